@@ -1,0 +1,45 @@
+/** Words for a level and its reason, shared by the toolbar tooltip, the popup header and the banner. */
+import { REGION_IDS, SERVICE_IDS, type RegionId, type ServiceId } from './catalog';
+import type { Translate } from './i18n';
+import type { Incident, Level, Reason } from './model';
+
+export const serviceKey = (id: ServiceId): string => `service_${id.replace(/-/g, '_')}`;
+export const regionKey = (id: RegionId): string => `region_${id.replace(/-/g, '_')}`;
+
+/** The service to name for an incident: the first in catalog order, which puts Outlook first. */
+export function mainService(incident: Incident): ServiceId {
+  return SERVICE_IDS.find((s) => incident.services.includes(s)) ?? 'other';
+}
+
+/** The broadest named region (Asia Pacific before Korea), or undefined for global/unstated. */
+export function mainRegion(incident: Incident): RegionId | undefined {
+  if (incident.regions.length === 0 || incident.regions.includes('global')) return undefined;
+  return REGION_IDS.find((r) => incident.regions.includes(r));
+}
+
+export function headline(level: Level, reason: Reason, incident: Incident | undefined, t: Translate): string {
+  if (reason === 'incident' && incident) {
+    const service = t(serviceKey(mainService(incident)));
+    const region = mainRegion(incident);
+    const kind = level === 'outage' ? 'Outage' : 'Degraded';
+    return region ? t(`headline${kind}In`, service, t(regionKey(region))) : t(`headline${kind}Global`, service);
+  }
+  switch (reason) {
+    case 'all-clear':
+      return t('headlineOk');
+    case 'probe-unreachable':
+      return t('headlineProbeUnreachable');
+    case 'probe-slow':
+      return t('headlineProbeSlow');
+    case 'offline':
+      return t('headlineOffline');
+    case 'partial-data':
+      return t('headlinePartialData');
+    case 'stale':
+      return t('headlineStale');
+    case 'not-checked':
+      return t('headlineNotChecked');
+    default:
+      return t('headlineNoData');
+  }
+}

@@ -1,0 +1,97 @@
+/**
+ * Fetching one status body with the guards every source needs: a timeout, a size cap, a Content-Type
+ * gate and conditional requests. Web-standard APIs only (fetch is passed in), so the worker and the
+ * aggregator service share it.
+ */
+import { contentTypeMatches, type BodyKind } from './sources';
+
+export interface Validators {
+  etag?: string;
+  lastModified?: string;
+}
+
+export type FetchOutcome = { kind: 'fresh'; body: string; validators: Validators } | { kind: 'not-modified' };
+
+export interface FetchLimits {
+  timeoutMs: number;
+  maxBytes: number;
+}
+
+export const DEFAULT_LIMITS: FetchLimits = { timeoutMs: 10_000, maxBytes: 2 * 1024 * 1024 };
+
+/** A failure with a message fit to show people ("timed out after 10 s", "answered 503"). */
+export class FetchFailure extends Error {
+  override name = 'FetchFailure';
+}
+
+async function readCapped(res: Response, maxBytes: number): Promise<string> {
+  const declared = Number(res.headers.get('content-length'));
+  if (declared > maxBytes) throw new FetchFailure(`response too large (${declared} bytes)`);
+  if (!res.body) return '';
+  const reader = res.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel();
+      throw new FetchFailure(`response too large (over ${maxBytes} bytes)`);
+    }
+    chunks.push(value);
+  }
+  const all = new Uint8Array(total);
+  let offset = 0;
+  for (const c of chunks) {
+    all.set(c, offset);
+    offset += c.byteLength;
+  }
+  return new TextDecoder().decode(all);
+}
+
+export async function fetchBody(
+  fetchFn: typeof fetch,
+  url: string,
+  kind: BodyKind,
+  validators: Validators,
+  limits: FetchLimits = DEFAULT_LIMITS,
+  headers: Record<string, string> = {},
+): Promise<FetchOutcome> {
+  const request: Record<string, string> = {
+    accept: kind === 'json' ? 'application/json' : 'application/rss+xml, application/xml;q=0.9, text/xml;q=0.8',
+    ...headers,
+  };
+  if (validators.etag) request['if-none-match'] = validators.etag;
+  if (validators.lastModified) request['if-modified-since'] = validators.lastModified;
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), limits.timeoutMs);
+  try {
+    const res = await fetchFn(url, {
+      headers: request,
+      credentials: 'omit',
+      cache: 'no-cache',
+      redirect: 'follow',
+      signal: controller.signal,
+    });
+    if (res.status === 304) return { kind: 'not-modified' };
+    if (!res.ok) throw new FetchFailure(`answered HTTP ${res.status}`);
+    const type = res.headers.get('content-type');
+    if (!contentTypeMatches(kind, type)) {
+      throw new FetchFailure(`answered ${type?.split(';')[0] || 'an unknown type'} instead of ${kind.toUpperCase()} (a login page or proxy?)`);
+    }
+    const body = await readCapped(res, limits.maxBytes);
+    const next: Validators = {};
+    const etag = res.headers.get('etag');
+    const lastModified = res.headers.get('last-modified');
+    if (etag) next.etag = etag;
+    if (lastModified) next.lastModified = lastModified;
+    return { kind: 'fresh', body, validators: next };
+  } catch (e) {
+    if (e instanceof FetchFailure) throw e;
+    if (controller.signal.aborted) throw new FetchFailure(`timed out after ${Math.round(limits.timeoutMs / 1000)} s`);
+    throw new FetchFailure(`could not connect (${(e as Error).message || 'network error'})`);
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -1,0 +1,158 @@
+/**
+ * The data contracts (design.md "Contracts"): Incident, StatusDocument and Snapshot, with validation.
+ * A StatusDocument is validated on every read and rejected whole when anything is wrong.
+ */
+import * as v from 'valibot';
+import { REGION_IDS, SERVICE_IDS } from './catalog';
+
+export const SCHEMA_VERSION = 1;
+
+export const LEVELS = ['ok', 'degraded', 'outage', 'unknown'] as const;
+export type Level = (typeof LEVELS)[number];
+
+export const SEVERITIES = ['outage', 'degraded', 'advisory', 'info'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export const PHASES = ['investigating', 'mitigating', 'monitoring', 'resolved'] as const;
+export type Phase = (typeof PHASES)[number];
+
+const IsoDate = v.pipe(v.string(), v.isoTimestamp(), v.maxLength(40));
+const PlainText = (max: number) =>
+  v.pipe(
+    v.string(),
+    v.maxLength(max),
+    v.check((s) => !/[<>]/.test(s), 'text must be plain (no angle brackets)'),
+  );
+const HttpsUrl = v.pipe(
+  v.string(),
+  v.maxLength(2048),
+  v.url(),
+  v.check((s) => s.startsWith('https://'), 'links must be https'),
+);
+
+export const UpdateSchema = v.object({
+  at: IsoDate,
+  text: PlainText(4000),
+});
+
+export const IncidentSchema = v.object({
+  id: v.pipe(v.string(), v.minLength(3), v.maxLength(200), v.regex(/^[a-z0-9-]+:/, 'id must be source-prefixed')),
+  source: v.pipe(v.string(), v.maxLength(64)),
+  title: PlainText(300),
+  severity: v.picklist(SEVERITIES),
+  phase: v.picklist(PHASES),
+  services: v.pipe(v.array(v.picklist(SERVICE_IDS)), v.maxLength(SERVICE_IDS.length)),
+  regions: v.pipe(v.array(v.picklist(REGION_IDS)), v.maxLength(REGION_IDS.length)),
+  startedAt: IsoDate,
+  updatedAt: IsoDate,
+  resolvedAt: v.optional(IsoDate),
+  url: v.optional(HttpsUrl),
+  summary: PlainText(1000),
+  updates: v.pipe(v.array(UpdateSchema), v.maxLength(20)),
+});
+export type Incident = v.InferOutput<typeof IncidentSchema>;
+export type IncidentUpdate = v.InferOutput<typeof UpdateSchema>;
+
+export const SourceStatusSchema = v.object({
+  id: v.pipe(v.string(), v.maxLength(64)),
+  url: v.pipe(v.string(), v.maxLength(2048)),
+  fetchedAt: v.optional(IsoDate),
+  ok: v.boolean(),
+  error: v.optional(PlainText(500)),
+});
+export type SourceStatus = v.InferOutput<typeof SourceStatusSchema>;
+
+export const StatusDocumentSchema = v.object({
+  schema: v.literal(SCHEMA_VERSION),
+  generatedAt: IsoDate,
+  sources: v.pipe(v.array(SourceStatusSchema), v.maxLength(32)),
+  incidents: v.pipe(v.array(IncidentSchema), v.maxLength(500)),
+});
+export type StatusDocument = v.InferOutput<typeof StatusDocumentSchema>;
+
+export type ValidationResult<T> = { ok: true; value: T } | { ok: false; error: string };
+
+function firstIssue(issues: readonly v.BaseIssue<unknown>[]): string {
+  const issue = issues[0];
+  if (!issue) return 'invalid';
+  const path = issue.path?.map((p) => String(p.key)).join('.') ?? '';
+  return path ? `${path}: ${issue.message}` : issue.message;
+}
+
+/** All-or-nothing: a document with one bad field is rejected whole, with the first problem named. */
+export function validateStatusDocument(input: unknown): ValidationResult<StatusDocument> {
+  const result = v.safeParse(StatusDocumentSchema, input);
+  return result.success
+    ? { ok: true, value: result.output }
+    : { ok: false, error: `status document rejected: ${firstIssue(result.issues)}` };
+}
+
+export function validateIncident(input: unknown): ValidationResult<Incident> {
+  const result = v.safeParse(IncidentSchema, input);
+  return result.success ? { ok: true, value: result.output } : { ok: false, error: firstIssue(result.issues) };
+}
+
+/** Result of one reachability probe of Outlook on the web from the user's own network. */
+export interface ProbeResult {
+  reachable: boolean;
+  /** Reachable but slower than the slow threshold. */
+  slow: boolean;
+  httpStatus?: number;
+  latencyMs?: number;
+  error?: string;
+  at: string;
+  /** Consecutive probes that failed (or were slow); two in a row make a "possible problem". */
+  consecutiveProblems: number;
+  /** When the current run of problem probes began. */
+  problemSince?: string;
+}
+
+/** Why the level is what it is; the popup and banner turn this into words. */
+export type Reason =
+  | 'all-clear'
+  | 'incident'
+  | 'probe-unreachable'
+  | 'probe-slow'
+  | 'offline'
+  | 'no-data'
+  | 'partial-data'
+  | 'stale'
+  | 'not-checked';
+
+export interface Assessment {
+  level: Level;
+  reason: Reason;
+  /** Active incidents on watched services in watched (or global) regions, worst first. */
+  relevant: string[];
+  /** Other active incidents, listed lower. */
+  other: string[];
+  /** Resolved within the last 24 hours. */
+  recentlyResolved: string[];
+  /** The incident the banner and tooltip name, if any. */
+  headline?: string;
+}
+
+/** What the Outlook Web banner should show for one kind of Outlook, computed by the worker. */
+export interface BannerAlert {
+  kind: 'incident' | 'unreachable';
+  incidentId?: string;
+  severity: Severity;
+  title: string;
+  since: string;
+  /** Changes when the incident is updated; a dismissal holds only until then. */
+  dismissKey: string;
+  url?: string;
+}
+
+export interface Snapshot {
+  document: StatusDocument;
+  probe?: ProbeResult;
+  level: Level;
+  assessment: Assessment;
+  banners: { business: BannerAlert | null; consumer: BannerAlert | null };
+  checkedAt: string;
+  /** Last successful check: at least one source answered with data we understood. */
+  lastSuccessAt?: string;
+  online: boolean;
+  pollMinutes: number;
+}

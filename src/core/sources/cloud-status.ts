@@ -1,0 +1,182 @@
+/**
+ * status.cloud.microsoft, the API behind Microsoft's public M365 status page (no auth, no CORS).
+ * - `/api/posts/m365Consumer`: a bare array, one row per consumer service (Outlook.com among them).
+ * - `/api/posts/azure`, `/api/posts/mac`: one post object each.
+ * `LastUpdatedTime` is a per-request server clock, not a change marker, so it is ignored; `0001-01-01…`
+ * dates mean "no value". Any `Status` we do not know fails the source closed.
+ */
+import { CONSUMER_WORKLOAD_SERVICES, regionsInText, servicesInText, type ServiceId } from '../catalog';
+import type { Incident, Phase, Severity } from '../model';
+import { clamp, shortHash, toPlainText } from '../text';
+import { parseIsoDate, parseProseDate } from '../time';
+import { normaliseCloudStatus, phaseFromText, type CloudStatus } from './classify';
+import { incidentId } from './ids';
+import { SourceFormatError, type ParsedSource } from './types';
+
+export const M365_CONSUMER_SOURCE = 'm365-consumer';
+export const AZURE_SUMMARY_SOURCE = 'azure-summary';
+export const ADMIN_CENTER_SOURCE = 'm365-admin';
+const STATUS_PAGE = 'https://status.cloud.microsoft/';
+const MAX_ROWS = 100;
+
+type Row = Record<string, unknown>;
+
+function parseJson(body: string): unknown {
+  try {
+    return JSON.parse(body);
+  } catch {
+    throw new SourceFormatError('not valid JSON');
+  }
+}
+
+function isRow(value: unknown): value is Row {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function str(row: Row, key: string): string {
+  const value = row[key];
+  return typeof value === 'string' ? value : '';
+}
+
+/** Splits `Section: text\r\n\r\nSection: text` posts into a lower-cased section map. */
+function sections(message: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const para of message.split(/\r?\n\s*\r?\n/)) {
+    const m = /^\s*([A-Za-z ]{3,30}):\s*([^]*)$/.exec(para);
+    if (m) out.set(m[1]!.trim().toLowerCase(), m[2]!.trim());
+  }
+  return out;
+}
+
+function severityOf(status: CloudStatus): Severity {
+  return status === 'interruption' ? 'outage' : 'degraded';
+}
+
+interface PostFields {
+  source: string;
+  key: string;
+  title: string;
+  message: string;
+  status: CloudStatus;
+  services: ServiceId[];
+  startedAt?: string;
+  fetchedAt: string;
+}
+
+/** One post (a consumer row or a summary object) with a non-healthy or restored status, as an Incident. */
+function postToIncident(p: PostFields): Incident {
+  const plain = toPlainText(p.message, 4000);
+  const parts = sections(plain);
+  const current = parts.get('current status') ?? parts.get('final status') ?? '';
+  const phase: Phase = p.status === 'restored' ? 'resolved' : current ? phaseFromText(current) : 'investigating';
+  const statedStart = parseProseDate(parts.get('start time') ?? '') ?? p.startedAt;
+  const endedAt = parseProseDate(parts.get('end time') ?? '');
+  const title = toPlainText(p.title, 300);
+  const regionText = `${title}\n${parts.get('scope of impact') ?? ''}\n${parts.get('user impact') ?? ''}`;
+  return {
+    // Stable across polls: the stated start time, or failing that the title.
+    id: incidentId(p.source, `${p.key}-${statedStart ?? shortHash(title)}`),
+    source: p.source,
+    title,
+    severity: severityOf(p.status),
+    phase,
+    services: p.services,
+    regions: regionsInText(regionText),
+    startedAt: statedStart ?? p.fetchedAt,
+    // The feed has no change stamp; aggregate() keeps the previous updatedAt while the text is unchanged.
+    updatedAt: p.fetchedAt,
+    ...(phase === 'resolved' ? { resolvedAt: endedAt ?? p.fetchedAt } : {}),
+    url: STATUS_PAGE,
+    summary: clamp(parts.get('user impact') ?? (plain || title), 1000),
+    updates: current || plain ? [{ at: p.fetchedAt, text: current || plain }] : [],
+  };
+}
+
+function statusOrFail(row: Row, what: string): CloudStatus {
+  const status = normaliseCloudStatus(row.Status);
+  if (status === 'unknown-value') {
+    const shown = clamp(toPlainText(String(row.Status ?? 'missing'), 40), 40);
+    throw new SourceFormatError(`unknown status "${shown}" for ${what}`);
+  }
+  return status;
+}
+
+export function parseM365Consumer(body: string, fetchedAt: string): ParsedSource {
+  const data = parseJson(body);
+  if (!Array.isArray(data)) throw new SourceFormatError('expected a list of services');
+  if (data.length === 0) throw new SourceFormatError('the list of services is empty');
+  const incidents: Incident[] = [];
+  for (const row of data.slice(0, MAX_ROWS)) {
+    if (!isRow(row)) throw new SourceFormatError('a service row is not an object');
+    const workload = str(row, 'ServiceWorkloadName') || str(row, 'ServiceDisplayName');
+    if (!workload) throw new SourceFormatError('a service row has no name');
+    const name = toPlainText(str(row, 'ServiceDisplayName') || workload, 80);
+    const status = statusOrFail(row, name);
+    const title = str(row, 'Title').trim();
+    if (status === 'healthy' || (status === 'restored' && !title)) continue;
+    incidents.push(
+      postToIncident({
+        source: M365_CONSUMER_SOURCE,
+        key: workload,
+        title: title || `${name}: service issue`,
+        message: str(row, 'Message'),
+        status,
+        services: [CONSUMER_WORKLOAD_SERVICES[workload.toLowerCase()] ?? 'other'],
+        fetchedAt,
+      }),
+    );
+  }
+  return { incidents };
+}
+
+interface SinglePostOptions {
+  source: string;
+  defaultTitle: string;
+  services: (text: string) => ServiceId[];
+}
+
+function singlePostParser({ source, defaultTitle, services }: SinglePostOptions) {
+  return (body: string, fetchedAt: string): ParsedSource => {
+    const row = parseJson(body);
+    if (!isRow(row)) throw new SourceFormatError('expected a status object');
+    const status = statusOrFail(row, source);
+    const title = str(row, 'Title').trim();
+    if (status === 'healthy' || (status === 'restored' && !title)) return { incidents: [] };
+    const message = str(row, 'Message');
+    const startedAt = parseIsoDate(row.AuthoredDateTime);
+    return {
+      incidents: [
+        postToIncident({
+          source,
+          key: str(row, 'Id') || startedAt || title || defaultTitle,
+          title: title || defaultTitle,
+          message,
+          status,
+          services: services(`${title}\n${toPlainText(message)}`),
+          ...(startedAt ? { startedAt } : {}),
+          fetchedAt,
+        }),
+      ],
+    };
+  };
+}
+
+/** `/api/posts/azure`: Microsoft's one-line Azure summary. */
+export const parseAzureSummary = singlePostParser({
+  source: AZURE_SUMMARY_SOURCE,
+  defaultTitle: 'Azure service issue',
+  services: (text) => {
+    const found = servicesInText(text);
+    return found.length > 0 ? found : ['azure'];
+  },
+});
+
+/**
+ * `/api/posts/mac`: only says whether the Microsoft 365 admin center itself is reachable. When it is not,
+ * admins cannot even see Service health: a sign of a large Microsoft 365 incident.
+ */
+export const parseAdminCenter = singlePostParser({
+  source: ADMIN_CENTER_SOURCE,
+  defaultTitle: 'Microsoft 365 admin center may be unreachable',
+  services: () => ['admin-center', 'm365'],
+});

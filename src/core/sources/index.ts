@@ -1,0 +1,73 @@
+/** The built-in public sources: where each lives, what it answers with, and which adapter reads it. */
+import { parseAzureRss, AZURE_RSS_SOURCE } from './azure-rss';
+import {
+  ADMIN_CENTER_SOURCE,
+  AZURE_SUMMARY_SOURCE,
+  M365_CONSUMER_SOURCE,
+  parseAdminCenter,
+  parseAzureSummary,
+  parseM365Consumer,
+} from './cloud-status';
+import { AGGREGATOR_SOURCE, parseStatusDocumentBody } from './status-document';
+import type { SourceParser } from './types';
+
+export type BodyKind = 'xml' | 'json';
+
+export interface SourceDefinition {
+  id: string;
+  url: string;
+  kind: BodyKind;
+  parse: SourceParser;
+  /** The human page to link to. */
+  page: string;
+  /** Data whose own build stamp (`asOf`) is older than this is not trusted. */
+  maxAgeMinutes?: number;
+}
+
+export const PUBLIC_SOURCES: readonly SourceDefinition[] = [
+  {
+    id: AZURE_RSS_SOURCE,
+    url: 'https://azure.status.microsoft/en-us/status/feed/',
+    kind: 'xml',
+    parse: parseAzureRss,
+    page: 'https://azure.status.microsoft/en-us/status/',
+    // Rebuilt about every minute; half an hour old means something between us and Azure is serving a stale copy.
+    maxAgeMinutes: 30,
+  },
+  {
+    id: M365_CONSUMER_SOURCE,
+    url: 'https://status.cloud.microsoft/api/posts/m365Consumer',
+    kind: 'json',
+    parse: parseM365Consumer,
+    page: 'https://status.cloud.microsoft/',
+  },
+  {
+    id: AZURE_SUMMARY_SOURCE,
+    url: 'https://status.cloud.microsoft/api/posts/azure',
+    kind: 'json',
+    parse: parseAzureSummary,
+    page: 'https://azure.status.microsoft/en-us/status/',
+  },
+  {
+    id: ADMIN_CENTER_SOURCE,
+    url: 'https://status.cloud.microsoft/api/posts/mac',
+    kind: 'json',
+    parse: parseAdminCenter,
+    page: 'https://status.cloud.microsoft/',
+  },
+];
+
+/** An organisation's aggregator replaces every public source with its one StatusDocument. */
+export function aggregatorSource(url: string): SourceDefinition {
+  return { id: AGGREGATOR_SOURCE, url, kind: 'json', parse: parseStatusDocumentBody, page: url, maxAgeMinutes: 30 };
+}
+
+const CONTENT_TYPES: Record<BodyKind, RegExp> = {
+  json: /^application\/([a-z.+-]*\+)?json\b/i,
+  xml: /^(application|text)\/([a-z.+-]*\+)?xml\b/i,
+};
+
+/** Gate on Content-Type before parsing: some paths (and every captive portal) answer 200 with HTML. */
+export function contentTypeMatches(kind: BodyKind, contentType: string | null): boolean {
+  return contentType !== null && CONTENT_TYPES[kind].test(contentType.trim());
+}

@@ -1,0 +1,99 @@
+/**
+ * Turning remote text into safe plain text and remote links into safe links. Everything a source says
+ * passes through here before it reaches the model, so nothing downstream ever has to treat it as HTML.
+ */
+
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  ndash: '–',
+  mdash: '—',
+  hellip: '…',
+  rsquo: '’',
+  lsquo: '‘',
+  rdquo: '”',
+  ldquo: '“',
+  bull: '•',
+};
+
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z]{2,8});/gi, (whole, body: string) => {
+    if (body[0] === '#') {
+      const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+      return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : '';
+    }
+    return NAMED_ENTITIES[body.toLowerCase()] ?? whole;
+  });
+}
+
+// Block-level tags become line breaks so paragraphs survive as text.
+const BLOCK_TAG = /<\/?(p|div|br|li|ul|ol|h[1-6]|tr|table|section|article)\b[^>]*>/gi;
+const ANY_TAG = /<\/?[a-z!][^>]*>/gi;
+const DROPPED_ELEMENTS = /<(script|style|template|iframe|object|noscript)\b[^]*?(<\/\1\s*>|$)/gi;
+// Bidi overrides and zero-width characters can disguise text; control characters have no place in a title.
+const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+
+/**
+ * HTML or plain text in, plain text out: entities decoded (twice, because feeds double-escape), tags and
+ * scripts removed, invisible characters dropped, whitespace tidied, capped at `max` characters.
+ */
+export function toPlainText(input: string, max = 1000): string {
+  let text = decodeEntities(input);
+  text = text.replace(DROPPED_ELEMENTS, ' ').replace(BLOCK_TAG, '\n').replace(ANY_TAG, '');
+  text = decodeEntities(text).replace(/[<>]/g, '');
+  text = text
+    .replace(/\r\n?/g, '\n')
+    .replace(INVISIBLE, '')
+    .replace(/[ \t\f\v\u00a0]+/g, ' ')
+    .replace(/ *\n */g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+  return clamp(text, max);
+}
+
+/** Cuts to at most `max` code points, marking the cut with an ellipsis; never splits a surrogate pair. */
+export function clamp(text: string, max: number): string {
+  const chars = [...text];
+  if (chars.length <= max) return text;
+  return `${chars.slice(0, Math.max(0, max - 1)).join('')}…`;
+}
+
+const MICROSOFT_HOSTS = [
+  'microsoft.com',
+  'status.microsoft',
+  'cloud.microsoft',
+  'office.com',
+  'office365.com',
+  'live.com',
+  'azure.com',
+  'microsoft365.com',
+];
+
+/** Only https links to Microsoft-owned hosts survive; anything else (javascript:, lookalikes, http) is dropped. */
+export function safeMicrosoftUrl(raw: unknown): string | undefined {
+  if (typeof raw !== 'string') return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw.trim());
+  } catch {
+    return undefined;
+  }
+  if (url.protocol !== 'https:' || url.username || url.password || url.port) return undefined;
+  const host = url.hostname.toLowerCase();
+  const trusted = MICROSOFT_HOSTS.some((h) => host === h || host.endsWith(`.${h}`));
+  return trusted ? url.href : undefined;
+}
+
+/** A short, stable, non-cryptographic hash (FNV-1a) for ids of items that carry none. */
+export function shortHash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(36);
+}

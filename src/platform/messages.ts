@@ -1,0 +1,10 @@
+/** The few typed runtime messages the UI sends to the worker (design.md: data flows one way). */
+export type Message = { type: 'refresh' } | { type: 'dismiss'; key: string };
+
+export type RefreshReply = { ok: boolean };
+
+export function isMessage(value: unknown): value is Message {
+  if (typeof value !== 'object' || value === null) return false;
+  const m = value as Record<string, unknown>;
+  return m.type === 'refresh' || (m.type === 'dismiss' && typeof m.key === 'string' && m.key.length <= 400);
+}

@@ -1,0 +1,13 @@
+/** Every key the extension keeps in storage, in one place. */
+export const KEYS = {
+  /** storage.local: the Snapshot, written only by the worker. */
+  snapshot: 'snapshot',
+  /** storage.local: per-source fetch state (validators, last good result, failures). */
+  sources: 'sourceState',
+  /** storage.local: banner dismissals, `incidentId@updatedAt` keys. */
+  dismissals: 'dismissals',
+  /** storage.local: true while a check runs, so the popup can show progress. */
+  checking: 'checking',
+  /** storage.sync: the user's settings. */
+  settings: 'settings',
+} as const;

@@ -1,0 +1,1 @@
+import { render } from 'preact'; render(<p>x</p>, document.getElementById('app')!);

@@ -1,0 +1,46 @@
+import { readdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { crx } from '@crxjs/vite-plugin';
+import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
+import { defineConfig } from 'vitest/config';
+import manifest from './manifest.json' with { type: 'json' };
+import pkg from './package.json' with { type: 'json' };
+
+/** Level icons are chosen at run time (setIcon), so crxjs cannot see them in the manifest: emit them all. */
+function levelIcons(): Plugin {
+  return {
+    name: 'level-icons',
+    async generateBundle() {
+      for (const file of readdirSync('icons').filter((f) => f.endsWith('.png'))) {
+        this.emitFile({ type: 'asset', fileName: `icons/${file}`, source: await readFile(`icons/${file}`) });
+      }
+    },
+  };
+}
+
+export default defineConfig({
+  // crx() stays out of Vitest: unit tests import source modules directly.
+  plugins: [preact(), ...(process.env.VITEST ? [] : [crx({ manifest: { ...manifest, version: pkg.version } }), levelIcons()])],
+  publicDir: false,
+  build: { outDir: 'dist', emptyOutDir: true, sourcemap: false, target: 'chrome120', reportCompressedSize: true },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', environment: 'happy-dom', include: ['tests/unit/**/*.test.{ts,tsx}'] },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['tests/e2e/**/*.e2e.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 90_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
