@@ -14,8 +14,9 @@ const ADVISORY = /\badvisory\b|\bplanned maintenance\b/i;
 /** Phase from the words of the newest status text. */
 export function phaseFromText(text: string): Phase {
   if (RESOLVED.test(text)) return 'resolved';
-  if (MITIGATING.test(text)) return 'mitigating';
+  // "Rolled back the change and are monitoring" is past mitigation: monitoring wins over mitigating.
   if (MONITORING.test(text)) return 'monitoring';
+  if (MITIGATING.test(text)) return 'mitigating';
   return 'investigating';
 }
 

@@ -1,0 +1,227 @@
+import { describe, expect, it } from 'vitest';
+import { aggregate, LAST_GOOD_GRACE_MS, type SourceOutcome } from '../../../src/core/aggregate';
+import { assess, bannerFor, effectiveLevel, type Watch } from '../../../src/core/assess';
+import { DEFAULT_WATCHED_SERVICES } from '../../../src/core/catalog';
+import { validateStatusDocument, type ProbeResult, type StatusDocument } from '../../../src/core/model';
+import { parseAzureRss } from '../../../src/core/sources/azure-rss';
+import { parseAdminCenter, parseAzureSummary, parseM365Consumer } from '../../../src/core/sources/cloud-status';
+import { fixture } from '../../fixtures/load';
+
+const NOW = '2023-01-25T08:15:00.000Z';
+const ALL_REGIONS: Watch = { services: DEFAULT_WATCHED_SERVICES, regions: [] };
+const REACHABLE: ProbeResult = { reachable: true, slow: false, httpStatus: 302, latencyMs: 180, at: NOW, consecutiveProblems: 0 };
+
+function outcome(id: string, parse: () => ReturnType<typeof parseAzureRss>, maxAgeMinutes?: number): SourceOutcome {
+  return { id, url: `https://example.test/${id}`, fetchedAt: NOW, result: parse(), ...(maxAgeMinutes ? { maxAgeMinutes } : {}) };
+}
+
+/** The four public sources as the worker would see them, with the Azure feed chosen per test. */
+function publicOutcomes(azureFeed: string, consumer = 'm365-consumer-ok.json'): SourceOutcome[] {
+  return [
+    outcome('azure-rss', () => parseAzureRss(fixture(azureFeed)), 30),
+    outcome('m365-consumer', () => parseM365Consumer(fixture(consumer), NOW)),
+    outcome('azure-summary', () => parseAzureSummary(fixture('azure-summary-ok.json'), NOW)),
+    outcome('m365-admin', () => parseAdminCenter(fixture('mac-ok.json'), NOW)),
+  ];
+}
+
+function quietFeed(): string {
+  return 'azure-rss-empty.xml';
+}
+
+function level(doc: StatusDocument, watch = ALL_REGIONS, probe: ProbeResult | null = REACHABLE, online = true) {
+  return assess({ document: doc, ...(probe ? { probe } : {}), watch, now: NOW, online });
+}
+
+describe('aggregate()', () => {
+  it('builds a valid schema-1 document with one entry per source', () => {
+    const doc = aggregate(publicOutcomes('azure-rss-incident.xml', 'm365-consumer-incident.json'), NOW);
+    expect(validateStatusDocument(doc).ok).toBe(true);
+    expect(doc.sources.map((s) => [s.id, s.ok])).toEqual([
+      ['azure-rss', true],
+      ['m365-consumer', true],
+      ['azure-summary', true],
+      ['m365-admin', true],
+    ]);
+    expect(doc.incidents.map((i) => i.severity)).toEqual(['outage', 'degraded', 'degraded']);
+  });
+
+  it('marks a feed whose lastBuildDate is older than 30 minutes as failed (stale), not quiet', () => {
+    const doc = aggregate(publicOutcomes('azure-rss-stale.xml'), NOW);
+    expect(doc.sources[0]).toMatchObject({ id: 'azure-rss', ok: false, error: expect.stringMatching(/stale/) });
+  });
+
+  it('remembers an incident that drops out of a healthy feed as resolved, for a day', () => {
+    const during = aggregate(publicOutcomes('azure-rss-incident.xml'), NOW);
+    const later = '2023-01-25T08:20:00.000Z';
+    const quiet = publicOutcomes('azure-rss-incident.xml').map((o) =>
+      o.id === 'azure-rss' ? { ...o, fetchedAt: later, result: { incidents: [], asOf: later } } : o,
+    );
+    const after = aggregate(quiet, later, during);
+    expect(after.incidents[0]).toMatchObject({ id: 'azure-rss:vsg1-b90', phase: 'resolved', resolvedAt: later });
+    const nextDay = '2023-01-26T08:21:00.000Z';
+    const dayLater = quiet.map((o) => ({ ...o, fetchedAt: nextDay, result: { incidents: [], asOf: nextDay } }));
+    expect(aggregate(dayLater, nextDay, after).incidents).toEqual([]);
+  });
+
+  it('does not call an incident resolved just because its source failed', () => {
+    const during = aggregate(publicOutcomes('azure-rss-incident.xml'), NOW);
+    const failing = publicOutcomes('azure-rss-incident.xml').map((o) => (o.id === 'azure-rss' ? { ...o, error: 'timed out after 10 s' } : o));
+    const doc = aggregate(failing, '2023-01-25T08:20:00.000Z', during);
+    expect(doc.incidents[0]).toMatchObject({ id: 'azure-rss:vsg1-b90', phase: 'mitigating' });
+    expect(doc.sources[0]).toMatchObject({ ok: false, error: 'timed out after 10 s' });
+  });
+
+  it('drops a failing source\'s last good incidents after the grace period', () => {
+    const failing = publicOutcomes('azure-rss-incident.xml').map((o) => (o.id === 'azure-rss' ? { ...o, error: 'answered HTTP 503' } : o));
+    const late = new Date(Date.parse(NOW) + LAST_GOOD_GRACE_MS + 60_000).toISOString();
+    expect(aggregate(failing, late).incidents.filter((i) => i.source === 'azure-rss')).toEqual([]);
+  });
+
+  it('keeps first-seen update times while a source without change stamps repeats itself', () => {
+    const first = aggregate(publicOutcomes(quietFeed(), 'm365-consumer-incident.json'), NOW);
+    const later = '2023-01-25T08:20:00.000Z';
+    const again = publicOutcomes(quietFeed(), 'm365-consumer-incident.json').map((o) =>
+      o.id === 'm365-consumer' ? { ...o, fetchedAt: later, result: parseM365Consumer(fixture('m365-consumer-incident.json'), later) } : o,
+    );
+    const second = aggregate(again, later, first);
+    expect(second.incidents[0]!.updatedAt).toBe(NOW);
+  });
+
+  it('marks a source failed when one of its incidents does not validate', () => {
+    const bad = outcome('azure-rss', () => ({ incidents: [{ id: 'no-prefix' } as never], asOf: NOW }), 30);
+    const doc = aggregate([bad], NOW);
+    expect(doc.sources[0]).toMatchObject({ ok: false, error: '1 incident(s) could not be understood' });
+    expect(doc.incidents).toEqual([]);
+  });
+});
+
+describe('assess(): design.md Levels', () => {
+  it('red: an APAC networking outage that affects Microsoft 365', () => {
+    const doc = aggregate(publicOutcomes('azure-rss-incident.xml'), NOW);
+    expect(level(doc)).toMatchObject({ level: 'outage', reason: 'incident', headline: 'azure-rss:vsg1-b90' });
+  });
+
+  it('red for a Korea watcher, since Korea is in Asia Pacific', () => {
+    const doc = aggregate(publicOutcomes('azure-rss-incident.xml'), NOW);
+    expect(level(doc, { services: DEFAULT_WATCHED_SERVICES, regions: ['korea'] }).level).toBe('outage');
+  });
+
+  it('an outage outside the watched regions is listed lower and cannot turn the icon red', () => {
+    const doc = aggregate(publicOutcomes('azure-rss-incident.xml'), NOW);
+    const europe = level(doc, { services: DEFAULT_WATCHED_SERVICES, regions: ['europe'] });
+    expect(europe).toMatchObject({ level: 'ok', relevant: [], other: ['azure-rss:vsg1-b90'] });
+  });
+
+  it('a global incident, or one with no region, always counts', () => {
+    const doc = aggregate(publicOutcomes('azure-rss-incident.xml'), NOW);
+    const global = { ...doc, incidents: doc.incidents.map((i) => ({ ...i, regions: ['global' as const] })) };
+    const unstated = { ...doc, incidents: doc.incidents.map((i) => ({ ...i, regions: [] })) };
+    const europe = { services: DEFAULT_WATCHED_SERVICES, regions: ['europe' as const] };
+    expect(level(global, europe).level).toBe('outage');
+    expect(level(unstated, europe).level).toBe('outage');
+  });
+
+  it('yellow: a confirmed degradation on a watched service', () => {
+    const doc = aggregate(publicOutcomes(quietFeed(), 'm365-consumer-incident.json'), NOW);
+    expect(level(doc)).toMatchObject({ level: 'degraded', reason: 'incident' });
+  });
+
+  it('yellow: an advisory on a watched service', () => {
+    const doc = aggregate(publicOutcomes('azure-rss-incident.xml'), NOW);
+    const advisory = { ...doc, incidents: doc.incidents.map((i) => ({ ...i, severity: 'advisory' as const })) };
+    expect(level(advisory).level).toBe('degraded');
+  });
+
+  it('unwatched services do not change the level (several unrelated incidents)', () => {
+    const doc = aggregate(publicOutcomes('azure-rss-unrelated.xml'), NOW);
+    expect(level(doc)).toMatchObject({ level: 'ok', relevant: [], other: ['azure-rss:kt4b-9y8', 'azure-rss:8tnr-1q0'] });
+  });
+
+  it('green: sources fresh, nothing active on watched services, Outlook reachable', () => {
+    const doc = aggregate(publicOutcomes(quietFeed()), NOW);
+    expect(level(doc)).toMatchObject({ level: 'ok', reason: 'all-clear' });
+  });
+
+  it('yellow "possible problem" when Outlook fails two probes in a row and Microsoft reports nothing', () => {
+    const doc = aggregate(publicOutcomes(quietFeed()), NOW);
+    const once = { ...REACHABLE, reachable: false, consecutiveProblems: 1 };
+    const twice = { ...once, consecutiveProblems: 2 };
+    expect(level(doc, ALL_REGIONS, once).level).toBe('ok');
+    expect(level(doc, ALL_REGIONS, twice)).toMatchObject({ level: 'degraded', reason: 'probe-unreachable' });
+    expect(level(doc, ALL_REGIONS, { ...REACHABLE, slow: true, consecutiveProblems: 2 }).reason).toBe('probe-slow');
+  });
+
+  it('a Microsoft incident outranks the probe: the verdict is Microsoft-side', () => {
+    const doc = aggregate(publicOutcomes('azure-rss-incident.xml'), NOW);
+    expect(level(doc, ALL_REGIONS, { ...REACHABLE, reachable: false, consecutiveProblems: 3 }).reason).toBe('incident');
+  });
+
+  it('grey: the browser is offline', () => {
+    const doc = aggregate(publicOutcomes('azure-rss-incident.xml'), NOW);
+    expect(level(doc, ALL_REGIONS, null, false)).toMatchObject({ level: 'unknown', reason: 'offline' });
+  });
+
+  it('grey, never green: every source failed', () => {
+    const failed = publicOutcomes(quietFeed()).map(({ id, url }) => ({ id, url, error: 'could not connect' }));
+    expect(level(aggregate(failed, NOW))).toMatchObject({ level: 'unknown', reason: 'no-data' });
+  });
+
+  it('grey, never green: some sources failed and the rest report nothing', () => {
+    const partial = publicOutcomes(quietFeed()).map((o, i) => (i === 1 ? { ...o, error: 'answered HTTP 500' } : o));
+    expect(level(aggregate(partial, NOW))).toMatchObject({ level: 'unknown', reason: 'partial-data' });
+  });
+
+  it('grey, never green: a stale Azure feed with everything else quiet', () => {
+    expect(level(aggregate(publicOutcomes('azure-rss-stale.xml'), NOW)).level).toBe('unknown');
+  });
+
+  it('red still shows when another source failed: a positive signal is not lost', () => {
+    const partial = publicOutcomes('azure-rss-incident.xml').map((o, i) => (i === 1 ? { ...o, error: 'answered HTTP 500' } : o));
+    expect(level(aggregate(partial, NOW)).level).toBe('outage');
+  });
+
+  it('grey before the first probe', () => {
+    expect(level(aggregate(publicOutcomes(quietFeed()), NOW), ALL_REGIONS, null).reason).toBe('not-checked');
+  });
+
+  it('grey once the snapshot is older than three poll intervals', () => {
+    const snap = { checkedAt: NOW, pollMinutes: 5, level: 'ok' as const };
+    expect(effectiveLevel(snap, Date.parse(NOW) + 14 * 60_000)).toBe('ok');
+    expect(effectiveLevel(snap, Date.parse(NOW) + 16 * 60_000)).toBe('unknown');
+  });
+
+  it('lists incidents resolved in the last 24 hours', () => {
+    const doc = aggregate(publicOutcomes(quietFeed(), 'm365-consumer-restored.json'), NOW);
+    expect(level(doc)).toMatchObject({ level: 'ok', recentlyResolved: [doc.incidents[0]!.id] });
+  });
+});
+
+describe('bannerFor(): weighted by the kind of Outlook', () => {
+  it('an Azure networking outage warns both business and consumer Outlook', () => {
+    const doc = aggregate(publicOutcomes('azure-rss-incident.xml'), NOW);
+    const a = level(doc);
+    expect(bannerFor('business', doc, a, REACHABLE)).toMatchObject({ kind: 'incident', severity: 'outage', since: '2023-01-25T07:05:00.000Z' });
+    expect(bannerFor('consumer', doc, a, REACHABLE)?.incidentId).toBe('azure-rss:vsg1-b90');
+  });
+
+  it('an Outlook.com incident warns outlook.live.com only', () => {
+    const doc = aggregate(publicOutcomes(quietFeed(), 'm365-consumer-incident.json'), NOW);
+    const a = level(doc);
+    expect(bannerFor('consumer', doc, a, REACHABLE)?.title).toMatch(/Outlook.com/);
+    expect(bannerFor('business', doc, a, REACHABLE)).toBeNull();
+  });
+
+  it('a confirmed unreachable probe warns with no incident; all clear shows nothing', () => {
+    const doc = aggregate(publicOutcomes(quietFeed()), NOW);
+    const down = { ...REACHABLE, reachable: false, consecutiveProblems: 2, problemSince: '2023-01-25T08:14:00.000Z' };
+    expect(bannerFor('business', doc, level(doc, ALL_REGIONS, down), down)).toMatchObject({ kind: 'unreachable', since: '2023-01-25T08:14:00.000Z' });
+    expect(bannerFor('business', doc, level(doc), REACHABLE)).toBeNull();
+  });
+
+  it('the dismiss key changes when the incident is updated', () => {
+    const doc = aggregate(publicOutcomes('azure-rss-incident.xml'), NOW);
+    const updated = { ...doc, incidents: doc.incidents.map((i) => ({ ...i, updatedAt: '2023-01-25T09:00:00.000Z' })) };
+    expect(bannerFor('business', doc, level(doc), REACHABLE)!.dismissKey).not.toBe(bannerFor('business', updated, level(updated), REACHABLE)!.dismissKey);
+  });
+});

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { parseAzureRss } from '../../../src/core/sources/azure-rss';
+import { SourceFormatError } from '../../../src/core/sources/types';
+import { fixture } from '../../fixtures/load';
+
+describe('Azure status RSS adapter', () => {
+  it('reads the real empty feed as quiet, with its build time for the freshness check', () => {
+    const parsed = parseAzureRss(fixture('azure-rss-empty.xml'));
+    expect(parsed.incidents).toEqual([]);
+    expect(parsed.asOf).toBe('2023-01-25T13:05:00.000Z');
+  });
+
+  it('turns the APAC WAN incident into an Outlook-touching outage in Asia Pacific and Korea', () => {
+    const [incident, ...rest] = parseAzureRss(fixture('azure-rss-incident.xml')).incidents;
+    expect(rest).toEqual([]);
+    expect(incident).toMatchObject({
+      id: 'azure-rss:vsg1-b90',
+      source: 'azure-rss',
+      severity: 'outage',
+      phase: 'mitigating',
+      startedAt: '2023-01-25T07:05:00.000Z',
+      updatedAt: '2023-01-25T08:10:32.000Z',
+      url: 'https://azure.status.microsoft/en-us/status/',
+    });
+    expect(incident!.title).toBe('Azure Networking - Asia Pacific - Connectivity issues affecting Azure and Microsoft 365 services');
+    expect(incident!.services).toEqual(expect.arrayContaining(['exchange', 'm365', 'teams', 'azure-networking']));
+    expect(incident!.regions).toEqual(expect.arrayContaining(['asia-pacific', 'korea', 'japan', 'australia']));
+    expect(incident!.regions).not.toContain('europe');
+  });
+
+  it('decodes the escaped HTML description to plain text with paragraphs', () => {
+    const [incident] = parseAzureRss(fixture('azure-rss-incident.xml')).incidents;
+    expect(incident!.summary).toMatch(/^Impact Statement: Starting at 07:05 UTC/);
+    expect(incident!.summary).toContain('\n');
+    expect(incident!.summary).not.toMatch(/[<>]|&lt;|&amp;/);
+    expect(incident!.updates[0]!.text).toContain('Current Status:');
+  });
+
+  it('reads a mitigated item as resolved', () => {
+    const [incident] = parseAzureRss(fixture('azure-rss-resolved.xml')).incidents;
+    expect(incident).toMatchObject({ phase: 'resolved', resolvedAt: '2023-01-25T12:50:00.000Z' });
+  });
+
+  it('keeps several unrelated incidents apart, each with its own services and regions', () => {
+    const { incidents } = parseAzureRss(fixture('azure-rss-several.xml'));
+    expect(incidents.map((i) => i.id)).toEqual(['azure-rss:vsg1-b90', 'azure-rss:8tnr-1q0', 'azure-rss:kt4b-9y8']);
+    const [, storage, vm] = incidents;
+    expect(storage).toMatchObject({ regions: ['americas'], phase: 'investigating', severity: 'degraded' });
+    expect(storage!.services).toEqual(['azure']);
+    expect(vm).toMatchObject({ regions: ['europe'], phase: 'monitoring' });
+  });
+
+  it('keeps the newer post when a tracking id appears twice', () => {
+    const xml = fixture('azure-rss-several.xml').replace('8TNR-1Q0', 'VSG1-B90');
+    const { incidents } = parseAzureRss(xml);
+    expect(incidents.filter((i) => i.id === 'azure-rss:vsg1-b90')).toHaveLength(1);
+    expect(incidents[0]!.updatedAt).toBe('2023-01-25T08:10:32.000Z');
+  });
+
+  it('accepts GMT and numeric-offset dates as well as the literal Z', () => {
+    const xml = fixture('azure-rss-empty.xml').replace('Wed, 25 Jan 2023 13:05:00 Z', 'Wed, 25 Jan 2023 22:05:00 +0900');
+    expect(parseAzureRss(xml).asOf).toBe('2023-01-25T13:05:00.000Z');
+  });
+
+  it('survives an item with no guid, title or date', () => {
+    const xml = fixture('azure-rss-empty.xml').replace('</channel>', '<item><description>Something is wrong</description></item></channel>');
+    const [incident] = parseAzureRss(xml).incidents;
+    expect(incident).toMatchObject({ title: 'Azure service issue', updatedAt: '2023-01-25T13:05:00.000Z', services: ['azure'] });
+    expect(incident!.id).toMatch(/^azure-rss:/);
+  });
+
+  it.each([
+    ['malformed XML', '<rss><channel><title>x</channel></rss>', /not valid XML/],
+    ['an HTML page', fixture('captive-portal.html'), /not valid XML|not an RSS feed/],
+    ['JSON', '{"ok":true}', /not valid XML/],
+    ['a feed without lastBuildDate', '<rss version="2.0"><channel><title>Azure Status</title></channel></rss>', /lastBuildDate/],
+    ['entity expansion (billion laughs)', '<!DOCTYPE r [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;">]><rss>&b;</rss>', /not valid XML/],
+  ])('rejects %s with a clear error instead of calling it quiet', (_name, body, message) => {
+    expect(() => parseAzureRss(body)).toThrow(SourceFormatError);
+    expect(() => parseAzureRss(body)).toThrow(message);
+  });
+
+  it('never lets markup or script links through', () => {
+    const xml = fixture('azure-rss-empty.xml').replace(
+      '</channel>',
+      '<item><guid>X1</guid><link>javascript:alert(1)</link><title>&lt;img src=x onerror=alert(1)&gt;Outage</title><description>&lt;script&gt;alert(1)&lt;/script&gt;Real text</description></item></channel>',
+    );
+    const [incident] = parseAzureRss(xml).incidents;
+    expect(incident!.title).toBe('Outage');
+    expect(incident!.summary).toBe('Real text');
+    expect(incident!.url).toBe('https://azure.status.microsoft/en-us/status/');
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { clamp, decodeEntities, safeMicrosoftUrl, toPlainText } from '../../../src/core/text';
+import { parseAzureStartPhrase, parseIsoDate, parseProseDate, parseRfc822Date } from '../../../src/core/time';
+
+describe('plain text', () => {
+  it('decodes named and numeric entities, dropping invalid code points', () => {
+    expect(decodeEntities('a &amp; b &#x1F600; &#65; &#xD800; &bogus;')).toBe('a & b 😀 A  &bogus;');
+  });
+
+  it('strips double-escaped markup, scripts and invisible characters', () => {
+    expect(toPlainText('&lt;p&gt;Hi&lt;/p&gt;&lt;script&gt;x()&lt;/script&gt;\u202eevil\u200b')).toBe('Hi\nevil');
+  });
+
+  it('clamps by code points with an ellipsis', () => {
+    expect(clamp('😀😀😀', 2)).toBe('😀…');
+    expect(clamp('abc', 3)).toBe('abc');
+  });
+
+  it.each([
+    ['https://status.cloud.microsoft/', 'https://status.cloud.microsoft/'],
+    ['https://azure.status.microsoft/en-us/status/', 'https://azure.status.microsoft/en-us/status/'],
+    ['http://status.cloud.microsoft/', undefined],
+    ['javascript:alert(1)', undefined],
+    ['https://microsoft.com.evil.example/', undefined],
+    ['https://user:pw@office.com/', undefined],
+    ['not a url', undefined],
+  ])('safeMicrosoftUrl(%s)', (input, expected) => {
+    expect(safeMicrosoftUrl(input)).toBe(expected);
+  });
+});
+
+describe('dates', () => {
+  it('reads ISO with seven fractional digits and offsets; the .NET default is absent', () => {
+    expect(parseIsoDate('2026-08-01T00:32:00.4890434+00:00')).toBe('2026-08-01T00:32:00.489Z');
+    expect(parseIsoDate('2023-01-25T17:00:00+09:00')).toBe('2023-01-25T08:00:00.000Z');
+    expect(parseIsoDate('0001-01-01T00:00:00+00:00')).toBeUndefined();
+    expect(parseIsoDate('yesterday')).toBeUndefined();
+  });
+
+  it('reads RSS dates with Z, GMT and offsets', () => {
+    expect(parseRfc822Date('Sat, 01 Aug 2026 00:22:00 Z')).toBe('2026-08-01T00:22:00.000Z');
+    expect(parseRfc822Date('Sat, 01 Aug 2026 00:22:00 GMT')).toBe('2026-08-01T00:22:00.000Z');
+    expect(parseRfc822Date('01 Aug 2026 09:22 +0900')).toBe('2026-08-01T00:22:00.000Z');
+    expect(parseRfc822Date('Sat, 01 Foo 2026 00:22:00 Z')).toBeUndefined();
+  });
+
+  it('reads prose and Azure start phrases', () => {
+    expect(parseProseDate('Wednesday, January 25, 2023, at 7:05 AM UTC')).toBe('2023-01-25T07:05:00.000Z');
+    expect(parseProseDate('Thursday, September 3, 2026, at 12:00 PM UTC')).toBe('2026-09-03T12:00:00.000Z');
+    expect(parseAzureStartPhrase('Starting at 07:05 UTC on 25 Jan 2023, customers')).toBe('2023-01-25T07:05:00.000Z');
+    expect(parseAzureStartPhrase('Between 02:50 and 10:37 UTC on 27 Oct 2018, a subset')).toBe('2018-10-27T02:50:00.000Z');
+  });
+});
