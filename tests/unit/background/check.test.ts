@@ -1,0 +1,193 @@
+import { fakeBrowser } from '@webext-core/fake-browser';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { translator } from '../../../src/core/i18n';
+import type { Snapshot } from '../../../src/core/model';
+import { DEFAULT_SETTINGS, type Settings } from '../../../src/core/settings';
+import { fixture } from '../../fixtures/load';
+
+vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
+
+const { runCheck } = await import('../../../src/background/check');
+type Deps = Parameters<typeof runCheck>[0];
+
+const T0 = Date.parse('2023-01-25T13:10:00.000Z');
+const RSS = 'https://azure.status.microsoft/en-us/status/feed/';
+const CONSUMER = 'https://status.cloud.microsoft/api/posts/m365Consumer';
+const SUMMARY = 'https://status.cloud.microsoft/api/posts/azure';
+const MAC = 'https://status.cloud.microsoft/api/posts/mac';
+const OUTLOOK = 'https://outlook.office.com/';
+
+type Reply = (init: RequestInit) => Response | Promise<Response>;
+
+const xml = (body: string, headers: Record<string, string> = {}) => () =>
+  new Response(body, { headers: { 'content-type': 'application/rss+xml; charset=utf-8', ...headers } });
+const json = (body: string) => () => new Response(body, { headers: { 'content-type': 'application/json; charset=utf-8' } });
+
+/** A fake network: one reply per URL, and a log of every request with its headers. */
+function fakeNetwork(routes: Record<string, Reply>) {
+  const log: { url: string; headers: Record<string, string> }[] = [];
+  const fetchFn = vi.fn(async (input: RequestInfo | URL, init: RequestInit = {}) => {
+    const url = String(input);
+    log.push({ url, headers: { ...(init.headers as Record<string, string>) } });
+    const reply = routes[url];
+    if (!reply) throw new TypeError('Failed to fetch');
+    return reply(init);
+  });
+  return { fetch: fetchFn as unknown as typeof fetch, log, routes, count: (url: string) => log.filter((l) => l.url === url).length };
+}
+
+function quietRoutes(): Record<string, Reply> {
+  return {
+    [RSS]: xml(fixture('azure-rss-empty.xml'), { etag: '"v1"' }),
+    [CONSUMER]: json(fixture('m365-consumer-ok.json')),
+    [SUMMARY]: json(fixture('azure-summary-ok.json')),
+    [MAC]: json(fixture('mac-ok.json')),
+    [OUTLOOK]: () => new Response(null, { status: 200 }),
+  };
+}
+
+function makeDeps(net: ReturnType<typeof fakeNetwork>, overrides: Partial<Deps> = {}, config: Settings = DEFAULT_SETTINGS) {
+  let now = T0;
+  const paint = vi.fn(async (_snapshot: Snapshot, _tooltip: string) => {});
+  const reschedule = vi.fn(async () => {});
+  const deps: Deps = {
+    fetch: net.fetch,
+    now: () => now,
+    online: () => true,
+    settings: async () => config,
+    translate: async () => translator(JSON.parse(fixture('../../_locales/en/messages.json'))),
+    paint,
+    reschedule,
+    ...overrides,
+  };
+  return { deps, paint, reschedule, advance: (ms: number) => (now += ms) };
+}
+
+async function stored(): Promise<Snapshot> {
+  return (await fakeBrowser.storage.local.get('snapshot')).snapshot as Snapshot;
+}
+
+describe('the check cycle', () => {
+  beforeEach(() => fakeBrowser.reset());
+  afterEach(() => vi.useRealTimers());
+
+  it('quiet sources and a reachable Outlook: green, stored, painted', async () => {
+    const net = fakeNetwork(quietRoutes());
+    const { deps, paint } = makeDeps(net);
+    const snapshot = await runCheck(deps);
+    expect(snapshot.level).toBe('ok');
+    expect(await stored()).toEqual(snapshot);
+    expect(paint).toHaveBeenCalledWith(snapshot, 'Microsoft 365 is working normally');
+    expect(snapshot.probe).toMatchObject({ reachable: true, httpStatus: 200, consecutiveProblems: 0 });
+    expect(snapshot.lastSuccessAt).toBe(snapshot.checkedAt);
+  });
+
+  it('an APAC outage in the Azure feed: red, with the incident in the tooltip', async () => {
+    const routes = { ...quietRoutes(), [RSS]: xml(fixture('azure-rss-incident.xml')) };
+    const { deps, paint } = makeDeps(fakeNetwork(routes), { now: () => Date.parse('2023-01-25T08:15:00Z') });
+    const snapshot = await runCheck(deps);
+    expect(snapshot.level).toBe('outage');
+    expect(snapshot.banners.business?.incidentId).toBe('azure-rss:vsg1-b90');
+    expect(paint.mock.calls[0]![1]).toMatch(/^Outlook \(work\) incident in Asia Pacific: Azure Networking/);
+  });
+
+  it('sends the stored ETag back and reuses the data on 304', async () => {
+    const net = fakeNetwork(quietRoutes());
+    const { deps, advance } = makeDeps(net);
+    await runCheck(deps);
+    net.routes[RSS] = (init) => {
+      expect((init.headers as Record<string, string>)['if-none-match']).toBe('"v1"');
+      return new Response(null, { status: 304 });
+    };
+    advance(60_000);
+    const second = await runCheck(deps);
+    expect(second.level).toBe('ok');
+    expect(second.document.sources[0]).toMatchObject({ id: 'azure-rss', ok: true, fetchedAt: new Date(T0 + 60_000).toISOString() });
+  });
+
+  it('every source failing is grey, never green', async () => {
+    const down = () => new Response('busy', { status: 503 });
+    const net = fakeNetwork({ [RSS]: down, [CONSUMER]: down, [SUMMARY]: down, [MAC]: down, [OUTLOOK]: quietRoutes()[OUTLOOK]! });
+    const snapshot = await runCheck(makeDeps(net).deps);
+    expect(snapshot).toMatchObject({ level: 'unknown', assessment: { reason: 'no-data' } });
+    expect(snapshot.document.sources.every((s) => s.error === 'answered HTTP 503')).toBe(true);
+    expect(snapshot.lastSuccessAt).toBeUndefined();
+  });
+
+  it('a captive portal answering 200 HTML is an error, not quiet', async () => {
+    const portal = () => new Response(fixture('captive-portal.html'), { headers: { 'content-type': 'text/html' } });
+    const net = fakeNetwork({ [RSS]: portal, [CONSUMER]: portal, [SUMMARY]: portal, [MAC]: portal, [OUTLOOK]: portal });
+    const snapshot = await runCheck(makeDeps(net).deps);
+    expect(snapshot.level).toBe('unknown');
+    expect(snapshot.document.sources[0]!.error).toMatch(/answered text\/html instead of XML/);
+  });
+
+  it('backs off a failing source exponentially, and a refresh skips the wait', async () => {
+    const net = fakeNetwork({ ...quietRoutes(), [CONSUMER]: () => new Response('', { status: 500 }) });
+    const { deps, advance } = makeDeps(net);
+    await runCheck(deps);
+    expect(net.count(CONSUMER)).toBe(1);
+    advance(30_000);
+    await runCheck(deps);
+    expect(net.count(CONSUMER)).toBe(1);
+    advance(31_000);
+    await runCheck(deps);
+    expect(net.count(CONSUMER)).toBe(2);
+    advance(60_000);
+    await runCheck(deps);
+    expect(net.count(CONSUMER)).toBe(2);
+    await runCheck(deps, { force: true });
+    expect(net.count(CONSUMER)).toBe(3);
+    expect(net.count(RSS)).toBe(5);
+  });
+
+  it('a source that never answers times out after 10 s with a clear message', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const hang: Reply = (init) =>
+      new Promise((_, reject) => init.signal!.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
+    const net = fakeNetwork({ ...quietRoutes(), [MAC]: hang });
+    const pending = runCheck(makeDeps(net).deps);
+    await vi.advanceTimersByTimeAsync(10_000);
+    const snapshot = await pending;
+    expect(snapshot.document.sources.find((s) => s.id === 'm365-admin')!.error).toBe('timed out after 10 s');
+    expect(snapshot.level).toBe('unknown');
+  });
+
+  it('a body over 2 MB is refused', async () => {
+    const huge = () => new Response('x'.repeat(2 * 1024 * 1024 + 1), { headers: { 'content-type': 'application/json' } });
+    const net = fakeNetwork({ ...quietRoutes(), [CONSUMER]: huge });
+    const snapshot = await runCheck(makeDeps(net).deps);
+    expect(snapshot.document.sources[1]!.error).toMatch(/too large/);
+  });
+
+  it('offline: nothing is fetched and the level is grey', async () => {
+    const net = fakeNetwork(quietRoutes());
+    const snapshot = await runCheck(makeDeps(net, { online: () => false }).deps);
+    expect(net.log).toEqual([]);
+    expect(snapshot).toMatchObject({ level: 'unknown', online: false, assessment: { reason: 'offline' } });
+  });
+
+  it('Outlook unreachable: a re-probe is asked for, and the second failure makes it yellow', async () => {
+    const net = fakeNetwork({ ...quietRoutes(), [OUTLOOK]: () => Promise.reject(new TypeError('net::ERR_NAME_NOT_RESOLVED')) });
+    const { deps, reschedule, advance } = makeDeps(net);
+    const first = await runCheck(deps);
+    expect(first.probe).toMatchObject({ reachable: false, consecutiveProblems: 1 });
+    expect(first.level).toBe('ok');
+    expect(reschedule).toHaveBeenLastCalledWith(first, DEFAULT_SETTINGS);
+    advance(20_000);
+    const second = await runCheck(deps);
+    expect(second).toMatchObject({ level: 'degraded', assessment: { reason: 'probe-unreachable' } });
+    expect(second.probe!.problemSince).toBe(first.probe!.at);
+    expect(second.banners.business).toMatchObject({ kind: 'unreachable', since: first.probe!.at });
+  });
+
+  it('reads the organisation aggregator instead of the public sources when one is set', async () => {
+    const url = 'https://status.example.org/v1/status';
+    const doc = { schema: 1, generatedAt: new Date(T0).toISOString(), sources: [], incidents: [] };
+    const net = fakeNetwork({ ...quietRoutes(), [url]: json(JSON.stringify(doc)) });
+    const snapshot = await runCheck(makeDeps(net, {}, { ...DEFAULT_SETTINGS, aggregatorUrl: url }).deps);
+    expect(snapshot.document.sources.map((s) => s.id)).toEqual(['aggregator']);
+    expect(net.count(RSS)).toBe(0);
+    expect(snapshot.level).toBe('ok');
+  });
+});
