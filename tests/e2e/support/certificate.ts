@@ -1,0 +1,28 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export const MAPPED_HOSTS = [
+  'azure.status.microsoft',
+  'status.cloud.microsoft',
+  'outlook.office.com',
+  'outlook.office365.com',
+  'outlook.live.com',
+];
+
+/** A throw-away self-signed certificate for the mapped Microsoft host names, made with openssl at test time. */
+export function makeCertificate(): { key: string; cert: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'msl-cert-'));
+  try {
+    execFileSync('openssl', [
+      'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2',
+      '-subj', '/CN=ms-status-lens test',
+      '-addext', `subjectAltName=${MAPPED_HOSTS.map((h) => `DNS:${h}`).join(',')}`,
+      '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'),
+    ], { stdio: 'ignore' });
+    return { key: readFileSync(join(dir, 'key.pem'), 'utf8'), cert: readFileSync(join(dir, 'cert.pem'), 'utf8') };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

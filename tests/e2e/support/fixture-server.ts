@@ -1,0 +1,127 @@
+/**
+ * A local HTTPS server standing in for Microsoft's hosts (mapped with --host-resolver-rules): the status
+ * feeds, Outlook's front door for the probe, and a fake Outlook Web page for the banner. Each route's
+ * answer is set by the test; every request is logged so tests can count them.
+ */
+import { createServer, type Server } from 'node:https';
+import type { AddressInfo } from 'node:net';
+import { fixture } from '../../fixtures/load';
+import { makeCertificate } from './certificate';
+
+export interface Answer {
+  status?: number;
+  type?: string;
+  body?: string;
+  headers?: Record<string, string>;
+  /** Wait this long before answering; `Infinity` never answers. */
+  delayMs?: number;
+}
+
+export const ROUTES = {
+  azureRss: 'azure.status.microsoft/en-us/status/feed/',
+  consumer: 'status.cloud.microsoft/api/posts/m365Consumer',
+  summary: 'status.cloud.microsoft/api/posts/azure',
+  admin: 'status.cloud.microsoft/api/posts/mac',
+} as const;
+export type RouteName = keyof typeof ROUTES;
+
+const rss = (name: string): Answer => ({ type: 'application/rss+xml; charset=utf-8', body: fixture(name) });
+const json = (name: string): Answer => ({ type: 'application/json; charset=utf-8', body: fixture(name) });
+
+/** Scenarios built from the real-format fixtures. */
+export const SCENARIOS = {
+  quiet: { azureRss: rss('azure-rss-empty.xml'), consumer: json('m365-consumer-ok.json'), summary: json('azure-summary-ok.json'), admin: json('mac-ok.json') },
+  apacOutage: {
+    azureRss: rss('azure-rss-incident.xml'),
+    consumer: json('m365-consumer-incident.json'),
+    summary: json('azure-summary-incident.json'),
+    admin: json('mac-ok.json'),
+  },
+  apacResolved: {
+    azureRss: rss('azure-rss-empty.xml'),
+    consumer: json('m365-consumer-restored.json'),
+    summary: json('azure-summary-ok.json'),
+    admin: json('mac-ok.json'),
+  },
+  allFailing: {
+    azureRss: { status: 503, body: 'unavailable' },
+    consumer: { status: 503, body: 'unavailable' },
+    summary: { status: 503, body: 'unavailable' },
+    admin: { status: 503, body: 'unavailable' },
+  },
+} satisfies Record<string, Record<RouteName, Answer>>;
+
+export const FAKE_OUTLOOK_PAGE = `<!doctype html><html><head><title>Mail - Outlook</title>
+<style>body{margin:0;font:14px sans-serif} header{height:48px;background:#0f6cbd;color:#fff;display:flex;align-items:center;padding:0 16px}
+nav{position:absolute;top:48px;left:0;width:220px;bottom:0;background:#f3f2f1} main{margin-left:220px;padding:16px}
+#compose{margin:12px;padding:8px 16px;background:#0f6cbd;color:#fff;border:0;border-radius:4px}</style></head>
+<body><header id="topbar">Outlook</header><nav><button id="compose">New mail</button></nav>
+<main id="inbox"><h1>Inbox</h1><p>Loading your mail…</p></main></body></html>`;
+
+/** Azure's feed is rebuilt every minute; tests run "now", so its lastBuildDate is rewritten to now. */
+function freshen(body: string): string {
+  const now = new Date().toUTCString().replace('GMT', 'Z');
+  return body.replace(/<lastBuildDate>[^<]*<\/lastBuildDate>/, `<lastBuildDate>${now}</lastBuildDate>`);
+}
+
+export class FixtureServer {
+  readonly log: { host: string; path: string; method: string; at: number }[] = [];
+  answers: Record<RouteName, Answer> = { ...SCENARIOS.quiet };
+  outlookProbe: Answer = { status: 302, headers: { location: 'https://login.microsoftonline.com/' } };
+  outlookPage: Answer = { type: 'text/html; charset=utf-8', body: FAKE_OUTLOOK_PAGE };
+  private server: Server | null = null;
+  private pending = new Set<() => void>();
+  port = 0;
+
+  use(scenario: Record<RouteName, Answer>): void {
+    this.answers = { ...scenario };
+  }
+
+  count(route: RouteName | 'probe'): number {
+    if (route === 'probe') return this.log.filter((l) => l.host.startsWith('outlook.') && l.method === 'HEAD').length;
+    const [host, ...rest] = ROUTES[route].split('/');
+    return this.log.filter((l) => l.host === host && l.path === `/${rest.join('/')}`).length;
+  }
+
+  private answerFor(host: string, path: string, method: string): Answer {
+    if (host.startsWith('outlook.')) return method === 'HEAD' ? this.outlookProbe : this.outlookPage;
+    const name = (Object.keys(ROUTES) as RouteName[]).find((k) => ROUTES[k] === `${host}${path}`);
+    return name ? this.answers[name] : { status: 404, body: 'not found' };
+  }
+
+  async start(): Promise<number> {
+    this.server = createServer(makeCertificate(), (req, res) => {
+      const host = (req.headers.host ?? '').split(':')[0]!;
+      const path = (req.url ?? '/').split('?')[0]!;
+      this.log.push({ host, path, method: req.method ?? 'GET', at: Date.now() });
+      const answer = this.answerFor(host, path, req.method ?? 'GET');
+      const send = () => {
+        const body = answer.body && host === 'azure.status.microsoft' ? freshen(answer.body) : answer.body;
+        res.writeHead(answer.status ?? 200, {
+          ...(answer.type ? { 'content-type': answer.type } : {}),
+          'cache-control': 'no-store',
+          ...answer.headers,
+        });
+        res.end(req.method === 'HEAD' ? undefined : body);
+      };
+      if (!answer.delayMs) return send();
+      if (answer.delayMs === Infinity) {
+        const drop = () => res.destroy();
+        this.pending.add(drop);
+        return;
+      }
+      const timer = setTimeout(send, answer.delayMs);
+      this.pending.add(() => clearTimeout(timer));
+    });
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    this.port = (this.server.address() as AddressInfo).port;
+    return this.port;
+  }
+
+  async stop(): Promise<void> {
+    for (const cancel of this.pending) cancel();
+    this.pending.clear();
+    this.server?.closeAllConnections();
+    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+  }
+}
