@@ -9,6 +9,7 @@ import { headline } from '../core/describe';
 import { fetchBody, FetchFailure } from '../core/fetch-body';
 import type { Translate } from '../core/i18n';
 import type { ProbeResult, Snapshot } from '../core/model';
+import { notificationsFor, type NotificationEvent, type NotifiedState } from '../core/notify';
 import type { Settings } from '../core/settings';
 import { aggregatorSource, PUBLIC_SOURCES, type SourceDefinition } from '../core/sources';
 import { SourceFormatError } from '../core/sources/types';
@@ -24,6 +25,7 @@ export interface CheckDeps {
   settings: () => Promise<Settings>;
   translate: (settings: Settings) => Promise<Translate>;
   paint: (snapshot: Snapshot, tooltip: string) => Promise<void>;
+  notify: (events: NotificationEvent[], t: Translate) => Promise<void>;
   /** Called after the snapshot is stored: arm the next check and, after a first failed probe, a re-probe. */
   reschedule: (snapshot: Snapshot, settings: Settings) => Promise<void>;
 }
@@ -71,9 +73,10 @@ export async function runCheck(deps: CheckDeps, options: CheckOptions = {}): Pro
   const settings = await deps.settings();
   const online = deps.online();
   const defs = sourcesFor(settings);
-  const [states = {}, previous] = await Promise.all([
+  const [states = {}, previous, notified = {}] = await Promise.all([
     readKey<SourceStates>('local', KEYS.sources),
     readKey<Snapshot>('local', KEYS.snapshot),
+    readKey<NotifiedState>('local', KEYS.notified),
   ]);
 
   const nextStates: SourceStates = {};
@@ -118,9 +121,11 @@ export async function runCheck(deps: CheckDeps, options: CheckOptions = {}): Pro
     online,
     pollMinutes: settings.pollMinutes,
   };
-  await writeKeys('local', { [KEYS.snapshot]: snapshot, [KEYS.sources]: nextStates });
+  const notifications = notificationsFor(notified, document, assessment.relevant, settings.notifications);
+  await writeKeys('local', { [KEYS.snapshot]: snapshot, [KEYS.sources]: nextStates, [KEYS.notified]: notifications.next });
 
   const t = await deps.translate(settings);
+  await deps.notify(notifications.events, t);
   const incident = document.incidents.find((i) => i.id === assessment.headline);
   const words = headline(assessment.level, assessment.reason, incident, t);
   await deps.paint(snapshot, incident ? `${words}: ${incident.title}` : words);

@@ -11,6 +11,7 @@ import { loadSettings } from '../platform/settings-store';
 import { KEYS } from '../platform/storage-keys';
 import { runCheck, type CheckDeps } from './check';
 import { paintToolbar } from './icon';
+import { handleNotificationClicks, showNotifications } from './notifications';
 import { CHECK_ALARM, ensureCheckAlarm, INCIDENT_POLL_MINUTES, REPROBE_ALARM, scheduleReprobe } from './schedule';
 
 const MAX_DISMISSALS = 50;
@@ -22,6 +23,7 @@ const deps: CheckDeps = {
   settings: loadSettings,
   translate: async (settings) => (await loadTranslator(settings.language, uiLanguage(), extensionUrl)).t,
   paint: (snapshot, tooltip) => paintToolbar(snapshot.level, tooltip),
+  notify: showNotifications,
   reschedule: async (snapshot, settings) => {
     const incidentActive = snapshot.assessment.reason === 'incident';
     await ensureCheckAlarm(incidentActive ? Math.min(INCIDENT_POLL_MINUTES, settings.pollMinutes) : settings.pollMinutes);
@@ -54,9 +56,10 @@ onMessage((message) => {
   if (message.type === 'refresh') return check(true).then(() => ({ ok: true }), () => ({ ok: false }));
   return dismiss(message.key).then(() => ({ ok: true }));
 });
+handleNotificationClicks();
 onStorageChanged((changes, area) => {
   // Any settings change takes effect at once: re-check, reschedule and repaint.
-  if (area === 'sync' && changes[KEYS.settings]) void check(true);
+  if ((area === 'sync' && changes[KEYS.settings]) || area === 'managed') void check(true);
 });
 
 /** Every worker start: make sure the alarm exists, and grey the icon if what we last knew is too old. */

@@ -1,12 +1,16 @@
 /**
  * The user's settings: typed defaults, field-by-field repair of whatever is stored (a corrupt field falls
- * back to its default; the rest survive), and a migration step per schema version.
+ * back to its default; the rest survive), a migration step per schema version, and the organisation's
+ * managed policy laid over the top (those fields are locked).
  */
 import { DEFAULT_WATCHED_SERVICES, isRegionId, isServiceId, type RegionId, type ServiceId } from './catalog';
 
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
 export const LANGUAGES = ['auto', 'en', 'ko'] as const;
 export type Language = (typeof LANGUAGES)[number];
+export const NOTIFY_LEVELS = ['off', 'outage', 'any'] as const;
+/** Which incidents raise a desktop notification: none, outages only (default), or outages and degradations. */
+export type NotifyLevel = (typeof NOTIFY_LEVELS)[number];
 
 export interface Settings {
   version: typeof SETTINGS_VERSION;
@@ -14,34 +18,67 @@ export interface Settings {
   disabledSources: string[];
   /** When set, the extension reads this organisation aggregator's StatusDocument instead of the public sources. */
   aggregatorUrl: string | null;
+  /** Bearer token for the aggregator; only ever set by managed policy. */
+  aggregatorToken: string | null;
   watchedServices: ServiceId[];
   /** Empty means every region. */
   watchedRegions: RegionId[];
   pollMinutes: number;
-  notifications: boolean;
+  notifications: NotifyLevel;
   banner: boolean;
   language: Language;
 }
 
+export type SettingKey = Exclude<keyof Settings, 'version'>;
+
 export const MIN_POLL_MINUTES = 1;
 export const MAX_POLL_MINUTES = 60;
 
-export const DEFAULT_SETTINGS: Settings = {
-  version: SETTINGS_VERSION,
-  disabledSources: [],
-  aggregatorUrl: null,
-  watchedServices: [...DEFAULT_WATCHED_SERVICES],
-  watchedRegions: [],
-  pollMinutes: 5,
-  notifications: true,
-  banner: true,
-  language: 'auto',
-};
+/** What the defaults are derived from: the browser's language and time zone. */
+export interface Locality {
+  uiLanguage: string;
+  timeZone: string;
+}
+
+/**
+ * Regions a person most likely cares about, from language and time zone: Korean or Asia/Seoul watches
+ * Korea and Asia Pacific. Global incidents always count anyway; unknown places watch everything.
+ */
+export function defaultRegions({ uiLanguage, timeZone }: Locality): RegionId[] {
+  const lang = uiLanguage.toLowerCase();
+  if (lang.startsWith('ko') || timeZone === 'Asia/Seoul') return ['korea', 'asia-pacific'];
+  if (lang.startsWith('ja') || timeZone === 'Asia/Tokyo') return ['japan', 'asia-pacific'];
+  if (timeZone.startsWith('Australia/') || timeZone === 'Pacific/Auckland') return ['australia', 'asia-pacific'];
+  if (timeZone === 'Asia/Kolkata' || timeZone === 'Asia/Calcutta') return ['india', 'asia-pacific'];
+  if (timeZone.startsWith('Asia/')) return ['asia-pacific'];
+  if (timeZone.startsWith('Europe/')) return ['europe'];
+  if (timeZone.startsWith('America/')) return ['americas'];
+  return [];
+}
+
+export function defaultSettings(locality: Locality): Settings {
+  return {
+    version: SETTINGS_VERSION,
+    disabledSources: [],
+    aggregatorUrl: null,
+    aggregatorToken: null,
+    watchedServices: [...DEFAULT_WATCHED_SERVICES],
+    watchedRegions: defaultRegions(locality),
+    pollMinutes: 5,
+    notifications: 'outage',
+    banner: true,
+    language: 'auto',
+  };
+}
+
+/** The defaults when nothing is known about where the user is: every region. */
+export const DEFAULT_SETTINGS: Settings = defaultSettings({ uiLanguage: 'en', timeZone: 'UTC' });
 
 /** https only, except plain http to this machine for testing. */
 export function isAllowedSourceUrl(raw: string): boolean {
   try {
     const url = new URL(raw);
+    if (url.username || url.password) return false;
     if (url.protocol === 'https:') return true;
     return url.protocol === 'http:' && (url.hostname === 'localhost' || url.hostname === '127.0.0.1');
   } catch {
@@ -49,27 +86,82 @@ export function isAllowedSourceUrl(raw: string): boolean {
   }
 }
 
-function ids<T extends string>(value: unknown, guard: (v: unknown) => v is T, fallback: T[]): T[] {
-  if (!Array.isArray(value)) return fallback;
+type Raw = Record<string, unknown>;
+
+/** One step per schema version: migrations[n] turns version n into n + 1. */
+export const MIGRATIONS: Record<number, (raw: Raw) => Raw> = {
+  // v1 had notifications on/off; v2 says which incidents notify. "On" meant outages.
+  1: (raw) => ({ ...raw, version: 2, notifications: raw.notifications === false ? 'off' : 'outage' }),
+};
+
+function migrate(raw: Raw): Raw {
+  let current = raw;
+  let version = typeof current.version === 'number' ? current.version : 1;
+  while (version < SETTINGS_VERSION && MIGRATIONS[version]) {
+    current = MIGRATIONS[version]!(current);
+    version++;
+  }
+  return current;
+}
+
+function idList<T extends string>(value: unknown, guard: (v: unknown) => v is T): T[] | undefined {
+  if (!Array.isArray(value)) return undefined;
   return [...new Set(value.filter(guard))];
 }
 
-/** Anything in, valid settings out; never throws. */
-export function repairSettings(stored: unknown): Settings {
-  const raw = (typeof stored === 'object' && stored !== null ? stored : {}) as Record<string, unknown>;
-  const d = DEFAULT_SETTINGS;
-  const poll = Number(raw.pollMinutes);
-  return {
-    version: SETTINGS_VERSION,
-    disabledSources: ids(raw.disabledSources, (v): v is string => typeof v === 'string' && v.length < 64, d.disabledSources),
-    aggregatorUrl:
-      typeof raw.aggregatorUrl === 'string' && isAllowedSourceUrl(raw.aggregatorUrl) ? raw.aggregatorUrl : d.aggregatorUrl,
-    watchedServices: ids(raw.watchedServices, isServiceId, [...d.watchedServices]),
-    watchedRegions: ids(raw.watchedRegions, isRegionId, [...d.watchedRegions]),
-    pollMinutes:
-      Number.isFinite(poll) && poll >= MIN_POLL_MINUTES && poll <= MAX_POLL_MINUTES ? Math.round(poll) : d.pollMinutes,
-    notifications: typeof raw.notifications === 'boolean' ? raw.notifications : d.notifications,
-    banner: typeof raw.banner === 'boolean' ? raw.banner : d.banner,
-    language: (LANGUAGES as readonly unknown[]).includes(raw.language) ? (raw.language as Language) : d.language,
-  };
+const isShortString = (v: unknown): v is string => typeof v === 'string' && v.length > 0 && v.length < 64;
+
+/** Each field's reader: the valid value, or undefined when the stored value is unusable. */
+const FIELD_READERS: { [K in SettingKey]: (value: unknown) => Settings[K] | undefined } = {
+  disabledSources: (v) => idList(v, isShortString),
+  aggregatorUrl: (v) => (v === null ? null : typeof v === 'string' && isAllowedSourceUrl(v) ? v : undefined),
+  aggregatorToken: (v) => (v === null ? null : typeof v === 'string' && v.length > 0 && v.length <= 4096 ? v : undefined),
+  watchedServices: (v) => idList(v, isServiceId),
+  watchedRegions: (v) => idList(v, isRegionId),
+  pollMinutes: (v) => {
+    const n = typeof v === 'number' ? v : typeof v === 'string' && v.trim() ? Number(v) : NaN;
+    return Number.isFinite(n) && n >= MIN_POLL_MINUTES && n <= MAX_POLL_MINUTES ? Math.round(n) : undefined;
+  },
+  notifications: (v) => ((NOTIFY_LEVELS as readonly unknown[]).includes(v) ? (v as NotifyLevel) : undefined),
+  banner: (v) => (typeof v === 'boolean' ? v : undefined),
+  language: (v) => ((LANGUAGES as readonly unknown[]).includes(v) ? (v as Language) : undefined),
+};
+
+export const SETTING_KEYS = Object.keys(FIELD_READERS) as SettingKey[];
+
+function isRecord(value: unknown): value is Raw {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Anything in, valid settings out; never throws. Unusable fields take their default, the rest survive. */
+export function repairSettings(stored: unknown, defaults: Settings = DEFAULT_SETTINGS): Settings {
+  const raw = isRecord(stored) ? migrate(stored) : {};
+  const out: Settings = { ...defaults, version: SETTINGS_VERSION };
+  for (const key of SETTING_KEYS) {
+    if (!(key in raw)) continue;
+    const value = FIELD_READERS[key](raw[key]);
+    if (value !== undefined) (out as unknown as Raw)[key] = value;
+  }
+  return out;
+}
+
+export interface EffectiveSettings {
+  settings: Settings;
+  /** Fields set by the organisation's policy: shown locked, never overwritten by the user. */
+  locked: SettingKey[];
+}
+
+/** Lays the organisation's managed policy over the user's settings; invalid policy values are ignored. */
+export function applyPolicy(user: Settings, policy: unknown): EffectiveSettings {
+  if (!isRecord(policy)) return { settings: user, locked: [] };
+  const settings: Settings = { ...user };
+  const locked: SettingKey[] = [];
+  for (const key of SETTING_KEYS) {
+    if (!(key in policy)) continue;
+    const value = FIELD_READERS[key](policy[key]);
+    if (value === undefined) continue;
+    (settings as unknown as Raw)[key] = value;
+    locked.push(key);
+  }
+  return { settings, locked };
 }

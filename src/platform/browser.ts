@@ -17,6 +17,15 @@ export async function readKey<T>(area: Area, key: string): Promise<T | undefined
   }
 }
 
+/** Everything in an area; managed policy arrives this way, one key per policy field. */
+export async function readArea(area: Area): Promise<Record<string, unknown>> {
+  try {
+    return await browser.storage[area].get(null);
+  } catch {
+    return {};
+  }
+}
+
 export async function writeKeys(area: 'local' | 'sync', values: Record<string, unknown>): Promise<void> {
   await browser.storage[area].set(values);
 }

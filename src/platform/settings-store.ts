@@ -1,12 +1,30 @@
-/** Reads the user's settings from storage.sync, repaired field by field so a bad value never loses the rest. */
-import { repairSettings, type Settings } from '../core/settings';
-import { readKey, writeKeys } from './browser';
+/**
+ * Settings as the rest of the extension sees them: the user's (storage.sync, repaired field by field,
+ * defaults derived from the browser's language and time zone) with the organisation's managed policy
+ * (storage.managed) laid over the top.
+ */
+import { applyPolicy, defaultSettings, repairSettings, type EffectiveSettings, type Settings } from '../core/settings';
+import { readArea, readKey, uiLanguage, writeKeys } from './browser';
 import { KEYS } from './storage-keys';
 
+function locality() {
+  return { uiLanguage: uiLanguage(), timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'UTC' };
+}
+
+/** The user's own settings, without policy (what the options page edits). */
+export async function loadUserSettings(): Promise<Settings> {
+  return repairSettings(await readKey('sync', KEYS.settings), defaultSettings(locality()));
+}
+
+export async function loadEffectiveSettings(): Promise<EffectiveSettings> {
+  const [user, policy] = await Promise.all([loadUserSettings(), readArea('managed')]);
+  return applyPolicy(user, policy);
+}
+
 export async function loadSettings(): Promise<Settings> {
-  return repairSettings(await readKey('sync', KEYS.settings));
+  return (await loadEffectiveSettings()).settings;
 }
 
 export async function saveSettings(settings: Settings): Promise<void> {
-  await writeKeys('sync', { [KEYS.settings]: repairSettings(settings) });
+  await writeKeys('sync', { [KEYS.settings]: repairSettings(settings, defaultSettings(locality())) });
 }

@@ -6,8 +6,8 @@ export const KEYS = {
   sources: 'sourceState',
   /** storage.local: banner dismissals, `incidentId@updatedAt` keys. */
   dismissals: 'dismissals',
-  /** storage.local: true while a check runs, so the popup can show progress. */
-  checking: 'checking',
+  /** storage.local: incidents already notified, so a restart does not notify again. */
+  notified: 'notified',
   /** storage.sync: the user's settings. */
   settings: 'settings',
 } as const;

@@ -50,6 +50,7 @@ function makeDeps(net: ReturnType<typeof fakeNetwork>, overrides: Partial<Deps> 
   let now = T0;
   const paint = vi.fn(async (_snapshot: Snapshot, _tooltip: string) => {});
   const reschedule = vi.fn(async () => {});
+  const notify = vi.fn(async () => {});
   const deps: Deps = {
     fetch: net.fetch,
     now: () => now,
@@ -57,10 +58,11 @@ function makeDeps(net: ReturnType<typeof fakeNetwork>, overrides: Partial<Deps> 
     settings: async () => config,
     translate: async () => translator(JSON.parse(fixture('../../_locales/en/messages.json'))),
     paint,
+    notify,
     reschedule,
     ...overrides,
   };
-  return { deps, paint, reschedule, advance: (ms: number) => (now += ms) };
+  return { deps, paint, notify, reschedule, advance: (ms: number) => (now += ms) };
 }
 
 async function stored(): Promise<Snapshot> {

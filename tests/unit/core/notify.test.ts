@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import type { Incident, Severity, StatusDocument } from '../../../src/core/model';
+import { notificationsFor, type NotifiedState } from '../../../src/core/notify';
+import type { NotifyLevel } from '../../../src/core/settings';
+
+const AT = '2023-01-25T08:15:00.000Z';
+
+function incident(id: string, severity: Severity, phase: Incident['phase'] = 'investigating'): Incident {
+  return {
+    id: `azure-rss:${id}`,
+    source: 'azure-rss',
+    title: `Incident ${id}`,
+    severity,
+    phase,
+    services: ['exchange'],
+    regions: ['asia-pacific'],
+    startedAt: AT,
+    updatedAt: AT,
+    summary: '',
+    updates: [],
+  };
+}
+
+function doc(...incidents: Incident[]): StatusDocument {
+  return { schema: 1, generatedAt: AT, sources: [], incidents };
+}
+
+const active = (...incidents: Incident[]) => incidents.filter((i) => i.phase !== 'resolved').map((i) => i.id);
+
+// previous notified state × new snapshot → notifications
+const TABLE: [string, NotifiedState, Incident[], NotifyLevel, string[], NotifiedState][] = [
+  ['a new outage notifies "started"', {}, [incident('a', 'outage')], 'outage', ['started'], { 'azure-rss:a': 'outage' }],
+  ['the same outage on the next poll: nothing', { 'azure-rss:a': 'outage' }, [incident('a', 'outage')], 'outage', [], { 'azure-rss:a': 'outage' }],
+  ['a degradation with the default (outages only): nothing', {}, [incident('a', 'degraded')], 'outage', [], {}],
+  ['a degradation with "any": started', {}, [incident('a', 'degraded')], 'any', ['started'], { 'azure-rss:a': 'degraded' }],
+  ['degraded, notified, becomes an outage: worsened', { 'azure-rss:a': 'degraded' }, [incident('a', 'outage')], 'any', ['worsened'], { 'azure-rss:a': 'outage' }],
+  ['an outage that eases to degraded: nothing, still remembered as outage', { 'azure-rss:a': 'outage' }, [incident('a', 'degraded')], 'outage', [], { 'azure-rss:a': 'outage' }],
+  ['a notified incident resolves: resolved, then forgotten', { 'azure-rss:a': 'outage' }, [incident('a', 'outage', 'resolved')], 'outage', ['resolved'], {}],
+  ['a resolved incident never notified: nothing', {}, [incident('a', 'outage', 'resolved')], 'outage', [], {}],
+  ['notifications off: nothing', {}, [incident('a', 'outage')], 'off', [], {}],
+  ['a notified incident missing (source failing): remembered, no event', { 'azure-rss:a': 'outage' }, [], 'outage', [], { 'azure-rss:a': 'outage' }],
+  ['two new outages: two notifications', {}, [incident('a', 'outage'), incident('b', 'outage')], 'outage', ['started', 'started'], { 'azure-rss:a': 'outage', 'azure-rss:b': 'outage' }],
+];
+
+describe('notification transitions', () => {
+  it.each(TABLE)('%s', (_name, before, incidents, level, kinds, after) => {
+    const { events, next } = notificationsFor(before, doc(...incidents), active(...incidents), level);
+    expect(events.map((e) => e.kind)).toEqual(kinds);
+    expect(next).toEqual(after);
+  });
+
+  it('an incident that stops being watched is forgotten quietly', () => {
+    const { events, next } = notificationsFor({ 'azure-rss:a': 'outage' }, doc(incident('a', 'outage')), [], 'outage');
+    expect(events).toEqual([]);
+    expect(next).toEqual({});
+  });
+});

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import {
+  applyPolicy,
+  DEFAULT_SETTINGS,
+  defaultRegions,
+  defaultSettings,
+  isAllowedSourceUrl,
+  repairSettings,
+  SETTINGS_VERSION,
+} from '../../../src/core/settings';
+
+describe('settings', () => {
+  it('derives watched regions from language and time zone', () => {
+    expect(defaultRegions({ uiLanguage: 'ko', timeZone: 'UTC' })).toEqual(['korea', 'asia-pacific']);
+    expect(defaultRegions({ uiLanguage: 'en-US', timeZone: 'Asia/Seoul' })).toEqual(['korea', 'asia-pacific']);
+    expect(defaultRegions({ uiLanguage: 'en-GB', timeZone: 'Europe/London' })).toEqual(['europe']);
+    expect(defaultRegions({ uiLanguage: 'en', timeZone: 'Asia/Singapore' })).toEqual(['asia-pacific']);
+    expect(defaultRegions({ uiLanguage: 'en', timeZone: 'UTC' })).toEqual([]);
+  });
+
+  it('repairs a corrupt field to its default and keeps the rest', () => {
+    const stored = { version: 2, pollMinutes: 'soon', watchedRegions: ['korea', 'atlantis'], banner: false, language: 'ko' };
+    expect(repairSettings(stored)).toEqual({ ...DEFAULT_SETTINGS, watchedRegions: ['korea'], banner: false, language: 'ko' });
+  });
+
+  it.each([null, undefined, 42, 'settings', [], { version: 'x' }])('never throws on %j', (stored) => {
+    expect(repairSettings(stored)).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('fills fields missing from an older stored object with the caller\'s defaults', () => {
+    const seoul = defaultSettings({ uiLanguage: 'ko', timeZone: 'Asia/Seoul' });
+    expect(repairSettings({ version: 2, pollMinutes: 10 }, seoul)).toEqual({ ...seoul, pollMinutes: 10 });
+  });
+
+  it('migrates v1 (notifications on/off) to v2 (which incidents notify), keeping everything else', () => {
+    expect(repairSettings({ version: 1, notifications: true, pollMinutes: 15 })).toMatchObject({
+      version: SETTINGS_VERSION,
+      notifications: 'outage',
+      pollMinutes: 15,
+    });
+    expect(repairSettings({ version: 1, notifications: false }).notifications).toBe('off');
+    expect(repairSettings({ notifications: false }).notifications).toBe('off');
+  });
+
+  it('accepts https source URLs, and http only to this machine', () => {
+    expect(isAllowedSourceUrl('https://status.example.org/v1/status')).toBe(true);
+    expect(isAllowedSourceUrl('http://127.0.0.1:8787/v1/status')).toBe(true);
+    expect(isAllowedSourceUrl('http://localhost:8787/v1/status')).toBe(true);
+    expect(isAllowedSourceUrl('http://status.example.org/')).toBe(false);
+    expect(isAllowedSourceUrl('https://user:pw@status.example.org/')).toBe(false);
+    expect(isAllowedSourceUrl('javascript:alert(1)')).toBe(false);
+  });
+
+  it('lays valid policy values over the user\'s and locks exactly those', () => {
+    const user = { ...DEFAULT_SETTINGS, pollMinutes: 30, banner: false };
+    const policy = { aggregatorUrl: 'https://status.corp.example/v1/status', pollMinutes: 2, banner: 'yes', unknownKey: 1 };
+    expect(applyPolicy(user, policy)).toEqual({
+      settings: { ...user, aggregatorUrl: 'https://status.corp.example/v1/status', pollMinutes: 2 },
+      locked: ['aggregatorUrl', 'pollMinutes'],
+    });
+    expect(applyPolicy(user, undefined)).toEqual({ settings: user, locked: [] });
+  });
+});
