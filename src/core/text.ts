@@ -31,8 +31,9 @@ export function decodeEntities(text: string): string {
 }
 
 // Block-level tags become line breaks so paragraphs survive as text.
-const BLOCK_TAG = /<\/?(p|div|br|li|ul|ol|h[1-6]|tr|table|section|article)\b[^>]*>/gi;
-const ANY_TAG = /<\/?[a-z!][^>]*>/gi;
+// `[^<>]*` rather than `[^>]*`: a tag never spans another `<`, and that keeps "<a<a<a…" linear, not quadratic.
+const BLOCK_TAG = /<\/?(p|div|br|li|ul|ol|h[1-6]|tr|table|section|article)\b[^<>]*>/gi;
+const ANY_TAG = /<\/?[a-z!][^<>]*>/gi;
 const DROPPED_ELEMENTS = /<(script|style|template|iframe|object|noscript)\b[^]*?(<\/\1\s*>|$)/gi;
 // Bidi overrides and zero-width characters can disguise text; control characters have no place in a title.
 const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;

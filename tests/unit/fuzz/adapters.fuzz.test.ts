@@ -1,0 +1,135 @@
+import fc from 'fast-check';
+import { describe, expect, it, vi } from 'vitest';
+import { aggregate } from '../../../src/core/aggregate';
+import { assess } from '../../../src/core/assess';
+import { DEFAULT_WATCHED_SERVICES } from '../../../src/core/catalog';
+import { validateIncident, validateStatusDocument, type Incident } from '../../../src/core/model';
+import { parseAzureRss } from '../../../src/core/sources/azure-rss';
+import { parseAdminCenter, parseAzureSummary, parseM365Consumer } from '../../../src/core/sources/cloud-status';
+import { parseStatusDocumentBody } from '../../../src/core/sources/status-document';
+import { SourceFormatError, type ParsedSource } from '../../../src/core/sources/types';
+import { fixture } from '../../fixtures/load';
+import { deepJson, FUZZ, hostileRow, hostileRss, hostileText, mangled } from './arbitraries';
+
+const AT = '2023-01-25T08:15:00.000Z';
+const TRUSTED_LINK = /^https:\/\/([a-z0-9-]+\.)*(microsoft\.com|status\.microsoft|cloud\.microsoft|office\.com|office365\.com|live\.com|azure\.com|microsoft365\.com)\//;
+
+type Adapter = (body: string) => ParsedSource;
+const ADAPTERS: [string, Adapter, string][] = [
+  ['Azure RSS', (b) => parseAzureRss(b), 'azure-rss-incident.xml'],
+  ['m365Consumer', (b) => parseM365Consumer(b, AT), 'm365-consumer-incident.json'],
+  ['Azure summary', (b) => parseAzureSummary(b, AT), 'azure-summary-incident.json'],
+  ['admin center', (b) => parseAdminCenter(b, AT), 'mac-degraded.json'],
+  ['aggregator document', parseStatusDocumentBody, 'm365-consumer-ok.json'],
+];
+
+/** The adapter boundary: a result whose incidents all validate, or a SourceFormatError — nothing else. */
+function checkBoundary(adapter: Adapter, body: string): void {
+  let parsed: ParsedSource;
+  try {
+    parsed = adapter(body);
+  } catch (e) {
+    expect(e).toBeInstanceOf(SourceFormatError);
+    expect((e as Error).message.length).toBeGreaterThan(0);
+    return;
+  }
+  for (const incident of parsed.incidents) checkIncident(incident);
+}
+
+function checkIncident(incident: Incident): void {
+  const checked = validateIncident(incident);
+  expect(checked.ok ? 'valid' : checked.error).toBe('valid');
+  for (const text of [incident.title, incident.summary, ...incident.updates.map((u) => u.text)]) {
+    expect(text).not.toMatch(/[<>]/);
+    expect(text).not.toMatch(/[\u202a-\u202e\u200b\u0000]/);
+  }
+  if (incident.url !== undefined) expect(incident.url).toMatch(TRUSTED_LINK);
+}
+
+// Thousands of generated cases per property take seconds, not milliseconds.
+vi.setConfig({ testTimeout: 120_000 });
+
+const config = { seed: FUZZ.seed, numRuns: FUZZ.numRuns };
+
+describe.each(ADAPTERS)('%s adapter under fuzzing', (_name, adapter, fixtureName) => {
+  it('arbitrary text never escapes the adapter boundary', () => {
+    fc.assert(fc.property(hostileText, (body) => checkBoundary(adapter, body)), config);
+  });
+
+  it('truncated and mangled real fixtures never escape the boundary', () => {
+    fc.assert(fc.property(mangled(fixture(fixtureName)), (body) => checkBoundary(adapter, body)), config);
+  });
+
+  it('deep nesting is refused cleanly', () => {
+    fc.assert(fc.property(deepJson, (body) => checkBoundary(adapter, body)), { ...config, numRuns: Math.min(config.numRuns, 200) });
+  });
+});
+
+describe('hostile but well-formed payloads', () => {
+  it('RSS with markup, script links, bidi tricks and absurd dates in every field', () => {
+    fc.assert(fc.property(hostileRss, (body) => checkBoundary((b) => parseAzureRss(b), body)), config);
+  });
+
+  it('status.cloud.microsoft rows with wrong types in every field', () => {
+    fc.assert(
+      fc.property(fc.array(hostileRow, { maxLength: 12 }), (rows) => checkBoundary((b) => parseM365Consumer(b, AT), JSON.stringify(rows))),
+      config,
+    );
+  });
+
+  it('single posts with wrong types in every field', () => {
+    fc.assert(fc.property(hostileRow, (row) => checkBoundary((b) => parseAdminCenter(b, AT), JSON.stringify(row))), config);
+  });
+
+  it('schema validation never throws and rejects whatever is not a document', () => {
+    fc.assert(
+      fc.property(fc.anything(), (value) => {
+        expect(validateStatusDocument(value).ok).toBe(false);
+      }),
+      config,
+    );
+  });
+
+  it('duplicate ids across items collapse to one incident', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 2, max: 10 }), (copies) => {
+        const item = fixture('azure-rss-incident.xml').match(/<item>[^]*<\/item>/)![0];
+        const body = fixture('azure-rss-empty.xml').replace('</channel>', `${item.repeat(copies)}</channel>`);
+        expect(parseAzureRss(body).incidents).toHaveLength(1);
+      }),
+      { ...config, numRuns: 20 },
+    );
+  });
+});
+
+describe('what could not be understood can never be green', () => {
+  const quiet = (): ParsedSource => ({ incidents: [], asOf: AT });
+  const REACHABLE = { reachable: true, slow: false, at: AT, consecutiveProblems: 0 };
+
+  it('any source failing to parse keeps the level off "ok", whatever the others say', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...ADAPTERS),
+        hostileText,
+        fc.subarray(['a', 'b', 'c']),
+        ([, adapter], body, healthyOthers) => {
+          let failed: { error: string } | { result: ParsedSource };
+          try {
+            failed = { result: adapter(body) };
+          } catch (e) {
+            failed = { error: (e as Error).message };
+          }
+          fc.pre('error' in failed);
+          const outcomes = [
+            { id: 'fuzzed', url: 'https://example.test/', fetchedAt: AT, ...failed },
+            ...healthyOthers.map((id) => ({ id, url: 'https://example.test/', fetchedAt: AT, result: quiet() })),
+          ];
+          const document = aggregate(outcomes, AT);
+          const verdict = assess({ document, probe: REACHABLE, watch: { services: DEFAULT_WATCHED_SERVICES, regions: [] }, now: AT, online: true });
+          expect(verdict.level).not.toBe('ok');
+        },
+      ),
+      config,
+    );
+  });
+});
