@@ -2,7 +2,8 @@
  * Decides the overall level (design.md "Levels") from the document, the Outlook probe and what the user
  * watches. Pure, so every rule is pinned by a unit test and shared with the aggregator.
  */
-import { regionsOverlap, SERVICES_FOR_OUTLOOK, type OutlookKind, type RegionId, type ServiceId } from './catalog';
+import { regionsOverlap, SERVICES_FOR_OUTLOOK, type RegionId, type ServiceId } from './catalog';
+import type { OutlookKind } from './outlook-hosts';
 import { compareIncidents } from './aggregate';
 import type { Assessment, BannerAlert, Incident, Level, ProbeResult, Snapshot, StatusDocument } from './model';
 

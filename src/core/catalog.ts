@@ -2,6 +2,7 @@
  * Service and region catalog: the ids the whole extension speaks, and the words Microsoft uses for them.
  * Pure data plus matchers, shared by the adapters, assess() and the aggregator.
  */
+import type { OutlookKind } from './outlook-hosts';
 
 export const SERVICE_IDS = [
   'exchange',
@@ -47,17 +48,10 @@ const REGION_PARENT: Partial<Record<RegionId, RegionId>> = {
  * Outlook on the web comes in two products that fail separately. Azure-side networking and identity
  * incidents count for both, because both run on them.
  */
-export type OutlookKind = 'business' | 'consumer';
 export const SERVICES_FOR_OUTLOOK: Record<OutlookKind, readonly ServiceId[]> = {
   business: ['exchange', 'm365', 'azure-networking', 'azure-front-door', 'entra'],
   consumer: ['outlook', 'm365', 'azure-networking', 'azure-front-door', 'entra'],
 };
-
-export function outlookKindForHost(host: string): OutlookKind | null {
-  if (host === 'outlook.live.com') return 'consumer';
-  if (host === 'outlook.office.com' || host === 'outlook.office365.com') return 'business';
-  return null;
-}
 
 export const DEFAULT_WATCHED_SERVICES: readonly ServiceId[] = ['exchange', 'outlook', 'm365', 'azure-networking'];
 

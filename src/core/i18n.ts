@@ -1,5 +1,7 @@
 /** Message lookup and locale-aware formatting, independent of any browser API. */
-import type { Language } from './settings';
+export const LANGUAGES = ['auto', 'en', 'ko'] as const;
+/** The language setting: follow the browser, or a fixed one. */
+export type Language = (typeof LANGUAGES)[number];
 
 export type Dictionary = Record<string, { message: string; description?: string }>;
 export type Translate = (key: string, ...subs: (string | number)[]) => string;

@@ -4,10 +4,9 @@
  * managed policy laid over the top (those fields are locked).
  */
 import { DEFAULT_WATCHED_SERVICES, isRegionId, isServiceId, type RegionId, type ServiceId } from './catalog';
+import { LANGUAGES, type Language } from './i18n';
 
 export const SETTINGS_VERSION = 2;
-export const LANGUAGES = ['auto', 'en', 'ko'] as const;
-export type Language = (typeof LANGUAGES)[number];
 export const NOTIFY_LEVELS = ['off', 'outage', 'any'] as const;
 /** Which incidents raise a desktop notification: none, outages only (default), or outages and degradations. */
 export type NotifyLevel = (typeof NOTIFY_LEVELS)[number];

@@ -1,6 +1,5 @@
 /** Loads the chosen language's messages.json from the extension (so the settings override works everywhere). */
-import { resolveLocale, translator, type Dictionary, type Locale, type Translate } from '../core/i18n';
-import type { Language } from '../core/settings';
+import { resolveLocale, translator, type Dictionary, type Language, type Locale, type Translate } from '../core/i18n';
 
 async function loadDictionary(locale: Locale, url: (path: string) => string): Promise<Dictionary> {
   const res = await fetch(url(`_locales/${locale}/messages.json`));

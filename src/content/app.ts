@@ -1,0 +1,106 @@
+/**
+ * The banner's life cycle: one storage read on load, then only storage.onChanged. Settings and the words
+ * are fetched only once a banner actually has to be shown; when all is well nothing else runs.
+ */
+import { resolveLocale, translator, type Dictionary, type Locale, type Translate } from '../core/i18n';
+import { KEYS } from '../platform/storage-keys';
+import { extensionUrl, offChanged, onChanged, readLocal, readSync, send, uiLanguage, type ChangeListener } from './api';
+import { outlookKindForHost } from '../core/outlook-hosts';
+import { bannerEnabled, bannerText, languageSetting, pickAlert, safeUrl, staleAt } from './decide';
+import { hideBanner, showBanner } from './banner';
+
+/** Longest wait before the relative time ("5 min ago") is refreshed while a banner is up. */
+const TICK_MS = 60_000;
+
+/** Starts the banner for this page; resolves once the first decision is on screen. Returns a stop function. */
+export async function start(host = location.hostname): Promise<() => void> {
+  const kind = outlookKindForHost(host);
+  if (!kind) return () => {};
+
+  let snapshot: unknown;
+  let dismissals: unknown;
+  let settings: Promise<unknown> | undefined;
+  /** Dismissed in this tab: hidden at once, before the worker has stored the key. */
+  const dismissedHere = new Set<string>();
+  const dictionaries: Partial<Record<Locale, Promise<Translate>>> = {};
+  let generation = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const words = (locale: Locale): Promise<Translate> =>
+    (dictionaries[locale] ??= fetch(extensionUrl(`_locales/${locale}/messages.json`))
+      .then((res) => res.json() as Promise<Dictionary>)
+      .then((dictionary) => translator(dictionary)));
+
+  const hide = () => {
+    clearTimeout(timer);
+    hideBanner();
+  };
+
+  async function render(): Promise<void> {
+    const run = ++generation;
+    const now = Date.now();
+    const alert = pickAlert(kind, snapshot, dismissals, now, dismissedHere);
+    if (!alert) return hide();
+    try {
+      const stored = await (settings ??= readSync(KEYS.settings).catch(() => undefined));
+      if (run !== generation) return;
+      if (!bannerEnabled(stored)) return hide();
+      const locale = resolveLocale(languageSetting(stored), uiLanguage());
+      const t = await words(locale).catch(() => words('en'));
+      if (run !== generation) return;
+      const url = safeUrl(alert.url);
+      showBanner({
+        severity: alert.severity,
+        words: bannerText(alert, t, locale, now),
+        ...(url ? { url } : {}),
+        onDismiss: () => {
+          dismissedHere.add(alert.dismissKey);
+          void render();
+          send({ type: 'dismiss', key: alert.dismissKey }).catch(() => {});
+        },
+      });
+      clearTimeout(timer);
+      timer = setTimeout(render, Math.max(1_000, Math.min(TICK_MS, staleAt(snapshot) - now)));
+    } catch {
+      // Extension reloaded under this tab, or its words could not be read: show nothing rather than garbage.
+      if (run === generation) hide();
+    }
+  }
+
+  /** Keys changed since load: a change that lands while the first read is in flight is newer than that read. */
+  const changed = new Set<string>();
+  let ready = false;
+  const listener: ChangeListener = (changes, area) => {
+    const take = (key: string) => {
+      if (!(key in changes)) return false;
+      changed.add(key);
+      return true;
+    };
+    if (area === 'local') {
+      const s = take(KEYS.snapshot);
+      const d = take(KEYS.dismissals);
+      if (!s && !d) return;
+      if (s) snapshot = changes[KEYS.snapshot]?.newValue;
+      if (d) dismissals = changes[KEYS.dismissals]?.newValue;
+    } else if (area === 'sync' && take(KEYS.settings)) {
+      settings = Promise.resolve(changes[KEYS.settings]?.newValue);
+    } else return;
+    if (ready) void render();
+  };
+
+  try {
+    onChanged(listener);
+    const got = await readLocal([KEYS.snapshot, KEYS.dismissals]);
+    if (!changed.has(KEYS.snapshot)) snapshot = got[KEYS.snapshot];
+    if (!changed.has(KEYS.dismissals)) dismissals = got[KEYS.dismissals];
+    ready = true;
+  } catch {
+    return () => {};
+  }
+  await render();
+  return () => {
+    generation++;
+    offChanged(listener);
+    hide();
+  };
+}

@@ -1,0 +1,404 @@
+/** The content script end to end in happy-dom: storage in, shadow-DOM banner out, storage changes live. */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { start } from '../../../src/content/app';
+import { HOST_ID } from '../../../src/content/banner';
+import type { BannerAlert, Snapshot } from '../../../src/core/model';
+import { KEYS } from '../../../src/platform/storage-keys';
+import { fakeChrome, localeFetch, setPageUrl } from './fake-chrome';
+
+const NOW = Date.parse('2025-11-26T03:00:00Z');
+const iso = (ms: number) => new Date(ms).toISOString();
+
+const outage: BannerAlert = {
+  kind: 'incident',
+  incidentId: 'graph:EX1234',
+  severity: 'outage',
+  title: "Users can't access Exchange Online",
+  since: iso(NOW - 2 * 3_600_000),
+  dismissKey: `graph:EX1234@${iso(NOW - 600_000)}`,
+  url: 'https://status.cloud.microsoft/m365/referrer=serviceStatusRedirect',
+};
+const degraded: BannerAlert = {
+  kind: 'incident',
+  incidentId: 'm365c:OL99',
+  severity: 'degraded',
+  title: 'Outlook.com mail delays',
+  since: iso(NOW - 30 * 60_000),
+  dismissKey: `m365c:OL99@${iso(NOW - 60_000)}`,
+};
+const unreachable: BannerAlert = {
+  kind: 'unreachable',
+  severity: 'degraded',
+  title: '',
+  since: iso(NOW - 15 * 60_000),
+  dismissKey: `probe@${iso(NOW - 15 * 60_000)}`,
+};
+
+function snapshot(banners: Partial<Snapshot['banners']>, over: Partial<Snapshot> = {}): Snapshot {
+  return {
+    document: { schema: 1, generatedAt: iso(NOW - 60_000), sources: [], incidents: [] },
+    level: 'outage',
+    assessment: { level: 'outage', reason: 'incident', relevant: [], other: [], recentlyResolved: [] },
+    banners: { business: null, consumer: null, ...banners },
+    checkedAt: iso(NOW - 60_000),
+    online: true,
+    pollMinutes: 5,
+    ...over,
+  };
+}
+
+const host = () => document.getElementById(HOST_ID);
+const root = () => host()?.shadowRoot ?? null;
+const card = () => root()?.querySelector<HTMLElement>('[role]') ?? null;
+const button = () => root()!.querySelector('button')!;
+const link = () => root()!.querySelector('a')!;
+
+let fake: ReturnType<typeof fakeChrome>;
+let fetchSpy: ReturnType<typeof localeFetch>;
+let stops: (() => void)[] = [];
+
+function setup(init: Parameters<typeof fakeChrome>[0] = {}) {
+  fake = fakeChrome(init);
+  vi.stubGlobal('chrome', fake.api);
+  return fake;
+}
+async function load(): Promise<void> {
+  stops.push(await start());
+}
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(NOW);
+  fetchSpy = localeFetch();
+  vi.stubGlobal('fetch', fetchSpy);
+  setPageUrl('https://outlook.office.com/mail/inbox');
+  document.body.innerHTML = '<div id="app"><button id="new-mail">New mail</button></div>';
+});
+
+afterEach(() => {
+  for (const stop of stops) stop();
+  stops = [];
+  host()?.remove();
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+});
+
+describe('showing the banner', () => {
+  it('shows an outage on a business host as a red role=alert card with the title as text', async () => {
+    setup({ local: { [KEYS.snapshot]: snapshot({ business: outage }) } });
+    await load();
+    const c = card();
+    expect(c).not.toBeNull();
+    expect(c!.getAttribute('role')).toBe('alert');
+    expect(c!.className).toBe('b o');
+    expect(c!.textContent).toContain('Microsoft reports an outage affecting Outlook');
+    expect(c!.textContent).toContain(outage.title);
+    expect(c!.textContent).toContain('since');
+    expect(c!.textContent).toMatch(/\(2 hr\. ago\)/);
+    expect(button().getAttribute('aria-label')).toBe('Dismiss until this incident is updated');
+    expect(button().textContent).toBe('×');
+  });
+
+  it('uses role=status and the amber style for a degradation', async () => {
+    setup({ local: { [KEYS.snapshot]: snapshot({ business: { ...outage, severity: 'degraded' } }) } });
+    await load();
+    expect(card()!.getAttribute('role')).toBe('status');
+    expect(card()!.className).toBe('b');
+    expect(card()!.textContent).toContain('Microsoft reports problems affecting Outlook');
+    const css = root()!.querySelector('style')!.textContent!;
+    expect(css).toContain('#c50f1f');
+    expect(css).toContain('#f7b900');
+  });
+
+  it('puts a hostile title in as text only: no <img> anywhere, the literal text visible', async () => {
+    const title = 'Mail down <img src=x onerror=alert(1)> & <script>alert(2)</script>';
+    setup({ local: { [KEYS.snapshot]: snapshot({ business: { ...outage, title } }) } });
+    await load();
+    expect(root()!.querySelectorAll('img, script').length).toBe(0);
+    expect(document.querySelectorAll('img, script').length).toBe(0);
+    expect(card()!.textContent).toContain(title);
+  });
+
+  it('says "unreachable from your network" without a relative time or link for a probe alert', async () => {
+    setup({ local: { [KEYS.snapshot]: snapshot({ business: unreachable }) } });
+    await load();
+    const text = card()!.textContent!;
+    expect(text).toContain("Outlook can't be reached from your network since");
+    expect(text).toContain('Microsoft reports no incident — check your VPN, proxy or Wi-Fi.');
+    expect(text).not.toContain('ago');
+    expect(card()!.getAttribute('role')).toBe('status');
+    expect(link().hidden).toBe(true);
+    expect(link().hasAttribute('href')).toBe(false);
+  });
+
+  it('links "Details" to an https incident page in a new tab without opener', async () => {
+    setup({ local: { [KEYS.snapshot]: snapshot({ business: outage }) } });
+    await load();
+    expect(link().textContent).toBe('Details');
+    expect(link().getAttribute('href')).toBe(outage.url);
+    expect(link().target).toBe('_blank');
+    expect(link().rel).toBe('noopener noreferrer');
+    expect(link().hidden).toBe(false);
+  });
+
+  it('drops a non-https link', async () => {
+    setup({ local: { [KEYS.snapshot]: snapshot({ business: { ...outage, url: 'javascript:alert(1)' } }) } });
+    await load();
+    expect(card()).not.toBeNull();
+    expect(link().hasAttribute('href')).toBe(false);
+    expect(link().hidden).toBe(true);
+  });
+
+  it('uses banners.consumer on outlook.live.com', async () => {
+    setPageUrl('https://outlook.live.com/mail/0/');
+    setup({ local: { [KEYS.snapshot]: snapshot({ business: outage, consumer: degraded }) } });
+    await load();
+    expect(card()!.textContent).toContain(degraded.title);
+    expect(card()!.textContent).not.toContain(outage.title);
+  });
+
+  it('treats outlook.office365.com as business', async () => {
+    setPageUrl('https://outlook.office365.com/mail/');
+    setup({ local: { [KEYS.snapshot]: snapshot({ business: outage, consumer: degraded }) } });
+    await load();
+    expect(card()!.textContent).toContain(outage.title);
+  });
+});
+
+describe('staying quiet', () => {
+  it('shows nothing, fetches no messages and reads only the snapshot when all is well', async () => {
+    setup({ local: { [KEYS.snapshot]: snapshot({}) }, sync: { [KEYS.settings]: { banner: true } } });
+    await load();
+    expect(host()).toBeNull();
+    expect(fetchSpy).not.toHaveBeenCalled();
+    expect(fake.api.storage.local.get).toHaveBeenCalledTimes(1);
+    expect(fake.api.storage.sync.get).not.toHaveBeenCalled();
+    expect(fake.api.i18n.getUILanguage).not.toHaveBeenCalled();
+  });
+
+  it('shows nothing before the first check (no snapshot at all)', async () => {
+    setup();
+    await load();
+    expect(host()).toBeNull();
+    expect(fetchSpy).not.toHaveBeenCalled();
+  });
+
+  it('shows nothing for a stale snapshot (older than 3 polls)', async () => {
+    setup({ local: { [KEYS.snapshot]: snapshot({ business: outage }, { checkedAt: iso(NOW - 16 * 60_000), pollMinutes: 5 }) } });
+    await load();
+    expect(host()).toBeNull();
+    expect(fetchSpy).not.toHaveBeenCalled();
+  });
+
+  it('still shows a snapshot that is old but within 3 polls', async () => {
+    setup({ local: { [KEYS.snapshot]: snapshot({ business: outage }, { checkedAt: iso(NOW - 14 * 60_000), pollMinutes: 5 }) } });
+    await load();
+    expect(card()).not.toBeNull();
+  });
+
+  it('shows nothing when the user switched the banner off', async () => {
+    setup({ local: { [KEYS.snapshot]: snapshot({ business: outage }) }, sync: { [KEYS.settings]: { banner: false } } });
+    await load();
+    expect(host()).toBeNull();
+  });
+
+  it('does nothing at all on a host that is not Outlook', async () => {
+    setPageUrl('https://example.com/');
+    setup({ local: { [KEYS.snapshot]: snapshot({ business: outage, consumer: outage }) } });
+    await load();
+    expect(host()).toBeNull();
+    expect(fake.api.storage.local.get).not.toHaveBeenCalled();
+  });
+
+  it('survives garbage in storage', async () => {
+    setup({ local: { [KEYS.snapshot]: 'nonsense', [KEYS.dismissals]: 42 }, sync: { [KEYS.settings]: 'x' } });
+    await load();
+    expect(host()).toBeNull();
+  });
+});
+
+describe('dismissing', () => {
+  it('sends the dismiss message and hides at once', async () => {
+    setup({ local: { [KEYS.snapshot]: snapshot({ business: outage }) } });
+    await load();
+    button().click();
+    expect(host()).toBeNull();
+    expect(fake.api.runtime.sendMessage).toHaveBeenCalledWith({ type: 'dismiss', key: outage.dismissKey });
+    // The worker writes the next snapshot before it has stored the key: still hidden.
+    fake.write('local', { [KEYS.snapshot]: snapshot({ business: outage }) });
+    await Promise.resolve();
+    expect(host()).toBeNull();
+  });
+
+  it('stays dismissed on a fresh load, and comes back when the incident is updated', async () => {
+    setup({ local: { [KEYS.snapshot]: snapshot({ business: outage }) } });
+    await load();
+    button().click();
+    // What the worker does on {type:'dismiss'}.
+    fake.write('local', { [KEYS.dismissals]: [outage.dismissKey] });
+    stops.pop()!();
+
+    // Reload: a new content script with the same storage.
+    const stored = fake.stores;
+    setup({ local: stored.local, sync: stored.sync });
+    await load();
+    expect(host()).toBeNull();
+
+    // The incident is updated: new updatedAt, new dismissKey.
+    const updated = { ...outage, dismissKey: `graph:EX1234@${iso(NOW)}`, title: 'Update: still investigating' };
+    fake.write('local', { [KEYS.snapshot]: snapshot({ business: updated }) });
+    await vi.waitFor(() => expect(card()?.textContent).toContain('Update: still investigating'));
+  });
+
+  it('ignores a failing sendMessage (extension reloaded under the tab)', async () => {
+    setup({ local: { [KEYS.snapshot]: snapshot({ business: outage }) } });
+    fake.api.runtime.sendMessage.mockRejectedValueOnce(new Error('Extension context invalidated.'));
+    await load();
+    button().click();
+    expect(host()).toBeNull();
+  });
+});
+
+describe('live updates through storage.onChanged', () => {
+  it('shows a banner when an incident starts, without reload', async () => {
+    setup({ local: { [KEYS.snapshot]: snapshot({}) } });
+    await load();
+    expect(host()).toBeNull();
+    fake.write('local', { [KEYS.snapshot]: snapshot({ business: outage }) });
+    await vi.waitFor(() => expect(card()?.textContent).toContain(outage.title));
+  });
+
+  it('removes the banner when the snapshot is cleared or the incident ends', async () => {
+    setup({ local: { [KEYS.snapshot]: snapshot({ business: outage }) } });
+    await load();
+    expect(host()).not.toBeNull();
+    fake.write('local', { [KEYS.snapshot]: snapshot({}) });
+    expect(host()).toBeNull();
+
+    fake.write('local', { [KEYS.snapshot]: snapshot({ business: outage }) });
+    await vi.waitFor(() => expect(host()).not.toBeNull());
+    fake.remove('local', KEYS.snapshot);
+    expect(host()).toBeNull();
+  });
+
+  it('updates the same card in place when the incident is updated', async () => {
+    setup({ local: { [KEYS.snapshot]: snapshot({ business: degraded }) } });
+    await load();
+    const before = card();
+    expect(before!.getAttribute('role')).toBe('status');
+    fake.write('local', { [KEYS.snapshot]: snapshot({ business: { ...outage, title: 'Escalated to outage' } }) });
+    await vi.waitFor(() => expect(card()?.textContent).toContain('Escalated to outage'));
+    expect(card()).toBe(before);
+    expect(card()!.getAttribute('role')).toBe('alert');
+    expect(document.querySelectorAll(`#${HOST_ID}`).length).toBe(1);
+  });
+
+  it('hides and re-shows when settings.banner is switched off and on', async () => {
+    setup({ local: { [KEYS.snapshot]: snapshot({ business: outage }) }, sync: { [KEYS.settings]: { banner: true } } });
+    await load();
+    expect(host()).not.toBeNull();
+    fake.write('sync', { [KEYS.settings]: { banner: false, language: 'auto' } });
+    await vi.waitFor(() => expect(host()).toBeNull());
+    fake.write('sync', { [KEYS.settings]: { banner: true, language: 'auto' } });
+    await vi.waitFor(() => expect(host()).not.toBeNull());
+  });
+
+  it('ignores unrelated storage changes', async () => {
+    setup({ local: { [KEYS.snapshot]: snapshot({}) } });
+    await load();
+    fake.write('local', { [KEYS.sources]: {}, somethingElse: true });
+    fake.write('sync', { other: 1 });
+    expect(host()).toBeNull();
+    expect(fake.api.storage.sync.get).not.toHaveBeenCalled();
+  });
+
+  it('hides when the snapshot goes stale while the banner is up', async () => {
+    vi.useRealTimers();
+    vi.useFakeTimers();
+    vi.setSystemTime(NOW);
+    setup({ local: { [KEYS.snapshot]: snapshot({ business: outage }, { checkedAt: iso(NOW - 14 * 60_000) }) } });
+    await load();
+    expect(host()).not.toBeNull();
+    // 14 of the allowed 15 minutes have passed; the banner's own refresh timer notices the 15th.
+    await vi.advanceTimersByTimeAsync(59_000);
+    expect(host()).not.toBeNull();
+    await vi.advanceTimersByTimeAsync(2_000);
+    expect(host()).toBeNull();
+  });
+
+  it('stops listening after stop()', async () => {
+    setup({ local: { [KEYS.snapshot]: snapshot({ business: outage }) } });
+    await load();
+    stops.pop()!();
+    expect(host()).toBeNull();
+    expect(fake.listeners.size).toBe(0);
+  });
+});
+
+describe('language', () => {
+  it('shows Korean text when the settings say ko', async () => {
+    setup({ local: { [KEYS.snapshot]: snapshot({ business: outage }) }, sync: { [KEYS.settings]: { language: 'ko' } } });
+    await load();
+    const text = card()!.textContent!;
+    expect(text).toContain('Microsoft에서 Outlook 장애를 보고했습니다');
+    expect(text).toContain(outage.title);
+    expect(text).toContain('2시간 전');
+    expect(link().textContent).toBe('자세히 보기');
+    expect(button().getAttribute('aria-label')).toMatch(/^닫기/);
+    expect(fetchSpy).toHaveBeenCalledWith('chrome-extension://fakeextensionid/_locales/ko/messages.json');
+  });
+
+  it('follows a Korean browser when the setting is auto', async () => {
+    setup({ local: { [KEYS.snapshot]: snapshot({ business: unreachable }) }, uiLanguage: 'ko-KR' });
+    await load();
+    expect(card()!.textContent).toContain('현재 네트워크에서 Outlook에 연결할 수 없습니다');
+    expect(card()!.textContent).toContain('VPN, 프록시 또는 Wi-Fi');
+  });
+
+  it('switches language live when the setting changes', async () => {
+    setup({ local: { [KEYS.snapshot]: snapshot({ business: outage }) }, sync: { [KEYS.settings]: { language: 'en' } } });
+    await load();
+    expect(card()!.textContent).toContain('Microsoft reports an outage');
+    fake.write('sync', { [KEYS.settings]: { language: 'ko' } });
+    await vi.waitFor(() => expect(card()!.textContent).toContain('Microsoft에서 Outlook 장애를 보고했습니다'));
+  });
+
+  it('falls back to English when the Korean file cannot be read', async () => {
+    fetchSpy.mockImplementationOnce(async () => {
+      throw new TypeError('Failed to fetch');
+    });
+    setup({ local: { [KEYS.snapshot]: snapshot({ business: outage }) }, sync: { [KEYS.settings]: { language: 'ko' } } });
+    await load();
+    expect(card()!.textContent).toContain('Microsoft reports an outage');
+  });
+
+  it('fetches each language file once', async () => {
+    setup({ local: { [KEYS.snapshot]: snapshot({ business: outage }) } });
+    await load();
+    fake.write('local', { [KEYS.snapshot]: snapshot({ business: { ...outage, title: 'second' } }) });
+    await vi.waitFor(() => expect(card()!.textContent).toContain('second'));
+    expect(fetchSpy).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('placement', () => {
+  it('lives on <html> in a shadow root, fixed, and leaves Outlook’s body untouched', async () => {
+    const bodyBefore = document.body.innerHTML;
+    const childrenBefore = [...document.body.children];
+    setup({ local: { [KEYS.snapshot]: snapshot({ business: outage }) } });
+    await load();
+    const h = host()!;
+    expect(h.parentElement).toBe(document.documentElement);
+    expect(h.shadowRoot).not.toBeNull();
+    expect(h.children.length).toBe(0);
+    expect([...document.body.children]).toEqual(childrenBefore);
+    expect(document.body.innerHTML).toBe(bodyBefore);
+    const css = h.shadowRoot!.querySelector('style')!.textContent!;
+    expect(css).toMatch(/:host\{all:initial/);
+    expect(css).toMatch(/\.b\{position:fixed;bottom:16px;left:50%;transform:translateX\(-50%\)/);
+    expect(css).toContain('max-width:min(720px,calc(100vw - 32px))');
+    expect(css).toMatch(/prefers-reduced-motion:reduce\)\{\.b\{animation:none\}/);
+    // No styles leak into the page.
+    expect(document.head.querySelectorAll('style').length).toBe(0);
+  });
+});
