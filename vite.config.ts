@@ -7,21 +7,23 @@ import { defineConfig } from 'vitest/config';
 import manifest from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
 
-/** Level icons are chosen at run time (setIcon), so crxjs cannot see them in the manifest: emit them all. */
-function levelIcons(): Plugin {
+/**
+ * Files crxjs cannot see in the manifest: the level icons (chosen at run time by setIcon) and the
+ * enterprise policy schema (storage.managed_schema). Emitted as they are.
+ */
+function staticFiles(): Plugin {
+  const files = [...readdirSync('icons').filter((f) => f.endsWith('.png')).map((f) => `icons/${f}`), 'managed_schema.json'];
   return {
-    name: 'level-icons',
+    name: 'static-files',
     async generateBundle() {
-      for (const file of readdirSync('icons').filter((f) => f.endsWith('.png'))) {
-        this.emitFile({ type: 'asset', fileName: `icons/${file}`, source: await readFile(`icons/${file}`) });
-      }
+      for (const file of files) this.emitFile({ type: 'asset', fileName: file, source: await readFile(file) });
     },
   };
 }
 
 export default defineConfig({
   // crx() stays out of Vitest: unit tests import source modules directly.
-  plugins: [preact(), ...(process.env.VITEST ? [] : [crx({ manifest: { ...manifest, version: pkg.version } }), levelIcons()])],
+  plugins: [preact(), ...(process.env.VITEST ? [] : [crx({ manifest: { ...manifest, version: pkg.version } }), staticFiles()])],
   publicDir: false,
   build: { outDir: 'dist', emptyOutDir: true, sourcemap: false, target: 'chrome120', reportCompressedSize: true },
   test: {

@@ -6,7 +6,7 @@ import { aggregate, type SourceOutcome } from '../core/aggregate';
 import { assess, bannerFor } from '../core/assess';
 import { backoffDelayMs } from '../core/backoff';
 import { headline } from '../core/describe';
-import { fetchBody, FetchFailure } from '../core/fetch-body';
+import { DEFAULT_LIMITS, fetchBody, FetchFailure } from '../core/fetch-body';
 import type { Translate } from '../core/i18n';
 import type { ProbeResult, Snapshot } from '../core/model';
 import { notificationsFor, type NotificationEvent, type NotifiedState } from '../core/notify';
@@ -36,7 +36,7 @@ export interface CheckOptions {
 }
 
 export function sourcesFor(settings: Settings): SourceDefinition[] {
-  if (settings.aggregatorUrl) return [aggregatorSource(settings.aggregatorUrl)];
+  if (settings.aggregatorUrl) return [aggregatorSource(settings.aggregatorUrl, settings.aggregatorToken)];
   return PUBLIC_SOURCES.filter((s) => !settings.disabledSources.includes(s.id));
 }
 
@@ -47,7 +47,7 @@ async function refreshSource(def: SourceDefinition, prior: SourceState, deps: Ch
   if (!force && state.nextAttemptAt !== undefined && state.nextAttemptAt > now) return state;
   const at = new Date(now).toISOString();
   try {
-    const outcome = await fetchBody(deps.fetch, def.url, def.kind, state.validators);
+    const outcome = await fetchBody(deps.fetch, def.url, def.kind, state.validators, DEFAULT_LIMITS, def.headers ?? {});
     if (outcome.kind === 'not-modified' && state.result) {
       return { ...state, fetchedAt: at, error: undefined, failures: 0, nextAttemptAt: undefined };
     }

@@ -22,6 +22,8 @@ export interface SourceDefinition {
   page: string;
   /** Data whose own build stamp (`asOf`) is older than this is not trusted. */
   maxAgeMinutes?: number;
+  /** Extra request headers (the aggregator's bearer token). */
+  headers?: Record<string, string>;
 }
 
 export const PUBLIC_SOURCES: readonly SourceDefinition[] = [
@@ -58,8 +60,16 @@ export const PUBLIC_SOURCES: readonly SourceDefinition[] = [
 ];
 
 /** An organisation's aggregator replaces every public source with its one StatusDocument. */
-export function aggregatorSource(url: string): SourceDefinition {
-  return { id: AGGREGATOR_SOURCE, url, kind: 'json', parse: parseStatusDocumentBody, page: url, maxAgeMinutes: 30 };
+export function aggregatorSource(url: string, token?: string | null): SourceDefinition {
+  return {
+    id: AGGREGATOR_SOURCE,
+    url,
+    kind: 'json',
+    parse: parseStatusDocumentBody,
+    page: url,
+    maxAgeMinutes: 30,
+    ...(token ? { headers: { authorization: `Bearer ${token}` } } : {}),
+  };
 }
 
 const CONTENT_TYPES: Record<BodyKind, RegExp> = {

@@ -192,4 +192,22 @@ describe('the check cycle', () => {
     expect(net.count(RSS)).toBe(0);
     expect(snapshot.level).toBe('ok');
   });
+
+  it('sends the policy\'s bearer token to the aggregator, and only there', async () => {
+    const url = 'https://status.example.org/v1/status';
+    const doc = { schema: 1, generatedAt: new Date(T0).toISOString(), sources: [], incidents: [] };
+    const net = fakeNetwork({ ...quietRoutes(), [url]: json(JSON.stringify(doc)) });
+    await runCheck(makeDeps(net, {}, { ...DEFAULT_SETTINGS, aggregatorUrl: url, aggregatorToken: 's3cret' }).deps);
+    expect(net.log.find((l) => l.url === url)!.headers.authorization).toBe('Bearer s3cret');
+    expect(net.log.find((l) => l.url === OUTLOOK)!.headers.authorization).toBeUndefined();
+  });
+
+  it('rejects an aggregator document that fails validation, whole', async () => {
+    const url = 'https://status.example.org/v1/status';
+    const bad = { schema: 2, generatedAt: new Date(T0).toISOString(), sources: [], incidents: [] };
+    const net = fakeNetwork({ ...quietRoutes(), [url]: json(JSON.stringify(bad)) });
+    const snapshot = await runCheck(makeDeps(net, {}, { ...DEFAULT_SETTINGS, aggregatorUrl: url }).deps);
+    expect(snapshot.document.sources[0]!.error).toMatch(/^status document rejected: schema/);
+    expect(snapshot.level).toBe('unknown');
+  });
 });
