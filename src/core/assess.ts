@@ -5,7 +5,9 @@
 import { regionsOverlap, SERVICES_FOR_OUTLOOK, type RegionId, type ServiceId } from './catalog';
 import type { OutlookKind } from './outlook-hosts';
 import { compareIncidents } from './aggregate';
-import type { Assessment, BannerAlert, Incident, Level, ProbeResult, Snapshot, StatusDocument } from './model';
+import type { Assessment, BannerAlert, Incident, Level, ProbeResult, StatusDocument } from './model';
+
+export { effectiveLevel, isStale } from './staleness';
 
 export interface Watch {
   services: readonly ServiceId[];
@@ -69,16 +71,6 @@ export function assess({ document, probe, watch, now, online }: AssessInput): As
   if (!probe) return result('unknown', 'not-checked');
   if (probeConfirmedProblem(probe)) return result('degraded', probe.reachable ? 'probe-slow' : 'probe-unreachable');
   return result('ok', 'all-clear');
-}
-
-/** A snapshot older than three poll intervals says nothing about now. */
-export function isStale(snapshot: Pick<Snapshot, 'checkedAt' | 'pollMinutes'>, now: number): boolean {
-  return now - Date.parse(snapshot.checkedAt) > 3 * snapshot.pollMinutes * 60_000;
-}
-
-/** The level to show now: the stored one, or grey once the snapshot has gone stale. */
-export function effectiveLevel(snapshot: Pick<Snapshot, 'checkedAt' | 'pollMinutes' | 'level'>, now: number): Level {
-  return isStale(snapshot, now) ? 'unknown' : snapshot.level;
 }
 
 /**

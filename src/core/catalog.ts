@@ -2,39 +2,10 @@
  * Service and region catalog: the ids the whole extension speaks, and the words Microsoft uses for them.
  * Pure data plus matchers, shared by the adapters, assess() and the aggregator.
  */
+import { REGION_IDS, type RegionId, type ServiceId } from './catalog-ids';
 import type { OutlookKind } from './outlook-hosts';
 
-export const SERVICE_IDS = [
-  'exchange',
-  'outlook',
-  'm365',
-  'teams',
-  'onedrive',
-  'sharepoint',
-  'office-web',
-  'copilot',
-  'entra',
-  'admin-center',
-  'power-platform',
-  'azure-networking',
-  'azure-front-door',
-  'azure',
-  'other',
-] as const;
-export type ServiceId = (typeof SERVICE_IDS)[number];
-
-export const REGION_IDS = [
-  'global',
-  'asia-pacific',
-  'korea',
-  'japan',
-  'australia',
-  'india',
-  'europe',
-  'americas',
-  'middle-east-africa',
-] as const;
-export type RegionId = (typeof REGION_IDS)[number];
+export { isRegionId, isServiceId, REGION_IDS, SERVICE_IDS, type RegionId, type ServiceId } from './catalog-ids';
 
 /** Which broader region a region sits in; used so that "Korea" and "Asia Pacific" match each other. */
 const REGION_PARENT: Partial<Record<RegionId, RegionId>> = {
@@ -54,14 +25,6 @@ export const SERVICES_FOR_OUTLOOK: Record<OutlookKind, readonly ServiceId[]> = {
 };
 
 export const DEFAULT_WATCHED_SERVICES: readonly ServiceId[] = ['exchange', 'outlook', 'm365', 'azure-networking'];
-
-export function isServiceId(value: unknown): value is ServiceId {
-  return typeof value === 'string' && (SERVICE_IDS as readonly string[]).includes(value);
-}
-
-export function isRegionId(value: unknown): value is RegionId {
-  return typeof value === 'string' && (REGION_IDS as readonly string[]).includes(value);
-}
 
 /**
  * True when an incident in `incidentRegions` can touch someone watching `watched`.

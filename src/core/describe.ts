@@ -1,5 +1,5 @@
 /** Words for a level and its reason, shared by the toolbar tooltip, the popup header and the banner. */
-import { REGION_IDS, SERVICE_IDS, type RegionId, type ServiceId } from './catalog';
+import { REGION_IDS, SERVICE_IDS, type RegionId, type ServiceId } from './catalog-ids';
 import type { Translate } from './i18n';
 import type { Incident, Level, Reason } from './model';
 

@@ -1,1 +1,5 @@
-import { render } from 'preact'; render(<p>x</p>, document.getElementById('app')!);
+import { render } from 'preact';
+import { App } from './App';
+import './popup.css';
+
+render(<App />, document.getElementById('app')!);

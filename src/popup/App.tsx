@@ -1,0 +1,112 @@
+import { useEffect, useState } from 'preact/hooks';
+import { headline } from '../core/describe';
+import type { Incident, Snapshot } from '../core/model';
+import { Footer } from './Footer';
+import { Header } from './Header';
+import { IncidentCard, ResolvedItem } from './IncidentCard';
+import { effectiveLevel, isStale } from '../core/staleness';
+import { createPopupState, type PopupState } from './state';
+import { Verdict } from './Verdict';
+import type { View } from './view';
+
+function lookup(snapshot: Snapshot, ids: readonly string[]): Incident[] {
+  const byId = new Map(snapshot.document.incidents.map((i) => [i.id, i]));
+  return ids.map((id) => byId.get(id)).filter((i): i is Incident => !!i);
+}
+
+function Incidents({ view, snapshot, stale }: { view: View; snapshot: Snapshot; stale: boolean }) {
+  const { t } = view;
+  const { assessment } = snapshot;
+  const relevant = lookup(snapshot, assessment.relevant);
+  const other = lookup(snapshot, assessment.other);
+  const resolved = lookup(snapshot, assessment.recentlyResolved);
+  const answered = snapshot.document.sources.some((s) => s.ok);
+  return (
+    <>
+      {(relevant.length > 0 || (answered && !stale)) && (
+        <section class="list" aria-labelledby="relevant-h">
+          <h2 id="relevant-h">{t('popup_relevantHeading')}</h2>
+          {relevant.length === 0 ? (
+            <p class="empty" data-testid="empty">
+              {t('popup_empty')}
+            </p>
+          ) : (
+            relevant.map((i) => <IncidentCard key={i.id} incident={i} view={view} testId="incident" />)
+          )}
+        </section>
+      )}
+      {other.length > 0 && (
+        <details class="list other">
+          <summary>
+            <h2>{t('popup_otherHeading', other.length)}</h2>
+          </summary>
+          {other.map((i) => (
+            <IncidentCard key={i.id} incident={i} view={view} testId="incident-other" />
+          ))}
+        </details>
+      )}
+      {resolved.length > 0 && (
+        <section class="list resolved" aria-labelledby="resolved-h">
+          <h2 id="resolved-h">{t('popup_resolvedHeading')}</h2>
+          <ul>
+            {resolved.map((i) => (
+              <ResolvedItem key={i.id} incident={i} view={view} />
+            ))}
+          </ul>
+        </section>
+      )}
+    </>
+  );
+}
+
+export function App({ state: given }: { state?: PopupState }) {
+  const [state] = useState(() => given ?? createPopupState());
+  useEffect(() => state.start(), [state]);
+
+  const i18n = state.i18n.value;
+  const snapshot = state.snapshot.value;
+  if (!i18n || snapshot === undefined) {
+    return (
+      <main class="loading" data-testid="loading" aria-busy="true">
+        <span class="spinner" aria-hidden="true" />
+        {i18n && <span class="sr-only">{i18n.t('popup_loading')}</span>}
+      </main>
+    );
+  }
+
+  const view: View = { t: i18n.t, locale: i18n.locale, now: state.now.value };
+  const onRefresh = () => void state.requestRefresh();
+  const header = (level: Snapshot['level'], words: string, snap: Snapshot | null) => (
+    <Header view={view} level={level} headline={words} snapshot={snap} refresh={state.refresh.value} onRefresh={onRefresh} />
+  );
+
+  if (snapshot === null || snapshot === 'invalid') {
+    const first = snapshot === null;
+    return (
+      <>
+        {header('unknown', view.t(first ? 'popup_firstCheck' : 'popup_invalid'), null)}
+        <main>
+          <p class="note" data-testid={first ? 'first-check' : 'invalid'}>
+            {view.t(first ? 'popup_firstCheckBody' : 'popup_invalidBody')}
+          </p>
+        </main>
+        <Footer view={view} sources={[]} />
+      </>
+    );
+  }
+
+  const stale = isStale(snapshot, view.now);
+  const level = effectiveLevel(snapshot, view.now);
+  const reason = stale ? 'stale' : snapshot.assessment.reason;
+  const lead = lookup(snapshot, snapshot.assessment.headline ? [snapshot.assessment.headline] : [])[0];
+  return (
+    <>
+      {header(level, headline(level, reason, lead, view.t), snapshot)}
+      <main>
+        <Verdict view={view} reason={reason} snapshot={snapshot} />
+        <Incidents view={view} snapshot={snapshot} stale={stale} />
+      </main>
+      <Footer view={view} sources={snapshot.document.sources} />
+    </>
+  );
+}

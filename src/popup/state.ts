@@ -1,0 +1,122 @@
+/**
+ * Popup state in signals. The worker is the only writer of the snapshot: the popup reads it once on open,
+ * then follows storage.onChanged. Everything browser-side goes through src/platform.
+ */
+import { signal } from '@preact/signals';
+import { translator, type Locale, type Translate } from '../core/i18n';
+import type { Snapshot } from '../core/model';
+import { extensionUrl, onStorageChanged, readKey, sendMessage, uiLanguage } from '../platform/browser';
+import { loadTranslator } from '../platform/i18n';
+import type { RefreshReply } from '../platform/messages';
+import { loadSettings } from '../platform/settings-store';
+import { KEYS } from '../platform/storage-keys';
+
+export const TICK_MS = 30_000;
+const RETRY_MS = 200;
+
+export interface I18n {
+  locale: Locale;
+  t: Translate;
+}
+
+/** undefined: not read yet; null: the worker has not written one yet; 'invalid': unreadable. */
+export type StoredSnapshot = Snapshot | null | 'invalid' | undefined;
+export type RefreshState = 'idle' | 'busy' | 'error';
+
+/** A cheap shape check: the worker validated the document, this only guards against a foreign or old value. */
+export function asSnapshot(value: unknown): Snapshot | null | 'invalid' {
+  if (value === undefined || value === null) return null;
+  const s = value as Partial<Snapshot>;
+  const ok =
+    typeof s === 'object' &&
+    typeof s.checkedAt === 'string' &&
+    typeof s.pollMinutes === 'number' &&
+    typeof s.level === 'string' &&
+    typeof s.assessment === 'object' &&
+    Array.isArray(s.assessment?.relevant) &&
+    Array.isArray(s.document?.incidents) &&
+    Array.isArray(s.document?.sources);
+  return ok ? (value as Snapshot) : 'invalid';
+}
+
+function safeUiLanguage(): string {
+  try {
+    return uiLanguage();
+  } catch {
+    return 'en';
+  }
+}
+
+export function createPopupState() {
+  const snapshot = signal<StoredSnapshot>(undefined);
+  const now = signal(Date.now());
+  const i18n = signal<I18n | null>(null);
+  const refresh = signal<RefreshState>('idle');
+
+  let loads = 0;
+  /** Loads the translator for the current settings; a later call (settings changed) wins over an earlier one. */
+  async function loadI18n(): Promise<void> {
+    const id = ++loads;
+    let next: I18n | undefined;
+    for (let attempt = 0; !next; attempt++) {
+      try {
+        const settings = await loadSettings();
+        next = await loadTranslator(settings.language, safeUiLanguage(), extensionUrl);
+      } catch {
+        if (attempt === 0) await new Promise((r) => setTimeout(r, RETRY_MS));
+        // Our own files failed to load twice: show the keys rather than nothing at all.
+        else next = { locale: 'en', t: translator({}) };
+      }
+    }
+    if (id !== loads) return;
+    document.documentElement.lang = next.locale;
+    document.title = next.t('extName');
+    i18n.value = next;
+  }
+
+  function setSnapshot(value: unknown): void {
+    snapshot.value = asSnapshot(value);
+    now.value = Date.now();
+  }
+
+  /** Starts reading and listening; returns the cleanup. */
+  function start(): () => void {
+    let changedLive = false;
+    const stop = onStorageChanged((changes, area) => {
+      const snap = changes[KEYS.snapshot];
+      if (area === 'local' && snap) {
+        changedLive = true;
+        setSnapshot(snap.newValue);
+      }
+      if (area === 'sync' && changes[KEYS.settings]) void loadI18n();
+    });
+    void loadI18n();
+    void readKey<unknown>('local', KEYS.snapshot).then((value) => {
+      // A change that arrived while we were reading is newer than what we read.
+      if (!changedLive) setSnapshot(value);
+    });
+    const timer = setInterval(() => {
+      now.value = Date.now();
+    }, TICK_MS);
+    return () => {
+      stop();
+      clearInterval(timer);
+    };
+  }
+
+  async function requestRefresh(): Promise<void> {
+    if (refresh.value === 'busy') return;
+    refresh.value = 'busy';
+    let ok = false;
+    try {
+      ok = (await sendMessage<RefreshReply | undefined>({ type: 'refresh' }))?.ok === true;
+    } catch {
+      ok = false;
+    }
+    refresh.value = ok ? 'idle' : 'error';
+  }
+
+  return { snapshot, now, i18n, refresh, start, requestRefresh };
+}
+
+export type PopupState = ReturnType<typeof createPopupState>;

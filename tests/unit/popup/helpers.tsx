@@ -1,0 +1,165 @@
+/** Shared set-up for the popup tests: snapshot builders, the locale fetch stub and mounting. */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fakeBrowser } from '@webext-core/fake-browser';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { vi } from 'vitest';
+import { assess, bannerFor, type Watch } from '../../../src/core/assess';
+import { DEFAULT_WATCHED_SERVICES } from '../../../src/core/catalog';
+import {
+  validateStatusDocument,
+  type Incident,
+  type ProbeResult,
+  type Snapshot,
+  type SourceStatus,
+  type StatusDocument,
+} from '../../../src/core/model';
+import { App } from '../../../src/popup/App';
+import { KEYS } from '../../../src/platform/storage-keys';
+
+/** The tests' "now": every snapshot is built relative to it and Date is frozen at it. */
+export const NOW = Date.parse('2026-03-10T03:00:00.000Z');
+export const iso = (msBeforeNow: number): string => new Date(NOW - msBeforeNow).toISOString();
+export const MIN = 60_000;
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+
+/** loadTranslator fetches _locales/<lang>/messages.json through the extension URL: serve the real files. */
+export function stubLocaleFetch(): ReturnType<typeof vi.fn> {
+  const fetchStub = vi.fn(async (input: RequestInfo | URL) => {
+    const path = new URL(String(input)).pathname;
+    const m = /^\/_locales\/(en|ko)\/messages\.json$/.exec(path);
+    if (!m) return new Response('not found', { status: 404 });
+    return new Response(readFileSync(resolve(ROOT, `_locales/${m[1]}/messages.json`), 'utf8'), {
+      headers: { 'content-type': 'application/json' },
+    });
+  });
+  vi.stubGlobal('fetch', fetchStub);
+  return fetchStub;
+}
+
+export function setUiLanguage(lang: string): void {
+  vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue(lang);
+}
+
+export function incident(id: string, over: Partial<Incident> = {}): Incident {
+  return {
+    id: `azure-rss:${id}`,
+    source: 'azure-rss',
+    title: `Incident ${id}`,
+    severity: 'outage',
+    phase: 'investigating',
+    services: ['exchange'],
+    regions: ['asia-pacific'],
+    startedAt: iso(60 * MIN),
+    updatedAt: iso(10 * MIN),
+    url: 'https://azure.status.microsoft/en-us/status/',
+    summary: `Summary of ${id}`,
+    updates: [{ at: iso(10 * MIN), text: `Newest update for ${id}` }],
+    ...over,
+  };
+}
+
+export const PUBLIC_SOURCE_IDS = ['azure-rss', 'm365-consumer', 'azure-summary', 'admin-center'];
+
+export function sources(failing: Record<string, string> = {}, ids = PUBLIC_SOURCE_IDS): SourceStatus[] {
+  return ids.map((id) => ({
+    id,
+    url: `https://status.example/${id}`,
+    fetchedAt: iso(2 * MIN),
+    ok: !(id in failing),
+    ...(id in failing ? { error: failing[id] } : {}),
+  }));
+}
+
+export function probe(over: Partial<ProbeResult> = {}): ProbeResult {
+  return { reachable: true, slow: false, httpStatus: 200, latencyMs: 180, at: iso(2 * MIN), consecutiveProblems: 0, ...over };
+}
+
+export interface SnapshotOptions {
+  incidents?: Incident[];
+  sources?: SourceStatus[];
+  /** null: the probe has not run. */
+  probe?: ProbeResult | null;
+  online?: boolean;
+  checkedAgoMs?: number;
+  lastSuccessAgoMs?: number | null;
+  pollMinutes?: number;
+  watch?: Watch;
+  /** Skip schema validation: for hostile data the worker would have rejected, to prove the popup is safe anyway. */
+  unchecked?: boolean;
+}
+
+/** A snapshot as the worker writes it: the level and lists come from the real assess(). */
+export function makeSnapshot(o: SnapshotOptions = {}): Snapshot {
+  const checkedAt = iso(o.checkedAgoMs ?? 2 * MIN);
+  const document: StatusDocument = {
+    schema: 1,
+    generatedAt: checkedAt,
+    sources: o.sources ?? sources(),
+    incidents: o.incidents ?? [],
+  };
+  if (!o.unchecked) {
+    const valid = validateStatusDocument(document);
+    if (!valid.ok) throw new Error(valid.error);
+  }
+  const p = o.probe === null ? undefined : (o.probe ?? probe());
+  const online = o.online ?? true;
+  const watch = o.watch ?? { services: [...DEFAULT_WATCHED_SERVICES], regions: ['korea'] };
+  const assessment = assess({ document, ...(p ? { probe: p } : {}), watch, now: checkedAt, online });
+  const lastSuccessAt = o.lastSuccessAgoMs === null ? undefined : iso(o.lastSuccessAgoMs ?? o.checkedAgoMs ?? 2 * MIN);
+  return {
+    document,
+    ...(p ? { probe: p } : {}),
+    level: assessment.level,
+    assessment,
+    banners: {
+      business: bannerFor('business', document, assessment, p),
+      consumer: bannerFor('consumer', document, assessment, p),
+    },
+    checkedAt,
+    ...(lastSuccessAt ? { lastSuccessAt } : {}),
+    online,
+    pollMinutes: o.pollMinutes ?? 5,
+  };
+}
+
+export async function storeSnapshot(snapshot: Snapshot): Promise<void> {
+  await fakeBrowser.storage.local.set({ [KEYS.snapshot]: snapshot });
+}
+
+export const flush = () =>
+  act(async () => {
+    await new Promise((r) => setTimeout(r, 0));
+  });
+
+let mounted: HTMLElement | null = null;
+
+export async function mount(): Promise<HTMLElement> {
+  const root = document.createElement('div');
+  document.body.append(root);
+  mounted = root;
+  await act(() => {
+    render(<App />, root);
+  });
+  for (let i = 0; i < 4; i++) await flush();
+  return root;
+}
+
+export async function unmount(): Promise<void> {
+  if (mounted) {
+    const root = mounted;
+    await act(() => {
+      render(null, root);
+    });
+    root.remove();
+    mounted = null;
+  }
+}
+
+export const byTestId = (root: ParentNode, id: string): HTMLElement | null => root.querySelector(`[data-testid="${id}"]`);
+export const allByTestId = (root: ParentNode, id: string): HTMLElement[] => [
+  ...root.querySelectorAll<HTMLElement>(`[data-testid="${id}"]`),
+];
+export const text = (el: Element | null): string => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();

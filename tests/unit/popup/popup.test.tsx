@@ -1,0 +1,278 @@
+import { fakeBrowser } from '@webext-core/fake-browser';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { formatDateTime, formatRelative } from '../../../src/core/i18n';
+import {
+  allByTestId,
+  byTestId,
+  flush,
+  incident,
+  iso,
+  makeSnapshot,
+  MIN,
+  mount,
+  NOW,
+  probe,
+  setUiLanguage,
+  sources,
+  storeSnapshot,
+  stubLocaleFetch,
+  text,
+  unmount,
+} from './helpers';
+
+vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
+
+const XSS = '<img src=x onerror=alert(1)>';
+const LONG_UPDATE =
+  'Engineers identified a networking configuration change in the Asia Pacific region that is causing mail delivery delays ' +
+  'and failed sign-ins for Outlook on the web. <b>We are rolling back the change</b> and will provide another update within 60 minutes.';
+
+function apacOutage() {
+  return makeSnapshot({
+    unchecked: true, // the hostile title would be rejected by the worker; the popup must be safe regardless
+    incidents: [
+      incident('global-degraded', {
+        severity: 'degraded',
+        services: ['m365'],
+        regions: ['global'],
+        title: 'Some users may see delays in Microsoft 365',
+      }),
+      incident('apac', {
+        title: `Exchange Online outage ${XSS}`,
+        services: ['exchange', 'azure-networking'],
+        regions: ['asia-pacific', 'korea'],
+        phase: 'mitigating',
+        updates: [
+          { at: iso(10 * MIN), text: LONG_UPDATE },
+          { at: iso(40 * MIN), text: 'Older update that must not be shown' },
+        ],
+      }),
+      incident('teams-eu', { services: ['teams'], regions: ['europe'], severity: 'degraded', title: 'Teams chat delays in Europe' }),
+      incident('fixed', {
+        phase: 'resolved',
+        resolvedAt: iso(120 * MIN),
+        title: 'Earlier Outlook sign-in problem',
+      }),
+    ],
+  });
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  vi.useFakeTimers({ toFake: ['Date'], now: NOW });
+  stubLocaleFetch();
+  setUiLanguage('en-US');
+});
+
+afterEach(async () => {
+  await unmount();
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+  document.documentElement.lang = '';
+});
+
+describe('popup: an outage in Asia Pacific', () => {
+  it('shows the red level with a shape, the headline naming service and region, and the verdict', async () => {
+    await storeSnapshot(apacOutage());
+    const root = await mount();
+
+    const level = byTestId(root, 'level')!;
+    expect(level.dataset.level).toBe('outage');
+    expect(level.querySelector('svg')).not.toBeNull();
+    expect(text(level)).toBe('Outage');
+    expect(root.querySelector('header')!.className).toContain('lvl-outage');
+    expect(text(byTestId(root, 'headline'))).toBe('Outlook (work) incident in Asia Pacific');
+    expect(byTestId(root, 'headline')!.tagName).toBe('H1');
+    expect(root.querySelector('[aria-live="polite"]')!.contains(byTestId(root, 'headline'))).toBe(true);
+    expect(byTestId(root, 'verdict')!.dataset.verdict).toBe('microsoft');
+    expect(text(byTestId(root, 'verdict'))).toContain("It's on Microsoft's side");
+    expect(document.documentElement.lang).toBe('en');
+  });
+
+  it('lists the outage card first with chips, times, phase, link and the newest update as plain text', async () => {
+    await storeSnapshot(apacOutage());
+    const root = await mount();
+
+    const cards = allByTestId(root, 'incident');
+    expect(cards.map((c) => c.dataset.incidentId)).toEqual(['azure-rss:apac', 'azure-rss:global-degraded']);
+    const card = cards[0]!;
+    expect(card.tagName).toBe('ARTICLE');
+    expect(text(card.querySelector('h3'))).toBe(`Exchange Online outage ${XSS}`);
+    const chips = [...card.querySelectorAll('.chips li')].map((li) => li.textContent);
+    expect(chips).toEqual(['Outlook (work)', 'Azure networking', 'Asia Pacific', 'Korea']);
+    expect(text(card)).toContain('Outage · Fix in progress');
+    expect(text(card)).toContain(`Started ${formatDateTime(iso(60 * MIN), 'en')}`);
+    expect(text(card)).toContain(`Updated ${formatDateTime(iso(10 * MIN), 'en')}`);
+    expect(text(byTestId(card, 'update-text'))).toBe(LONG_UPDATE);
+    expect(text(card)).not.toContain('Older update');
+    const link = card.querySelector('a')!;
+    expect(link.getAttribute('href')).toBe('https://azure.status.microsoft/en-us/status/');
+    expect(link.getAttribute('target')).toBe('_blank');
+    expect(link.getAttribute('rel')).toBe('noopener noreferrer');
+  });
+
+  it('renders remote text only as text: no element is created from a hostile title or update', async () => {
+    await storeSnapshot(apacOutage());
+    const root = await mount();
+    expect(root.querySelector('img')).toBeNull();
+    expect(root.querySelector('b')).toBeNull();
+    expect(root.textContent).toContain(XSS);
+    expect(root.textContent).toContain('<b>We are rolling back the change</b>');
+  });
+
+  it('clamps a long update with a Show more / Show less button', async () => {
+    await storeSnapshot(apacOutage());
+    const root = await mount();
+    const card = allByTestId(root, 'incident')[0]!;
+    const update = byTestId(card, 'update-text')!;
+    const more = card.querySelector<HTMLButtonElement>('button.more')!;
+    expect(update.classList.contains('clamp')).toBe(true);
+    expect(text(more)).toBe('Show more');
+    expect(more.getAttribute('aria-expanded')).toBe('false');
+    expect(more.getAttribute('aria-controls')).toBe(update.id);
+    more.click();
+    await flush();
+    expect(update.classList.contains('clamp')).toBe(false);
+    expect(text(more)).toBe('Show less');
+    expect(more.getAttribute('aria-expanded')).toBe('true');
+    // A short update has nothing to expand.
+    expect(allByTestId(root, 'incident')[1]!.querySelector('button.more')).toBeNull();
+  });
+
+  it('collapses other incidents under a details element and lists the recently resolved ones', async () => {
+    await storeSnapshot(apacOutage());
+    const root = await mount();
+    const other = byTestId(root, 'incident-other')!;
+    const details = other.closest('details')!;
+    expect(details).not.toBeNull();
+    expect(details.open).toBe(false);
+    expect(text(details.querySelector('summary'))).toBe('Other active incidents (1)');
+    expect(other.dataset.incidentId).toBe('azure-rss:teams-eu');
+    const resolved = allByTestId(root, 'incident-resolved');
+    expect(resolved).toHaveLength(1);
+    expect(text(resolved[0]!)).toContain('Earlier Outlook sign-in problem');
+    expect(text(resolved[0]!)).toContain(`Resolved ${formatDateTime(iso(120 * MIN), 'en')}`);
+    expect(text(root)).toContain('Resolved in the last 24 hours');
+  });
+});
+
+describe('popup: other states', () => {
+  it('all clear: green, probe latency, checked time and the empty message', async () => {
+    await storeSnapshot(makeSnapshot());
+    const root = await mount();
+    expect(byTestId(root, 'level')!.dataset.level).toBe('ok');
+    expect(text(byTestId(root, 'headline'))).toBe('Microsoft 365 is working normally');
+    expect(byTestId(root, 'verdict')!.dataset.verdict).toBe('fine');
+    expect(text(byTestId(root, 'verdict'))).toContain('Outlook looks fine');
+    expect(text(byTestId(root, 'probe'))).toBe('Outlook reachable from your network, 180 ms');
+    expect(text(byTestId(root, 'checked'))).toBe(`Checked ${formatRelative(iso(2 * MIN), NOW, 'en')}`);
+    expect(text(byTestId(root, 'empty'))).toBe('No active incidents on the services you watch');
+    expect(allByTestId(root, 'incident')).toHaveLength(0);
+    expect(allByTestId(root, 'source-error')).toHaveLength(0);
+    expect(root.querySelector('header')).not.toBeNull();
+    expect(root.querySelector('main')).not.toBeNull();
+    expect(root.querySelector('footer')).not.toBeNull();
+  });
+
+  it('probe unreachable while Microsoft reports nothing: "probably your network"', async () => {
+    await storeSnapshot(makeSnapshot({ probe: probe({ reachable: false, latencyMs: undefined, error: 'timeout', consecutiveProblems: 2 }) }));
+    const root = await mount();
+    expect(byTestId(root, 'level')!.dataset.level).toBe('degraded');
+    expect(root.querySelector('header')!.className).toContain('lvl-degraded');
+    expect(text(byTestId(root, 'headline'))).toBe("Outlook can't be reached from your network");
+    expect(text(byTestId(root, 'probe'))).toBe('Outlook not reachable from your network');
+    const verdict = byTestId(root, 'verdict')!;
+    expect(verdict.dataset.verdict).toBe('local');
+    expect(text(verdict)).toContain('Probably your network, proxy or PC');
+    expect(text(verdict)).toContain('Microsoft reports no incident');
+    expect(text(verdict)).toMatch(/VPN, proxy or Wi-Fi/);
+  });
+
+  it('probe slow: local verdict and the latency in seconds', async () => {
+    await storeSnapshot(makeSnapshot({ probe: probe({ slow: true, latencyMs: 4200, consecutiveProblems: 2 }) }));
+    const root = await mount();
+    expect(byTestId(root, 'verdict')!.dataset.verdict).toBe('local');
+    expect(byTestId(root, 'verdict')!.dataset.reason).toBe('probe-slow');
+    expect(text(byTestId(root, 'probe'))).toBe('Outlook is slow from your network (4.2 s)');
+  });
+
+  it('a single failed probe says it is checking again', async () => {
+    await storeSnapshot(makeSnapshot({ probe: probe({ reachable: false, latencyMs: undefined, consecutiveProblems: 1 }) }));
+    const root = await mount();
+    expect(byTestId(root, 'level')!.dataset.level).toBe('ok');
+    expect(text(byTestId(root, 'probe'))).toBe('Outlook not reachable from your network Checking again in a few seconds.');
+  });
+
+  it('a stale snapshot is grey with the stale headline, even when it held an outage', async () => {
+    const old = apacOutage();
+    old.checkedAt = iso(20 * MIN);
+    old.lastSuccessAt = iso(20 * MIN);
+    await storeSnapshot(old);
+    const root = await mount();
+    expect(byTestId(root, 'level')!.dataset.level).toBe('unknown');
+    expect(text(byTestId(root, 'headline'))).toBe("Can't tell: status is out of date");
+    const verdict = byTestId(root, 'verdict')!;
+    expect(verdict.dataset.verdict).toBe('unknown');
+    expect(verdict.dataset.reason).toBe('stale');
+    expect(text(verdict)).toContain(`The last check was ${formatRelative(iso(20 * MIN), NOW, 'en')}`);
+  });
+
+  it('no snapshot yet: the first-check message and a refresh button', async () => {
+    const root = await mount();
+    expect(byTestId(root, 'level')!.dataset.level).toBe('unknown');
+    expect(text(byTestId(root, 'headline'))).toBe('Checking for the first time…');
+    expect(byTestId(root, 'first-check')).not.toBeNull();
+    expect(byTestId(root, 'refresh')!.tagName).toBe('BUTTON');
+    expect(byTestId(root, 'probe')).toBeNull();
+    expect(byTestId(root, 'coverage')).not.toBeNull();
+  });
+
+  it('an unreadable stored value shows an error state instead of crashing', async () => {
+    await fakeBrowser.storage.local.set({ snapshot: { level: 'ok' } });
+    const root = await mount();
+    expect(byTestId(root, 'level')!.dataset.level).toBe('unknown');
+    expect(text(byTestId(root, 'headline'))).toBe("The saved status couldn't be read");
+    expect(byTestId(root, 'invalid')).not.toBeNull();
+  });
+
+  it('offline: grey, with the offline reason', async () => {
+    await storeSnapshot(makeSnapshot({ online: false, sources: sources({ 'azure-rss': 'offline', 'm365-consumer': 'offline', 'azure-summary': 'offline', 'admin-center': 'offline' }), lastSuccessAgoMs: 90 * MIN, probe: null }));
+    const root = await mount();
+    expect(byTestId(root, 'level')!.dataset.level).toBe('unknown');
+    expect(text(byTestId(root, 'headline'))).toBe("Can't tell: you're offline");
+    expect(byTestId(root, 'verdict')!.dataset.reason).toBe('offline');
+    expect(text(byTestId(root, 'verdict'))).toContain('Your browser is offline');
+    expect(text(byTestId(root, 'probe'))).toBe('Outlook reachability not checked yet');
+    expect(text(byTestId(root, 'checked'))).toContain(`last successful check ${formatRelative(iso(90 * MIN), NOW, 'en')}`);
+    expect(byTestId(root, 'empty')).toBeNull();
+  });
+
+  it('failing sources are named with their error; partial data is "can\'t tell"', async () => {
+    await storeSnapshot(makeSnapshot({ sources: sources({ 'm365-consumer': 'HTTP 503' }) }));
+    const root = await mount();
+    expect(byTestId(root, 'verdict')!.dataset.reason).toBe('partial-data');
+    const errors = allByTestId(root, 'source-error');
+    expect(errors.map(text)).toEqual(['m365-consumer: HTTP 503']);
+    expect(text(byTestId(root, 'coverage'))).toMatch(/^Public sources cover Outlook\.com/);
+  });
+
+  it('with an organisation aggregator the coverage note is not shown', async () => {
+    await storeSnapshot(makeSnapshot({ sources: sources({}, ['aggregator']) }));
+    const root = await mount();
+    expect(byTestId(root, 'coverage')).toBeNull();
+    expect(byTestId(root, 'level')!.dataset.level).toBe('ok');
+  });
+
+  it('links to the official status pages and opens the settings', async () => {
+    const open = vi.spyOn(fakeBrowser.runtime, 'openOptionsPage').mockResolvedValue(undefined);
+    await storeSnapshot(makeSnapshot());
+    const root = await mount();
+    const footer = root.querySelector('footer')!;
+    const hrefs = [...footer.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    expect(hrefs).toEqual(['https://status.cloud.microsoft/', 'https://azure.status.microsoft/en-us/status/']);
+    const settings = [...footer.querySelectorAll('button')].find((b) => text(b) === 'Settings')!;
+    settings.click();
+    expect(open).toHaveBeenCalledTimes(1);
+  });
+});
