@@ -1,0 +1,68 @@
+/** The options page: every setting in plain groups, saved as soon as it changes. */
+import { useEffect, useState } from 'preact/hooks';
+import { AlertsSection, CheckingSection, LanguageSection } from './PrefsSections';
+import { ResetSection } from './ResetSection';
+import { SourcesSection } from './SourcesSection';
+import { createOptionsState, type OptionsState, type SaveStatus } from './state';
+import type { View } from './ui';
+import { WatchSection } from './WatchSection';
+
+function statusWords(status: SaveStatus, view: View): string {
+  switch (status.kind) {
+    case 'saving':
+      return view.t('options_saving');
+    case 'saved':
+      return view.t('options_saved');
+    case 'error':
+      return view.t('options_saveFailed', status.message);
+    default:
+      return '';
+  }
+}
+
+export function App({ state: given }: { state?: OptionsState }) {
+  const [state] = useState(() => given ?? createOptionsState());
+  useEffect(() => state.start(), [state]);
+
+  const i18n = state.i18n.value;
+  const settings = state.settings.value;
+  if (!i18n || (!settings && !state.loadFailed.value)) {
+    return (
+      <main class="loading" data-testid="loading" aria-busy="true">
+        <span class="spinner" aria-hidden="true" />
+        {i18n && <span class="sr-only">{i18n.t('options_loading')}</span>}
+      </main>
+    );
+  }
+  const view: View = { t: i18n.t, locale: i18n.locale, state };
+  const { t } = view;
+  const status = state.status.value;
+
+  return (
+    <>
+      <header class="top">
+        <h1>{t('options_title', t('extName'))}</h1>
+        <p class="intro">{t('options_intro')}</p>
+        <p class={`status ${status.kind}`} data-testid="saved" role="status" aria-live="polite">
+          {statusWords(status, view)}
+        </p>
+      </header>
+      <main>
+        {!settings ? (
+          <p class="field-error" role="alert" data-testid="load-failed">
+            {t('options_loadFailed')}
+          </p>
+        ) : (
+          <form data-testid="options-form" noValidate onSubmit={(e) => e.preventDefault()}>
+            <WatchSection view={view} settings={settings} />
+            <SourcesSection view={view} settings={settings} />
+            <CheckingSection view={view} settings={settings} />
+            <AlertsSection view={view} settings={settings} />
+            <LanguageSection view={view} settings={settings} />
+            <ResetSection view={view} />
+          </form>
+        )}
+      </main>
+    </>
+  );
+}

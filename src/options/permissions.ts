@@ -1,0 +1,40 @@
+/**
+ * Host access for an organisation aggregator: its address is not known in advance, so the manifest lists
+ * it under optional_host_permissions and the page asks for the one origin when a person enters it.
+ */
+import { browser } from '../platform/browser';
+
+function originPattern(url: string): string | undefined {
+  try {
+    const u = new URL(url);
+    // Match patterns take no port: the permission covers the host on any port.
+    return `${u.protocol}//${u.hostname}/*`;
+  } catch {
+    return undefined;
+  }
+}
+
+/** true / false when the browser answers; undefined when it can't tell (no such API here). */
+export async function hasHostAccess(url: string): Promise<boolean | undefined> {
+  const origin = originPattern(url);
+  if (!origin) return undefined;
+  try {
+    return await browser.permissions.contains({ origins: [origin] });
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Asks for access; must be called straight from a click or change handler (a user gesture), so nothing
+ * is awaited before the request. Already granted answers true without asking.
+ */
+export function requestHostAccess(url: string): Promise<boolean | undefined> {
+  const origin = originPattern(url);
+  if (!origin) return Promise.resolve(undefined);
+  try {
+    return Promise.resolve(browser.permissions.request({ origins: [origin] })).catch(() => undefined);
+  } catch {
+    return Promise.resolve(undefined);
+  }
+}
