@@ -59,9 +59,29 @@ function Incidents({ view, snapshot, stale }: { view: View; snapshot: Snapshot; 
   );
 }
 
+/**
+ * A notification click opens the popup page as `?incident=<id>`: bring that incident into view once
+ * (opening the collapsed "other incidents" list if that is where it is).
+ */
+function useRequestedIncident(ready: boolean): void {
+  useEffect(() => {
+    const id = new URLSearchParams(location.search).get('incident');
+    if (!ready || !id) return;
+    const card = document.querySelector<HTMLElement>(`[data-incident-id="${CSS.escape(id)}"]`);
+    if (!card) return;
+    const details = card.closest('details');
+    if (details) details.open = true;
+    card.tabIndex = -1;
+    card.classList.add('requested');
+    card.scrollIntoView({ block: 'start' });
+    card.focus({ preventScroll: true });
+  }, [ready]);
+}
+
 export function App({ state: given }: { state?: PopupState }) {
   const [state] = useState(() => given ?? createPopupState());
   useEffect(() => state.start(), [state]);
+  useRequestedIncident(!!state.i18n.value && typeof state.snapshot.value === 'object' && state.snapshot.value !== null);
 
   const i18n = state.i18n.value;
   const snapshot = state.snapshot.value;

@@ -157,6 +157,27 @@ describe('popup: an outage in Asia Pacific', () => {
   });
 });
 
+describe('popup opened from a notification (?incident=<id>)', () => {
+  afterEach(() => history.replaceState(null, '', '/'));
+
+  it('brings the requested incident into view, opening the collapsed list it is in', async () => {
+    history.replaceState(null, '', '/src/popup/index.html?incident=azure-rss%3Ateams-eu');
+    await storeSnapshot(apacOutage());
+    const root = await mount();
+    const card = byTestId(root, 'incident-other')!;
+    expect(card.closest('details')!.open).toBe(true);
+    expect(card.classList.contains('requested')).toBe(true);
+    expect(document.activeElement).toBe(card);
+  });
+
+  it('ignores an id it does not know', async () => {
+    history.replaceState(null, '', '/src/popup/index.html?incident=nope%22%5D');
+    await storeSnapshot(apacOutage());
+    const root = await mount();
+    expect(root.querySelector('.requested')).toBeNull();
+  });
+});
+
 describe('popup: other states', () => {
   it('all clear: green, probe latency, checked time and the empty message', async () => {
     await storeSnapshot(makeSnapshot());
