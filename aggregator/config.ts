@@ -1,0 +1,186 @@
+/**
+ * The aggregator's configuration, and reading it from a plain record of environment variables.
+ * Pure: nothing here touches `process`; the Node entry passes `process.env`, an edge runtime its `env`.
+ * Error messages name variables, never their values.
+ */
+import type { FetchLimits } from '../src/core/fetch-body';
+import { PUBLIC_SOURCES, type SourceDefinition } from '../src/core/sources';
+
+export interface GraphSettings {
+  tenantId: string;
+  clientId: string;
+  clientSecret: string;
+  /** Entra ID authority; tokens come from `<authorityUrl>/<tenantId>/oauth2/v2.0/token`. */
+  authorityUrl?: string;
+  /** Microsoft Graph root; issues come from `<graphUrl>/v1.0/admin/serviceAnnouncement/issues`. */
+  graphUrl?: string;
+  /** At most this many `@odata.nextLink` pages per refresh (default 20, 100 issues each). */
+  maxPages?: number;
+  /** Refresh the access token this long before it expires (default 300 s, at most half its lifetime). */
+  tokenMarginSeconds?: number;
+}
+
+export interface AggregatorConfig {
+  /** How often upstreams are read, however many clients ask (default 300 s). */
+  intervalSeconds?: number;
+  /** `stale-while-revalidate` for clients and caches (default: one interval). */
+  staleWhileRevalidateSeconds?: number;
+  /** When set, `/v1/status` needs `Authorization: Bearer <token>` and responses are private. */
+  token?: string;
+  /** Origins allowed to read responses cross-origin, e.g. `chrome-extension://<id>`. No wildcard. */
+  allowedOrigins?: readonly string[];
+  /** Public sources to read (default: all of PUBLIC_SOURCES). */
+  sources?: readonly SourceDefinition[];
+  /** The tenant's service health from Microsoft Graph; off when absent. */
+  graph?: GraphSettings;
+  /** A request that finds the document due waits at most this long for the refresh, when an older document exists (default 4 s). */
+  maxWaitMs?: number;
+  fetchLimits?: FetchLimits;
+}
+
+export const DEFAULT_PORT = 8787;
+export const DEFAULT_HOST = '127.0.0.1';
+export const DEFAULT_INTERVAL_SECONDS = 300;
+export const MIN_INTERVAL_SECONDS = 30;
+/**
+ * The extension distrusts an aggregator document whose generatedAt is over 30 minutes old
+ * (aggregatorSource maxAgeMinutes), so the document must be rebuilt well within that.
+ */
+export const MAX_INTERVAL_SECONDS = 900;
+/** Shorter tokens are too easy to guess. */
+export const MIN_TOKEN_LENGTH = 16;
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+export type Env = Readonly<Record<string, string | undefined>>;
+
+export interface ServerSettings {
+  port: number;
+  host: string;
+  config: AggregatorConfig;
+}
+
+function value(env: Env, name: string): string | undefined {
+  const raw = env[name]?.trim();
+  return raw ? raw : undefined;
+}
+
+function list(env: Env, name: string): string[] {
+  return (value(env, name) ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = value(env, name);
+  if (raw === undefined) return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min || n > max) throw new ConfigError(`${name} must be a whole number from ${min} to ${max}`);
+  return n;
+}
+
+/** https anywhere; plain http only to this machine (tests, local fakes). */
+export function isAllowedUpstreamBase(raw: string): boolean {
+  try {
+    const url = new URL(raw);
+    if (url.username || url.password || url.search || url.hash) return false;
+    if (url.protocol === 'https:') return true;
+    return url.protocol === 'http:' && (url.hostname === '127.0.0.1' || url.hostname === 'localhost' || url.hostname === '[::1]');
+  } catch {
+    return false;
+  }
+}
+
+function baseUrl(env: Env, name: string): string | undefined {
+  const raw = value(env, name);
+  if (raw === undefined) return undefined;
+  if (!isAllowedUpstreamBase(raw)) throw new ConfigError(`${name} must be an https URL (http only for 127.0.0.1/localhost)`);
+  return raw.replace(/\/+$/, '');
+}
+
+/** A browser origin: scheme://host[:port], nothing else. Extension origins are `chrome-extension://<id>`. */
+export function normaliseOrigin(raw: string): string | undefined {
+  const trimmed = raw.trim().replace(/\/+$/, '');
+  if (!/^[a-z][a-z0-9+.-]*:\/\/[^/?#\s*]+$/i.test(trimmed)) return undefined;
+  return trimmed.toLowerCase();
+}
+
+/** Tenant ids are GUIDs or verified domain names (contoso.onmicrosoft.com). */
+const TENANT = /^[A-Za-z0-9](?:[A-Za-z0-9.-]{0,98}[A-Za-z0-9])?$/;
+
+export function configFromEnv(env: Env): ServerSettings {
+  const port = integer(env, 'PORT', DEFAULT_PORT, 0, 65535);
+  const host = value(env, 'HOST') ?? DEFAULT_HOST;
+  const intervalSeconds = integer(env, 'AGGREGATOR_INTERVAL_SECONDS', DEFAULT_INTERVAL_SECONDS, MIN_INTERVAL_SECONDS, MAX_INTERVAL_SECONDS);
+
+  const config: AggregatorConfig = { intervalSeconds };
+
+  const token = value(env, 'AGGREGATOR_TOKEN');
+  if (token !== undefined) {
+    if (token.length < MIN_TOKEN_LENGTH) throw new ConfigError(`AGGREGATOR_TOKEN must be at least ${MIN_TOKEN_LENGTH} characters`);
+    if (!/^[\x21-\x7e]+$/.test(token)) throw new ConfigError('AGGREGATOR_TOKEN must be printable ASCII without spaces');
+    config.token = token;
+  }
+
+  const origins: string[] = [];
+  for (const raw of list(env, 'AGGREGATOR_ALLOWED_ORIGINS')) {
+    const origin = normaliseOrigin(raw);
+    if (!origin) throw new ConfigError('AGGREGATOR_ALLOWED_ORIGINS must list origins such as chrome-extension://<id> (no wildcard, no path)');
+    origins.push(origin);
+  }
+  if (origins.length > 0) config.allowedOrigins = origins;
+
+  const disabled = list(env, 'AGGREGATOR_DISABLED_SOURCES');
+  const unknown = disabled.filter((id) => !PUBLIC_SOURCES.some((s) => s.id === id));
+  if (unknown.length > 0) {
+    throw new ConfigError(`AGGREGATOR_DISABLED_SOURCES names unknown sources; known: ${PUBLIC_SOURCES.map((s) => s.id).join(', ')}`);
+  }
+  config.sources = PUBLIC_SOURCES.filter((s) => !disabled.includes(s.id));
+
+  const tenantId = value(env, 'AGGREGATOR_TENANT_ID');
+  const clientId = value(env, 'AGGREGATOR_CLIENT_ID');
+  const clientSecret = value(env, 'AGGREGATOR_CLIENT_SECRET');
+  const graphVars = { AGGREGATOR_TENANT_ID: tenantId, AGGREGATOR_CLIENT_ID: clientId, AGGREGATOR_CLIENT_SECRET: clientSecret };
+  const missing = Object.entries(graphVars)
+    .filter(([, v]) => v === undefined)
+    .map(([k]) => k);
+  if (missing.length > 0 && missing.length < 3) {
+    throw new ConfigError(`Graph needs all three of AGGREGATOR_TENANT_ID, AGGREGATOR_CLIENT_ID, AGGREGATOR_CLIENT_SECRET; missing: ${missing.join(', ')}`);
+  }
+  if (tenantId && clientId && clientSecret) {
+    if (!TENANT.test(tenantId)) throw new ConfigError('AGGREGATOR_TENANT_ID must be a tenant GUID or domain name');
+    const authorityUrl = baseUrl(env, 'AGGREGATOR_AUTHORITY_URL');
+    const graphUrl = baseUrl(env, 'AGGREGATOR_GRAPH_URL');
+    config.graph = {
+      tenantId,
+      clientId,
+      clientSecret,
+      ...(authorityUrl ? { authorityUrl } : {}),
+      ...(graphUrl ? { graphUrl } : {}),
+      maxPages: integer(env, 'AGGREGATOR_GRAPH_MAX_PAGES', 20, 1, 100),
+    };
+  }
+  if (config.sources.length === 0 && !config.graph) throw new ConfigError('every source is disabled and Graph is not configured: nothing to serve');
+  return { port, host, config };
+}
+
+/** Every configured secret, for redaction: the bearer token and the client secret. */
+export function configSecrets(config: AggregatorConfig): string[] {
+  return [config.token, config.graph?.clientSecret].filter((s): s is string => !!s);
+}
+
+/**
+ * Replaces every secret (and its URL-encoded form) in a message. Applied to everything that is logged or
+ * served, as a second line of defence: messages are built not to contain secrets in the first place.
+ */
+export function redact(text: string, secrets: readonly string[]): string {
+  let out = text;
+  for (const secret of secrets) {
+    if (secret.length < 4) continue;
+    for (const form of new Set([secret, encodeURIComponent(secret)])) out = out.split(form).join('[redacted]');
+  }
+  return out;
+}

@@ -1,0 +1,226 @@
+/**
+ * Microsoft Graph service health with the organisation's app registration (app-only, client credentials).
+ * Web-standard APIs only. The client secret and access tokens never appear in an error message: errors
+ * carry HTTP statuses and OAuth/Graph error codes, nothing the server echoed back.
+ */
+import { DEFAULT_LIMITS, fetchBody, FetchFailure, type FetchLimits } from '../src/core/fetch-body';
+import { GRAPH_ISSUES_PATH } from '../src/core/sources/graph';
+import { SourceFormatError } from '../src/core/sources/types';
+import type { GraphSettings } from './config';
+
+export const DEFAULT_AUTHORITY_URL = 'https://login.microsoftonline.com';
+export const DEFAULT_GRAPH_URL = 'https://graph.microsoft.com';
+export const GRAPH_SCOPE = 'https://graph.microsoft.com/.default';
+const DEFAULT_MAX_PAGES = 20;
+const DEFAULT_TOKEN_MARGIN_SECONDS = 300;
+const TOKEN_RESPONSE_MAX_BYTES = 64 * 1024;
+
+export class GraphError extends Error {
+  override name = 'GraphError';
+}
+
+export interface GraphClientDeps {
+  fetch: typeof fetch;
+  now: () => number;
+  limits?: FetchLimits;
+}
+
+export interface GraphClient {
+  /** Where issues are read (no tenant id or secret in it): shown as the source's url. */
+  readonly issuesUrl: string;
+  /** Every page of `GET /v1.0/admin/serviceAnnouncement/issues`, JSON-parsed, following `@odata.nextLink`. */
+  fetchIssuePages(): Promise<unknown[]>;
+  /** The client secret and the current access token, for redaction. */
+  secrets(): string[];
+  /** When the cached access token will be replaced (ms since epoch), if one is cached. */
+  tokenRefreshAt(): number | undefined;
+}
+
+interface CachedToken {
+  value: string;
+  refreshAt: number;
+}
+
+/** OAuth error codes are short snake_case words; AADSTS numbers say exactly what went wrong. */
+function oauthError(body: string): string {
+  try {
+    const data = JSON.parse(body) as { error?: unknown; error_description?: unknown; error_codes?: unknown };
+    const code = typeof data.error === 'string' && /^[a-z_]{1,40}$/.test(data.error) ? data.error : '';
+    const desc = typeof data.error_description === 'string' ? data.error_description : '';
+    const aadsts = /\bAADSTS\d{4,8}\b/.exec(desc)?.[0] ?? '';
+    return [code, aadsts].filter(Boolean).join(', ');
+  } catch {
+    return '';
+  }
+}
+
+const TOKEN_HINTS: Record<string, string> = {
+  invalid_client: 'the client id or secret is wrong, or the secret has expired',
+  unauthorized_client: 'the app registration is not enabled for this tenant',
+  invalid_request: 'check the tenant id',
+  invalid_scope: 'the scope was refused',
+};
+
+function hintFor(status: number): string {
+  if (status === 401) return 'the access token was refused';
+  if (status === 403) return 'the app needs the ServiceHealth.Read.All application permission with admin consent';
+  if (status === 429) return 'Graph is throttling requests';
+  return '';
+}
+
+async function readSmall(res: Response): Promise<string> {
+  const declared = Number(res.headers.get('content-length'));
+  if (declared > TOKEN_RESPONSE_MAX_BYTES) throw new GraphError('token response too large');
+  const text = await res.text();
+  if (text.length > TOKEN_RESPONSE_MAX_BYTES) throw new GraphError('token response too large');
+  return text;
+}
+
+export function createGraphClient(settings: GraphSettings, deps: GraphClientDeps): GraphClient {
+  const authority = (settings.authorityUrl ?? DEFAULT_AUTHORITY_URL).replace(/\/+$/, '');
+  const graphRoot = (settings.graphUrl ?? DEFAULT_GRAPH_URL).replace(/\/+$/, '');
+  const tokenUrl = `${authority}/${encodeURIComponent(settings.tenantId)}/oauth2/v2.0/token`;
+  const issuesUrl = `${graphRoot}${GRAPH_ISSUES_PATH}`;
+  const graphOrigin = new URL(graphRoot).origin;
+  const maxPages = settings.maxPages ?? DEFAULT_MAX_PAGES;
+  const marginMs = (settings.tokenMarginSeconds ?? DEFAULT_TOKEN_MARGIN_SECONDS) * 1000;
+  const limits = deps.limits ?? DEFAULT_LIMITS;
+  // Called detached, never as deps.fetch(...): some runtimes reject fetch with a foreign `this`.
+  const fetchFn = deps.fetch;
+
+  let cached: CachedToken | undefined;
+  /** The last few tokens issued: a replaced token is still redacted from anything logged late. */
+  const issued: string[] = [];
+  let pending: Promise<string> | undefined;
+
+  async function requestToken(): Promise<string> {
+    const form = new URLSearchParams({
+      client_id: settings.clientId,
+      client_secret: settings.clientSecret,
+      scope: GRAPH_SCOPE,
+      grant_type: 'client_credentials',
+    });
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), limits.timeoutMs);
+    const requestedAt = deps.now();
+    let res: Response;
+    let text: string;
+    try {
+      res = await fetchFn(tokenUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
+        body: form.toString(),
+        credentials: 'omit',
+        redirect: 'error',
+        signal: controller.signal,
+      });
+      text = await readSmall(res);
+    } catch (e) {
+      if (e instanceof GraphError) throw e;
+      throw new GraphError(controller.signal.aborted ? 'token request timed out' : 'token request could not connect');
+    } finally {
+      clearTimeout(timer);
+    }
+    if (!res.ok) {
+      const codes = oauthError(text);
+      const hint = TOKEN_HINTS[codes.split(',')[0] ?? ''] ?? '';
+      throw new GraphError(`token request answered HTTP ${res.status}${codes ? ` (${codes})` : ''}${hint ? `: ${hint}` : ''}`);
+    }
+    let data: { access_token?: unknown; expires_in?: unknown; token_type?: unknown };
+    try {
+      data = JSON.parse(text) as typeof data;
+    } catch {
+      throw new GraphError('token response is not JSON');
+    }
+    const token = data.access_token;
+    // A token goes into a header: printable ASCII only, so a broken response cannot inject header lines.
+    if (typeof token !== 'string' || !/^[\x21-\x7e]{10,16384}$/.test(token)) throw new GraphError('token response has no usable access_token');
+    if (typeof data.token_type === 'string' && data.token_type.toLowerCase() !== 'bearer') throw new GraphError('token response is not a bearer token');
+    const expiresIn = Number(data.expires_in);
+    if (!Number.isFinite(expiresIn) || expiresIn <= 0) throw new GraphError('token response has no usable expires_in');
+    const lifetimeMs = expiresIn * 1000;
+    cached = { value: token, refreshAt: requestedAt + lifetimeMs - Math.min(marginMs, lifetimeMs / 2) };
+    issued.unshift(token);
+    issued.length = Math.min(issued.length, 3);
+    return token;
+  }
+
+  /** The cached token while it is comfortably valid; otherwise one new request, shared by concurrent callers. */
+  function accessToken(): Promise<string> {
+    if (cached && deps.now() < cached.refreshAt) return Promise.resolve(cached.value);
+    pending ??= requestToken().finally(() => {
+      pending = undefined;
+    });
+    return pending;
+  }
+
+  async function getPage(url: string, token: string): Promise<{ status: number; body?: string }> {
+    let status = 0;
+    const watching: typeof fetch = async (input, init) => {
+      const res = await fetchFn(input, init);
+      status = res.status;
+      return res;
+    };
+    try {
+      const outcome = await fetchBody(watching, url, 'json', {}, limits, { authorization: `Bearer ${token}` });
+      if (outcome.kind !== 'fresh') throw new GraphError('Graph answered 304 to an unconditional request');
+      return { status, body: outcome.body };
+    } catch (e) {
+      if (e instanceof FetchFailure && status === 401) return { status };
+      if (e instanceof FetchFailure) {
+        const hint = status ? hintFor(status) : '';
+        throw new GraphError(`Graph ${e.message}${hint ? `: ${hint}` : ''}`);
+      }
+      throw e;
+    }
+  }
+
+  async function fetchIssuePages(): Promise<unknown[]> {
+    const pages: unknown[] = [];
+    const seen = new Set<string>();
+    let next: string | undefined = issuesUrl;
+    let retried = false;
+    while (next) {
+      if (pages.length >= maxPages) throw new GraphError(`more than ${maxPages} pages of issues; raise the page limit`);
+      if (seen.has(next)) throw new GraphError('Graph paging loops back on itself');
+      const token = await accessToken();
+      const page = await getPage(next, token);
+      if (page.body === undefined) {
+        // 401: the token was revoked or the clock is off. One new token, one retry.
+        if (retried) throw new GraphError(`Graph answered HTTP 401: ${hintFor(401)}`);
+        retried = true;
+        cached = undefined;
+        continue;
+      }
+      seen.add(next);
+      let data: unknown;
+      try {
+        data = JSON.parse(page.body);
+      } catch {
+        throw new SourceFormatError('a page of issues is not valid JSON');
+      }
+      pages.push(data);
+      const link = typeof data === 'object' && data !== null ? (data as Record<string, unknown>)['@odata.nextLink'] : undefined;
+      next = undefined;
+      if (link === undefined || link === null) break;
+      if (typeof link !== 'string') throw new SourceFormatError('@odata.nextLink is not text');
+      let nextUrl: URL;
+      try {
+        nextUrl = new URL(link, issuesUrl);
+      } catch {
+        throw new SourceFormatError('@odata.nextLink is not a URL');
+      }
+      // The bearer token goes only to Graph itself.
+      if (nextUrl.origin !== graphOrigin) throw new GraphError('@odata.nextLink points away from Graph; not followed');
+      next = nextUrl.href;
+    }
+    return pages;
+  }
+
+  return {
+    issuesUrl,
+    fetchIssuePages,
+    secrets: () => [settings.clientSecret, ...issued],
+    tokenRefreshAt: () => cached?.refreshAt,
+  };
+}

@@ -1,0 +1,297 @@
+/**
+ * The organisation aggregator as a standard fetch handler: `(request: Request) => Promise<Response>`.
+ * Web-standard APIs only (Request, Response, Headers, URL, fetch, crypto.subtle, TextEncoder), no node:
+ * imports, so the same module runs on Node (aggregator/node.ts), Deno, Bun and edge runtimes.
+ *
+ *   GET /v1/status                                   the StatusDocument (schema 1)
+ *   GET /v1/status?services=outlook,teams&regions=…  only incidents on those services that touch those regions
+ *   GET /healthz                                     per-source ok flags
+ */
+import { isRegionId, isServiceId, regionsOverlap, REGION_IDS, SERVICE_IDS, type RegionId, type ServiceId } from '../src/core/catalog';
+import type { StatusDocument } from '../src/core/model';
+import { PUBLIC_SOURCES } from '../src/core/sources';
+import { configSecrets, DEFAULT_INTERVAL_SECONDS, normaliseOrigin, redact, type AggregatorConfig } from './config';
+import { createGraphClient, type GraphClient } from './graph-client';
+import { createPoller, graphUpstream, publicUpstream, silentLogger, type Logger, type Poller, type Published, type Upstream } from './poller';
+
+export type { AggregatorConfig, GraphSettings } from './config';
+export type { Logger } from './poller';
+
+export interface AggregatorDeps {
+  /** Upstream fetch; tests pass a fake. */
+  fetch: typeof fetch;
+  /** Clock in ms since the epoch (default Date.now). */
+  now?: () => number;
+  /** Receives one line per refresh and warnings; never a secret. */
+  logger?: Logger;
+}
+
+export type AggregatorHandler = ((request: Request) => Promise<Response>) & {
+  /** Refreshes the document now (a warm-up at start, or a scheduled trigger on an edge runtime). */
+  refresh(): Promise<void>;
+  /** Upstream reads started so far, per source id. */
+  readonly polls: ReadonlyMap<string, number>;
+};
+
+const STATUS_PATH = '/v1/status';
+const HEALTH_PATH = '/healthz';
+const ALLOWED_METHODS = 'GET, HEAD, OPTIONS';
+const ALLOWED_REQUEST_HEADERS = 'Authorization, If-None-Match, If-Modified-Since, Cache-Control';
+const PREFLIGHT_MAX_AGE = '600';
+const MAX_FILTER_IDS = 32;
+/** Filtered views cached per document: bounded, and dropped whenever the document changes. */
+const MAX_CACHED_VIEWS = 64;
+const DEFAULT_MAX_WAIT_MS = 4_000;
+const REALM = 'ms-status-aggregator';
+
+interface Filter {
+  services: ServiceId[];
+  regions: RegionId[];
+}
+
+interface View {
+  body: string;
+  etag: string;
+}
+
+class BadRequest extends Error {}
+
+function hex(bytes: ArrayBuffer): string {
+  return [...new Uint8Array(bytes)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+async function sha256(text: string): Promise<ArrayBuffer> {
+  return crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+}
+
+/** A strong validator: the body's SHA-256, shortened. The same bytes always give the same tag. */
+export async function etagFor(body: string): Promise<string> {
+  return `"${hex(await sha256(body)).slice(0, 32)}"`;
+}
+
+/** Compares two secrets in time that does not depend on where they differ (both are hashed first). */
+async function sameSecret(given: string, expected: string): Promise<boolean> {
+  const [a, b] = await Promise.all([sha256(given), sha256(expected)]);
+  const x = new Uint8Array(a);
+  const y = new Uint8Array(b);
+  let diff = 0;
+  for (let i = 0; i < x.length; i++) diff |= x[i]! ^ y[i]!;
+  return diff === 0;
+}
+
+/** `If-None-Match` uses the weak comparison (RFC 9110 13.1.2): `W/"x"` matches `"x"`. */
+function matchesIfNoneMatch(header: string | null, etag: string): boolean {
+  if (!header) return false;
+  if (header.trim() === '*') return true;
+  const bare = etag.replace(/^W\//, '');
+  return header.split(',').some((t) => t.trim().replace(/^W\//, '') === bare);
+}
+
+function idList(params: URLSearchParams, name: string): string[] {
+  const raw = params.getAll(name).join(',');
+  if (raw.length > 1000) throw new BadRequest(`${name} is too long`);
+  const ids = [...new Set(raw.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean))];
+  if (ids.length > MAX_FILTER_IDS) throw new BadRequest(`too many ${name}`);
+  return ids.sort();
+}
+
+function quoted(id: string): string {
+  return /^[a-z0-9-]{1,40}$/.test(id) ? ` "${id}"` : '';
+}
+
+export function parseFilter(params: URLSearchParams): Filter {
+  const services = idList(params, 'services');
+  const regions = idList(params, 'regions');
+  const badService = services.find((s) => !isServiceId(s));
+  if (badService !== undefined) throw new BadRequest(`unknown service id${quoted(badService)}`);
+  const badRegion = regions.find((r) => !isRegionId(r));
+  if (badRegion !== undefined) throw new BadRequest(`unknown region id${quoted(badRegion)}`);
+  return { services: services as ServiceId[], regions: regions as RegionId[] };
+}
+
+/** Incidents on any of the services (all when none given) that touch the regions (a global or unplaced incident always does). */
+export function filterDocument(doc: StatusDocument, filter: Filter): StatusDocument {
+  return {
+    ...doc,
+    incidents: doc.incidents.filter(
+      (i) => (filter.services.length === 0 || i.services.some((s) => filter.services.includes(s))) && regionsOverlap(i.regions, filter.regions),
+    ),
+  };
+}
+
+export function createAggregator(config: AggregatorConfig, deps: AggregatorDeps): AggregatorHandler {
+  const now = deps.now ?? (() => Date.now());
+  const logger = deps.logger ?? silentLogger;
+  const intervalSeconds = config.intervalSeconds ?? DEFAULT_INTERVAL_SECONDS;
+  const swrSeconds = config.staleWhileRevalidateSeconds ?? intervalSeconds;
+  const allowedOrigins = new Set((config.allowedOrigins ?? []).map((o) => normaliseOrigin(o)).filter((o): o is string => !!o));
+  const fetchFn = deps.fetch;
+
+  let graph: GraphClient | undefined;
+  const upstreams: Upstream[] = (config.sources ?? PUBLIC_SOURCES).map((def) => publicUpstream(def, fetchFn, config.fetchLimits));
+  if (config.graph) {
+    graph = createGraphClient(config.graph, { fetch: fetchFn, now, ...(config.fetchLimits ? { limits: config.fetchLimits } : {}) });
+    upstreams.push(graphUpstream(graph, { info: (l) => logger.info(scrub(l)), warn: (l) => logger.warn(scrub(l)) }));
+  }
+
+  function scrub(text: string): string {
+    return redact(text, [...configSecrets(config), ...(graph?.secrets() ?? [])]);
+  }
+
+  const poller: Poller = createPoller(upstreams, {
+    intervalMs: intervalSeconds * 1000,
+    maxWaitMs: config.maxWaitMs ?? DEFAULT_MAX_WAIT_MS,
+    now,
+    logger,
+    redact: scrub,
+  });
+
+  let viewsFor = -1;
+  const views = new Map<string, View>();
+
+  async function viewOf(published: Published, filter: Filter): Promise<View> {
+    if (viewsFor !== published.version) {
+      views.clear();
+      viewsFor = published.version;
+    }
+    const key = `${filter.services.join(',')}|${filter.regions.join(',')}`;
+    const cached = views.get(key);
+    if (cached) return cached;
+    const body = key === '|' ? published.body : JSON.stringify(filterDocument(published.document, filter));
+    const view = { body, etag: await etagFor(body) };
+    // The published version may have moved on while hashing; cache only against the one it was built from.
+    if (viewsFor === published.version) {
+      if (views.size >= MAX_CACHED_VIEWS) views.delete(views.keys().next().value!);
+      views.set(key, view);
+    }
+    return view;
+  }
+
+  function corsHeaders(origin: string | null): Record<string, string> {
+    const headers: Record<string, string> = {};
+    if (allowedOrigins.size > 0) headers.vary = 'Origin';
+    const normal = origin ? normaliseOrigin(origin) : undefined;
+    if (normal && allowedOrigins.has(normal)) {
+      headers['access-control-allow-origin'] = origin!;
+      headers['access-control-expose-headers'] = 'ETag';
+    }
+    return headers;
+  }
+
+  function cacheControl(published: Published): string {
+    const ageSeconds = Math.max(0, (now() - published.refreshedAt) / 1000);
+    const maxAge = Math.max(0, Math.ceil(intervalSeconds - ageSeconds));
+    // With a token, the document is for the organisation only: no shared cache may keep it.
+    return `${config.token ? 'private' : 'public'}, max-age=${maxAge}, stale-while-revalidate=${swrSeconds}`;
+  }
+
+  function json(status: number, body: unknown, headers: Record<string, string> = {}, method = 'GET'): Response {
+    return new Response(method === 'HEAD' ? null : JSON.stringify(body), {
+      status,
+      headers: {
+        'content-type': 'application/json; charset=utf-8',
+        'cache-control': 'no-store',
+        'x-content-type-options': 'nosniff',
+        ...headers,
+      },
+    });
+  }
+
+  async function authorised(request: Request): Promise<'ok' | 'missing' | 'invalid'> {
+    if (!config.token) return 'ok';
+    const header = request.headers.get('authorization');
+    const m = header ? /^Bearer[ ]+([\x21-\x7e]{1,4096})[ ]*$/i.exec(header) : null;
+    if (!m) return header ? 'invalid' : 'missing';
+    return (await sameSecret(m[1]!, config.token)) ? 'ok' : 'invalid';
+  }
+
+  async function status(request: Request, url: URL, cors: Record<string, string>): Promise<Response> {
+    const method = request.method;
+    const auth = await authorised(request);
+    if (auth !== 'ok') {
+      const challenge = auth === 'invalid' ? `Bearer realm="${REALM}", error="invalid_token"` : `Bearer realm="${REALM}"`;
+      const message = auth === 'invalid' ? 'the bearer token is not valid' : 'a bearer token is required';
+      return json(401, { error: message }, { ...cors, 'www-authenticate': challenge }, method);
+    }
+    let filter: Filter;
+    try {
+      filter = parseFilter(url.searchParams);
+    } catch (e) {
+      if (!(e instanceof BadRequest)) throw e;
+      return json(400, { error: e.message, services: SERVICE_IDS, regions: REGION_IDS }, cors, method);
+    }
+    const published = await poller.current();
+    if (!published) return json(503, { error: 'no status yet; try again shortly' }, { ...cors, 'retry-after': '30' }, method);
+    const view = await viewOf(published, filter);
+    const headers: Record<string, string> = {
+      ...cors,
+      etag: view.etag,
+      'cache-control': cacheControl(published),
+      'x-content-type-options': 'nosniff',
+    };
+    if (config.token) headers.vary = headers.vary ? `${headers.vary}, Authorization` : 'Authorization';
+    if (matchesIfNoneMatch(request.headers.get('if-none-match'), view.etag)) return new Response(null, { status: 304, headers });
+    return new Response(method === 'HEAD' ? null : view.body, {
+      status: 200,
+      headers: { ...headers, 'content-type': 'application/json; charset=utf-8' },
+    });
+  }
+
+  async function health(method: string, cors: Record<string, string>): Promise<Response> {
+    const published = await poller.current();
+    if (!published) return json(200, { ok: false, generatedAt: null, sources: [] }, cors, method);
+    const { document } = published;
+    return json(
+      200,
+      {
+        ok: document.sources.some((s) => s.ok),
+        generatedAt: document.generatedAt,
+        intervalSeconds,
+        sources: document.sources.map((s) => ({ id: s.id, ok: s.ok, ...(s.fetchedAt ? { fetchedAt: s.fetchedAt } : {}) })),
+      },
+      cors,
+      method,
+    );
+  }
+
+  function preflight(request: Request, origin: string | null): Response {
+    const normal = origin ? normaliseOrigin(origin) : undefined;
+    if (!origin) return new Response(null, { status: 204, headers: { allow: ALLOWED_METHODS } });
+    const wanted = (request.headers.get('access-control-request-method') ?? 'GET').toUpperCase();
+    if (!normal || !allowedOrigins.has(normal) || !['GET', 'HEAD'].includes(wanted)) {
+      return json(403, { error: 'origin or method not allowed' }, allowedOrigins.size > 0 ? { vary: 'Origin' } : {});
+    }
+    return new Response(null, {
+      status: 204,
+      headers: {
+        vary: 'Origin',
+        'access-control-allow-origin': origin,
+        'access-control-allow-methods': ALLOWED_METHODS,
+        'access-control-allow-headers': ALLOWED_REQUEST_HEADERS,
+        'access-control-max-age': PREFLIGHT_MAX_AGE,
+      },
+    });
+  }
+
+  async function handle(request: Request): Promise<Response> {
+    const url = new URL(request.url);
+    const origin = request.headers.get('origin');
+    const cors = corsHeaders(origin);
+    const method = request.method.toUpperCase();
+    const route = url.pathname === STATUS_PATH ? 'status' : url.pathname === HEALTH_PATH ? 'health' : undefined;
+    if (!route) return json(404, { error: 'not found' }, cors, method);
+    if (method === 'OPTIONS') return preflight(request, origin);
+    if (method !== 'GET' && method !== 'HEAD') return json(405, { error: 'method not allowed' }, { ...cors, allow: ALLOWED_METHODS });
+    return route === 'status' ? status(request, url, cors) : health(method, cors);
+  }
+
+  const handler = async (request: Request): Promise<Response> => {
+    try {
+      return await handle(request);
+    } catch (e) {
+      logger.warn(`request failed: ${scrub(String((e as Error)?.message ?? e)).slice(0, 300)}`);
+      return json(500, { error: 'internal error' });
+    }
+  };
+  return Object.assign(handler, { refresh: () => poller.refresh(), polls: poller.polls });
+}

@@ -1,0 +1,134 @@
+/**
+ * Node entry: `npm run aggregator`. A thin node:http adapter around the web-standard handler, and the only
+ * place that reads the environment. Secrets (client secret, bearer token) are never printed.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { pathToFileURL } from 'node:url';
+import { ConfigError, configFromEnv, type Env } from './config';
+import { createAggregator, type AggregatorHandler, type Logger } from './handler';
+
+/** IncomingMessage → Request. Only GET/HEAD/OPTIONS are served, so request bodies are never read. */
+export function toRequest(req: IncomingMessage): Request {
+  // A fixed base: the Host header is the client's to choose and must not steer anything.
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value === undefined) continue;
+    for (const v of Array.isArray(value) ? value : [value]) headers.append(name, v);
+  }
+  return new Request(url, { method: req.method ?? 'GET', headers });
+}
+
+/** Response → ServerResponse. */
+export async function sendResponse(res: ServerResponse, response: Response, method: string | undefined): Promise<void> {
+  const body = method === 'HEAD' || response.body === null ? undefined : Buffer.from(await response.arrayBuffer());
+  const headers: Record<string, string | string[]> = {};
+  response.headers.forEach((value, name) => {
+    headers[name] = value;
+  });
+  if (body) headers['content-length'] = String(body.byteLength);
+  res.writeHead(response.status, headers);
+  res.end(body);
+}
+
+export const consoleLogger: Logger = {
+  info: (line) => console.log(`${new Date().toISOString()} aggregator: ${line}`),
+  warn: (line) => console.warn(`${new Date().toISOString()} aggregator: ${line}`),
+};
+
+export interface StartOptions {
+  /** Environment to read (default process.env). */
+  env?: Env;
+  /** Upstream fetch (default the global fetch). */
+  fetch?: typeof fetch;
+  logger?: Logger;
+  now?: () => number;
+  /** Refresh once before listening, so the first client gets data at once (default true). */
+  warm?: boolean;
+}
+
+export interface RunningServer {
+  server: Server;
+  /** e.g. http://127.0.0.1:8787 */
+  url: string;
+  handler: AggregatorHandler;
+  close(): Promise<void>;
+}
+
+export async function startServer(options: StartOptions = {}): Promise<RunningServer> {
+  const { port, host, config } = configFromEnv(options.env ?? process.env);
+  const logger = options.logger ?? consoleLogger;
+  const handler = createAggregator(config, {
+    fetch: options.fetch ?? globalThis.fetch,
+    logger,
+    ...(options.now ? { now: options.now } : {}),
+  });
+
+  const server = createServer((req, res) => {
+    let request: Request;
+    try {
+      request = toRequest(req);
+    } catch {
+      // Methods a Request cannot carry (TRACE, CONNECT) and malformed targets.
+      res.writeHead(400, { 'content-type': 'application/json; charset=utf-8' });
+      res.end('{"error":"bad request"}');
+      return;
+    }
+    handler(request)
+      .then((response) => sendResponse(res, response, req.method))
+      .catch(() => {
+        if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json; charset=utf-8' });
+        res.end('{"error":"internal error"}');
+      });
+  });
+  // Slow or idle clients must not hold sockets open.
+  server.headersTimeout = 10_000;
+  server.requestTimeout = 15_000;
+  server.keepAliveTimeout = 5_000;
+
+  if (options.warm !== false) await handler.refresh();
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const address = server.address() as AddressInfo;
+  const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  const url = `http://${shownHost}:${address.port}`;
+  logger.info(
+    `listening on ${url}; sources: ${[...handler.polls.keys()].join(', ')}; ` +
+      `token ${config.token ? 'required' : 'not required'}; ${config.allowedOrigins?.length ?? 0} allowed origin(s); ` +
+      `refresh every ${config.intervalSeconds} s`,
+  );
+  return {
+    server,
+    url,
+    handler,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((e) => (e ? reject(e) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}
+
+async function main(): Promise<void> {
+  let running: RunningServer;
+  try {
+    running = await startServer();
+  } catch (e) {
+    // ConfigError messages name variables, never values.
+    console.error(`aggregator: ${e instanceof ConfigError ? e.message : `could not start: ${(e as NodeJS.ErrnoException).code ?? 'error'}`}`);
+    process.exit(1);
+  }
+  const stop = () => {
+    running.close().finally(() => process.exit(0));
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) void main();

@@ -1,0 +1,81 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { ConfigError, configFromEnv, normaliseOrigin, redact } from '../../../aggregator/config';
+import { PUBLIC_SOURCES } from '../../../src/core/sources';
+import { BEARER, CLIENT_ID, CLIENT_SECRET, TENANT } from './support';
+
+const GRAPH_ENV = { AGGREGATOR_TENANT_ID: TENANT, AGGREGATOR_CLIENT_ID: CLIENT_ID, AGGREGATOR_CLIENT_SECRET: CLIENT_SECRET };
+
+describe('configFromEnv', () => {
+  it('defaults to port 8787 on loopback, every public source, a five-minute interval, no Graph, no token', () => {
+    const { port, host, config } = configFromEnv({});
+    expect({ port, host }).toEqual({ port: 8787, host: '127.0.0.1' });
+    expect(config).toEqual({ intervalSeconds: 300, sources: PUBLIC_SOURCES });
+  });
+
+  it('reads Graph, token, origins, interval and disabled sources', () => {
+    const { port, host, config } = configFromEnv({
+      ...GRAPH_ENV,
+      PORT: '9000',
+      HOST: '0.0.0.0',
+      AGGREGATOR_TOKEN: BEARER,
+      AGGREGATOR_ALLOWED_ORIGINS: 'chrome-extension://abcdefghijklmnopabcdefghijklmnop, https://intranet.example.com/',
+      AGGREGATOR_INTERVAL_SECONDS: '120',
+      AGGREGATOR_DISABLED_SOURCES: 'azure-summary,m365-admin',
+      AGGREGATOR_GRAPH_URL: 'https://graph.microsoft.us/',
+      AGGREGATOR_AUTHORITY_URL: 'https://login.microsoftonline.us',
+    });
+    expect({ port, host }).toEqual({ port: 9000, host: '0.0.0.0' });
+    expect(config).toMatchObject({
+      intervalSeconds: 120,
+      token: BEARER,
+      allowedOrigins: ['chrome-extension://abcdefghijklmnopabcdefghijklmnop', 'https://intranet.example.com'],
+      graph: { tenantId: TENANT, clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, graphUrl: 'https://graph.microsoft.us', authorityUrl: 'https://login.microsoftonline.us', maxPages: 20 },
+    });
+    expect(config.sources!.map((s) => s.id)).toEqual(['azure-rss', 'm365-consumer']);
+  });
+
+  it.each([
+    [{ AGGREGATOR_TENANT_ID: TENANT }, /missing: AGGREGATOR_CLIENT_ID, AGGREGATOR_CLIENT_SECRET/],
+    [{ ...GRAPH_ENV, AGGREGATOR_TENANT_ID: 'contoso/../x' }, /AGGREGATOR_TENANT_ID must be/],
+    [{ AGGREGATOR_TOKEN: 'short' }, /AGGREGATOR_TOKEN must be at least 16/],
+    [{ AGGREGATOR_TOKEN: 'has spaces in the middle of it' }, /printable ASCII/],
+    [{ AGGREGATOR_ALLOWED_ORIGINS: '*' }, /no wildcard/],
+    [{ AGGREGATOR_ALLOWED_ORIGINS: 'https://a.example/path' }, /no wildcard, no path/],
+    [{ AGGREGATOR_INTERVAL_SECONDS: '5' }, /from 30 to 900/],
+    [{ AGGREGATOR_INTERVAL_SECONDS: '3600' }, /from 30 to 900/],
+    [{ PORT: 'http' }, /PORT must be/],
+    [{ AGGREGATOR_DISABLED_SOURCES: 'twitter' }, /unknown sources/],
+    [{ AGGREGATOR_DISABLED_SOURCES: PUBLIC_SOURCES.map((s) => s.id).join(',') }, /nothing to serve/],
+    [{ ...GRAPH_ENV, AGGREGATOR_GRAPH_URL: 'http://graph.example.com' }, /AGGREGATOR_GRAPH_URL must be an https URL/],
+  ])('rejects a bad environment (%#) naming the variable, never its value', (env, message) => {
+    let error: unknown;
+    try {
+      configFromEnv(env);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as Error).message).toMatch(message);
+    expect((error as Error).message).not.toContain(CLIENT_SECRET);
+    for (const v of Object.values(env)) if (v.length > 6) expect((error as Error).message).not.toContain(v);
+  });
+
+  it('accepts plain http only for loopback fakes', () => {
+    expect(configFromEnv({ ...GRAPH_ENV, AGGREGATOR_GRAPH_URL: 'http://127.0.0.1:8080/graph' }).config.graph!.graphUrl).toBe('http://127.0.0.1:8080/graph');
+  });
+});
+
+describe('helpers', () => {
+  it('normalises origins and refuses anything that is not one', () => {
+    expect(normaliseOrigin('chrome-extension://ABCDEF/')).toBe('chrome-extension://abcdef');
+    expect(normaliseOrigin('moz-extension://3f1c-42')).toBe('moz-extension://3f1c-42');
+    expect(normaliseOrigin('*')).toBeUndefined();
+    expect(normaliseOrigin('https://*.example.com')).toBeUndefined();
+    expect(normaliseOrigin('null')).toBeUndefined();
+  });
+
+  it('redacts secrets and their URL-encoded forms', () => {
+    expect(redact(`a ${CLIENT_SECRET} b ${encodeURIComponent('p@ss w0rd!')} c`, [CLIENT_SECRET, 'p@ss w0rd!'])).toBe('a [redacted] b [redacted] c');
+  });
+});
