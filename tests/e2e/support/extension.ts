@@ -20,14 +20,28 @@ export interface Extension {
   close(): Promise<void>;
 }
 
-export async function launchExtension(port: number, options: { locale?: string } = {}): Promise<Extension> {
+export interface LaunchOptions {
+  locale?: string;
+  /** The demo runs headed when there is a display. */
+  headless?: boolean;
+  colorScheme?: 'light' | 'dark';
+  /** Host-resolver rules to use instead of "every Microsoft host to the fixture server, nothing else resolves". */
+  rules?: string;
+}
+
+export function defaultRules(port: number): string {
+  return [...MAPPED_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${port}`), 'MAP * ~NOTFOUND'].join(', ');
+}
+
+export async function launchExtension(port: number, options: LaunchOptions = {}): Promise<Extension> {
   if (!existsSync(join(DIST, 'manifest.json'))) throw new Error(`build the extension first (no ${DIST}/manifest.json)`);
   const userDataDir = mkdtempSync(join(tmpdir(), 'msl-profile-'));
-  const rules = [...MAPPED_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${port}`), 'MAP * ~NOTFOUND'].join(', ');
+  const rules = options.rules ?? defaultRules(port);
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
-    headless: true,
+    headless: options.headless ?? true,
     ignoreHTTPSErrors: true,
+    ...(options.colorScheme ? { colorScheme: options.colorScheme } : {}),
     locale: options.locale ?? 'en-US',
     args: [
       `--disable-extensions-except=${DIST}`,

@@ -1,0 +1,44 @@
+/**
+ * `npm run demo`: the built extension in Chromium against the fixture server, replaying an APAC incident
+ * (investigating → mitigating → resolved), with a fake Outlook tab and the popup open in a tab, so anyone
+ * can watch it work without waiting for a real outage. Headed when there is a display; Ctrl+C to stop.
+ *
+ *   npm run demo                 # 60 s per step
+ *   DEMO_STEP_SECONDS=20 npm run demo
+ */
+import { launchExtension, refresh } from '../tests/e2e/support/extension';
+import { FixtureServer } from '../tests/e2e/support/fixture-server';
+import { apacTimeline } from '../tests/e2e/support/timeline';
+
+const stepSeconds = Number(process.env.DEMO_STEP_SECONDS ?? 60);
+const headless = !process.env.DISPLAY || process.env.DEMO_HEADLESS === '1';
+
+const server = new FixtureServer();
+const steps = apacTimeline(stepSeconds);
+server.use(steps[0]!.answers);
+const ext = await launchExtension(await server.start(), { headless, ...(process.env.DEMO_LOCALE ? { locale: process.env.DEMO_LOCALE } : {}) });
+console.log(`Demo running${headless ? ' headless (no DISPLAY)' : ''}: ${stepSeconds} s per step. Ctrl+C to stop.`);
+
+const outlook = await ext.context.newPage();
+await outlook.goto('https://outlook.office.com/mail/');
+const popup = await ext.context.newPage();
+await popup.setViewportSize({ width: 380, height: 640 });
+await popup.goto(ext.popupUrl);
+
+const timers = steps.slice(1).map((step) =>
+  setTimeout(async () => {
+    server.use(step.answers);
+    console.log(`→ ${step.name}`);
+    await refresh(ext).catch(() => {});
+  }, step.at * 1000),
+);
+console.log(`→ ${steps[0]!.name}`);
+
+async function stop(): Promise<void> {
+  timers.forEach(clearTimeout);
+  await ext.close();
+  await server.stop();
+  process.exit(0);
+}
+process.on('SIGINT', () => void stop());
+setTimeout(() => void stop(), (steps.at(-1)!.at + stepSeconds) * 1000);
