@@ -122,7 +122,14 @@ export async function runCheck(deps: CheckDeps, options: CheckOptions = {}): Pro
     pollMinutes: settings.pollMinutes,
   };
   const notifications = notificationsFor(notified, document, assessment.relevant, settings.notifications);
-  await writeKeys('local', { [KEYS.snapshot]: snapshot, [KEYS.sources]: nextStates, [KEYS.notified]: notifications.next });
+  // One write per check: the snapshot (its checkedAt is the freshness every surface relies on) and the
+  // source state; the notified set only when it changed.
+  const notifiedChanged = JSON.stringify(notifications.next) !== JSON.stringify(notified);
+  await writeKeys('local', {
+    [KEYS.snapshot]: snapshot,
+    [KEYS.sources]: nextStates,
+    ...(notifiedChanged ? { [KEYS.notified]: notifications.next } : {}),
+  });
 
   const t = await deps.translate(settings);
   await deps.notify(notifications.events, t);
