@@ -58,7 +58,35 @@ nav{position:absolute;top:48px;left:0;width:220px;bottom:0;background:#f3f2f1} m
 <body><header id="topbar">Outlook</header><nav><button id="compose">New mail</button></nav>
 <main id="inbox"><h1>Inbox</h1><p>Loading your mail…</p></main></body></html>`;
 
-/** Azure's feed is rebuilt every minute; tests run "now", so its lastBuildDate is rewritten to now. */
+const FIXTURE_DAY = Date.UTC(2023, 0, 25);
+const DAY_MS = 86_400_000;
+
+/**
+ * The fixtures describe 25 Jan 2023; a browser running today would call that years old. Move every date
+ * in a body to today (times of day unchanged), in each format the sources use.
+ */
+export function movedToToday(body: string, now = new Date()): string {
+  const today = new Date(Math.floor(now.getTime() / DAY_MS) * DAY_MS);
+  const shift = today.getTime() - FIXTURE_DAY;
+  const move = (y: number, m: number, d: number) => new Date(Date.UTC(y, m, d) + shift);
+  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+  const long = (d: Date) => d.toLocaleDateString('en-US', { month: 'long', timeZone: 'UTC' });
+  const weekday = (d: Date, style: 'short' | 'long') => d.toLocaleDateString('en-US', { weekday: style, timeZone: 'UTC' });
+  return body
+    .replace(/(\d{4})-(\d{2})-(\d{2})T/g, (_, y, m, d) => `${move(+y, +m - 1, +d).toISOString().slice(0, 10)}T`)
+    .replace(/(?:[A-Z][a-z]{2}, )?(\d{1,2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (\d{4})/g, (whole, d, mon, y) => {
+      const moved = move(+y, months.indexOf(mon), +d);
+      const text = `${moved.getUTCDate()} ${months[moved.getUTCMonth()]} ${moved.getUTCFullYear()}`;
+      return /^[A-Z][a-z]{2}, /.test(whole) ? `${weekday(moved, 'short')}, ${text}` : text;
+    })
+    .replace(/(?:[A-Z][a-z]+day, )?(January|February|March|April|May|June|July|August|September|October|November|December) (\d{1,2}), (\d{4})/g, (whole, mon, d, y) => {
+      const moved = move(+y, new Date(`${mon} 1, 2000`).getMonth(), +d);
+      const text = `${long(moved)} ${moved.getUTCDate()}, ${moved.getUTCFullYear()}`;
+      return /day, /.test(whole) ? `${weekday(moved, 'long')}, ${text}` : text;
+    });
+}
+
+/** Azure's feed is rebuilt every minute: its lastBuildDate is always now. */
 function freshen(body: string): string {
   const now = new Date().toUTCString().replace('GMT', 'Z');
   return body.replace(/<lastBuildDate>[^<]*<\/lastBuildDate>/, `<lastBuildDate>${now}</lastBuildDate>`);
@@ -96,7 +124,8 @@ export class FixtureServer {
       this.log.push({ host, path, method: req.method ?? 'GET', at: Date.now() });
       const answer = this.answerFor(host, path, req.method ?? 'GET');
       const send = () => {
-        const body = answer.body && host === 'azure.status.microsoft' ? freshen(answer.body) : answer.body;
+        const moved = answer.body && !host.startsWith('outlook.') ? movedToToday(answer.body) : answer.body;
+        const body = moved && host === 'azure.status.microsoft' ? freshen(moved) : moved;
         res.writeHead(answer.status ?? 200, {
           ...(answer.type ? { 'content-type': answer.type } : {}),
           'cache-control': 'no-store',
