@@ -4,7 +4,7 @@
  */
 import { effectiveLevel } from '../core/assess';
 import type { Snapshot } from '../core/model';
-import { browser, onMessage, onStorageChanged, readKey, uiLanguage, extensionUrl, writeKeys } from '../platform/browser';
+import { browser, extensionUrl, onMessage, onStorageChanged, readKey, uiLanguage, writeKeys, writeSession } from '../platform/browser';
 import { loadTranslator } from '../platform/i18n';
 import { isMessage } from '../platform/messages';
 import { loadSettings } from '../platform/settings-store';
@@ -33,11 +33,39 @@ const deps: CheckDeps = {
 
 // One check at a time: a refresh during a scheduled check waits for it instead of racing it.
 let running: Promise<Snapshot> | null = null;
+// A settings change during a check: that check read the old settings, so one more follows it.
+let followUp: Promise<Snapshot> | null = null;
 function check(force = false): Promise<Snapshot> {
-  running ??= runCheck(deps, { force }).finally(() => {
+  running ??= markInFlight(() => runCheck(deps, { force })).finally(() => {
     running = null;
   });
   return running;
+}
+
+/**
+ * MV3 may kill the worker mid-check. An in-memory marker (storage.session: no disk write, survives
+ * worker restarts, cleared with the browser) lets the next worker start redo an interrupted check.
+ */
+const IN_FLIGHT = 'checkInFlight';
+async function markInFlight(run: () => Promise<Snapshot>): Promise<Snapshot> {
+  await writeSession({ [IN_FLIGHT]: Date.now() });
+  try {
+    return await run();
+  } finally {
+    await writeSession({ [IN_FLIGHT]: null });
+  }
+}
+
+/** A check that is sure to read the settings as they are now. */
+function checkWithNewSettings(): Promise<Snapshot> {
+  if (!running) return check(true);
+  followUp ??= running
+    .catch(() => undefined)
+    .then(() => {
+      followUp = null;
+      return check(true);
+    });
+  return followUp;
 }
 
 async function dismiss(key: string): Promise<void> {
@@ -59,13 +87,14 @@ onMessage((message) => {
 handleNotificationClicks();
 onStorageChanged((changes, area) => {
   // Any settings change takes effect at once: re-check, reschedule and repaint.
-  if ((area === 'sync' && changes[KEYS.settings]) || area === 'managed') void check(true);
+  if ((area === 'sync' && changes[KEYS.settings]) || area === 'managed') void checkWithNewSettings();
 });
 
-/** Every worker start: make sure the alarm exists, and grey the icon if what we last knew is too old. */
+/** Every worker start: make sure the alarm exists; redo an interrupted check, or one whose result is too old. */
 async function onWorkerStart(): Promise<void> {
   const [snapshot, settings] = await Promise.all([readKey<Snapshot>('local', KEYS.snapshot), loadSettings()]);
   await ensureCheckAlarm(snapshot?.assessment.reason === 'incident' ? INCIDENT_POLL_MINUTES : settings.pollMinutes);
-  if (!snapshot || effectiveLevel(snapshot, Date.now()) === 'unknown') void check();
+  const interrupted = await readKey<number | null>('session', IN_FLIGHT);
+  if (interrupted || !snapshot || effectiveLevel(snapshot, Date.now()) === 'unknown') void check();
 }
 void onWorkerStart();

@@ -5,7 +5,7 @@
 import browser from 'webextension-polyfill';
 import type { Message } from './messages';
 
-type Area = 'local' | 'sync' | 'managed';
+type Area = 'local' | 'sync' | 'managed' | 'session';
 
 export async function readKey<T>(area: Area, key: string): Promise<T | undefined> {
   try {
@@ -28,6 +28,15 @@ export async function readArea(area: Area): Promise<Record<string, unknown>> {
 
 export async function writeKeys(area: 'local' | 'sync', values: Record<string, unknown>): Promise<void> {
   await browser.storage[area].set(values);
+}
+
+/** In-memory storage that outlives a worker restart but not the browser; best effort where unsupported. */
+export async function writeSession(values: Record<string, unknown>): Promise<void> {
+  try {
+    await browser.storage.session.set(values);
+  } catch {
+    // Older browsers without storage.session simply do not redo an interrupted check.
+  }
 }
 
 export type StorageChanges = Record<string, { oldValue?: unknown; newValue?: unknown }>;

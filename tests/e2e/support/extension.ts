@@ -14,6 +14,7 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface Extension {
   context: BrowserContext;
+  /** The current service worker; replace it after the worker is restarted. */
   worker: Worker;
   id: string;
   popupUrl: string;
@@ -27,6 +28,8 @@ export interface LaunchOptions {
   colorScheme?: 'light' | 'dark';
   /** Host-resolver rules to use instead of "every Microsoft host to the fixture server, nothing else resolves". */
   rules?: string;
+  /** Load the unpacked extension from here instead of DIST (e.g. a copy a test rewrites to simulate an update). */
+  extensionDir?: string;
 }
 
 export function defaultRules(port: number): string {
@@ -34,7 +37,8 @@ export function defaultRules(port: number): string {
 }
 
 export async function launchExtension(port: number, options: LaunchOptions = {}): Promise<Extension> {
-  if (!existsSync(join(DIST, 'manifest.json'))) throw new Error(`build the extension first (no ${DIST}/manifest.json)`);
+  const dir = options.extensionDir ?? DIST;
+  if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`build the extension first (no ${dir}/manifest.json)`);
   const userDataDir = mkdtempSync(join(tmpdir(), 'msl-profile-'));
   const rules = options.rules ?? defaultRules(port);
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -44,8 +48,8 @@ export async function launchExtension(port: number, options: LaunchOptions = {})
     ...(options.colorScheme ? { colorScheme: options.colorScheme } : {}),
     locale: options.locale ?? 'en-US',
     args: [
-      `--disable-extensions-except=${DIST}`,
-      `--load-extension=${DIST}`,
+      `--disable-extensions-except=${dir}`,
+      `--load-extension=${dir}`,
       `--host-resolver-rules=${rules}`,
       '--ignore-certificate-errors',
       '--no-sandbox',

@@ -1,0 +1,69 @@
+/**
+ * MV3 kills the service worker whenever it likes. Kill it in the middle of a check (through the DevTools
+ * protocol) and prove the next wake-up re-creates the alarm, redoes the check, and loses no snapshot,
+ * dismissal or setting.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchExtension, readSnapshot, until, type Extension } from './support/extension';
+import { FixtureServer, SCENARIOS } from './support/fixture-server';
+
+describe('service-worker death in the middle of a check', () => {
+  const server = new FixtureServer();
+  let ext: Extension;
+
+  beforeAll(async () => {
+    ext = await launchExtension(await server.start());
+    await until(() => readSnapshot(ext), (s) => s?.level === 'ok');
+  });
+
+  afterAll(async () => {
+    await ext?.close();
+    await server.stop();
+  });
+
+  it('the next wake-up re-creates a lost alarm, redoes the check and keeps snapshot, dismissals and settings', async () => {
+    const before = (await readSnapshot(ext))!;
+    await ext.worker.evaluate(async () => {
+      await chrome.storage.local.set({ dismissals: ['azure-rss:x@2023-01-25T08:00:00.000Z'] });
+      await chrome.storage.sync.set({ settings: { version: 2, watchedRegions: ['korea', 'asia-pacific'], pollMinutes: 10 } });
+    });
+    await until(() => readSnapshot(ext), (s) => !!s && s.checkedAt > before.checkedAt && s.pollMinutes === 10);
+    const settled = (await readSnapshot(ext))!;
+
+    // A slow feed keeps the next check in flight; the alarm is lost as older Chrome did on restart.
+    server.use({ ...SCENARIOS.apacOutage, azureRss: { ...SCENARIOS.apacOutage.azureRss, delayMs: 4_000 } });
+    await ext.worker.evaluate(() => chrome.alarms.clearAll());
+    const page = await ext.context.newPage();
+    await page.goto(ext.popupUrl);
+    await page.evaluate(() => void chrome.runtime.sendMessage({ type: 'refresh' }).catch(() => {}));
+    await until(async () => server.count('azureRss'), (n) => n > 0 && server.log.at(-1)!.host !== '', 5_000);
+    await new Promise((r) => setTimeout(r, 500));
+
+    await ext.worker.evaluate(() => void ((globalThis as Record<string, unknown>).beforeDeath = true));
+    const cdp = await ext.context.newCDPSession(page);
+    const { targetInfos } = await cdp.send('Target.getTargets');
+    const target = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${ext.id}/`))!;
+    expect((await cdp.send('Target.closeTarget', { targetId: target.targetId })).success).toBe(true);
+    // Killed mid-check: nothing from the interrupted check was written.
+    expect((await page.evaluate(() => chrome.storage.local.get('snapshot'))).snapshot).toEqual(settled);
+
+    // Any event wakes a new worker (here a message it ignores); by itself it re-arms the alarm and redoes the check.
+    server.use(SCENARIOS.apacOutage);
+    await page.evaluate(() => void chrome.runtime.sendMessage({ type: 'ping' }).catch(() => {}));
+    const after = await until(() => readSnapshot(ext), (s) => s?.level === 'outage' && s.checkedAt > settled.checkedAt);
+    const worker = ext.context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${ext.id}/`))!;
+    expect(await worker.evaluate(() => (globalThis as Record<string, unknown>).beforeDeath)).toBeUndefined();
+    expect(after?.level).toBe('outage');
+    const alarms = await worker.evaluate(() => chrome.alarms.getAll());
+    expect(alarms.map((a) => a.name)).toContain('check');
+    const kept = await worker.evaluate(async () => ({
+      dismissals: (await chrome.storage.local.get('dismissals')).dismissals,
+      settings: (await chrome.storage.sync.get('settings')).settings,
+    }));
+    expect(kept).toEqual({
+      dismissals: ['azure-rss:x@2023-01-25T08:00:00.000Z'],
+      settings: { version: 2, watchedRegions: ['korea', 'asia-pacific'], pollMinutes: 10 },
+    });
+    await page.close();
+  });
+});
