@@ -93,7 +93,7 @@ function freshen(body: string): string {
 }
 
 export class FixtureServer {
-  readonly log: { host: string; path: string; method: string; at: number }[] = [];
+  readonly log: { host: string; path: string; method: string; at: number; cookie?: string; headers: Record<string, string | string[] | undefined> }[] = [];
   answers: Record<RouteName, Answer> = { ...SCENARIOS.quiet };
   outlookProbe: Answer = { status: 302, headers: { location: 'https://login.microsoftonline.com/' } };
   outlookPage: Answer = { type: 'text/html; charset=utf-8', body: FAKE_OUTLOOK_PAGE };
@@ -121,7 +121,7 @@ export class FixtureServer {
     this.server = createServer(makeCertificate(), (req, res) => {
       const host = (req.headers.host ?? '').split(':')[0]!;
       const path = (req.url ?? '/').split('?')[0]!;
-      this.log.push({ host, path, method: req.method ?? 'GET', at: Date.now() });
+      this.log.push({ host, path, method: req.method ?? 'GET', at: Date.now(), ...(req.headers.cookie ? { cookie: req.headers.cookie } : {}), headers: req.headers });
       const answer = this.answerFor(host, path, req.method ?? 'GET');
       const send = () => {
         const moved = answer.body && !host.startsWith('outlook.') ? movedToToday(answer.body) : answer.body;
