@@ -3,7 +3,7 @@
  * however many clients ask, and every request that finds the document due joins the one refresh in
  * flight. Memory is bounded: one document plus each source's validators and last good result.
  */
-import { aggregate, type SourceOutcome } from '../src/core/aggregate';
+import { aggregate, outcomeOf } from '../src/core/aggregate';
 import { DEFAULT_LIMITS, fetchBody, FetchFailure, type FetchLimits, type Validators } from '../src/core/fetch-body';
 import type { StatusDocument } from '../src/core/model';
 import type { SourceDefinition } from '../src/core/sources';
@@ -137,17 +137,7 @@ export function createPoller(upstreams: readonly Upstream[], options: PollerOpti
     lastAttemptAt = started;
     const at = new Date(started).toISOString();
     await Promise.all(upstreams.map((u) => pollOne(u, at)));
-    const outcomes: SourceOutcome[] = upstreams.map((u) => {
-      const s = states.get(u.id)!;
-      return {
-        id: u.id,
-        url: u.url,
-        ...(s.fetchedAt ? { fetchedAt: s.fetchedAt } : {}),
-        ...(s.result ? { result: s.result } : {}),
-        ...(s.error ? { error: s.error } : {}),
-        ...(u.maxAgeMinutes !== undefined ? { maxAgeMinutes: u.maxAgeMinutes } : {}),
-      };
-    });
+    const outcomes = upstreams.map((u) => outcomeOf(u, states.get(u.id)!));
     let document: StatusDocument;
     try {
       document = aggregate(outcomes, new Date(now()).toISOString(), published?.document);

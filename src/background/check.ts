@@ -2,7 +2,7 @@
  * One check cycle: fetch every due source (conditional requests, backoff), aggregate, probe Outlook,
  * assess, store the Snapshot and paint the toolbar. The worker is the only writer of the snapshot.
  */
-import { aggregate, type SourceOutcome } from '../core/aggregate';
+import { aggregate, outcomeOf } from '../core/aggregate';
 import { assess, bannerFor } from '../core/assess';
 import { backoffDelayMs } from '../core/backoff';
 import { headline } from '../core/describe';
@@ -89,17 +89,7 @@ export async function runCheck(deps: CheckDeps, options: CheckOptions = {}): Pro
   );
 
   const nowIso = new Date(deps.now()).toISOString();
-  const outcomes: SourceOutcome[] = defs.map((def) => {
-    const s = nextStates[def.id]!;
-    return {
-      id: def.id,
-      url: def.url,
-      ...(s.fetchedAt ? { fetchedAt: s.fetchedAt } : {}),
-      ...(s.result ? { result: s.result } : {}),
-      ...(s.error ? { error: s.error } : {}),
-      ...(def.maxAgeMinutes !== undefined ? { maxAgeMinutes: def.maxAgeMinutes } : {}),
-    };
-  });
+  const outcomes = defs.map((def) => outcomeOf(def, nextStates[def.id]!));
   const document = aggregate(outcomes, nowIso, previous?.document);
   const reading = await probeReading;
   const probe = reading ? nextProbe(previous?.probe, reading, nowIso) : undefined;

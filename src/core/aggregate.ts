@@ -25,6 +25,25 @@ export interface SourceOutcome {
   maxAgeMinutes?: number;
 }
 
+/** What a fetcher remembers about a source, as aggregate() needs it. */
+export interface SourceMemory {
+  fetchedAt?: string;
+  result?: ParsedSource;
+  error?: string;
+}
+
+/** One source's outcome from its definition and what its fetcher remembers. */
+export function outcomeOf(source: { id: string; url: string; maxAgeMinutes?: number }, memory: SourceMemory): SourceOutcome {
+  return {
+    id: source.id,
+    url: source.url,
+    ...(memory.fetchedAt ? { fetchedAt: memory.fetchedAt } : {}),
+    ...(memory.result ? { result: memory.result } : {}),
+    ...(memory.error ? { error: memory.error } : {}),
+    ...(source.maxAgeMinutes !== undefined ? { maxAgeMinutes: source.maxAgeMinutes } : {}),
+  };
+}
+
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** A failing source's last good incidents stay visible this long, so an outage does not vanish with its feed. */
 export const LAST_GOOD_GRACE_MS = 60 * 60 * 1000;
