@@ -94,6 +94,8 @@ describe('popup and banner through an APAC incident (English)', () => {
   });
 
   it('when the incident resolves: green after a refresh, and an open banner disappears without a reload', async () => {
+    // The previous test dismissed this incident, and a dismissal holds on every Outlook host.
+    await ext.worker.evaluate(() => chrome.storage.local.remove('dismissals'));
     const page = await openOutlook(ext, 'https://outlook.live.com/mail/0/');
     await page.locator(BANNER).waitFor();
     const popup = await openPopup(ext);
