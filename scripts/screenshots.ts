@@ -43,8 +43,18 @@ async function session(locale: string, colorScheme: 'light' | 'dark', shots: (ex
   }
 }
 
+async function optionsShot(ext: Extension, file: string): Promise<void> {
+  const page = await ext.context.newPage();
+  await page.setViewportSize({ width: 900, height: 900 });
+  await page.goto(`chrome-extension://${ext.id}/src/options/index.html`);
+  await page.getByTestId('options-form').waitFor();
+  await page.screenshot({ path: `${OUT}/${file}`, fullPage: true });
+  await page.close();
+}
+
 await session('en-US', 'light', async (ext, server) => {
   await popupShot(ext, 'popup-outage-en.png');
+  await optionsShot(ext, 'options-en.png');
   await (await bannerShot(ext, 'banner-outage-en.png')).close();
   server.use(SCENARIOS.apacResolved);
   await refresh(ext);
@@ -60,6 +70,7 @@ await session('en-US', 'light', async (ext, server) => {
 
 await session('ko', 'light', async (ext) => {
   await popupShot(ext, 'popup-outage-ko.png');
+  await optionsShot(ext, 'options-ko.png');
   await (await bannerShot(ext, 'banner-outage-ko.png')).close();
 });
 
