@@ -103,9 +103,14 @@ function migrate(raw: Raw): Raw {
   return current;
 }
 
+/**
+ * A list of known ids. Unknown entries are dropped; a non-empty list with nothing known left (a policy
+ * saying "Korea" for "korea") is unusable rather than "every region".
+ */
 function idList<T extends string>(value: unknown, guard: (v: unknown) => v is T): T[] | undefined {
   if (!Array.isArray(value)) return undefined;
-  return [...new Set(value.filter(guard))];
+  const known = [...new Set(value.filter(guard))];
+  return value.length > 0 && known.length === 0 ? undefined : known;
 }
 
 const isShortString = (v: unknown): v is string => typeof v === 'string' && v.length > 0 && v.length < 64;

@@ -201,7 +201,8 @@ function AggregatorField({ view, settings }: { view: View; settings: Settings })
           {t('options_aggregatorError')}
         </p>
       )}
-      <HostAccess view={view} url={settings.aggregatorUrl} />
+      {/* A policy-set aggregator is read through its CORS headers; no grant to ask anyone for. */}
+      {!locked && <HostAccess view={view} url={settings.aggregatorUrl} />}
       <TestControl view={view} id={AGGREGATOR_TEST_ID} nameId="opt-aggregator-name" source={testTarget} />
     </div>
   );

@@ -60,4 +60,11 @@ describe('settings', () => {
     });
     expect(applyPolicy(user, undefined)).toEqual({ settings: user, locked: [] });
   });
+
+  it('ignores a policy list with no known id left, rather than reading it as "every region"', () => {
+    const user = { ...DEFAULT_SETTINGS, watchedRegions: ['korea' as const] };
+    expect(applyPolicy(user, { watchedRegions: ['Korea'] })).toEqual({ settings: user, locked: [] });
+    expect(applyPolicy(user, { watchedRegions: [] }).settings.watchedRegions).toEqual([]);
+    expect(repairSettings({ watchedServices: ['Outlook'] }).watchedServices).toEqual(DEFAULT_SETTINGS.watchedServices);
+  });
 });

@@ -259,6 +259,8 @@ describe('options: organisation policy', () => {
     const lock = byTestId(root, 'aggregator-locked')!;
     expect(text(lock)).toBe('Set by your organisation');
     expect(field.getAttribute('aria-describedby')!.split(' ')).toContain(lock.id);
+    // Read through its CORS headers: nobody is asked to grant host access for it.
+    expect(byTestId(root, 'aggregator-access')).toBeNull();
     const poll = input(root, 'poll-minutes');
     expect(poll.disabled).toBe(true);
     expect(poll.value).toBe('10');
