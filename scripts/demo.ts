@@ -6,7 +6,7 @@
  *   npm run demo                 # 60 s per step
  *   DEMO_STEP_SECONDS=20 npm run demo
  */
-import { launchExtension, refresh } from '../tests/e2e/support/extension';
+import { badge, launchExtension, readSnapshot, refresh } from '../tests/e2e/support/extension';
 import { FixtureServer } from '../tests/e2e/support/fixture-server';
 import { apacTimeline } from '../tests/e2e/support/timeline';
 
@@ -25,14 +25,22 @@ const popup = await ext.context.newPage();
 await popup.setViewportSize({ width: 380, height: 640 });
 await popup.goto(ext.popupUrl);
 
+/** What the toolbar shows now, for people watching the terminal (or a headless run). */
+async function report(step: string): Promise<void> {
+  const [snapshot, shown] = await Promise.all([readSnapshot(ext), badge(ext)]);
+  const title = await ext.worker.evaluate(() => chrome.action.getTitle({}));
+  console.log(`→ ${step}: level ${snapshot?.level ?? 'none'}, badge "${shown.text}", tooltip "${title}"`);
+}
+
 const timers = steps.slice(1).map((step) =>
   setTimeout(async () => {
     server.use(step.answers);
-    console.log(`→ ${step.name}`);
     await refresh(ext).catch(() => {});
+    await report(step.name).catch(() => {});
   }, step.at * 1000),
 );
-console.log(`→ ${steps[0]!.name}`);
+await refresh(ext);
+await report(steps[0]!.name);
 
 async function stop(): Promise<void> {
   timers.forEach(clearTimeout);
