@@ -9,7 +9,7 @@ import { headline } from '../core/describe';
 import { DEFAULT_LIMITS, fetchBody, FetchFailure } from '../core/fetch-body';
 import type { Translate } from '../core/i18n';
 import type { ProbeResult, Snapshot } from '../core/model';
-import { notificationsFor, type NotificationEvent, type NotifiedState } from '../core/notify';
+import { notificationsFor, type NotificationEvent } from '../core/notify';
 import type { Settings } from '../core/settings';
 import { aggregatorSource, PUBLIC_SOURCES, type SourceDefinition } from '../core/sources';
 import { SourceFormatError } from '../core/sources/types';
@@ -17,6 +17,7 @@ import { readKey, writeKeys } from '../platform/browser';
 import { KEYS } from '../platform/storage-keys';
 import { probeOutlook } from './probe';
 import { freshState, type SourceState, type SourceStates } from './source-state';
+import { readableNotified, readableSnapshot, readableSourceStates } from './stored';
 
 export interface CheckDeps {
   fetch: typeof fetch;
@@ -58,7 +59,9 @@ async function refreshSource(def: SourceDefinition, prior: SourceState, deps: Ch
     const known = e instanceof FetchFailure || e instanceof SourceFormatError;
     const error = known ? e.message : `unexpected error: ${String((e as Error)?.message ?? e)}`;
     const failures = state.failures + 1;
-    return { ...state, error, failures, nextAttemptAt: now + backoffDelayMs(failures) };
+    // After a surprise, ask for the whole body next time rather than trusting what is cached.
+    const validators = known ? state.validators : {};
+    return { ...state, validators, error, failures, nextAttemptAt: now + backoffDelayMs(failures) };
   }
 }
 
@@ -73,11 +76,14 @@ export async function runCheck(deps: CheckDeps, options: CheckOptions = {}): Pro
   const settings = await deps.settings();
   const online = deps.online();
   const defs = sourcesFor(settings);
-  const [states = {}, previous, notified = {}] = await Promise.all([
-    readKey<SourceStates>('local', KEYS.sources),
-    readKey<Snapshot>('local', KEYS.snapshot),
-    readKey<NotifiedState>('local', KEYS.notified),
+  const [storedStates, storedSnapshot, storedNotified] = await Promise.all([
+    readKey('local', KEYS.sources),
+    readKey('local', KEYS.snapshot),
+    readKey('local', KEYS.notified),
   ]);
+  const states = readableSourceStates(storedStates);
+  const previous = readableSnapshot(storedSnapshot);
+  const notified = readableNotified(storedNotified);
 
   const nextStates: SourceStates = {};
   const probeReading = online ? probeOutlook(deps.fetch, deps.now) : undefined;
@@ -122,10 +128,11 @@ export async function runCheck(deps: CheckDeps, options: CheckOptions = {}): Pro
   });
 
   const t = await deps.translate(settings);
-  await deps.notify(notifications.events, t);
   const incident = document.incidents.find((i) => i.id === assessment.headline);
   const words = headline(assessment.level, assessment.reason, incident, t);
   await deps.paint(snapshot, incident ? `${words}: ${incident.title}` : words);
   await deps.reschedule(snapshot, settings);
+  // Last, and never able to undo the rest: a notification that cannot be shown is not a failed check.
+  await deps.notify(notifications.events, t).catch(() => undefined);
   return snapshot;
 }

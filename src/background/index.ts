@@ -11,6 +11,7 @@ import { loadSettings } from '../platform/settings-store';
 import { KEYS } from '../platform/storage-keys';
 import { runCheck, type CheckDeps } from './check';
 import { paintToolbar } from './icon';
+import { readableSnapshot } from './stored';
 import { handleNotificationClicks, showNotifications } from './notifications';
 import { CHECK_ALARM, ensureCheckAlarm, INCIDENT_POLL_MINUTES, REPROBE_ALARM, scheduleReprobe } from './schedule';
 
@@ -31,15 +32,29 @@ const deps: CheckDeps = {
   },
 };
 
-// One check at a time: a refresh during a scheduled check waits for it instead of racing it.
-let running: Promise<Snapshot> | null = null;
-// A settings change during a check: that check read the old settings, so one more follows it.
-let followUp: Promise<Snapshot> | null = null;
-function check(force = false): Promise<Snapshot> {
-  running ??= markInFlight(() => runCheck(deps, { force })).finally(() => {
-    running = null;
-  });
+// One check at a time: a scheduled check that finds one running joins it.
+let running: Promise<Snapshot | null> | null = null;
+// A refresh or a settings change during a check: that check read the old settings and honoured backoff,
+// so one more, forced, follows it.
+let followUp: Promise<Snapshot | null> | null = null;
+
+/** Runs a check; never rejects. A check that fails outright greys the icon rather than leaving it as it was. */
+function check(force = false): Promise<Snapshot | null> {
+  running ??= markInFlight(() => runCheck(deps, { force }))
+    .catch(async (e: unknown) => {
+      console.error('status check failed', e);
+      await paintFailure().catch(() => undefined);
+      return null;
+    })
+    .finally(() => {
+      running = null;
+    });
   return running;
+}
+
+async function paintFailure(): Promise<void> {
+  const t = await deps.translate(await loadSettings()).catch(() => undefined);
+  await paintToolbar('unknown', t ? t('headlineNoData') : 'Microsoft 365 status: check failed');
 }
 
 /**
@@ -56,19 +71,24 @@ async function markInFlight(run: () => Promise<Snapshot>): Promise<Snapshot> {
   }
 }
 
-/** A check that is sure to read the settings as they are now. */
-function checkWithNewSettings(): Promise<Snapshot> {
+/** A forced check that reads everything as it is now: after the running one, if any. */
+function freshCheck(): Promise<Snapshot | null> {
   if (!running) return check(true);
-  followUp ??= running
-    .catch(() => undefined)
-    .then(() => {
-      followUp = null;
-      return check(true);
-    });
+  followUp ??= running.then(() => {
+    followUp = null;
+    return check(true);
+  });
   return followUp;
 }
 
-async function dismiss(key: string): Promise<void> {
+// Dismissals are read-modify-write: one at a time, so two quick dismissals both stick.
+let dismissing: Promise<void> = Promise.resolve();
+function dismiss(key: string): Promise<void> {
+  dismissing = dismissing.then(() => addDismissal(key)).catch(() => undefined);
+  return dismissing;
+}
+
+async function addDismissal(key: string): Promise<void> {
   const list = (await readKey<string[]>('local', KEYS.dismissals)) ?? [];
   if (list.includes(key)) return;
   await writeKeys('local', { [KEYS.dismissals]: [...list, key].slice(-MAX_DISMISSALS) });
@@ -81,20 +101,24 @@ browser.alarms.onAlarm.addListener((alarm) => {
 });
 onMessage((message) => {
   if (!isMessage(message)) return undefined;
-  if (message.type === 'refresh') return check(true).then(() => ({ ok: true }), () => ({ ok: false }));
+  if (message.type === 'refresh') return freshCheck().then((snapshot) => ({ ok: snapshot !== null }));
   return dismiss(message.key).then(() => ({ ok: true }));
 });
 handleNotificationClicks();
 onStorageChanged((changes, area) => {
   // Any settings change takes effect at once: re-check, reschedule and repaint.
-  if ((area === 'sync' && changes[KEYS.settings]) || area === 'managed') void checkWithNewSettings();
+  if ((area === 'sync' && changes[KEYS.settings]) || area === 'managed') void freshCheck();
 });
 
 /** Every worker start: make sure the alarm exists; redo an interrupted check, or one whose result is too old. */
 async function onWorkerStart(): Promise<void> {
-  const [snapshot, settings] = await Promise.all([readKey<Snapshot>('local', KEYS.snapshot), loadSettings()]);
+  const [stored, settings, interrupted] = await Promise.all([
+    readKey('local', KEYS.snapshot),
+    loadSettings(),
+    readKey<number | null>('session', IN_FLIGHT),
+  ]);
+  const snapshot = readableSnapshot(stored);
   await ensureCheckAlarm(snapshot?.assessment.reason === 'incident' ? INCIDENT_POLL_MINUTES : settings.pollMinutes);
-  const interrupted = await readKey<number | null>('session', IN_FLIGHT);
-  if (interrupted || !snapshot || effectiveLevel(snapshot, Date.now()) === 'unknown') void check();
+  if (interrupted || !snapshot || effectiveLevel(snapshot, Date.now()) === 'unknown') await check();
 }
-void onWorkerStart();
+onWorkerStart().catch((e: unknown) => console.error('worker start failed', e));

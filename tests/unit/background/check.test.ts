@@ -210,4 +210,30 @@ describe('the check cycle', () => {
     expect(snapshot.document.sources[0]!.error).toMatch(/^status document rejected: schema/);
     expect(snapshot.level).toBe('unknown');
   });
+
+  it.each([
+    ['a snapshot from an older version', { snapshot: { document: {} } }],
+    ['a snapshot with an unknown service id', { snapshot: { document: { schema: 1, generatedAt: '2023-01-25T13:00:00.000Z', sources: [], incidents: [{ id: 'azure-rss:x', services: ['outlook-web'] }] } } }],
+    ['null source state and notified set', { sourceState: null, notified: null }],
+    ['a source state without validators', { sourceState: { 'azure-rss': { url: RSS, etag: '"v0"', failures: 'many' } } }],
+    ['a cached result that is not a list', { sourceState: { 'azure-rss': { url: RSS, validators: { etag: '"v1"' }, failures: 0, result: { incidents: 'x' } } } }],
+  ])('survives %s in storage, and writes a good snapshot over it', async (_name, garbage) => {
+    await fakeBrowser.storage.local.set(garbage);
+    const snapshot = await runCheck(makeDeps(fakeNetwork(quietRoutes())).deps);
+    expect(snapshot.level).toBe('ok');
+    expect((await stored()).document.schema).toBe(1);
+  });
+
+  it('a notification that cannot be shown does not fail the check, and the icon is painted first', async () => {
+    const net = fakeNetwork({ ...quietRoutes(), [RSS]: xml(fixture('azure-rss-incident.xml')) });
+    const { deps, paint } = makeDeps(net, {
+      now: () => Date.parse('2023-01-25T08:15:00Z'),
+      notify: async () => {
+        throw new Error('Unable to download all specified images.');
+      },
+    });
+    const snapshot = await runCheck(deps);
+    expect(snapshot.level).toBe('outage');
+    expect(paint).toHaveBeenCalledOnce();
+  });
 });
