@@ -211,7 +211,7 @@ describe('the check cycle', () => {
     expect(snapshot.level).toBe('unknown');
   });
 
-  it.each([
+  it.each<[string, Record<string, unknown>]>([
     ['a snapshot from an older version', { snapshot: { document: {} } }],
     ['a snapshot with an unknown service id', { snapshot: { document: { schema: 1, generatedAt: '2023-01-25T13:00:00.000Z', sources: [], incidents: [{ id: 'azure-rss:x', services: ['outlook-web'] }] } } }],
     ['null source state and notified set', { sourceState: null, notified: null }],
