@@ -1,7 +1,7 @@
 /**
  * Azure status RSS (`https://azure.status.microsoft/en-us/status/feed/`). Lists only active broad-impact
  * incidents; an empty channel is "quiet" only while lastBuildDate is fresh, which aggregate() checks
- * against `asOf`. Items carry no structured fields: services, regions, severity and phase come from the
+ * against `asOf`. An incident ends when its item drops out (aggregate() records it as resolved). Items carry no structured fields: services, regions, severity and phase come from the
  * `Service - Region` title pattern and the prose.
  */
 import { parseXml, XmlElement } from '@rgrove/parse-xml';
@@ -9,7 +9,7 @@ import { regionsInText, servicesInText } from '../catalog';
 import type { Incident } from '../model';
 import { clamp, safeMicrosoftUrl, toPlainText } from '../text';
 import { parseAzureStartPhrase, parseRfc822Date } from '../time';
-import { phaseFromText, severityFromText } from './classify';
+import { phaseFromText, severityFromText, stillActive } from './classify';
 import { incidentId } from './ids';
 import { SourceFormatError, type ParsedSource } from './types';
 
@@ -32,19 +32,22 @@ function parseItem(item: XmlElement, asOf: string): Incident {
   const text = `${title}\n${description}`;
   const guid = childText(item, 'guid')?.trim();
   const updatedAt = pubDate ?? asOf;
-  const phase = phaseFromText(description);
+  // Azure drops resolved items from the feed, so a listed item is active whatever its words say; one that
+  // reads "mitigated" is recovering: at most a degradation until it drops out.
+  const saysMitigated = phaseFromText(description) === 'resolved';
+  const phase = stillActive(phaseFromText(description));
+  const severity = severityFromText(text, 'degraded');
   const services = servicesInText(text);
   return {
     id: incidentId(AZURE_RSS_SOURCE, guid || title),
     source: AZURE_RSS_SOURCE,
     title,
-    severity: severityFromText(text, 'degraded'),
+    severity: saysMitigated && severity === 'outage' ? 'degraded' : severity,
     phase,
     services: services.length > 0 ? services : ['azure'],
     regions: regionsInText(text),
     startedAt: parseAzureStartPhrase(description) ?? updatedAt,
     updatedAt,
-    ...(phase === 'resolved' ? { resolvedAt: updatedAt } : {}),
     url: safeMicrosoftUrl(childText(item, 'link')) ?? STATUS_PAGE,
     summary: clamp(description || title, 1000),
     updates: description ? [{ at: updatedAt, text: description }] : [],

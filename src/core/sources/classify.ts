@@ -21,6 +21,15 @@ export function phaseFromText(text: string): Phase {
 }
 
 /**
+ * For an item the source still lists as active: prose may say "mitigated for most users", but while the
+ * source's own status (or the item's presence in a feed that drops resolved items) says active, it is at
+ * most recovering, never resolved. Words never turn an active status green.
+ */
+export function stillActive(phase: Phase): Phase {
+  return phase === 'resolved' ? 'monitoring' : phase;
+}
+
+/**
  * Severity from prose. Used only where a source has no structured severity; `base` is what the source's
  * nature implies (Azure only posts broad-impact incidents to its public feed).
  */

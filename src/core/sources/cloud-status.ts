@@ -9,7 +9,7 @@ import { CONSUMER_WORKLOAD_SERVICES, regionsInText, servicesInText, type Service
 import type { Incident, Phase, Severity } from '../model';
 import { clamp, shortHash, toPlainText } from '../text';
 import { parseIsoDate, parseProseDate } from '../time';
-import { normaliseCloudStatus, phaseFromText, type CloudStatus } from './classify';
+import { normaliseCloudStatus, phaseFromText, stillActive, type CloudStatus } from './classify';
 import { incidentId } from './ids';
 import { SourceFormatError, type ParsedSource } from './types';
 
@@ -68,7 +68,7 @@ function postToIncident(p: PostFields): Incident {
   const plain = toPlainText(p.message, 4000);
   const parts = sections(plain);
   const current = parts.get('current status') ?? parts.get('final status') ?? '';
-  const phase: Phase = p.status === 'restored' ? 'resolved' : current ? phaseFromText(current) : 'investigating';
+  const phase: Phase = p.status === 'restored' ? 'resolved' : current ? stillActive(phaseFromText(current)) : 'investigating';
   const statedStart = parseProseDate(parts.get('start time') ?? '') ?? p.startedAt;
   const endedAt = parseProseDate(parts.get('end time') ?? '');
   const title = toPlainText(p.title, 300);

@@ -36,9 +36,15 @@ describe('Azure status RSS adapter', () => {
     expect(incident!.updates[0]!.text).toContain('Current Status:');
   });
 
-  it('reads a mitigated item as resolved', () => {
+  it('reads a still-listed item that says "mitigated" as recovering, never as resolved', () => {
     const [incident] = parseAzureRss(fixture('azure-rss-resolved.xml')).incidents;
-    expect(incident).toMatchObject({ phase: 'resolved', resolvedAt: '2023-01-25T12:50:00.000Z' });
+    expect(incident).toMatchObject({ phase: 'monitoring', severity: 'degraded' });
+    expect(incident!.resolvedAt).toBeUndefined();
+  });
+
+  it('"mitigated in most regions" while still listed does not end the incident', () => {
+    const xml = fixture('azure-rss-incident.xml').replace('have taken steps to roll back this change', 'impact in most regions was mitigated; Asia Pacific continues to see packet loss');
+    expect(parseAzureRss(xml).incidents[0]!.phase).not.toBe('resolved');
   });
 
   it('keeps several unrelated incidents apart, each with its own services and regions', () => {

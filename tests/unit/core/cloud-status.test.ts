@@ -59,6 +59,18 @@ describe('status.cloud.microsoft m365Consumer adapter', () => {
     expect(parseM365Consumer(body, AT).incidents[0]).toMatchObject({ severity: 'degraded', title: 'Mail slow' });
   });
 
+  it('words never end an incident whose Status is still a degradation', () => {
+    const body = JSON.stringify([
+      {
+        ServiceWorkloadName: 'Outlook.com',
+        Status: 'Service degradation',
+        Title: 'Mail delays',
+        Message: 'Current status: Service has been restored for the majority of users; we are monitoring the rest.',
+      },
+    ]);
+    expect(parseM365Consumer(body, AT).incidents[0]).toMatchObject({ phase: 'monitoring', severity: 'degraded' });
+  });
+
   it('reads "Service interruption" as an outage', () => {
     const body = JSON.stringify([{ ServiceWorkloadName: 'Outlook.com', Status: 'Service interruption', Title: 'Down' }]);
     expect(parseM365Consumer(body, AT).incidents[0]!.severity).toBe('outage');
