@@ -45,6 +45,8 @@ export function outcomeOf(source: { id: string; url: string; maxAgeMinutes?: num
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+/** How far a source's clock may run ahead of ours before its build time is not believed. */
+const MAX_CLOCK_SKEW_MINUTES = 5;
 /** A failing source's last good incidents stay visible this long, so an outage does not vanish with its feed. */
 export const LAST_GOOD_GRACE_MS = 60 * 60 * 1000;
 const MAX_INCIDENTS = 500;
@@ -52,9 +54,12 @@ const MAX_INCIDENTS = 500;
 function sourceStatus(o: SourceOutcome, nowMs: number): SourceStatus {
   let error = o.error;
   if (!error && !o.result) error = 'no data yet';
-  if (!error && o.result?.asOf && o.maxAgeMinutes !== undefined) {
-    const ageMin = (nowMs - Date.parse(o.result.asOf)) / 60_000;
-    if (ageMin > o.maxAgeMinutes) error = `data is stale: built ${Math.round(ageMin)} minutes ago`;
+  if (!error && o.maxAgeMinutes !== undefined) {
+    // Fails closed: a missing or unreadable build time, or one from the future, is not "fresh".
+    const ageMin = (nowMs - Date.parse(o.result?.asOf ?? '')) / 60_000;
+    if (!Number.isFinite(ageMin)) error = 'data has no readable build time';
+    else if (ageMin < -MAX_CLOCK_SKEW_MINUTES) error = 'data claims to be built in the future';
+    else if (ageMin > o.maxAgeMinutes) error = `data is stale: built ${Math.round(ageMin)} minutes ago`;
   }
   return {
     id: o.id,

@@ -16,7 +16,13 @@ export type Severity = (typeof SEVERITIES)[number];
 export const PHASES = ['investigating', 'mitigating', 'monitoring', 'resolved'] as const;
 export type Phase = (typeof PHASES)[number];
 
-const IsoDate = v.pipe(v.string(), v.isoTimestamp(), v.maxLength(40));
+// The schema's timestamp syntax is wider than what Date.parse reads (`+09` without minutes): both must agree.
+const IsoDate = v.pipe(
+  v.string(),
+  v.maxLength(40),
+  v.isoTimestamp(),
+  v.check((s) => Number.isFinite(Date.parse(s)), 'timestamp must be readable'),
+);
 const PlainText = (max: number) =>
   v.pipe(
     v.string(),

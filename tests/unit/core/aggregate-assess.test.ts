@@ -15,10 +15,16 @@ function outcome(id: string, parse: () => ReturnType<typeof parseAzureRss>, maxA
   return { id, url: `https://example.test/${id}`, fetchedAt: NOW, result: parse(), ...(maxAgeMinutes ? { maxAgeMinutes } : {}) };
 }
 
+/** The real empty feed was captured at 13:05; the quiet cases need one built just before NOW. */
+function feedAtNow(name: string): string {
+  const body = fixture(name);
+  return name === 'azure-rss-empty.xml' ? body.replace('Wed, 25 Jan 2023 13:05:00 Z', 'Wed, 25 Jan 2023 08:12:00 Z') : body;
+}
+
 /** The four public sources as the worker would see them, with the Azure feed chosen per test. */
 function publicOutcomes(azureFeed: string, consumer = 'm365-consumer-ok.json'): SourceOutcome[] {
   return [
-    outcome('azure-rss', () => parseAzureRss(fixture(azureFeed)), 30),
+    outcome('azure-rss', () => parseAzureRss(feedAtNow(azureFeed)), 30),
     outcome('m365-consumer', () => parseM365Consumer(fixture(consumer), NOW)),
     outcome('azure-summary', () => parseAzureSummary(fixture('azure-summary-ok.json'), NOW)),
     outcome('m365-admin', () => parseAdminCenter(fixture('mac-ok.json'), NOW)),
@@ -49,6 +55,19 @@ describe('aggregate()', () => {
   it('marks a feed whose lastBuildDate is older than 30 minutes as failed (stale), not quiet', () => {
     const doc = aggregate(publicOutcomes('azure-rss-stale.xml'), NOW);
     expect(doc.sources[0]).toMatchObject({ id: 'azure-rss', ok: false, error: expect.stringMatching(/stale/) });
+  });
+
+  it.each([
+    ['unreadable', 'garbage'],
+    ['in the future', '2023-01-25T09:15:00.000Z'],
+    ['missing', undefined],
+  ])('fails closed on a build time that is %s', (_name, asOf) => {
+    const outcomes = publicOutcomes(quietFeed()).map((o) =>
+      o.id === 'azure-rss' ? { ...o, result: { incidents: [], ...(asOf ? { asOf } : {}) } } : o,
+    );
+    const doc = aggregate(outcomes, NOW);
+    expect(doc.sources[0]!.ok).toBe(false);
+    expect(level(doc).level).toBe('unknown');
   });
 
   it('remembers an incident that drops out of a healthy feed as resolved, for a day', () => {
