@@ -36,7 +36,15 @@ function readableState(v: unknown): SourceState | undefined {
     validators,
     failures: v.failures,
     ...(isTime(v.fetchedAt) ? { fetchedAt: v.fetchedAt } : {}),
-    ...(result ? { result: { incidents: result.incidents as never[], ...(isTime(result.asOf) ? { asOf: result.asOf } : {}) } } : {}),
+    ...(result
+      ? {
+          result: {
+            incidents: result.incidents as never[],
+            ...(isTime(result.asOf) ? { asOf: result.asOf } : {}),
+            ...(typeof result.incomplete === 'string' ? { incomplete: result.incomplete } : {}),
+          },
+        }
+      : {}),
     ...(typeof v.error === 'string' ? { error: v.error } : {}),
     ...(isCount(v.nextAttemptAt) ? { nextAttemptAt: v.nextAttemptAt } : {}),
   };

@@ -54,6 +54,7 @@ const MAX_INCIDENTS = 500;
 function sourceStatus(o: SourceOutcome, nowMs: number): SourceStatus {
   let error = o.error;
   if (!error && !o.result) error = 'no data yet';
+  if (!error && o.result?.incomplete) error = o.result.incomplete;
   if (!error && o.maxAgeMinutes !== undefined) {
     // Fails closed: a missing or unreadable build time, or one from the future, is not "fresh".
     const ageMin = (nowMs - Date.parse(o.result?.asOf ?? '')) / 60_000;

@@ -65,6 +65,10 @@ function makeDeps(net: ReturnType<typeof fakeNetwork>, overrides: Partial<Deps> 
   return { deps, paint, notify, reschedule, advance: (ms: number) => (now += ms) };
 }
 
+function innerSource(id: string, ok: boolean) {
+  return { id, url: `https://upstream.example/${id}`, fetchedAt: new Date(T0).toISOString(), ok, ...(ok ? {} : { error: 'answered HTTP 503' }) };
+}
+
 async function stored(): Promise<Snapshot> {
   return (await fakeBrowser.storage.local.get('snapshot')).snapshot as Snapshot;
 }
@@ -185,7 +189,7 @@ describe('the check cycle', () => {
 
   it('reads the organisation aggregator instead of the public sources when one is set', async () => {
     const url = 'https://status.example.org/v1/status';
-    const doc = { schema: 1, generatedAt: new Date(T0).toISOString(), sources: [], incidents: [] };
+    const doc = { schema: 1, generatedAt: new Date(T0).toISOString(), sources: [innerSource('graph', true)], incidents: [] };
     const net = fakeNetwork({ ...quietRoutes(), [url]: json(JSON.stringify(doc)) });
     const snapshot = await runCheck(makeDeps(net, {}, { ...DEFAULT_SETTINGS, aggregatorUrl: url }).deps);
     expect(snapshot.document.sources.map((s) => s.id)).toEqual(['aggregator']);
@@ -195,11 +199,23 @@ describe('the check cycle', () => {
 
   it('sends the policy\'s bearer token to the aggregator, and only there', async () => {
     const url = 'https://status.example.org/v1/status';
-    const doc = { schema: 1, generatedAt: new Date(T0).toISOString(), sources: [], incidents: [] };
+    const doc = { schema: 1, generatedAt: new Date(T0).toISOString(), sources: [innerSource('graph', true)], incidents: [] };
     const net = fakeNetwork({ ...quietRoutes(), [url]: json(JSON.stringify(doc)) });
     await runCheck(makeDeps(net, {}, { ...DEFAULT_SETTINGS, aggregatorUrl: url, aggregatorToken: 's3cret' }).deps);
     expect(net.log.find((l) => l.url === url)!.headers.authorization).toBe('Bearer s3cret');
     expect(net.log.find((l) => l.url === OUTLOOK)!.headers.authorization).toBeUndefined();
+  });
+
+  it.each([
+    ['lists no sources', [], /lists no sources/],
+    ['has one of its sources failing', [innerSource('graph', false), innerSource('azure-rss', true)], /graph: answered HTTP 503/],
+  ])('never goes green on an aggregator document that %s', async (_name, sources, error) => {
+    const url = 'https://status.example.org/v1/status';
+    const doc = { schema: 1, generatedAt: new Date(T0).toISOString(), sources, incidents: [] };
+    const net = fakeNetwork({ ...quietRoutes(), [url]: json(JSON.stringify(doc)) });
+    const snapshot = await runCheck(makeDeps(net, {}, { ...DEFAULT_SETTINGS, aggregatorUrl: url }).deps);
+    expect(snapshot.level).toBe('unknown');
+    expect(snapshot.document.sources[0]!.error).toMatch(error);
   });
 
   it('rejects an aggregator document that fails validation, whole', async () => {
