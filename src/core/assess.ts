@@ -68,7 +68,8 @@ export function assess({ document, probe, watch, now, online }: AssessInput): As
   if (worst) return result('degraded', 'incident');
 
   if (okSources.length < document.sources.length) return result('unknown', 'partial-data');
-  if (!probe) return result('unknown', 'not-checked');
+  // Green needs Outlook reachable: after one failed probe, "checking again" until the re-probe settles it.
+  if (!probe || (!probe.reachable && probe.consecutiveProblems < PROBE_PROBLEMS_TO_CONFIRM)) return result('unknown', 'not-checked');
   if (probeConfirmedProblem(probe)) return result('degraded', probe.reachable ? 'probe-slow' : 'probe-unreachable');
   return result('ok', 'all-clear');
 }

@@ -178,7 +178,7 @@ describe('the check cycle', () => {
     const { deps, reschedule, advance } = makeDeps(net);
     const first = await runCheck(deps);
     expect(first.probe).toMatchObject({ reachable: false, consecutiveProblems: 1 });
-    expect(first.level).toBe('ok');
+    expect(first).toMatchObject({ level: 'unknown', assessment: { reason: 'not-checked' } });
     expect(reschedule).toHaveBeenLastCalledWith(first, DEFAULT_SETTINGS);
     advance(20_000);
     const second = await runCheck(deps);

@@ -166,7 +166,8 @@ describe('assess(): design.md Levels', () => {
     const doc = aggregate(publicOutcomes(quietFeed()), NOW);
     const once = { ...REACHABLE, reachable: false, consecutiveProblems: 1 };
     const twice = { ...once, consecutiveProblems: 2 };
-    expect(level(doc, ALL_REGIONS, once).level).toBe('ok');
+    expect(level(doc, ALL_REGIONS, once)).toMatchObject({ level: 'unknown', reason: 'not-checked' });
+    expect(level(doc, ALL_REGIONS, { ...REACHABLE, slow: true, consecutiveProblems: 1 }).level).toBe('ok');
     expect(level(doc, ALL_REGIONS, twice)).toMatchObject({ level: 'degraded', reason: 'probe-unreachable' });
     expect(level(doc, ALL_REGIONS, { ...REACHABLE, slow: true, consecutiveProblems: 2 }).reason).toBe('probe-slow');
   });

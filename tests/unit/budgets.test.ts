@@ -1,0 +1,38 @@
+/**
+ * Size budgets of the built extension (gzip): content script <= 4 KB, popup JS <= 20 KB, all of dist/
+ * <= 150 KB. Reads dist/ as `npm test` leaves it (it runs `vite build` before Vitest); the same numbers
+ * appear in `npm run bench`. The chunk graph comes from bench/sizes.ts.
+ */
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { BUDGETS, checkBudgets, kb, measureSizes, missingBuildMessage, type Sizes } from '../../bench/sizes';
+
+const DIST = resolve(process.env.EXT_DIST ?? 'dist');
+
+describe('size budgets of the built extension (gzip)', () => {
+  let sizes: Sizes;
+
+  beforeAll(async () => {
+    if (!existsSync(join(DIST, 'manifest.json'))) throw new Error(missingBuildMessage(DIST));
+    sizes = await measureSizes(DIST);
+  });
+
+  it('finds every chunk the extension loads', () => {
+    // The content script is the crxjs loader plus the entry it imports through runtime.getURL(…).
+    expect(sizes.contentScript.files.length).toBeGreaterThanOrEqual(2);
+    expect(sizes.contentScript.files.some((f) => f.includes('content'))).toBe(true);
+    expect(sizes.popupJs.files.length).toBeGreaterThanOrEqual(1);
+    expect(sizes.background.files.length).toBeGreaterThanOrEqual(2);
+    expect(sizes.unreached, 'emitted scripts that no entry point loads').toEqual([]);
+  });
+
+  it.each(Object.keys(BUDGETS) as (keyof typeof BUDGETS)[])('%s is within its budget', (name) => {
+    const check = checkBudgets(sizes).find((c) => c.name === name)!;
+    const files = name === 'totalDist' ? `${sizes.totalDist.files.length} files` : sizes[name].files.join(', ');
+    expect(
+      check.gzipBytes,
+      `${name} is ${kb(check.gzipBytes)} gzip, over its budget of ${kb(check.budget)} (${files})`,
+    ).toBeLessThanOrEqual(check.budget);
+  });
+});
