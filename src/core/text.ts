@@ -63,18 +63,14 @@ export function clamp(text: string, max: number): string {
   return `${chars.slice(0, Math.max(0, max - 1)).join('')}…`;
 }
 
-const MICROSOFT_HOSTS = [
-  'microsoft.com',
-  'status.microsoft',
-  'cloud.microsoft',
-  'office.com',
-  'office365.com',
-  'live.com',
-  'azure.com',
-  'microsoft365.com',
-];
+/**
+ * Hosts only Microsoft publishes under. Broad Microsoft domains where customers get subdomains
+ * (`*.cloudapp.azure.com`, `forms.office.com`, `*.sharepoint.com`) are deliberately not here.
+ */
+const MICROSOFT_DOMAINS = ['microsoft.com', 'status.microsoft', 'cloud.microsoft'];
+const MICROSOFT_HOSTS = ['portal.azure.com'];
 
-/** Only https links to Microsoft-owned hosts survive; anything else (javascript:, lookalikes, http) is dropped. */
+/** Only https links to Microsoft's own status and admin hosts survive; anything else (javascript:, lookalikes, http) is dropped. */
 export function safeMicrosoftUrl(raw: unknown): string | undefined {
   if (typeof raw !== 'string') return undefined;
   let url: URL;
@@ -85,7 +81,7 @@ export function safeMicrosoftUrl(raw: unknown): string | undefined {
   }
   if (url.protocol !== 'https:' || url.username || url.password || url.port) return undefined;
   const host = url.hostname.toLowerCase();
-  const trusted = MICROSOFT_HOSTS.some((h) => host === h || host.endsWith(`.${h}`));
+  const trusted = MICROSOFT_HOSTS.includes(host) || MICROSOFT_DOMAINS.some((d) => host === d || host.endsWith(`.${d}`));
   return trusted ? url.href : undefined;
 }
 

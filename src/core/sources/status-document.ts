@@ -4,6 +4,7 @@
  * as incomplete: its incidents show, but it cannot make the icon green.
  */
 import { validateStatusDocument, type Incident } from '../model';
+import { safeMicrosoftUrl } from '../text';
 import { SourceFormatError, type ParsedSource } from './types';
 
 export const AGGREGATOR_SOURCE = 'aggregator';
@@ -12,10 +13,15 @@ const INNER_MAX_AGE_MS = 30 * 60_000;
 
 const iso = (t: string) => new Date(t).toISOString();
 
-/** All times as UTC `Z` strings, so incidents from here compare and sort like every other source's. */
-function normalised(i: Incident): Incident {
+/**
+ * All times as UTC `Z` strings, so incidents from here compare and sort like every other source's; links
+ * kept only when they go to Microsoft, as for every other source.
+ */
+function normalised({ url, ...i }: Incident): Incident {
+  const safe = safeMicrosoftUrl(url);
   return {
     ...i,
+    ...(safe ? { url: safe } : {}),
     startedAt: iso(i.startedAt),
     updatedAt: iso(i.updatedAt),
     ...(i.resolvedAt ? { resolvedAt: iso(i.resolvedAt) } : {}),

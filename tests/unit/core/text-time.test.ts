@@ -27,7 +27,12 @@ describe('plain text', () => {
     ['http://status.cloud.microsoft/', undefined],
     ['javascript:alert(1)', undefined],
     ['https://microsoft.com.evil.example/', undefined],
-    ['https://user:pw@office.com/', undefined],
+    ['https://user:pw@status.cloud.microsoft/', undefined],
+    ['https://admin.microsoft.com/Adminportal/Home#/servicehealth', 'https://admin.microsoft.com/Adminportal/Home#/servicehealth'],
+    ['https://portal.azure.com/#blade/Microsoft_Azure_Health', 'https://portal.azure.com/#blade/Microsoft_Azure_Health'],
+    ['https://evil-vm.eastus.cloudapp.azure.com/login', undefined],
+    ['https://forms.office.com/r/phish', undefined],
+    ['https://contoso.sharepoint.com/', undefined],
     ['not a url', undefined],
   ])('safeMicrosoftUrl(%s)', (input, expected) => {
     expect(safeMicrosoftUrl(input)).toBe(expected);
