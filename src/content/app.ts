@@ -29,7 +29,12 @@ export async function start(host = location.hostname): Promise<() => void> {
   const words = (locale: Locale): Promise<Translate> =>
     (dictionaries[locale] ??= fetch(extensionUrl(`_locales/${locale}/messages.json`))
       .then((res) => res.json() as Promise<Dictionary>)
-      .then((dictionary) => translator(dictionary)));
+      .then((dictionary) => translator(dictionary))
+      .catch((e: unknown) => {
+        // Not cached: the next banner tries again instead of failing for the tab's lifetime.
+        delete dictionaries[locale];
+        throw e;
+      }));
 
   const hide = () => {
     clearTimeout(timer);
