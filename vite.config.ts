@@ -21,11 +21,48 @@ function staticFiles(): Plugin {
   };
 }
 
+/**
+ * `TARGET=firefox vite build` builds the same source for Firefox into dist-firefox/ (see docs/firefox.md):
+ * an event page (`background.scripts`) instead of a service worker, the gecko id and minimum version, the
+ * data-collection declaration, and none of Chrome's own keys (`key`, `minimum_chrome_version`).
+ */
+const FIREFOX = process.env.TARGET === 'firefox';
+export const GECKO_ID = 'ms-status-lens@example.org';
+
+function extensionManifest() {
+  const base = { ...manifest, version: pkg.version };
+  if (!FIREFOX) return base;
+  const { key: _key, minimum_chrome_version: _minimum, background: _worker, ...rest } = base as typeof base & { key?: string };
+  return {
+    ...rest,
+    background: { scripts: ['src/background/index.ts'], type: 'module' as const },
+    browser_specific_settings: {
+      gecko: {
+        id: GECKO_ID,
+        // 140 (also the current ESR, which managed fleets run): the first with data_collection_permissions.
+        strict_min_version: '140.0',
+        data_collection_permissions: { required: ['none' as const] },
+      },
+      // Firefox for Android reads data_collection_permissions from 142 on.
+      gecko_android: { strict_min_version: '142.0' },
+    },
+  };
+}
+
 export default defineConfig({
   // crx() stays out of Vitest: unit tests import source modules directly.
-  plugins: [preact(), ...(process.env.VITEST ? [] : [crx({ manifest: { ...manifest, version: pkg.version } }), staticFiles()])],
+  plugins: [
+    preact(),
+    ...(process.env.VITEST ? [] : [crx({ manifest: extensionManifest(), browser: FIREFOX ? 'firefox' : 'chrome' }), staticFiles()]),
+  ],
   publicDir: false,
-  build: { outDir: 'dist', emptyOutDir: true, sourcemap: false, target: 'chrome120', reportCompressedSize: true },
+  build: {
+    outDir: FIREFOX ? 'dist-firefox' : 'dist',
+    emptyOutDir: true,
+    sourcemap: false,
+    target: FIREFOX ? ['chrome120', 'firefox140'] : 'chrome120',
+    reportCompressedSize: true,
+  },
   test: {
     projects: [
       {

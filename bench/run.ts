@@ -1,0 +1,256 @@
+/**
+ * `npm run bench` (after `vite build`): one table of what the extension costs, every figure measured in
+ * this run, timings as ratios against a baseline measured in the same run; also written to
+ * bench/results.json. Exits non-zero when a size budget is broken. See bench/README.md.
+ *
+ *   --quick      fewer samples and no 1-minute alarm wait (for trying the bench out; not for reporting)
+ *   --no-minute  skip waiting out one real 1-minute alarm period (saves about 65 s)
+ */
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { measureInBrowser, type BrowserResults } from './browser';
+import { measureCycles, type CycleReport } from './cycle';
+import { measureParsing, type ParseResult } from './parse';
+import { BUDGETS, checkBudgets, kb, measureSizes, type Part, type Sizes } from './sizes';
+
+const started = Date.now();
+const args = new Set(process.argv.slice(2));
+const quick = args.has('--quick');
+const log = (line: string) => console.error(line);
+
+interface Row {
+  group: string;
+  measure: string;
+  value: string;
+  baseline: string;
+  ratio: string;
+  budget: string;
+  status: string;
+}
+
+const ms = (v: number) => (v >= 10_000 ? `${(v / 1000).toFixed(1)} s` : v >= 100 ? `${Math.round(v)} ms` : `${v.toFixed(v < 10 ? 2 : 1)} ms`);
+const bytes = (v: number) => `${Math.round(v).toLocaleString('en-US')} B`;
+const times = (v: number) => `${v.toFixed(2)}×`;
+
+function sizeRows(sizes: Sizes): Row[] {
+  const checks = checkBudgets(sizes);
+  const row = (measure: string, part: Part, budgetName?: keyof typeof BUDGETS): Row => {
+    const check = budgetName ? checks.find((c) => c.name === budgetName)! : undefined;
+    return {
+      group: 'size (gzip -9)',
+      measure: `${measure} (${part.files.length} file${part.files.length === 1 ? '' : 's'})`,
+      value: kb(part.gzipBytes),
+      baseline: `${kb(part.bytes)} raw`,
+      ratio: times(part.gzipBytes / part.bytes),
+      budget: check ? `<= ${kb(check.budget)}` : '-',
+      status: check ? (check.ok ? 'ok' : 'OVER BUDGET') : '-',
+    };
+  };
+  return [
+    row('content script: loader + entry + imports', sizes.contentScript, 'contentScript'),
+    row('popup JS: entry + static imports', sizes.popupJs, 'popupJs'),
+    row('options JS: entry + static imports', sizes.optionsJs),
+    row('background (service worker) JS', sizes.background),
+    row('whole dist/', sizes.totalDist, 'totalDist'),
+  ];
+}
+
+function parseRows(results: ParseResult[]): Row[] {
+  return results.map((r) => ({
+    group: 'parse (Node, median)',
+    measure: `${r.feed} adapter, ${(r.bytes / 1024 / 1024).toFixed(2)} MiB, ${r.items} items (${r.incidentsFound} incidents kept), n=${r.runs}`,
+    value: ms(r.adapterMs),
+    baseline: `JSON.parse same size ${ms(r.jsonParseMs)}`,
+    ratio: times(r.ratio),
+    budget: '-',
+    status: '-',
+  }));
+}
+
+function cycleRows(reports: CycleReport[]): Row[] {
+  const label: Record<CycleReport['server'], string> = {
+    validates: 'every source answers 304',
+    'azure-rebuilds-every-minute': 'Azure RSS rebuilt every minute',
+    'ignores-validators': 'server ignores validators',
+  };
+  const rows: Row[] = reports.map((r) => ({
+    group: 'no-change check cycle',
+    measure: `body bytes per cycle, ${label[r.server]} (${r.noChange.requests} requests, ${r.noChange.notModified} × 304)`,
+    value: bytes(r.noChange.bodyBytes),
+    baseline: `first cycle ${bytes(r.first.bodyBytes)}`,
+    ratio: times(r.noChange.bodyBytes / r.first.bodyBytes),
+    budget: '-',
+    status: '-',
+  }));
+  const v = reports[0]!;
+  rows.push({
+    group: 'no-change check cycle',
+    measure: `storage writes per no-change cycle (${v.noChange.keysWritten.join(', ')})`,
+    value: `${v.noChange.storageWrites} set, ${bytes(v.noChange.storageBytes)}`,
+    baseline: `first cycle ${v.first.storageWrites} set, ${bytes(v.first.storageBytes)}`,
+    ratio: times(v.noChange.storageBytes / v.first.storageBytes),
+    budget: '-',
+    status: '-',
+  });
+  return rows;
+}
+
+function browserRows(b: BrowserResults): Row[] {
+  const c = b.contentCost;
+  const d = b.detection;
+  const rows: Row[] = [
+    {
+      group: 'content script, quiet page',
+      measure: `main-thread time, Outlook-sized page (${c.pageElements} elements), median of ${c.loads} loads; content script ran in ${c.contentScriptRan}/${c.loads}`,
+      value: `${ms(c.extension.taskMs.median)} (${ms(c.extension.taskMs.min)}-${ms(c.extension.taskMs.max)})`,
+      baseline: `no extension ${ms(c.plain.taskMs.median)} (${ms(c.plain.taskMs.min)}-${ms(c.plain.taskMs.max)})`,
+      ratio: `${c.addedTaskPercent >= 0 ? '+' : ''}${c.addedTaskPercent.toFixed(1)} %`,
+      budget: '-',
+      status: '-',
+    },
+    {
+      group: 'content script, quiet page',
+      measure: 'script time (V8) on the page main thread',
+      value: ms(c.extension.scriptMs.median),
+      baseline: `no extension ${ms(c.plain.scriptMs.median)}`,
+      ratio: `+${ms(c.addedScriptMs)}`,
+      budget: '-',
+      status: '-',
+    },
+    {
+      group: 'content script, quiet page',
+      measure: 'long tasks (> 50 ms) per load: count, total',
+      value: `${c.extension.longTasks.median}, ${ms(c.extension.longTaskMs.median)}`,
+      baseline: `no extension ${c.plain.longTasks.median}, ${ms(c.plain.longTaskMs.median)}`,
+      ratio: `${c.addedLongTasks >= 0 ? '+' : ''}${c.addedLongTasks}`,
+      budget: '-',
+      status: '-',
+    },
+    {
+      group: 'detection latency',
+      measure: `forced refresh: outage served -> badge red, median of ${d.refresh.n}`,
+      value: ms(d.refresh.median),
+      baseline: `no-change refresh ${ms(d.noChangeRefresh.median)}`,
+      ratio: times(d.refresh.median / d.noChangeRefresh.median),
+      budget: '-',
+      status: '-',
+    },
+    {
+      group: 'detection latency',
+      measure: `check alarm fired -> badge red (alarm armed early, 2 s delay), median of ${d.alarm.n}; alarm late by ${ms(d.alarmLateness.median)}`,
+      value: ms(d.alarm.median),
+      baseline: `no-change refresh ${ms(d.noChangeRefresh.median)}`,
+      ratio: times(d.alarm.median / d.noChangeRefresh.median),
+      budget: '-',
+      status: '-',
+    },
+  ];
+  if (d.fullMinute) {
+    const f = d.fullMinute;
+    rows.push({
+      group: 'detection latency',
+      measure: f.redBeforeAlarm
+        ? '1-minute schedule: outage -> red; NOT caused by the alarm (something else checked first: see results.json timeline)'
+        : `1-minute schedule, alarm armed as the outage appears (worst case): outage -> red; alarm fired at ${ms(f.switchToAlarmMs)}`,
+      value: ms(f.switchToRedMs),
+      baseline: 'alarm period 60.0 s',
+      ratio: times(f.switchToRedMs / 60_000),
+      budget: '-',
+      status: '-',
+    });
+  }
+  for (const p of b.popup) {
+    rows.push({
+      group: 'popup render',
+      measure: `navigation start -> headline painted, ${p.state === 'ok' ? 'green' : 'outage'} snapshot, median of ${p.popup.n}`,
+      value: ms(p.popup.median),
+      baseline: `trivial extension page ${ms(p.blank.median)}`,
+      ratio: times(p.ratio),
+      budget: '-',
+      status: '-',
+    });
+  }
+  return rows;
+}
+
+function table(rows: Row[]): string {
+  const head: Row = { group: 'Group', measure: 'Measure', value: 'Value', baseline: 'Baseline (same run)', ratio: 'Ratio', budget: 'Budget', status: 'Status' };
+  const cols = Object.keys(head) as (keyof Row)[];
+  const width = Object.fromEntries(cols.map((k) => [k, Math.max(...[head, ...rows].map((r) => r[k].length))])) as Record<keyof Row, number>;
+  const line = (r: Row) => `| ${cols.map((k) => r[k].padEnd(width[k])).join(' | ')} |`;
+  const rule = `|${cols.map((k) => '-'.repeat(width[k] + 2)).join('|')}|`;
+  return [line(head), rule, ...rows.map(line)].join('\n');
+}
+
+let chromium: string | undefined;
+function chromiumVersion(): string {
+  try {
+    chromium ??= execFileSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    chromium = 'unknown';
+  }
+  return chromium;
+}
+
+function gitCommit(): string {
+  try {
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+  } catch {
+    return 'unknown';
+  }
+}
+
+log('bench: sizes…');
+const sizes = await measureSizes('dist');
+log('bench: adapter parse times…');
+const parsing = measureParsing(quick ? 7 : 21, quick ? 2 : 5);
+log('bench: no-change check cycles…');
+const cycles = await measureCycles();
+log('bench: Chromium…');
+const browser = await measureInBrowser({
+  loads: quick ? 3 : 20,
+  popupSamples: quick ? 3 : 9,
+  refreshSamples: quick ? 2 : 5,
+  alarmSamples: quick ? 2 : 3,
+  fullMinute: !quick && !args.has('--no-minute'),
+  log,
+});
+
+const rows = [...sizeRows(sizes), ...parseRows(parsing), ...cycleRows(cycles), ...browserRows(browser)];
+const budgets = checkBudgets(sizes);
+const durationMs = Date.now() - started;
+console.log(table(rows));
+console.log(`\n1 KB = 1024 bytes. Chromium: ${chromiumVersion()}; Node ${process.version}; ${cpus().length} cores; ${(durationMs / 1000).toFixed(0)} s.`);
+
+writeFileSync(
+  'bench/results.json',
+  `${JSON.stringify(
+    {
+      meta: {
+        date: new Date(started).toISOString(),
+        commit: gitCommit(),
+        node: process.version,
+        chromium: chromiumVersion(),
+        cores: cpus().length,
+        quick,
+        durationMs,
+      },
+      budgets,
+      sizes: { ...sizes, dist: 'dist', totalDist: { ...sizes.totalDist, files: sizes.totalDist.files.length } },
+      parsing,
+      cycles,
+      browser,
+      table: rows,
+    },
+    null,
+    2,
+  )}\n`,
+);
+log('bench: wrote bench/results.json');
+
+const broken = budgets.filter((b) => !b.ok);
+if (broken.length > 0) {
+  for (const b of broken) console.error(`size budget broken: ${b.name} is ${kb(b.gzipBytes)} gzip, budget ${kb(b.budget)}`);
+  process.exitCode = 1;
+}
