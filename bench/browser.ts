@@ -92,24 +92,14 @@ export interface BrowserResults {
 }
 
 /** Chromium exactly as launchExtension starts it, but without the extension. */
-async function launchPlain(port: number, rules: string, chromiumPath: string): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+async function launchPlain(args: string[], chromiumPath: string): Promise<{ context: BrowserContext; close(): Promise<void> }> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'msl-bench-plain-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath,
     headless: true,
     ignoreHTTPSErrors: true,
     locale: 'en-US',
-    args: [
-      `--host-resolver-rules=${rules}`,
-      '--ignore-certificate-errors',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args,
   });
   return {
     context,
@@ -391,14 +381,14 @@ export async function measureInBrowser(options: BrowserOptions): Promise<Browser
   writeFileSync(join(extDir, 'bench-blank.html'), BLANK_PAGE);
   // extension.ts reads EXT_DIST when it is first imported.
   process.env.EXT_DIST = extDir;
-  const { launchExtension, defaultRules, readSnapshot, until, CHROMIUM } = await import('../tests/e2e/support/extension');
+  const { launchExtension, browserArgs, defaultRules, readSnapshot, until, CHROMIUM } = await import('../tests/e2e/support/extension');
 
   const server = new FixtureServer();
   server.outlookPage = { type: 'text/html; charset=utf-8', body: syntheticOutlookPage() };
   server.use(SCENARIOS.quiet);
   const port = await server.start();
   const ext = await launchExtension(port);
-  const plain = await launchPlain(port, defaultRules(port), CHROMIUM);
+  const plain = await launchPlain(browserArgs(defaultRules(port)), CHROMIUM);
   try {
     const first = await until(() => readSnapshot(ext), (s) => s?.level === 'ok', 30_000);
     if (first?.level !== 'ok') throw new Error(`the extension's first check did not come out green (${first?.level})`);

@@ -32,6 +32,24 @@ export interface LaunchOptions {
   extensionDir?: string;
 }
 
+/**
+ * The flags every test browser runs with: hosts mapped to the fixture server, its throw-away certificate
+ * accepted, and none of Chromium's own background traffic (this machine has no network to give it).
+ */
+export function browserArgs(rules: string): string[] {
+  return [
+    `--host-resolver-rules=${rules}`,
+    '--ignore-certificate-errors',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ];
+}
+
 export function defaultRules(port: number): string {
   return [...MAPPED_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${port}`), 'MAP * ~NOTFOUND'].join(', ');
 }
@@ -50,15 +68,7 @@ export async function launchExtension(port: number, options: LaunchOptions = {})
     args: [
       `--disable-extensions-except=${dir}`,
       `--load-extension=${dir}`,
-      `--host-resolver-rules=${rules}`,
-      '--ignore-certificate-errors',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
+      ...browserArgs(rules),
       ...(options.locale ? [`--lang=${options.locale}`] : []),
     ],
   });
