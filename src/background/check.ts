@@ -108,14 +108,15 @@ export async function runCheck(deps: CheckDeps, options: CheckOptions = {}): Pro
     ...(probe ? { probe } : {}),
     level: assessment.level,
     assessment,
-    banners: {
-      business: bannerFor('business', document, assessment, probe),
-      consumer: bannerFor('consumer', document, assessment, probe),
-    },
+    // The banner switch is applied here, with the policy already laid over it: one place decides.
+    banners: settings.banner
+      ? { business: bannerFor('business', document, assessment, probe), consumer: bannerFor('consumer', document, assessment, probe) }
+      : { business: null, consumer: null },
     checkedAt: nowIso,
     ...(anyOk ? { lastSuccessAt: nowIso } : previous?.lastSuccessAt ? { lastSuccessAt: previous.lastSuccessAt } : {}),
     online,
     pollMinutes: settings.pollMinutes,
+    language: settings.language,
   };
   const notifications = notificationsFor(notified, document, assessment.relevant, settings.notifications);
   // One write per check: the snapshot (its checkedAt is the freshness every surface relies on) and the

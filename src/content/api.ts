@@ -15,7 +15,6 @@ interface StorageArea {
 export interface ExtensionApi {
   storage: {
     local: StorageArea;
-    sync: StorageArea;
     onChanged: { addListener(listener: ChangeListener): void; removeListener(listener: ChangeListener): void };
   };
   runtime: { sendMessage(message: Message): Promise<unknown>; getURL(path: string): string };
@@ -32,7 +31,6 @@ function ext(): ExtensionApi {
 }
 
 export const readLocal = (keys: string[]) => ext().storage.local.get(keys);
-export const readSync = (key: string) => ext().storage.sync.get(key).then((got) => got[key]);
 export const onChanged = (listener: ChangeListener) => ext().storage.onChanged.addListener(listener);
 export const offChanged = (listener: ChangeListener) => ext().storage.onChanged.removeListener(listener);
 export const send = (message: Message) => ext().runtime.sendMessage(message);

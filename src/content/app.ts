@@ -1,12 +1,13 @@
 /**
- * The banner's life cycle: one storage read on load, then only storage.onChanged. Settings and the words
- * are fetched only once a banner actually has to be shown; when all is well nothing else runs.
+ * The banner's life cycle: one storage read on load, then only storage.onChanged. The worker decides
+ * whether there is a banner (the user's switch and the policy included) and in which language; the words
+ * are fetched only once a banner actually has to be shown. When all is well nothing else runs.
  */
 import { resolveLocale, translator, type Dictionary, type Locale, type Translate } from '../core/i18n';
 import { KEYS } from '../platform/storage-keys';
-import { extensionUrl, offChanged, onChanged, readLocal, readSync, send, uiLanguage, type ChangeListener } from './api';
+import { extensionUrl, offChanged, onChanged, readLocal, send, uiLanguage, type ChangeListener } from './api';
 import { outlookKindForHost } from '../core/outlook-hosts';
-import { bannerEnabled, bannerText, languageSetting, pickAlert, safeUrl, staleAt } from './decide';
+import { bannerText, languageSetting, pickAlert, safeUrl, staleAt } from './decide';
 import { hideBanner, showBanner } from './banner';
 
 /** Longest wait before the relative time ("5 min ago") is refreshed while a banner is up. */
@@ -19,7 +20,6 @@ export async function start(host = location.hostname): Promise<() => void> {
 
   let snapshot: unknown;
   let dismissals: unknown;
-  let settings: Promise<unknown> | undefined;
   /** Dismissed in this tab: hidden at once, before the worker has stored the key. */
   const dismissedHere = new Set<string>();
   const dictionaries: Partial<Record<Locale, Promise<Translate>>> = {};
@@ -47,15 +47,13 @@ export async function start(host = location.hostname): Promise<() => void> {
     const alert = pickAlert(kind, snapshot, dismissals, now, dismissedHere);
     if (!alert) return hide();
     try {
-      const stored = await (settings ??= readSync(KEYS.settings).catch(() => undefined));
-      if (run !== generation) return;
-      if (!bannerEnabled(stored)) return hide();
-      const locale = resolveLocale(languageSetting(stored), uiLanguage());
+      const locale = resolveLocale(languageSetting(snapshot), uiLanguage());
       const t = await words(locale).catch(() => words('en'));
       if (run !== generation) return;
       const url = safeUrl(alert.url);
       showBanner({
         severity: alert.severity,
+        locale,
         words: bannerText(alert, t, locale, now),
         ...(url ? { url } : {}),
         onDismiss: () => {
@@ -81,15 +79,12 @@ export async function start(host = location.hostname): Promise<() => void> {
       changed.add(key);
       return true;
     };
-    if (area === 'local') {
-      const s = take(KEYS.snapshot);
-      const d = take(KEYS.dismissals);
-      if (!s && !d) return;
-      if (s) snapshot = changes[KEYS.snapshot]?.newValue;
-      if (d) dismissals = changes[KEYS.dismissals]?.newValue;
-    } else if (area === 'sync' && take(KEYS.settings)) {
-      settings = Promise.resolve(changes[KEYS.settings]?.newValue);
-    } else return;
+    if (area !== 'local') return;
+    const s = take(KEYS.snapshot);
+    const d = take(KEYS.dismissals);
+    if (!s && !d) return;
+    if (s) snapshot = changes[KEYS.snapshot]?.newValue;
+    if (d) dismissals = changes[KEYS.dismissals]?.newValue;
     if (ready) void render();
   };
 

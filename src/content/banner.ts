@@ -24,6 +24,7 @@ export interface BannerView {
   severity: string;
   words: BannerText;
   url?: string;
+  locale: string;
   onDismiss: () => void;
 }
 
@@ -66,6 +67,8 @@ export function showBanner(view: BannerView): void {
   }
   const outage = view.severity === 'outage';
   set(card, 'class', outage ? 'b o' : 'b');
+  // Read with the banner's own language, not the Outlook page's.
+  set(card, 'lang', view.locale);
   set(card, 'role', outage ? 'alert' : 'status');
   setText(text, view.words.text);
   setText(ago, view.words.ago);

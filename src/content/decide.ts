@@ -36,11 +36,9 @@ export function pickAlert(
   return Array.isArray(dismissals) && dismissals.includes(alert.dismissKey) ? null : alert;
 }
 
-/** Banner on unless the user switched it off; missing or corrupt settings mean the default (on). */
-export const bannerEnabled = (settings: unknown) => (settings as { banner?: unknown } | undefined)?.banner !== false;
-
-export function languageSetting(settings: unknown): Language {
-  const l = (settings as { language?: unknown } | undefined)?.language;
+/** The language the worker recorded in the snapshot (policy included); anything unreadable means "auto". */
+export function languageSetting(snapshot: unknown): Language {
+  const l = (snapshot as { language?: unknown } | undefined)?.language;
   return (LANGUAGES as readonly unknown[]).includes(l) ? (l as Language) : 'auto';
 }
 

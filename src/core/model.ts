@@ -4,6 +4,7 @@
  */
 import * as v from 'valibot';
 import { REGION_IDS, SERVICE_IDS } from './catalog';
+import type { Language } from './i18n';
 
 export const SCHEMA_VERSION = 1;
 
@@ -161,4 +162,6 @@ export interface Snapshot {
   lastSuccessAt?: string;
   online: boolean;
   pollMinutes: number;
+  /** The effective language setting (policy included), so every surface speaks the same one. */
+  language: Language;
 }

@@ -27,6 +27,7 @@ function TestControl({ view, id, nameId, source }: { view: View; id: string; nam
   const [result, setResult] = useState<Result>({ state: 'idle' });
   const run = useRef(0);
   const onClick = async () => {
+    if (result.state === 'busy') return;
     const def = source();
     const mine = ++run.current;
     if ('cannot' in def) {
@@ -52,7 +53,8 @@ function TestControl({ view, id, nameId, source }: { view: View; id: string; nam
         data-testid={`test-${id}`}
         aria-describedby={nameId}
         aria-busy={busy ? 'true' : 'false'}
-        disabled={busy}
+        // aria-disabled, not disabled: a disabled button drops keyboard focus to <body>.
+        aria-disabled={busy ? 'true' : 'false'}
         onClick={() => void onClick()}
       >
         {t('options_test')}

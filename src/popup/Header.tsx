@@ -76,7 +76,15 @@ export function Header({ view, level, headline, snapshot, refresh, onRefresh }: 
         </>
       )}
       <div class="actions">
-        <button type="button" class="refresh" data-testid="refresh" disabled={busy} aria-busy={busy} onClick={onRefresh}>
+        <button
+          type="button"
+          class="refresh"
+          data-testid="refresh"
+          // aria-disabled, not disabled: a disabled button drops keyboard focus to <body>; clicks while busy are ignored.
+          aria-disabled={busy ? 'true' : 'false'}
+          aria-busy={busy}
+          onClick={onRefresh}
+        >
           {busy && <span class="spinner" aria-hidden="true" />}
           {t(busy ? 'popup_refreshing' : 'popup_refresh')}
         </button>

@@ -23,20 +23,50 @@ export interface I18n {
 export type StoredSnapshot = Snapshot | null | 'invalid' | undefined;
 export type RefreshState = 'idle' | 'busy' | 'error';
 
-/** A cheap shape check: the worker validated the document, this only guards against a foreign or old value. */
+const isTime = (v: unknown): v is string => typeof v === 'string' && Number.isFinite(Date.parse(v));
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+const isIdList = (v: unknown) => Array.isArray(v) && v.every((x) => typeof x === 'string');
+
+function isIncident(v: unknown): boolean {
+  return (
+    isObject(v) &&
+    typeof v.id === 'string' &&
+    typeof v.title === 'string' &&
+    isTime(v.startedAt) &&
+    isTime(v.updatedAt) &&
+    (v.resolvedAt === undefined || isTime(v.resolvedAt)) &&
+    isIdList(v.services) &&
+    isIdList(v.regions) &&
+    Array.isArray(v.updates) &&
+    v.updates.every((u) => isObject(u) && typeof u.text === 'string')
+  );
+}
+
+/**
+ * A shape check of everything the popup reads (the worker validated the document; this guards against a
+ * foreign, old or damaged value), so a bad snapshot shows "couldn't be read", never a half-drawn popup.
+ */
 export function asSnapshot(value: unknown): Snapshot | null | 'invalid' {
   if (value === undefined || value === null) return null;
-  const s = value as Partial<Snapshot>;
+  if (!isObject(value)) return 'invalid';
+  const s = value as Record<string, unknown> & { assessment?: Record<string, unknown>; document?: Record<string, unknown> };
   const ok =
-    typeof s === 'object' &&
-    typeof s.checkedAt === 'string' &&
+    isTime(s.checkedAt) &&
+    (s.lastSuccessAt === undefined || isTime(s.lastSuccessAt)) &&
     typeof s.pollMinutes === 'number' &&
     typeof s.level === 'string' &&
-    typeof s.assessment === 'object' &&
-    Array.isArray(s.assessment?.relevant) &&
-    Array.isArray(s.document?.incidents) &&
-    Array.isArray(s.document?.sources);
-  return ok ? (value as Snapshot) : 'invalid';
+    (s.probe === undefined || (isObject(s.probe) && typeof s.probe.reachable === 'boolean')) &&
+    isObject(s.assessment) &&
+    typeof s.assessment.reason === 'string' &&
+    isIdList(s.assessment.relevant) &&
+    isIdList(s.assessment.other) &&
+    isIdList(s.assessment.recentlyResolved) &&
+    isObject(s.document) &&
+    Array.isArray(s.document.sources) &&
+    s.document.sources.every((x) => isObject(x) && typeof x.id === 'string' && typeof x.ok === 'boolean') &&
+    Array.isArray(s.document.incidents) &&
+    s.document.incidents.every(isIncident);
+  return ok ? (value as unknown as Snapshot) : 'invalid';
 }
 
 function safeUiLanguage(): string {

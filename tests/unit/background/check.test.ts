@@ -97,6 +97,15 @@ describe('the check cycle', () => {
     expect(paint.mock.calls[0]![1]).toMatch(/^Outlook \(work\) incident in Asia Pacific: Azure Networking/);
   });
 
+  it('the banner switch (user or policy) and the language are applied by the worker, for every Outlook tab', async () => {
+    const routes = { ...quietRoutes(), [RSS]: xml(fixture('azure-rss-incident.xml')) };
+    const at = { now: () => Date.parse('2023-01-25T08:15:00Z') };
+    const off = await runCheck(makeDeps(fakeNetwork(routes), at, { ...DEFAULT_SETTINGS, banner: false, language: 'ko' }).deps);
+    expect(off).toMatchObject({ level: 'outage', banners: { business: null, consumer: null }, language: 'ko' });
+    const on = await runCheck(makeDeps(fakeNetwork(routes), at).deps);
+    expect(on.banners.business?.incidentId).toBe('azure-rss:vsg1-b90');
+  });
+
   it('sends the stored ETag back and reuses the data on 304', async () => {
     const net = fakeNetwork(quietRoutes());
     const { deps, advance } = makeDeps(net);

@@ -43,6 +43,7 @@ function snapshot(banners: Partial<Snapshot['banners']>, over: Partial<Snapshot>
     checkedAt: iso(NOW - 60_000),
     online: true,
     pollMinutes: 5,
+    language: 'auto',
     ...over,
   };
 }
@@ -167,12 +168,11 @@ describe('showing the banner', () => {
 
 describe('staying quiet', () => {
   it('shows nothing, fetches no messages and reads only the snapshot when all is well', async () => {
-    setup({ local: { [KEYS.snapshot]: snapshot({}) }, sync: { [KEYS.settings]: { banner: true } } });
+    setup({ local: { [KEYS.snapshot]: snapshot({}) } });
     await load();
     expect(host()).toBeNull();
     expect(fetchSpy).not.toHaveBeenCalled();
     expect(fake.api.storage.local.get).toHaveBeenCalledTimes(1);
-    expect(fake.api.storage.sync.get).not.toHaveBeenCalled();
     expect(fake.api.i18n.getUILanguage).not.toHaveBeenCalled();
   });
 
@@ -196,12 +196,6 @@ describe('staying quiet', () => {
     expect(card()).not.toBeNull();
   });
 
-  it('shows nothing when the user switched the banner off', async () => {
-    setup({ local: { [KEYS.snapshot]: snapshot({ business: outage }) }, sync: { [KEYS.settings]: { banner: false } } });
-    await load();
-    expect(host()).toBeNull();
-  });
-
   it('does nothing at all on a host that is not Outlook', async () => {
     setPageUrl('https://example.com/');
     setup({ local: { [KEYS.snapshot]: snapshot({ business: outage, consumer: outage }) } });
@@ -211,7 +205,7 @@ describe('staying quiet', () => {
   });
 
   it('survives garbage in storage', async () => {
-    setup({ local: { [KEYS.snapshot]: 'nonsense', [KEYS.dismissals]: 42 }, sync: { [KEYS.settings]: 'x' } });
+    setup({ local: { [KEYS.snapshot]: 'nonsense', [KEYS.dismissals]: 42 } });
     await load();
     expect(host()).toBeNull();
   });
@@ -240,7 +234,7 @@ describe('dismissing', () => {
 
     // Reload: a new content script with the same storage.
     const stored = fake.stores;
-    setup({ local: stored.local, sync: stored.sync });
+    setup({ local: stored.local });
     await load();
     expect(host()).toBeNull();
 
@@ -293,23 +287,13 @@ describe('live updates through storage.onChanged', () => {
     expect(document.querySelectorAll(`#${HOST_ID}`).length).toBe(1);
   });
 
-  it('hides and re-shows when settings.banner is switched off and on', async () => {
-    setup({ local: { [KEYS.snapshot]: snapshot({ business: outage }) }, sync: { [KEYS.settings]: { banner: true } } });
-    await load();
-    expect(host()).not.toBeNull();
-    fake.write('sync', { [KEYS.settings]: { banner: false, language: 'auto' } });
-    await vi.waitFor(() => expect(host()).toBeNull());
-    fake.write('sync', { [KEYS.settings]: { banner: true, language: 'auto' } });
-    await vi.waitFor(() => expect(host()).not.toBeNull());
-  });
-
   it('ignores unrelated storage changes', async () => {
     setup({ local: { [KEYS.snapshot]: snapshot({}) } });
     await load();
     fake.write('local', { [KEYS.sources]: {}, somethingElse: true });
-    fake.write('sync', { other: 1 });
+    fake.write('sync', { [KEYS.settings]: { banner: true } });
     expect(host()).toBeNull();
-    expect(fake.api.storage.sync.get).not.toHaveBeenCalled();
+    expect(fake.api.storage.local.get).toHaveBeenCalledTimes(1);
   });
 
   it('hides when the snapshot goes stale while the banner is up', async () => {
@@ -336,8 +320,8 @@ describe('live updates through storage.onChanged', () => {
 });
 
 describe('language', () => {
-  it('shows Korean text when the settings say ko', async () => {
-    setup({ local: { [KEYS.snapshot]: snapshot({ business: outage }) }, sync: { [KEYS.settings]: { language: 'ko' } } });
+  it('shows Korean text when the effective setting (recorded in the snapshot) says ko', async () => {
+    setup({ local: { [KEYS.snapshot]: snapshot({ business: outage }, { language: 'ko' }) } });
     await load();
     const text = card()!.textContent!;
     expect(text).toContain('Microsoft에서 Outlook 장애를 보고했습니다');
@@ -346,6 +330,7 @@ describe('language', () => {
     expect(link().textContent).toBe('자세히 보기');
     expect(button().getAttribute('aria-label')).toMatch(/^닫기/);
     expect(fetchSpy).toHaveBeenCalledWith('chrome-extension://fakeextensionid/_locales/ko/messages.json');
+    expect(card()!.getAttribute('lang')).toBe('ko');
   });
 
   it('follows a Korean browser when the setting is auto', async () => {
@@ -355,11 +340,11 @@ describe('language', () => {
     expect(card()!.textContent).toContain('VPN, 프록시 또는 Wi-Fi');
   });
 
-  it('switches language live when the setting changes', async () => {
-    setup({ local: { [KEYS.snapshot]: snapshot({ business: outage }) }, sync: { [KEYS.settings]: { language: 'en' } } });
+  it('switches language live when the worker records a new setting', async () => {
+    setup({ local: { [KEYS.snapshot]: snapshot({ business: outage }, { language: 'en' }) } });
     await load();
     expect(card()!.textContent).toContain('Microsoft reports an outage');
-    fake.write('sync', { [KEYS.settings]: { language: 'ko' } });
+    fake.write('local', { [KEYS.snapshot]: snapshot({ business: outage }, { language: 'ko' }) });
     await vi.waitFor(() => expect(card()!.textContent).toContain('Microsoft에서 Outlook 장애를 보고했습니다'));
   });
 
@@ -367,7 +352,7 @@ describe('language', () => {
     fetchSpy.mockImplementationOnce(async () => {
       throw new TypeError('Failed to fetch');
     });
-    setup({ local: { [KEYS.snapshot]: snapshot({ business: outage }) }, sync: { [KEYS.settings]: { language: 'ko' } } });
+    setup({ local: { [KEYS.snapshot]: snapshot({ business: outage }, { language: 'ko' }) } });
     await load();
     expect(card()!.textContent).toContain('Microsoft reports an outage');
   });

@@ -9,7 +9,6 @@ import { translator, type Dictionary } from '../../../src/core/i18n';
 import type { BannerAlert } from '../../../src/core/model';
 import { LANGUAGES } from '../../../src/core/i18n';
 import {
-  bannerEnabled,
   bannerText,
   languageSetting,
   pickAlert,
@@ -91,12 +90,6 @@ describe('pickAlert', () => {
 });
 
 describe('settings', () => {
-  it('banner is on unless explicitly false', () => {
-    expect(bannerEnabled(undefined)).toBe(true);
-    expect(bannerEnabled({})).toBe(true);
-    expect(bannerEnabled({ banner: 'no' })).toBe(true);
-    expect(bannerEnabled({ banner: false })).toBe(false);
-  });
   it('languageSetting accepts exactly the LANGUAGES', () => {
     for (const l of LANGUAGES) expect(languageSetting({ language: l })).toBe(l);
     for (const l of ['fr', 'KO', 1, null]) expect(languageSetting({ language: l })).toBe('auto');

@@ -14,13 +14,13 @@ type Store = Record<string, unknown>;
 const pick = (store: Store, keys: string | string[]) =>
   Object.fromEntries((Array.isArray(keys) ? keys : [keys]).filter((k) => k in store).map((k) => [k, structuredClone(store[k])]));
 
-export function fakeChrome(init: { local?: Store; sync?: Store; uiLanguage?: string } = {}) {
-  const stores: Record<'local' | 'sync', Store> = { local: { ...init.local }, sync: { ...init.sync } };
+/** Only `local` is readable (the content script reads nothing else); `sync` exists to fire changes it must ignore. */
+export function fakeChrome(init: { local?: Store; uiLanguage?: string } = {}) {
+  const stores: Record<'local' | 'sync', Store> = { local: { ...init.local }, sync: {} };
   const listeners = new Set<ChangeListener>();
   const api = {
     storage: {
       local: { get: vi.fn(async (keys: string | string[]) => pick(stores.local, keys)) },
-      sync: { get: vi.fn(async (keys: string | string[]) => pick(stores.sync, keys)) },
       onChanged: {
         addListener: vi.fn((l: ChangeListener) => void listeners.add(l)),
         removeListener: vi.fn((l: ChangeListener) => void listeners.delete(l)),

@@ -122,6 +122,7 @@ export function makeSnapshot(o: SnapshotOptions = {}): Snapshot {
     ...(lastSuccessAt ? { lastSuccessAt } : {}),
     online,
     pollMinutes: o.pollMinutes ?? 5,
+    language: 'auto',
   };
 }
 

@@ -257,6 +257,19 @@ describe('popup: other states', () => {
     expect(byTestId(root, 'invalid')).not.toBeNull();
   });
 
+  it.each<[string, (s: ReturnType<typeof makeSnapshot>) => unknown]>([
+    ['an older snapshot without the other/resolved lists', (s) => ({ ...s, assessment: { ...s.assessment, other: undefined, recentlyResolved: undefined } })],
+    ['an unreadable check time', (s) => ({ ...s, checkedAt: 'yesterday' })],
+    ['a null source entry', (s) => ({ ...s, document: { ...s.document, sources: [null] } })],
+    ['an incident with an unreadable start', (s) => ({ ...s, document: { ...s.document, incidents: [{ ...incident('x'), startedAt: '2020-01-01T00:00:00+09' }] } })],
+  ])('%s shows "couldn\'t be read", with the footer and refresh still there', async (_name, damage) => {
+    await fakeBrowser.storage.local.set({ snapshot: damage(apacOutage()) });
+    const root = await mount();
+    expect(byTestId(root, 'invalid')).not.toBeNull();
+    expect(byTestId(root, 'refresh')).not.toBeNull();
+    expect(root.querySelector('footer')).not.toBeNull();
+  });
+
   it('offline: grey, with the offline reason', async () => {
     await storeSnapshot(makeSnapshot({ online: false, sources: sources({ 'azure-rss': 'offline', 'm365-consumer': 'offline', 'azure-summary': 'offline', 'admin-center': 'offline' }), lastSuccessAgoMs: 90 * MIN, probe: null }));
     const root = await mount();
