@@ -2,7 +2,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { isAllowedSourceUrl, type Settings } from '../core/settings';
 import { aggregatorSource, PUBLIC_SOURCES, type SourceDefinition } from '../core/sources';
-import { hasHostAccess, requestHostAccess } from './permissions';
+import { hasHostAccess, onHostAccessChanged, requestHostAccess } from './permissions';
 import { describeOutcome, testSource, type TestOutcome } from './test-source';
 import { describedBy, LockNote, lockId, Section, type View } from './ui';
 
@@ -107,10 +107,16 @@ function HostAccess({ view, url }: { view: View; url: string | null }) {
   const [access, setAccess] = useState<boolean | undefined>(undefined);
   useEffect(() => {
     let live = true;
+    const check = () => {
+      if (url) void hasHostAccess(url).then((a) => live && setAccess(a));
+    };
     setAccess(undefined);
-    if (url) void hasHostAccess(url).then((a) => live && setAccess(a));
+    check();
+    // The prompt asked for on saving the address is answered later: hear the answer.
+    const stop = onHostAccessChanged(check);
     return () => {
       live = false;
+      stop();
     };
   }, [url]);
   if (!url || access !== false) return null;

@@ -38,3 +38,17 @@ export function requestHostAccess(url: string): Promise<boolean | undefined> {
     return Promise.resolve(undefined);
   }
 }
+
+/** Calls `listener` whenever host access is granted or withdrawn (here or from the browser's own UI). */
+export function onHostAccessChanged(listener: () => void): () => void {
+  try {
+    browser.permissions.onAdded.addListener(listener);
+    browser.permissions.onRemoved.addListener(listener);
+  } catch {
+    return () => {};
+  }
+  return () => {
+    browser.permissions.onAdded.removeListener(listener);
+    browser.permissions.onRemoved.removeListener(listener);
+  };
+}

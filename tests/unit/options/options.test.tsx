@@ -1,4 +1,5 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
+import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_WATCHED_SERVICES, REGION_IDS, SERVICE_IDS } from '../../../src/core/catalog';
 import { PUBLIC_SOURCES } from '../../../src/core/sources';
@@ -242,6 +243,23 @@ describe('options: aggregator URL', () => {
     request.mockResolvedValue(true as never);
     await click(note.querySelector('button')!);
     expect(request).toHaveBeenCalledWith({ origins: ['https://status.corp.example/*'] });
+    expect(byTestId(root, 'aggregator-access')).toBeNull();
+  });
+});
+
+describe('options: host access granted from the browser prompt', () => {
+  it('hides the "allow access" note as soon as the browser reports the grant', async () => {
+    const contains = vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(false as never);
+    const heard: (() => void)[] = [];
+    vi.spyOn(fakeBrowser.permissions.onAdded, 'addListener').mockImplementation(((l: () => void) => void heard.push(l)) as never);
+    await storeSettings({ ...expectedDefaults('en-US'), aggregatorUrl: CORP });
+    const root = await mount();
+    expect(byTestId(root, 'aggregator-access')).not.toBeNull();
+    contains.mockResolvedValue(true as never);
+    await act(async () => {
+      for (const l of heard) l();
+      await new Promise((r) => setTimeout(r, 0));
+    });
     expect(byTestId(root, 'aggregator-access')).toBeNull();
   });
 });
