@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { vi } from 'vitest';
+import { afterEach, beforeEach, vi } from 'vitest';
 import { defaultSettings, type Settings } from '../../../src/core/settings';
 import { App } from '../../../src/options/App';
 import { KEYS } from '../../../src/platform/storage-keys';
@@ -129,4 +129,25 @@ export async function typeAndCommit(el: HTMLInputElement | HTMLSelectElement, va
 export function descriptions(el: Element): string[] {
   const ids = (el.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
   return ids.map((id) => text(document.getElementById(id)));
+}
+
+/** An organisation aggregator address used across the options tests. */
+export const CORP = 'https://status.corp.example/v1/status';
+
+/**
+ * Every options test starts from an empty in-memory browser with an English UI and ends with the page
+ * unmounted and every stub undone. `withLocales` serves the real _locales files to the page's fetch.
+ */
+export function freshPageEachTest({ withLocales = true } = {}): void {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    if (withLocales) stubFetch();
+    setUiLanguage('en-US');
+  });
+  afterEach(async () => {
+    await unmount();
+    vi.unstubAllGlobals();
+    vi.restoreAllMocks();
+    document.documentElement.lang = '';
+  });
 }

@@ -1,6 +1,6 @@
 /** The page follows storage: settings changed in another window, and the organisation's policy arriving or going. */
 import { fakeBrowser } from '@webext-core/fake-browser';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   byTestId,
   click,
@@ -8,32 +8,20 @@ import {
   input,
   mount,
   setPolicy,
-  setUiLanguage,
   settle,
   storedSettings,
   storeSettings,
-  stubFetch,
   text,
   typeAndCommit,
   unmount,
+  CORP,
+  freshPageEachTest,
 } from './helpers';
 
 vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
 
-beforeEach(() => {
-  fakeBrowser.reset();
-  stubFetch();
-  setUiLanguage('en-US');
-});
+freshPageEachTest();
 
-afterEach(async () => {
-  await unmount();
-  vi.unstubAllGlobals();
-  vi.restoreAllMocks();
-  document.documentElement.lang = '';
-});
-
-const CORP = 'https://status.corp.example/v1/status';
 
 describe('options: live updates', () => {
   it('shows settings changed elsewhere (another window or device)', async () => {

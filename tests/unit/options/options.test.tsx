@@ -1,6 +1,6 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_WATCHED_SERVICES, REGION_IDS, SERVICE_IDS } from '../../../src/core/catalog';
 import { PUBLIC_SOURCES } from '../../../src/core/sources';
 import {
@@ -15,28 +15,16 @@ import {
   settle,
   storedSettings,
   storeSettings,
-  stubFetch,
   text,
   typeAndCommit,
-  unmount,
+  CORP,
+  freshPageEachTest,
 } from './helpers';
 
 vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
 
-beforeEach(() => {
-  fakeBrowser.reset();
-  stubFetch();
-  setUiLanguage('en-US');
-});
+freshPageEachTest();
 
-afterEach(async () => {
-  await unmount();
-  vi.unstubAllGlobals();
-  vi.restoreAllMocks();
-  document.documentElement.lang = '';
-});
-
-const CORP = 'https://status.corp.example/v1/status';
 
 /** The browser's answer to a host permission request (the fake has no permissions API of its own). */
 const grantHosts = (answer: boolean) => vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(answer as never);

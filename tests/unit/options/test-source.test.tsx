@@ -1,6 +1,6 @@
 /** "Test this source": the real fetch guards and adapters, with answers served from tests/fixtures. */
 import { fakeBrowser } from '@webext-core/fake-browser';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { PUBLIC_SOURCES } from '../../../src/core/sources';
 import { fixture } from '../../fixtures/load';
 import {
@@ -17,15 +17,15 @@ import {
   stubFetch,
   text,
   typeAndCommit,
-  unmount,
   type Route,
+  CORP,
+  freshPageEachTest,
 } from './helpers';
 
 vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
 
 const url = (id: string) => PUBLIC_SOURCES.find((s) => s.id === id)!.url;
 const RSS = url('azure-rss');
-const CORP = 'https://status.corp.example/v1/status';
 const rss = (body: string): Route => ({ body, type: 'application/rss+xml; charset=utf-8' });
 const json = (body: unknown): Route => ({ body: typeof body === 'string' ? body : JSON.stringify(body), type: 'application/json' });
 
@@ -62,17 +62,7 @@ function statusDocument(titles: string[]) {
   };
 }
 
-beforeEach(() => {
-  fakeBrowser.reset();
-  setUiLanguage('en-US');
-});
-
-afterEach(async () => {
-  await unmount();
-  vi.unstubAllGlobals();
-  vi.restoreAllMocks();
-  document.documentElement.lang = '';
-});
+freshPageEachTest({ withLocales: false });
 
 describe('options: test this source', () => {
   it('fetches a public source and names its active incidents, in a live region', async () => {
