@@ -1,15 +1,13 @@
 /** Shared set-up for the options page tests: the fetch stub, policy, storage and mounting. */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { fakeBrowser } from '@webext-core/fake-browser';
-import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, vi } from 'vitest';
 import { defaultSettings, type Settings } from '../../../src/core/settings';
 import { App } from '../../../src/options/App';
 import { KEYS } from '../../../src/platform/storage-keys';
+import { byTestId, flush, localeResponse, mountPage, setUiLanguage, settle, text, unmount } from '../support/page';
 
-const ROOT = resolve(import.meta.dirname, '../../..');
+export { byTestId, flush, setUiLanguage, settle, text, unmount };
 
 export interface Route {
   body: string;
@@ -32,12 +30,8 @@ export function stubFetch(routes: Record<string, Route> = {}): FetchCall[] {
     'fetch',
     vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
       const url = String(input);
-      const locale = /^chrome-extension:\/\/[^/]+\/_locales\/(en|ko)\/messages\.json$/.exec(url);
-      if (locale) {
-        return new Response(readFileSync(resolve(ROOT, `_locales/${locale[1]}/messages.json`), 'utf8'), {
-          headers: { 'content-type': 'application/json' },
-        });
-      }
+      const locale = url.startsWith('chrome-extension://') ? localeResponse(url) : undefined;
+      if (locale) return locale;
       calls.push({ url, headers: { ...((init?.headers as Record<string, string> | undefined) ?? {}) } });
       const route = routes[url];
       if (!route) throw new TypeError('Failed to fetch');
@@ -45,10 +39,6 @@ export function stubFetch(routes: Record<string, Route> = {}): FetchCall[] {
     }),
   );
   return calls;
-}
-
-export function setUiLanguage(lang: string): void {
-  vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue(lang);
 }
 
 /** The defaults the page should derive, for this test's browser language and the machine's time zone. */
@@ -69,42 +59,11 @@ export async function setPolicy(policy: Record<string, unknown>): Promise<void> 
   await fakeBrowser.storage.managed.set(policy);
 }
 
-export const flush = () =>
-  act(async () => {
-    await new Promise((r) => setTimeout(r, 0));
-  });
-
-export async function settle(times = 6): Promise<void> {
-  for (let i = 0; i < times; i++) await flush();
+export function mount(): Promise<HTMLElement> {
+  return mountPage(() => <App />);
 }
 
-let mounted: HTMLElement | null = null;
-
-export async function mount(): Promise<HTMLElement> {
-  const root = document.createElement('div');
-  document.body.append(root);
-  mounted = root;
-  await act(() => {
-    render(<App />, root);
-  });
-  await settle();
-  return root;
-}
-
-export async function unmount(): Promise<void> {
-  if (mounted) {
-    const root = mounted;
-    await act(() => {
-      render(null, root);
-    });
-    root.remove();
-    mounted = null;
-  }
-}
-
-export const byTestId = (root: ParentNode, id: string): HTMLElement | null => root.querySelector(`[data-testid="${id}"]`);
 export const input = (root: ParentNode, id: string): HTMLInputElement => byTestId(root, id) as HTMLInputElement;
-export const text = (el: Element | null): string => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 export async function click(el: HTMLElement): Promise<void> {
   await act(() => {

@@ -1,10 +1,6 @@
 /** Shared set-up for the popup tests: snapshot builders, the locale fetch stub and mounting. */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { fakeBrowser } from '@webext-core/fake-browser';
-import { render } from 'preact';
-import { act } from 'preact/test-utils';
-import { vi } from 'vitest';
+import { afterEach, beforeEach, vi } from 'vitest';
 import { assess, bannerFor, type Watch } from '../../../src/core/assess';
 import { DEFAULT_WATCHED_SERVICES } from '../../../src/core/catalog';
 import {
@@ -17,30 +13,20 @@ import {
 } from '../../../src/core/model';
 import { App } from '../../../src/popup/App';
 import { KEYS } from '../../../src/platform/storage-keys';
+import { byTestId, flush, localeResponse, mountPage, setUiLanguage, text, unmount } from '../support/page';
+
+export { byTestId, flush, setUiLanguage, text, unmount };
 
 /** The tests' "now": every snapshot is built relative to it and Date is frozen at it. */
 export const NOW = Date.parse('2026-03-10T03:00:00.000Z');
 export const iso = (msBeforeNow: number): string => new Date(NOW - msBeforeNow).toISOString();
 export const MIN = 60_000;
 
-const ROOT = resolve(import.meta.dirname, '../../..');
-
 /** loadTranslator fetches _locales/<lang>/messages.json through the extension URL: serve the real files. */
 export function stubLocaleFetch(): ReturnType<typeof vi.fn> {
-  const fetchStub = vi.fn(async (input: RequestInfo | URL) => {
-    const path = new URL(String(input)).pathname;
-    const m = /^\/_locales\/(en|ko)\/messages\.json$/.exec(path);
-    if (!m) return new Response('not found', { status: 404 });
-    return new Response(readFileSync(resolve(ROOT, `_locales/${m[1]}/messages.json`), 'utf8'), {
-      headers: { 'content-type': 'application/json' },
-    });
-  });
+  const fetchStub = vi.fn(async (input: RequestInfo | URL) => localeResponse(String(input)) ?? new Response('not found', { status: 404 }));
   vi.stubGlobal('fetch', fetchStub);
   return fetchStub;
-}
-
-export function setUiLanguage(lang: string): void {
-  vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue(lang);
 }
 
 export function incident(id: string, over: Partial<Incident> = {}): Incident {
@@ -130,37 +116,30 @@ export async function storeSnapshot(snapshot: Snapshot): Promise<void> {
   await fakeBrowser.storage.local.set({ [KEYS.snapshot]: snapshot });
 }
 
-export const flush = () =>
-  act(async () => {
-    await new Promise((r) => setTimeout(r, 0));
-  });
-
-let mounted: HTMLElement | null = null;
-
-export async function mount(): Promise<HTMLElement> {
-  const root = document.createElement('div');
-  document.body.append(root);
-  mounted = root;
-  await act(() => {
-    render(<App />, root);
-  });
-  for (let i = 0; i < 4; i++) await flush();
-  return root;
+export function mount(): Promise<HTMLElement> {
+  return mountPage(() => <App />, 4);
 }
 
-export async function unmount(): Promise<void> {
-  if (mounted) {
-    const root = mounted;
-    await act(() => {
-      render(null, root);
-    });
-    root.remove();
-    mounted = null;
-  }
+/**
+ * Every popup test starts from an empty in-memory browser, an English UI and Date frozen at NOW, and ends
+ * with the popup unmounted and every stub undone.
+ */
+export function freshPopupEachTest(): void {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    vi.useFakeTimers({ toFake: ['Date'], now: NOW });
+    stubLocaleFetch();
+    setUiLanguage('en-US');
+  });
+  afterEach(async () => {
+    await unmount();
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+    vi.restoreAllMocks();
+    document.documentElement.lang = '';
+  });
 }
 
-export const byTestId = (root: ParentNode, id: string): HTMLElement | null => root.querySelector(`[data-testid="${id}"]`);
 export const allByTestId = (root: ParentNode, id: string): HTMLElement[] => [
   ...root.querySelectorAll<HTMLElement>(`[data-testid="${id}"]`),
 ];
-export const text = (el: Element | null): string => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();

@@ -1,7 +1,7 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { formatRelative } from '../../../src/core/i18n';
 import { App } from '../../../src/popup/App';
 import { KEYS } from '../../../src/platform/storage-keys';
@@ -19,7 +19,7 @@ import {
   storeSnapshot,
   stubLocaleFetch,
   text,
-  unmount,
+  freshPopupEachTest,
 } from './helpers';
 
 vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
@@ -45,20 +45,7 @@ function fakeWorker() {
   };
 }
 
-beforeEach(() => {
-  fakeBrowser.reset();
-  vi.useFakeTimers({ toFake: ['Date'], now: NOW });
-  stubLocaleFetch();
-  setUiLanguage('en-US');
-});
-
-afterEach(async () => {
-  await unmount();
-  vi.useRealTimers();
-  vi.unstubAllGlobals();
-  vi.restoreAllMocks();
-  document.documentElement.lang = '';
-});
+freshPopupEachTest();
 
 describe('popup: refresh', () => {
   it('sends {type:"refresh"} and shows progress until the worker replies', async () => {

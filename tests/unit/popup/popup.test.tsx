@@ -1,5 +1,5 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { formatDateTime, formatRelative } from '../../../src/core/i18n';
 import {
   allByTestId,
@@ -12,12 +12,10 @@ import {
   mount,
   NOW,
   probe,
-  setUiLanguage,
   sources,
   storeSnapshot,
-  stubLocaleFetch,
   text,
-  unmount,
+  freshPopupEachTest,
 } from './helpers';
 
 vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
@@ -57,20 +55,7 @@ function apacOutage() {
   });
 }
 
-beforeEach(() => {
-  fakeBrowser.reset();
-  vi.useFakeTimers({ toFake: ['Date'], now: NOW });
-  stubLocaleFetch();
-  setUiLanguage('en-US');
-});
-
-afterEach(async () => {
-  await unmount();
-  vi.useRealTimers();
-  vi.unstubAllGlobals();
-  vi.restoreAllMocks();
-  document.documentElement.lang = '';
-});
+freshPopupEachTest();
 
 describe('popup: an outage in Asia Pacific', () => {
   it('shows the red level with a shape, the headline naming service and region, and the verdict', async () => {
