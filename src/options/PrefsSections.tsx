@@ -1,8 +1,7 @@
 /** "Checking", "Alerts" and "Language": one control each, saved the moment it changes. */
-import { useEffect, useState } from 'preact/hooks';
 import { LANGUAGES, type Language } from '../core/i18n';
 import { MAX_POLL_MINUTES, MIN_POLL_MINUTES, NOTIFY_LEVELS, type NotifyLevel, type Settings } from '../core/settings';
-import { describedBy, LockNote, lockId, Section, type View } from './ui';
+import { describedBy, LockNote, lockId, Section, useDraft, type View } from './ui';
 
 /** A whole number of minutes in range, or undefined. */
 export function parseMinutes(raw: string): number | undefined {
@@ -16,12 +15,7 @@ export function CheckingSection({ view, settings }: { view: View; settings: Sett
   const { t, state } = view;
   const locked = state.isLocked('pollMinutes');
   const stored = String(settings.pollMinutes);
-  const [draft, setDraft] = useState(stored);
-  const [invalid, setInvalid] = useState(false);
-  useEffect(() => {
-    setDraft(stored);
-    setInvalid(false);
-  }, [stored]);
+  const { draft, setDraft, invalid, setInvalid } = useDraft(stored);
 
   const commit = (raw: string) => {
     const minutes = parseMinutes(raw);

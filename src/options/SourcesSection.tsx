@@ -4,7 +4,7 @@ import { isAllowedSourceUrl, type Settings } from '../core/settings';
 import { aggregatorSource, PUBLIC_SOURCES, type SourceDefinition } from '../core/sources';
 import { hasHostAccess, onHostAccessChanged, requestHostAccess } from './permissions';
 import { describeOutcome, testSource, type TestOutcome } from './test-source';
-import { describedBy, LockNote, lockId, Section, type View } from './ui';
+import { describedBy, LockNote, lockId, Section, useDraft, type View } from './ui';
 
 /** Names for the built-in sources; an unknown id shows as itself. */
 const SOURCE_NAMES: Record<string, string> = {
@@ -134,13 +134,7 @@ function AggregatorField({ view, settings }: { view: View; settings: Settings })
   const { t, state } = view;
   const locked = state.isLocked('aggregatorUrl');
   const stored = settings.aggregatorUrl ?? '';
-  const [draft, setDraft] = useState(stored);
-  const [invalid, setInvalid] = useState(false);
-  // A change from elsewhere (another window, the policy, a reset) replaces what is in the box.
-  useEffect(() => {
-    setDraft(stored);
-    setInvalid(false);
-  }, [stored]);
+  const { draft, setDraft, invalid, setInvalid } = useDraft(stored);
 
   const commit = (value: string) => {
     const raw = value.trim();

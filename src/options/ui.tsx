@@ -1,5 +1,6 @@
 /** Small shared pieces of the options page: the lock note, a checkbox group and the section frame. */
 import type { ComponentChildren } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import type { Locale, Translate } from '../core/i18n';
 import type { SettingKey } from '../core/settings';
 import type { OptionsState } from './state';
@@ -116,4 +117,18 @@ export function toggled<T extends string>(list: readonly T[], id: T, on: boolean
   else set.delete(id);
   const known = order.filter((x) => set.has(x));
   return [...known, ...[...set].filter((x) => !order.includes(x))];
+}
+
+/**
+ * A text field's edit in progress: what is typed (saved only when the edit is done) and whether it is
+ * invalid. A change from elsewhere (another window, the policy, a reset) replaces what is in the box.
+ */
+export function useDraft(stored: string) {
+  const [draft, setDraft] = useState(stored);
+  const [invalid, setInvalid] = useState(false);
+  useEffect(() => {
+    setDraft(stored);
+    setInvalid(false);
+  }, [stored]);
+  return { draft, setDraft, invalid, setInvalid };
 }
