@@ -85,7 +85,8 @@ function postToIncident(p: PostFields): Incident {
     startedAt: statedStart ?? p.fetchedAt,
     // The feed has no change stamp; aggregate() keeps the previous updatedAt while the text is unchanged.
     updatedAt: p.fetchedAt,
-    ...(phase === 'resolved' ? { resolvedAt: endedAt ?? p.fetchedAt } : {}),
+    // Restored now cannot have ended later than now: a stated end in the future is not believed.
+    ...(phase === 'resolved' ? { resolvedAt: endedAt && endedAt <= p.fetchedAt ? endedAt : p.fetchedAt } : {}),
     url: STATUS_PAGE,
     summary: clamp(parts.get('user impact') ?? (plain || title), 1000),
     updates: current || plain ? [{ at: p.fetchedAt, text: current || plain }] : [],

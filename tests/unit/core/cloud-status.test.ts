@@ -34,8 +34,13 @@ describe('status.cloud.microsoft m365Consumer adapter', () => {
   });
 
   it('reads "Service restored" as resolved with the stated end time', () => {
-    const [outlook] = parseM365Consumer(fixture('m365-consumer-restored.json'), AT).incidents;
+    const [outlook] = parseM365Consumer(fixture('m365-consumer-restored.json'), '2023-01-25T13:00:00.000Z').incidents;
     expect(outlook).toMatchObject({ phase: 'resolved', resolvedAt: '2023-01-25T12:43:00.000Z', services: ['outlook'] });
+  });
+
+  it('does not believe a stated end time later than the moment it was read', () => {
+    const [outlook] = parseM365Consumer(fixture('m365-consumer-restored.json'), AT).incidents;
+    expect(outlook!.resolvedAt).toBe(AT);
   });
 
   it('fails closed on a Status value it does not know', () => {
