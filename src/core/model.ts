@@ -42,6 +42,26 @@ export const UpdateSchema = v.object({
   text: PlainText(4000),
 });
 
+/**
+ * Microsoft's own status vocabulary (Service health's values, as Graph spells them), kept beside our
+ * severity/phase so the UI can show Microsoft's exact words (and Microsoft's own Korean for them).
+ */
+export const MICROSOFT_STATUSES = [
+  'investigating',
+  'serviceDegradation',
+  'serviceInterruption',
+  'restoringService',
+  'extendedRecovery',
+  'verifyingService',
+  'investigationSuspended',
+  'serviceRestored',
+  'falsePositive',
+  'postIncidentReviewPublished',
+  'advisory',
+  'unknown',
+] as const;
+export type MicrosoftStatus = (typeof MICROSOFT_STATUSES)[number];
+
 export const IncidentSchema = v.object({
   id: v.pipe(v.string(), v.minLength(3), v.maxLength(200), v.regex(/^[a-z0-9-]+:/, 'id must be source-prefixed')),
   source: v.pipe(v.string(), v.maxLength(64)),
@@ -56,6 +76,14 @@ export const IncidentSchema = v.object({
   url: v.optional(HttpsUrl),
   summary: PlainText(1000),
   updates: v.pipe(v.array(UpdateSchema), v.maxLength(20)),
+  /** Microsoft's status for the incident, when the source states or clearly implies one. */
+  status: v.optional(v.picklist(MICROSOFT_STATUSES)),
+  /** The id Microsoft quotes for the incident (Graph "EX123456", Azure tracking id "VSG1-B90"). */
+  trackingId: v.optional(v.pipe(v.string(), v.maxLength(40), v.regex(/^[A-Za-z0-9-]+$/, 'tracking id must be plain'))),
+  /** Who is affected and how, in Microsoft's words. */
+  impact: v.optional(PlainText(1000)),
+  /** When Microsoft said its next update would come. */
+  nextUpdateBy: v.optional(IsoDate),
 });
 export type Incident = v.InferOutput<typeof IncidentSchema>;
 export type IncidentUpdate = v.InferOutput<typeof UpdateSchema>;
