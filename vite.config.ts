@@ -70,6 +70,11 @@ export default defineConfig({
         test: { name: 'unit', environment: 'happy-dom', include: ['tests/unit/**/*.test.{ts,tsx}'] },
       },
       {
+        // Checks on the built extension (dist/), run after `vite build`.
+        extends: true,
+        test: { name: 'built', environment: 'node', include: ['tests/build/**/*.test.ts'] },
+      },
+      {
         extends: true,
         test: {
           name: 'e2e',

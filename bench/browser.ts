@@ -1,6 +1,6 @@
 /**
  * The measurements that need the real browser: Debian's Chromium with the built extension (the e2e
- * set-up: tests/e2e/support/extension.ts and the local HTTPS FixtureServer mapped over Microsoft's hosts),
+ * set-up: harness/extension.ts and the local HTTPS FixtureServer mapped over Microsoft's hosts),
  * and for the content-script cost a second, plain Chromium with the same flags but no extension.
  *
  * The extension is loaded from a copy of dist/ with one extra file, bench-blank.html: a trivial extension
@@ -11,8 +11,8 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import type { Extension } from '../tests/e2e/support/extension';
-import { FixtureServer, SCENARIOS } from '../tests/e2e/support/fixture-server';
+import type { Extension } from '../harness/extension';
+import { FixtureServer, SCENARIOS } from '../harness/fixture-server';
 import { syntheticOutlookPage } from './outlook-page';
 import { round, sleep, summarize, type Summary } from './stats';
 
@@ -381,7 +381,7 @@ export async function measureInBrowser(options: BrowserOptions): Promise<Browser
   writeFileSync(join(extDir, 'bench-blank.html'), BLANK_PAGE);
   // extension.ts reads EXT_DIST when it is first imported.
   process.env.EXT_DIST = extDir;
-  const { launchExtension, browserArgs, defaultRules, readSnapshot, until, CHROMIUM } = await import('../tests/e2e/support/extension');
+  const { launchExtension, browserArgs, defaultRules, readSnapshot, until, CHROMIUM } = await import('../harness/extension');
 
   const server = new FixtureServer();
   server.outlookPage = { type: 'text/html; charset=utf-8', body: syntheticOutlookPage() };

@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { fakeBrowser } from '@webext-core/fake-browser';
-import { fixture } from '../tests/fixtures/load';
+import { fixture } from '../harness/fixtures';
 
 // The polyfill hands out globalThis.browser when it already looks like one: install the fake first.
 Object.assign(globalThis, { chrome: fakeBrowser, browser: fakeBrowser });

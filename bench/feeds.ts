@@ -3,7 +3,7 @@
  * RSS feed and an m365Consumer JSON list of about 1 MiB each, and for each a JSON document of the same
  * size carrying the same text (the JSON.parse baseline).
  */
-import { fixture } from '../tests/fixtures/load';
+import { fixture } from '../harness/fixtures';
 
 export const TARGET_BYTES = 1024 * 1024;
 

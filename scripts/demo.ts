@@ -6,9 +6,9 @@
  *   npm run demo                 # 60 s per step
  *   DEMO_STEP_SECONDS=20 npm run demo
  */
-import { badge, launchExtension, readSnapshot, refresh } from '../tests/e2e/support/extension';
-import { FixtureServer } from '../tests/e2e/support/fixture-server';
-import { apacTimeline } from '../tests/e2e/support/timeline';
+import { badge, launchExtension, readSnapshot, refresh } from '../harness/extension';
+import { FixtureServer } from '../harness/fixture-server';
+import { apacTimeline } from '../harness/timeline';
 
 const stepSeconds = Number(process.env.DEMO_STEP_SECONDS ?? 60);
 const headless = !process.env.DISPLAY || process.env.DEMO_HEADLESS === '1';

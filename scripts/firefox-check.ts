@@ -15,8 +15,8 @@ import { createServer, type Server } from 'node:http';
 import { connect, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { MAPPED_HOSTS } from '../tests/e2e/support/certificate';
-import { FixtureServer, SCENARIOS } from '../tests/e2e/support/fixture-server';
+import { MAPPED_HOSTS } from '../harness/certificate';
+import { FixtureServer, SCENARIOS } from '../harness/fixture-server';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 

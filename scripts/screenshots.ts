@@ -4,8 +4,8 @@
  */
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { launchExtension, readSnapshot, refresh, until, type Extension } from '../tests/e2e/support/extension';
-import { FixtureServer, SCENARIOS } from '../tests/e2e/support/fixture-server';
+import { launchExtension, readSnapshot, refresh, until, type Extension } from '../harness/extension';
+import { FixtureServer, SCENARIOS } from '../harness/fixture-server';
 
 const OUT = 'docs/screenshots';
 mkdirSync(OUT, { recursive: true });

@@ -19,7 +19,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, wri
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { unzipSync, zipSync, type Zippable } from 'fflate';
-import { kb, listFiles, measureSizes } from '../bench/sizes';
+import { kb, listFiles, measureSizes } from '../harness/sizes';
 import { checkInFirefox, FIREFOX } from './firefox-check';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { name: string; version: string };
@@ -90,8 +90,8 @@ function unzipTo(zipPath: string): string {
 /** Loads the unzipped Chrome package into Debian's Chromium and waits for its first check to paint the toolbar. */
 async function loadInChromium(dir: string): Promise<string> {
   process.env.EXT_DIST = dir;
-  const { launchExtension, readSnapshot, until, badge } = await import('../tests/e2e/support/extension');
-  const { FixtureServer, SCENARIOS } = await import('../tests/e2e/support/fixture-server');
+  const { launchExtension, readSnapshot, until, badge } = await import('../harness/extension');
+  const { FixtureServer, SCENARIOS } = await import('../harness/fixture-server');
   const server = new FixtureServer();
   server.use(SCENARIOS.quiet);
   const ext = await launchExtension(await server.start());

@@ -6,10 +6,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../aggregator/node';
 import { silentLogger } from '../../aggregator/poller';
-import { fixture } from '../fixtures/load';
-import { badge, defaultRules, launchExtension, readSnapshot, until, type Extension } from './support/extension';
-import { FixtureServer, movedToToday } from './support/fixture-server';
-import { builtExtensionId } from './support/policy';
+import { fixture } from '../../harness/fixtures';
+import { badge, defaultRules, launchExtension, readSnapshot, until, type Extension } from '../../harness/extension';
+import { FixtureServer, movedToToday } from '../../harness/fixture-server';
+import { builtExtensionId } from '../../harness/policy';
 
 const TOKEN = 'e2e-aggregator-token-0123456789';
 const AUTHORITY = 'https://login.fixture.test';

@@ -6,9 +6,9 @@
 import { createServer, type Server, type Socket } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Snapshot } from '../../src/core/model';
-import { MAPPED_HOSTS } from './support/certificate';
-import { badge, launchExtension, readSnapshot, refresh, until, type Extension } from './support/extension';
-import { FixtureServer, SCENARIOS, type Answer } from './support/fixture-server';
+import { MAPPED_HOSTS } from '../../harness/certificate';
+import { badge, launchExtension, readSnapshot, refresh, until, type Extension } from '../../harness/extension';
+import { FixtureServer, SCENARIOS, type Answer } from '../../harness/fixture-server';
 
 const server = new FixtureServer();
 let ext: Extension;

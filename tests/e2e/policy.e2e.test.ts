@@ -7,9 +7,9 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AggregatorFixture, CORP_HOST, CORP_STATUS_URL } from './support/aggregator-fixture';
-import { badge, defaultRules, launchExtension, readSnapshot, refresh, until, type Extension } from './support/extension';
-import { FixtureServer, ROUTES, SCENARIOS, type RouteName } from './support/fixture-server';
+import { AggregatorFixture, CORP_HOST, CORP_STATUS_URL } from '../../harness/aggregator-fixture';
+import { badge, defaultRules, launchExtension, readSnapshot, refresh, until, type Extension } from '../../harness/extension';
+import { FixtureServer, ROUTES, SCENARIOS, type RouteName } from '../../harness/fixture-server';
 import {
   builtExtensionId,
   canWritePolicy,
@@ -18,7 +18,7 @@ import {
   removeStalePolicyFiles,
   writeExtensionPolicy,
   type PolicyFile,
-} from './support/policy';
+} from '../../harness/policy';
 
 const TOKEN = 'corp-e2e-token-0123456789abcdef';
 /** What the organisation sets; storage.managed must hold exactly this. */

@@ -4,8 +4,8 @@
  * and Outlook's own hosts may appear.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, readSnapshot, refresh, until, type Extension } from './support/extension';
-import { FixtureServer, SCENARIOS } from './support/fixture-server';
+import { launchExtension, readSnapshot, refresh, until, type Extension } from '../../harness/extension';
+import { FixtureServer, SCENARIOS } from '../../harness/fixture-server';
 
 type Logged = FixtureServer['log'][number];
 

@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Snapshot } from '../../src/core/model';
-import { badge, DIST, launchExtension, readSnapshot, refresh, until, type Extension } from './support/extension';
-import { FixtureServer, SCENARIOS } from './support/fixture-server';
+import { badge, DIST, launchExtension, readSnapshot, refresh, until, type Extension } from '../../harness/extension';
+import { FixtureServer, SCENARIOS } from '../../harness/fixture-server';
 
 const RED = [197, 15, 31, 255];
 const INCIDENT = 'azure-rss:vsg1-b90';

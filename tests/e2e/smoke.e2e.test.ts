@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { badge, launchExtension, readSnapshot, refresh, until, type Extension } from './support/extension';
-import { FixtureServer, SCENARIOS } from './support/fixture-server';
+import { badge, launchExtension, readSnapshot, refresh, until, type Extension } from '../../harness/extension';
+import { FixtureServer, SCENARIOS } from '../../harness/fixture-server';
 
 const RED = [197, 15, 31, 255];
 

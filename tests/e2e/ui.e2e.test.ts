@@ -4,8 +4,8 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { badge, launchExtension, readSnapshot, refresh, until, type Extension } from './support/extension';
-import { FixtureServer, SCENARIOS } from './support/fixture-server';
+import { badge, launchExtension, readSnapshot, refresh, until, type Extension } from '../../harness/extension';
+import { FixtureServer, SCENARIOS } from '../../harness/fixture-server';
 
 const BANNER = '#ms-status-lens-banner .b';
 

@@ -4,8 +4,8 @@
  * dismissal or setting.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, readSnapshot, until, type Extension } from './support/extension';
-import { FixtureServer, SCENARIOS } from './support/fixture-server';
+import { launchExtension, readSnapshot, until, type Extension } from '../../harness/extension';
+import { FixtureServer, SCENARIOS } from '../../harness/fixture-server';
 
 describe('service-worker death in the middle of a check', () => {
   const server = new FixtureServer();

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { createGraphClient, GraphError } from '../../../aggregator/graph-client';
 import { parseGraphIssues } from '../../../src/core/sources/graph';
-import { fixture } from '../../fixtures/load';
+import { fixture } from '../../../harness/fixtures';
 import {
   CLIENT_ID,
   CLIENT_SECRET,

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../../aggregator/node';
 import { validateStatusDocument } from '../../../src/core/model';
 import { PUBLIC_SOURCES } from '../../../src/core/sources';
-import { fixture } from '../../fixtures/load';
+import { fixture } from '../../../harness/fixtures';
 import { BEARER, captureLog, CLIENT_ID, CLIENT_SECRET, fakeClock, TENANT } from './support';
 
 const EXTENSION = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop';

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createAggregator, type AggregatorConfig } from '../../../aggregator/handler';
 import { validateStatusDocument, type StatusDocument } from '../../../src/core/model';
 import { PUBLIC_SOURCES } from '../../../src/core/sources';
-import { fixture } from '../../fixtures/load';
+import { fixture } from '../../../harness/fixtures';
 import {
   BEARER,
   body,

@@ -4,7 +4,7 @@
  */
 import { PUBLIC_SOURCES } from '../../../src/core/sources';
 import type { Logger } from '../../../aggregator/handler';
-import { fixture } from '../../fixtures/load';
+import { fixture } from '../../../harness/fixtures';
 
 export const T0 = Date.parse('2023-01-25T08:15:00.000Z');
 export const TENANT = 'contoso.onmicrosoft.com';

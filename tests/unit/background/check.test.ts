@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { translator } from '../../../src/core/i18n';
 import type { Snapshot } from '../../../src/core/model';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/core/settings';
-import { fixture } from '../../fixtures/load';
+import { fixture } from '../../../harness/fixtures';
 
 vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
 

@@ -7,7 +7,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { translator } from '../../../src/core/i18n';
 import type { NotificationEvent } from '../../../src/core/notify';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings';
-import { fixture } from '../../fixtures/load';
+import { fixture } from '../../../harness/fixtures';
 
 vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
 

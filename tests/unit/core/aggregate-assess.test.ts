@@ -5,7 +5,7 @@ import { DEFAULT_WATCHED_SERVICES } from '../../../src/core/catalog';
 import { validateStatusDocument, type ProbeResult, type StatusDocument } from '../../../src/core/model';
 import { parseAzureRss } from '../../../src/core/sources/azure-rss';
 import { parseAdminCenter, parseAzureSummary, parseM365Consumer } from '../../../src/core/sources/cloud-status';
-import { fixture } from '../../fixtures/load';
+import { fixture } from '../../../harness/fixtures';
 
 const NOW = '2023-01-25T08:15:00.000Z';
 const ALL_REGIONS: Watch = { services: DEFAULT_WATCHED_SERVICES, regions: [] };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseAzureRss } from '../../../src/core/sources/azure-rss';
 import { SourceFormatError } from '../../../src/core/sources/types';
-import { fixture } from '../../fixtures/load';
+import { fixture } from '../../../harness/fixtures';
 
 describe('Azure status RSS adapter', () => {
   it('reads the real empty feed as quiet, with its build time for the freshness check', () => {

@@ -12,7 +12,7 @@ import {
 } from '../../../src/core/sources/graph';
 import { SourceFormatError } from '../../../src/core/sources/types';
 import { safeMicrosoftUrl } from '../../../src/core/text';
-import { fixture } from '../../fixtures/load';
+import { fixture } from '../../../harness/fixtures';
 
 const AT = '2023-01-25T08:15:00.000Z';
 const page = (name: string): unknown => JSON.parse(fixture(name));

@@ -8,7 +8,7 @@ import { parseAzureRss } from '../../../src/core/sources/azure-rss';
 import { parseAdminCenter, parseAzureSummary, parseM365Consumer } from '../../../src/core/sources/cloud-status';
 import { parseStatusDocumentBody } from '../../../src/core/sources/status-document';
 import { SourceFormatError, type ParsedSource } from '../../../src/core/sources/types';
-import { fixture } from '../../fixtures/load';
+import { fixture } from '../../../harness/fixtures';
 import { deepJson, FUZZ, hostileRow, hostileRss, hostileText, mangled } from './arbitraries';
 
 const AT = '2023-01-25T08:15:00.000Z';

@@ -2,7 +2,7 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { describe, expect, it, vi } from 'vitest';
 import { PUBLIC_SOURCES } from '../../../src/core/sources';
-import { fixture } from '../../fixtures/load';
+import { fixture } from '../../../harness/fixtures';
 import {
   byTestId,
   click,

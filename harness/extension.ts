@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import type { Snapshot } from '../../../src/core/model';
+import type { Snapshot } from '../src/core/model';
 import { MAPPED_HOSTS } from './certificate';
 
 export const DIST = resolve(process.env.EXT_DIST ?? 'dist');

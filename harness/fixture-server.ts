@@ -5,7 +5,7 @@
  */
 import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
-import { fixture } from '../../fixtures/load';
+import { fixture } from './fixtures';
 import { makeCertificate } from './certificate';
 
 export interface Answer {

@@ -5,7 +5,7 @@
  * es-module-lexer (the lexer Vite itself uses). That is exactly what the browser loads, including the
  * crxjs content-script loader, which Vite's own build manifest does not know about.
  *
- * Used by `npm run bench` (bench/run.ts) and by the size budgets in `npm test` (tests/unit/budgets.test.ts).
+ * Used by `npm run bench` (bench/run.ts) and by the size budgets in `npm test` (tests/build/budgets.test.ts) and by `npm run zip`.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, posix, relative, resolve, sep } from 'node:path';

@@ -1,12 +1,12 @@
 /**
  * Size budgets of the built extension (gzip): content script <= 4 KB, popup JS <= 20 KB, all of dist/
- * <= 150 KB. Reads dist/ as `npm test` leaves it (it runs `vite build` before Vitest); the same numbers
- * appear in `npm run bench`. The chunk graph comes from bench/sizes.ts.
+ * <= 150 KB. Reads dist/, so it runs after the build (`npm run test:built`, a step of `npm test`); the same numbers
+ * appear in `npm run bench`. The chunk graph comes from harness/sizes.ts.
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BUDGETS, checkBudgets, kb, measureSizes, missingBuildMessage, type Sizes } from '../../bench/sizes';
+import { BUDGETS, checkBudgets, kb, measureSizes, missingBuildMessage, type Sizes } from '../../harness/sizes';
 
 const DIST = resolve(process.env.EXT_DIST ?? 'dist');
 

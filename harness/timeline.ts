@@ -2,7 +2,7 @@
  * A recorded-style APAC incident, replayed step by step for the demo: investigating → mitigating →
  * resolved. Built from the real-format fixtures, with only the status prose changed per step.
  */
-import { fixture } from '../../fixtures/load';
+import { fixture } from './fixtures';
 import { SCENARIOS, type Answer, type RouteName } from './fixture-server';
 
 const rss = (body: string): Answer => ({ type: 'application/rss+xml; charset=utf-8', body });
