@@ -35,6 +35,8 @@ export interface AggregatorConfig {
   graph?: GraphSettings;
   /** A request that finds the document due waits at most this long for the refresh, when an older document exists (default 4 s). */
   maxWaitMs?: number;
+  /** A whole refresh ends by this long after it starts, however slow the upstreams (default 25 s). */
+  refreshDeadlineMs?: number;
   fetchLimits?: FetchLimits;
 }
 

@@ -3,7 +3,7 @@
  * Web-standard APIs only. The client secret and access tokens never appear in an error message: errors
  * carry HTTP statuses and OAuth/Graph error codes, nothing the server echoed back.
  */
-import { DEFAULT_LIMITS, fetchBody, FetchFailure, type FetchLimits } from '../src/core/fetch-body';
+import { DEFAULT_LIMITS, fetchBody, FetchFailure, readCapped, type FetchLimits } from '../src/core/fetch-body';
 import { GRAPH_ISSUES_PATH } from '../src/core/sources/graph';
 import { SourceFormatError } from '../src/core/sources/types';
 import type { GraphSettings } from './config';
@@ -15,7 +15,8 @@ const DEFAULT_MAX_PAGES = 20;
 const DEFAULT_TOKEN_MARGIN_SECONDS = 300;
 const TOKEN_RESPONSE_MAX_BYTES = 64 * 1024;
 
-export class GraphError extends Error {
+/** A failure Graph or Entra caused (an expected failure of the `graph` source, shown as it is). */
+export class GraphError extends FetchFailure {
   override name = 'GraphError';
 }
 
@@ -28,8 +29,8 @@ export interface GraphClientDeps {
 export interface GraphClient {
   /** Where issues are read (no tenant id or secret in it): shown as the source's url. */
   readonly issuesUrl: string;
-  /** Every page of `GET /v1.0/admin/serviceAnnouncement/issues`, JSON-parsed, following `@odata.nextLink`. */
-  fetchIssuePages(): Promise<unknown[]>;
+  /** Every page of `GET /v1.0/admin/serviceAnnouncement/issues`, JSON-parsed, following `@odata.nextLink`; `signal` stops the walk. */
+  fetchIssuePages(signal?: AbortSignal): Promise<unknown[]>;
   /** The client secret and the current access token, for redaction. */
   secrets(): string[];
   /** When the cached access token will be replaced (ms since epoch), if one is cached. */
@@ -68,12 +69,17 @@ function hintFor(status: number): string {
   return '';
 }
 
+/** The token response through the same streamed cap as every other body. */
 async function readSmall(res: Response): Promise<string> {
-  const declared = Number(res.headers.get('content-length'));
-  if (declared > TOKEN_RESPONSE_MAX_BYTES) throw new GraphError('token response too large');
-  const text = await res.text();
-  if (text.length > TOKEN_RESPONSE_MAX_BYTES) throw new GraphError('token response too large');
-  return text;
+  try {
+    return await readCapped(res, TOKEN_RESPONSE_MAX_BYTES);
+  } catch (e) {
+    throw e instanceof FetchFailure ? new GraphError('token response too large') : e;
+  }
+}
+
+function isRedirect(res: Response): boolean {
+  return res.type === 'opaqueredirect' || (res.status >= 300 && res.status < 400);
 }
 
 export function createGraphClient(settings: GraphSettings, deps: GraphClientDeps): GraphClient {
@@ -93,7 +99,7 @@ export function createGraphClient(settings: GraphSettings, deps: GraphClientDeps
   const issued: string[] = [];
   let pending: Promise<string> | undefined;
 
-  async function requestToken(): Promise<string> {
+  async function requestToken(signal?: AbortSignal): Promise<string> {
     const form = new URLSearchParams({
       client_id: settings.clientId,
       client_secret: settings.clientSecret,
@@ -102,6 +108,8 @@ export function createGraphClient(settings: GraphSettings, deps: GraphClientDeps
     });
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), limits.timeoutMs);
+    const stop = () => controller.abort();
+    signal?.addEventListener('abort', stop);
     const requestedAt = deps.now();
     let res: Response;
     let text: string;
@@ -111,15 +119,21 @@ export function createGraphClient(settings: GraphSettings, deps: GraphClientDeps
         headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
         body: form.toString(),
         credentials: 'omit',
-        redirect: 'error',
+        // Workers refuse 'error'; 'manual' and a refusal below work everywhere.
+        redirect: 'manual',
         signal: controller.signal,
       });
+      if (isRedirect(res)) {
+        await res.body?.cancel().catch(() => undefined);
+        throw new GraphError(`token request answered a redirect${res.status ? ` (HTTP ${res.status})` : ''}, which is not followed`);
+      }
       text = await readSmall(res);
     } catch (e) {
       if (e instanceof GraphError) throw e;
       throw new GraphError(controller.signal.aborted ? 'token request timed out' : 'token request could not connect');
     } finally {
       clearTimeout(timer);
+      signal?.removeEventListener('abort', stop);
     }
     if (!res.ok) {
       const codes = oauthError(text);
@@ -146,15 +160,15 @@ export function createGraphClient(settings: GraphSettings, deps: GraphClientDeps
   }
 
   /** The cached token while it is comfortably valid; otherwise one new request, shared by concurrent callers. */
-  function accessToken(): Promise<string> {
+  function accessToken(signal?: AbortSignal): Promise<string> {
     if (cached && deps.now() < cached.refreshAt) return Promise.resolve(cached.value);
-    pending ??= requestToken().finally(() => {
+    pending ??= requestToken(signal).finally(() => {
       pending = undefined;
     });
     return pending;
   }
 
-  async function getPage(url: string, token: string): Promise<{ status: number; body?: string }> {
+  async function getPage(url: string, token: string, signal?: AbortSignal): Promise<{ status: number; body?: string }> {
     let status = 0;
     const watching: typeof fetch = async (input, init) => {
       const res = await fetchFn(input, init);
@@ -162,12 +176,17 @@ export function createGraphClient(settings: GraphSettings, deps: GraphClientDeps
       return res;
     };
     try {
-      const outcome = await fetchBody(watching, url, 'json', {}, limits, { authorization: `Bearer ${token}` });
+      const outcome = await fetchBody(watching, url, 'json', {}, {
+        limits,
+        headers: { authorization: `Bearer ${token}` },
+        redirect: 'manual',
+        ...(signal ? { signal } : {}),
+      });
       if (outcome.kind !== 'fresh') throw new GraphError('Graph answered 304 to an unconditional request');
       return { status, body: outcome.body };
     } catch (e) {
       if (e instanceof FetchFailure && status === 401) return { status };
-      if (e instanceof FetchFailure) {
+      if (e instanceof FetchFailure && !(e instanceof GraphError)) {
         const hint = status ? hintFor(status) : '';
         throw new GraphError(`Graph ${e.message}${hint ? `: ${hint}` : ''}`);
       }
@@ -175,7 +194,7 @@ export function createGraphClient(settings: GraphSettings, deps: GraphClientDeps
     }
   }
 
-  async function fetchIssuePages(): Promise<unknown[]> {
+  async function fetchIssuePages(signal?: AbortSignal): Promise<unknown[]> {
     const pages: unknown[] = [];
     const seen = new Set<string>();
     let next: string | undefined = issuesUrl;
@@ -183,8 +202,9 @@ export function createGraphClient(settings: GraphSettings, deps: GraphClientDeps
     while (next) {
       if (pages.length >= maxPages) throw new GraphError(`more than ${maxPages} pages of issues; raise the page limit`);
       if (seen.has(next)) throw new GraphError('Graph paging loops back on itself');
-      const token = await accessToken();
-      const page = await getPage(next, token);
+      if (signal?.aborted) throw new GraphError('stopped: the refresh deadline passed');
+      const token = await accessToken(signal);
+      const page = await getPage(next, token, signal);
       if (page.body === undefined) {
         // 401: the token was revoked or the clock is off. One new token, one retry.
         if (retried) throw new GraphError(`Graph answered HTTP 401: ${hintFor(401)}`);

@@ -9,10 +9,11 @@
  */
 import { isRegionId, isServiceId, regionsOverlap, REGION_IDS, SERVICE_IDS, type RegionId, type ServiceId } from '../src/core/catalog';
 import type { StatusDocument } from '../src/core/model';
+import type { Upstream } from '../src/core/refresh';
 import { PUBLIC_SOURCES } from '../src/core/sources';
 import { configSecrets, DEFAULT_INTERVAL_SECONDS, normaliseOrigin, redact, type AggregatorConfig } from './config';
 import { createGraphClient, type GraphClient } from './graph-client';
-import { createPoller, graphUpstream, publicUpstream, silentLogger, type Logger, type Poller, type Published, type Upstream } from './poller';
+import { createPoller, graphUpstream, publicUpstream, silentLogger, type DocumentSource, type Logger, type Poller, type Served } from './poller';
 
 export type { AggregatorConfig, GraphSettings } from './config';
 export type { Logger } from './poller';
@@ -55,6 +56,15 @@ interface View {
 }
 
 class BadRequest extends Error {}
+
+/** /healthz fails once the document is this many intervals old. */
+const STALE_AFTER_INTERVALS = 3;
+
+/** A body (none for HEAD) with its Content-Length, which a HEAD answer carries too. */
+function withBody(method: string, text: string, status: number, headers: Record<string, string>): Response {
+  const bytes = new TextEncoder().encode(text);
+  return new Response(method === 'HEAD' ? null : bytes, { status, headers: { ...headers, 'content-length': String(bytes.byteLength) } });
+}
 
 function hex(bytes: ArrayBuffer): string {
   return [...new Uint8Array(bytes)].map((b) => b.toString(16).padStart(2, '0')).join('');
@@ -119,48 +129,52 @@ export function filterDocument(doc: StatusDocument, filter: Filter): StatusDocum
   };
 }
 
-export function createAggregator(config: AggregatorConfig, deps: AggregatorDeps): AggregatorHandler {
-  const now = deps.now ?? (() => Date.now());
-  const logger = deps.logger ?? silentLogger;
-  const intervalSeconds = config.intervalSeconds ?? DEFAULT_INTERVAL_SECONDS;
-  const swrSeconds = config.staleWhileRevalidateSeconds ?? intervalSeconds;
-  const allowedOrigins = new Set((config.allowedOrigins ?? []).map((o) => normaliseOrigin(o)).filter((o): o is string => !!o));
-  const fetchFn = deps.fetch;
+/** The upstreams a configuration names, and the redactor that knows every secret they use. */
+export interface Upstreams {
+  upstreams: Upstream[];
+  /** Replaces the configured secrets and recent access tokens with [redacted]. */
+  scrub(text: string): string;
+}
 
+export function buildUpstreams(config: AggregatorConfig, fetchFn: typeof fetch, now: () => number, logger: Logger): Upstreams {
   let graph: GraphClient | undefined;
+  const scrub = (text: string) => redact(text, [...configSecrets(config), ...(graph?.secrets() ?? [])]);
   const upstreams: Upstream[] = (config.sources ?? PUBLIC_SOURCES).map((def) => publicUpstream(def, fetchFn, config.fetchLimits));
   if (config.graph) {
     graph = createGraphClient(config.graph, { fetch: fetchFn, now, ...(config.fetchLimits ? { limits: config.fetchLimits } : {}) });
     upstreams.push(graphUpstream(graph, { info: (l) => logger.info(scrub(l)), warn: (l) => logger.warn(scrub(l)) }));
   }
+  return { upstreams, scrub };
+}
 
-  function scrub(text: string): string {
-    return redact(text, [...configSecrets(config), ...(graph?.secrets() ?? [])]);
-  }
+export interface HttpDeps {
+  now: () => number;
+  logger: Logger;
+  scrub: (text: string) => string;
+}
 
-  const poller: Poller = createPoller(upstreams, {
-    intervalMs: intervalSeconds * 1000,
-    maxWaitMs: config.maxWaitMs ?? DEFAULT_MAX_WAIT_MS,
-    now,
-    logger,
-    redact: scrub,
-  });
+/** The HTTP side (routes, bearer token, CORS, filters, ETags), over whatever keeps the document. */
+export function createHttpHandler(config: AggregatorConfig, source: DocumentSource, deps: HttpDeps): (request: Request) => Promise<Response> {
+  const { now, logger, scrub } = deps;
+  const intervalSeconds = config.intervalSeconds ?? DEFAULT_INTERVAL_SECONDS;
+  const swrSeconds = config.staleWhileRevalidateSeconds ?? intervalSeconds;
+  const allowedOrigins = new Set((config.allowedOrigins ?? []).map((o) => normaliseOrigin(o)).filter((o): o is string => !!o));
 
-  let viewsFor = -1;
+  let viewsFor: Served | undefined;
   const views = new Map<string, View>();
 
-  async function viewOf(published: Published, filter: Filter): Promise<View> {
-    if (viewsFor !== published.version) {
+  async function viewOf(served: Served, filter: Filter): Promise<View> {
+    if (viewsFor !== served) {
       views.clear();
-      viewsFor = published.version;
+      viewsFor = served;
     }
     const key = `${filter.services.join(',')}|${filter.regions.join(',')}`;
     const cached = views.get(key);
     if (cached) return cached;
-    const body = key === '|' ? published.body : JSON.stringify(filterDocument(published.document, filter));
+    const body = key === '|' ? served.body : JSON.stringify(filterDocument(served.document, filter));
     const view = { body, etag: await etagFor(body) };
-    // The published version may have moved on while hashing; cache only against the one it was built from.
-    if (viewsFor === published.version) {
+    // The document may have moved on while hashing; cache only against the one it was built from.
+    if (viewsFor === served) {
       if (views.size >= MAX_CACHED_VIEWS) views.delete(views.keys().next().value!);
       views.set(key, view);
     }
@@ -178,22 +192,19 @@ export function createAggregator(config: AggregatorConfig, deps: AggregatorDeps)
     return headers;
   }
 
-  function cacheControl(published: Published): string {
-    const ageSeconds = Math.max(0, (now() - published.refreshedAt) / 1000);
+  function cacheControl(served: Served): string {
+    const ageSeconds = Math.max(0, (now() - served.refreshedAt) / 1000);
     const maxAge = Math.max(0, Math.ceil(intervalSeconds - ageSeconds));
     // With a token, the document is for the organisation only: no shared cache may keep it.
     return `${config.token ? 'private' : 'public'}, max-age=${maxAge}, stale-while-revalidate=${swrSeconds}`;
   }
 
   function json(status: number, body: unknown, headers: Record<string, string> = {}, method = 'GET'): Response {
-    return new Response(method === 'HEAD' ? null : JSON.stringify(body), {
-      status,
-      headers: {
-        'content-type': 'application/json; charset=utf-8',
-        'cache-control': 'no-store',
-        'x-content-type-options': 'nosniff',
-        ...headers,
-      },
+    return withBody(method, JSON.stringify(body), status, {
+      'content-type': 'application/json; charset=utf-8',
+      'cache-control': 'no-store',
+      'x-content-type-options': 'nosniff',
+      ...headers,
     });
   }
 
@@ -220,31 +231,35 @@ export function createAggregator(config: AggregatorConfig, deps: AggregatorDeps)
       if (!(e instanceof BadRequest)) throw e;
       return json(400, { error: e.message, services: SERVICE_IDS, regions: REGION_IDS }, cors, method);
     }
-    const published = await poller.current();
-    if (!published) return json(503, { error: 'no status yet; try again shortly' }, { ...cors, 'retry-after': '30' }, method);
-    const view = await viewOf(published, filter);
+    const served = await source.current();
+    if (!served) return json(503, { error: 'no status yet; try again shortly' }, { ...cors, 'retry-after': '30' }, method);
+    const view = await viewOf(served, filter);
     const headers: Record<string, string> = {
       ...cors,
       etag: view.etag,
-      'cache-control': cacheControl(published),
+      'cache-control': cacheControl(served),
       'x-content-type-options': 'nosniff',
     };
     if (config.token) headers.vary = headers.vary ? `${headers.vary}, Authorization` : 'Authorization';
     if (matchesIfNoneMatch(request.headers.get('if-none-match'), view.etag)) return new Response(null, { status: 304, headers });
-    return new Response(method === 'HEAD' ? null : view.body, {
-      status: 200,
-      headers: { ...headers, 'content-type': 'application/json; charset=utf-8' },
-    });
+    return withBody(method, view.body, 200, { ...headers, 'content-type': 'application/json; charset=utf-8' });
   }
 
-  async function health(method: string, cors: Record<string, string>): Promise<Response> {
-    const published = await poller.current();
-    if (!published) return json(200, { ok: false, generatedAt: null, sources: [] }, cors, method);
-    const { document } = published;
+  /**
+   * 503 when the document is missing, older than three intervals, or the last refresh got nothing at all,
+   * so a load balancer stops sending traffic. Which sources exist is told only to a caller with the token.
+   */
+  async function health(request: Request, method: string, cors: Record<string, string>): Promise<Response> {
+    const served = await source.current();
+    const ageMs = served ? now() - served.refreshedAt : Number.POSITIVE_INFINITY;
+    const ok = !!served && !served.lastRefreshFailed && ageMs <= STALE_AFTER_INTERVALS * intervalSeconds * 1000;
+    const status = ok ? 200 : 503;
+    if (!served || (await authorised(request)) !== 'ok') return json(status, { ok }, cors, method);
+    const { document } = served;
     return json(
-      200,
+      status,
       {
-        ok: document.sources.some((s) => s.ok),
+        ok,
         generatedAt: document.generatedAt,
         intervalSeconds,
         sources: document.sources.map((s) => ({ id: s.id, ok: s.ok, ...(s.fetchedAt ? { fetchedAt: s.fetchedAt } : {}) })),
@@ -282,10 +297,10 @@ export function createAggregator(config: AggregatorConfig, deps: AggregatorDeps)
     if (!route) return json(404, { error: 'not found' }, cors, method);
     if (method === 'OPTIONS') return preflight(request, origin);
     if (method !== 'GET' && method !== 'HEAD') return json(405, { error: 'method not allowed' }, { ...cors, allow: ALLOWED_METHODS });
-    return route === 'status' ? status(request, url, cors) : health(method, cors);
+    return route === 'status' ? status(request, url, cors) : health(request, method, cors);
   }
 
-  const handler = async (request: Request): Promise<Response> => {
+  return async (request: Request): Promise<Response> => {
     try {
       return await handle(request);
     } catch (e) {
@@ -293,5 +308,22 @@ export function createAggregator(config: AggregatorConfig, deps: AggregatorDeps)
       return json(500, { error: 'internal error' });
     }
   };
+}
+
+/** The Node composition (and any single-process host): upstreams, an in-memory poller, the HTTP side. */
+export function createAggregator(config: AggregatorConfig, deps: AggregatorDeps): AggregatorHandler {
+  const now = deps.now ?? (() => Date.now());
+  const logger = deps.logger ?? silentLogger;
+  const intervalSeconds = config.intervalSeconds ?? DEFAULT_INTERVAL_SECONDS;
+  const { upstreams, scrub } = buildUpstreams(config, deps.fetch, now, logger);
+  const poller: Poller = createPoller(upstreams, {
+    intervalMs: intervalSeconds * 1000,
+    maxWaitMs: config.maxWaitMs ?? DEFAULT_MAX_WAIT_MS,
+    now,
+    logger,
+    redact: scrub,
+    ...(config.refreshDeadlineMs !== undefined ? { deadlineMs: config.refreshDeadlineMs } : {}),
+  });
+  const handler = createHttpHandler(config, poller, { now, logger, scrub });
   return Object.assign(handler, { refresh: () => poller.refresh(), polls: poller.polls });
 }

@@ -1,15 +1,16 @@
 /**
- * Upstream polling that scales with clients, not with requests: at most one refresh per interval,
- * however many clients ask, and every request that finds the document due joins the one refresh in
- * flight. Memory is bounded: one document plus each source's validators and last good result.
+ * Building the organisation's document from its upstreams with the shared refresh engine, and the Node
+ * poller around it: at most one refresh per interval however many clients ask, every request that finds
+ * the document due joining the one refresh in flight. The Durable Object (aggregator/durable.ts) runs the
+ * same `refreshDocument` from its alarm instead. Memory is bounded: one document plus each source's state.
  */
-import { aggregate, outcomeOf } from '../src/core/aggregate';
-import { DEFAULT_LIMITS, fetchBody, FetchFailure, type FetchLimits, type Validators } from '../src/core/fetch-body';
+import { aggregate, readingOf } from '../src/core/aggregate';
+import { FetchFailure, type FetchLimits } from '../src/core/fetch-body';
 import type { StatusDocument } from '../src/core/model';
+import { memoryStore, refreshAll, sourceUpstream, type SourceStates, type StateStore, type Upstream } from '../src/core/refresh';
 import type { SourceDefinition } from '../src/core/sources';
 import { parseGraphIssues, unknownStatuses } from '../src/core/sources/graph';
-import { SourceFormatError, type ParsedSource } from '../src/core/sources/types';
-import { GraphError, type GraphClient } from './graph-client';
+import type { GraphClient } from './graph-client';
 
 export interface Logger {
   info(line: string): void;
@@ -18,36 +19,9 @@ export interface Logger {
 
 export const silentLogger: Logger = { info: () => {}, warn: () => {} };
 
-export type PollResult = { kind: 'fresh'; result: ParsedSource; validators?: Validators } | { kind: 'not-modified' };
-
-/** One thing the aggregator reads. */
-export interface Upstream {
-  id: string;
-  url: string;
-  maxAgeMinutes?: number;
-  poll(validators: Validators, at: string): Promise<PollResult>;
-}
-
-interface UpstreamState {
-  validators: Validators;
-  /** When `result` was last fetched or confirmed unchanged. */
-  fetchedAt?: string;
-  result?: ParsedSource;
-  error?: string;
-}
-
-/** A public source: conditional GET with the stored validators, then the source's own adapter. */
-export function publicUpstream(def: SourceDefinition, fetchFn: typeof fetch, limits: FetchLimits = DEFAULT_LIMITS): Upstream {
-  return {
-    id: def.id,
-    url: def.url,
-    ...(def.maxAgeMinutes !== undefined ? { maxAgeMinutes: def.maxAgeMinutes } : {}),
-    async poll(validators, at) {
-      const outcome = await fetchBody(fetchFn, def.url, def.kind, validators, limits, def.headers ?? {});
-      if (outcome.kind === 'not-modified') return outcome;
-      return { kind: 'fresh', result: def.parse(outcome.body, at), validators: outcome.validators };
-    },
-  };
+/** A public source, never following a redirect (a 3xx is that source's failure). */
+export function publicUpstream(def: SourceDefinition, fetchFn: typeof fetch, limits?: FetchLimits): Upstream {
+  return sourceUpstream(def, fetchFn, { redirect: 'manual', ...(limits ? { limits } : {}) });
 }
 
 export const GRAPH_UPSTREAM_ID = 'graph';
@@ -57,38 +31,108 @@ export function graphUpstream(client: GraphClient, logger: Logger): Upstream {
   return {
     id: GRAPH_UPSTREAM_ID,
     url: client.issuesUrl,
-    async poll(_validators, at) {
-      const pages = await client.fetchIssuePages();
+    async read(_validators, at, signal) {
+      const pages = await client.fetchIssuePages(signal);
       const unknown = unknownStatuses(pages);
       if (unknown.length > 0) logger.warn(`graph: status values this version does not know, read as degraded: ${unknown.join(', ')}`);
-      return { kind: 'fresh', result: parseGraphIssues(pages, at) };
+      return { kind: 'fresh', result: parseGraphIssues(pages, at), validators: {} };
     },
   };
 }
 
-export interface PollerOptions {
-  intervalMs: number;
-  /** How long a request waits for a refresh when an older document can be served instead. */
-  maxWaitMs: number;
+/** The current document, as served and as persisted. */
+export interface Published {
+  document: StatusDocument;
+  /** When the refresh that built it read its upstreams (ms); its age decides when the next one is due. */
+  refreshedAt: number;
+}
+
+/** What a refresh leaves behind: kept in memory on Node, in the Durable Object's storage on Workers. */
+export interface AggregatorState {
+  sources: SourceStates;
+  published?: Published;
+  /** The last refresh got nothing from any source (or could not build a document at all). */
+  lastRefreshFailed?: boolean;
+}
+
+export interface RefreshSettings {
   now: () => number;
   logger: Logger;
   /** Scrubs secrets from any text that is logged or served. */
   redact: (text: string) => string;
+  /** A whole refresh ends by this long after it starts, however slow the upstreams (default 25 s). */
+  deadlineMs?: number;
+  /** Told of every upstream read started (counts for tests and the load figures). */
+  onRead?: (id: string) => void;
 }
 
-/** The current document, serialised once per refresh. */
-export interface Published {
-  document: StatusDocument;
+export const DEFAULT_REFRESH_DEADLINE_MS = 25_000;
+
+function errorText(e: unknown): string {
+  return e instanceof FetchFailure ? e.message : `unexpected error: ${String((e as Error)?.message ?? e)}`;
+}
+
+/**
+ * One refresh: every upstream read once (the interval is the caller's schedule, so no backoff), the
+ * document rebuilt from the new states and the previous document. `generatedAt` is when the data was read.
+ */
+export async function refreshDocument(upstreams: readonly Upstream[], prior: AggregatorState, settings: RefreshSettings): Promise<AggregatorState> {
+  const { now, logger, redact } = settings;
+  const started = now();
+  const counted = settings.onRead
+    ? upstreams.map((u): Upstream => ({ ...u, read: (...args) => (settings.onRead!(u.id), u.read(...args)) }))
+    : upstreams;
+  const sources = await refreshAll(counted, prior.sources, {
+    now: () => started,
+    force: true,
+    deadline: started + (settings.deadlineMs ?? DEFAULT_REFRESH_DEADLINE_MS),
+    redact,
+  });
+  let document: StatusDocument;
+  try {
+    document = aggregate(
+      upstreams.map((u) => readingOf(u, sources[u.id]!)),
+      new Date(started).toISOString(),
+      prior.published?.document,
+    );
+  } catch (e) {
+    logger.warn(`refresh failed, still serving the previous document: ${redact(errorText(e)).slice(0, 300)}`);
+    return { ...prior, sources, lastRefreshFailed: true };
+  }
+  const failed = document.sources.filter((s) => !s.ok);
+  const active = document.incidents.filter((i) => i.phase !== 'resolved').length;
+  const failures = failed.map((s) => `${s.id}: ${s.error ?? 'failed'}`).join('; ');
+  logger.info(
+    redact(
+      `refresh: ${document.sources.length - failed.length}/${document.sources.length} sources ok` +
+        `${failures ? ` (${failures})` : ''}, ${document.incidents.length} incidents (${active} active), ${now() - started} ms`,
+    ),
+  );
+  return { sources, published: { document, refreshedAt: started }, lastRefreshFailed: failed.length === document.sources.length };
+}
+
+export interface PollerOptions extends RefreshSettings {
+  intervalMs: number;
+  /** How long a request waits for a refresh when an older document can be served instead. */
+  maxWaitMs: number;
+  store?: StateStore<AggregatorState>;
+}
+
+/** What the HTTP layer needs from whatever keeps the document (the Node poller, or the Durable Object). */
+export interface DocumentSource {
+  /** The document (refreshed first if due, where the source does that). Undefined only before the first refresh. */
+  current(): Promise<Served | undefined>;
+}
+
+/** A document as served: its exact body, serialised once. */
+export interface Served {
   body: string;
-  /** When the refresh that built it started (ms); its age decides when the next one is due. */
+  document: StatusDocument;
   refreshedAt: number;
-  /** Bumped on every refresh, so per-request views can be cached against it. */
-  version: number;
+  lastRefreshFailed: boolean;
 }
 
-export interface Poller {
-  /** The document, refreshed first if it is due. Undefined only before the first refresh ever succeeded. */
-  current(): Promise<Published | undefined>;
+export interface Poller extends DocumentSource {
   /** Refreshes now (joining a refresh already in flight). */
   refresh(): Promise<void>;
   /** Upstream reads started so far, per upstream id (for tests and the load figures). */
@@ -98,81 +142,59 @@ export interface Poller {
 /** If a refresh itself broke (not an upstream: the aggregation), try again sooner than a whole interval. */
 const BROKEN_RETRY_MS = 30_000;
 
-function describe(e: unknown): string {
-  if (e instanceof FetchFailure || e instanceof SourceFormatError || e instanceof GraphError) return e.message;
-  return `unexpected error: ${String((e as Error)?.message ?? e)}`;
+export function servedOf(state: AggregatorState): Served | undefined {
+  if (!state.published) return undefined;
+  const { document, refreshedAt } = state.published;
+  return { body: JSON.stringify(document), document, refreshedAt, lastRefreshFailed: !!state.lastRefreshFailed };
 }
 
 export function createPoller(upstreams: readonly Upstream[], options: PollerOptions): Poller {
   const { intervalMs, maxWaitMs, now, logger, redact } = options;
-  const states = new Map<string, UpstreamState>(upstreams.map((u) => [u.id, { validators: {} }]));
+  const store = options.store ?? memoryStore<AggregatorState>();
   const polls = new Map<string, number>(upstreams.map((u) => [u.id, 0]));
-  let published: Published | undefined;
+  let served: Served | undefined;
+  let loaded = false;
   let lastAttemptAt = Number.NEGATIVE_INFINITY;
   let inflight: Promise<void> | undefined;
-  let version = 0;
-
-  async function pollOne(u: Upstream, at: string): Promise<void> {
-    const prev = states.get(u.id) ?? { validators: {} };
-    polls.set(u.id, (polls.get(u.id) ?? 0) + 1);
-    try {
-      const out = await u.poll(prev.validators, at);
-      if (out.kind === 'not-modified') {
-        if (!prev.result) {
-          states.set(u.id, { validators: {}, error: 'answered 304 but nothing is cached' });
-          return;
-        }
-        states.set(u.id, { validators: prev.validators, fetchedAt: at, result: prev.result });
-        return;
-      }
-      states.set(u.id, { validators: out.validators ?? {}, fetchedAt: at, result: out.result });
-    } catch (e) {
-      // Keep the last good result and when it was fetched: aggregate() shows it for an hour, marked failed.
-      states.set(u.id, { ...prev, error: redact(describe(e)).slice(0, 300) });
-    }
-  }
 
   async function refreshNow(): Promise<void> {
     const started = now();
     lastAttemptAt = started;
-    const at = new Date(started).toISOString();
-    await Promise.all(upstreams.map((u) => pollOne(u, at)));
-    const outcomes = upstreams.map((u) => outcomeOf(u, states.get(u.id)!));
-    let document: StatusDocument;
-    try {
-      document = aggregate(outcomes, new Date(now()).toISOString(), published?.document);
-    } catch (e) {
-      lastAttemptAt = started - intervalMs + BROKEN_RETRY_MS;
-      logger.warn(`refresh failed, still serving the previous document: ${redact(describe(e)).slice(0, 300)}`);
-      return;
-    }
-    version++;
-    published = { document, body: JSON.stringify(document), refreshedAt: started, version };
-    const failed = document.sources.filter((s) => !s.ok);
-    const active = document.incidents.filter((i) => i.phase !== 'resolved').length;
-    const failures = failed.map((s) => `${s.id}: ${s.error ?? 'failed'}`).join('; ');
-    logger.info(
-      redact(
-        `refresh: ${document.sources.length - failed.length}/${document.sources.length} sources ok` +
-          `${failures ? ` (${failures})` : ''}, ${document.incidents.length} incidents (${active} active), ${now() - started} ms`,
-      ),
-    );
+    const prior = (await store.load()) ?? { sources: {} };
+    const next = await refreshDocument(upstreams, prior, {
+      ...options,
+      onRead: (id) => {
+        polls.set(id, (polls.get(id) ?? 0) + 1);
+        options.onRead?.(id);
+      },
+    });
+    if (next.published === prior.published) lastAttemptAt = started - intervalMs + BROKEN_RETRY_MS;
+    await store.save(next);
+    served = servedOf(next);
   }
 
   function refresh(): Promise<void> {
     inflight ??= refreshNow()
-      .catch((e: unknown) => logger.warn(`refresh failed: ${redact(describe(e)).slice(0, 300)}`))
+      .catch((e: unknown) => logger.warn(`refresh failed: ${redact(errorText(e)).slice(0, 300)}`))
       .finally(() => {
         inflight = undefined;
       });
     return inflight;
   }
 
-  async function current(): Promise<Published | undefined> {
-    const due = now() - lastAttemptAt >= (published ? intervalMs : Math.min(intervalMs, BROKEN_RETRY_MS));
+  async function current(): Promise<Served | undefined> {
+    if (!loaded) {
+      loaded = true;
+      const saved = await store.load();
+      if (saved) {
+        served = servedOf(saved);
+        if (served) lastAttemptAt = served.refreshedAt;
+      }
+    }
+    const due = now() - lastAttemptAt >= (served ? intervalMs : Math.min(intervalMs, BROKEN_RETRY_MS));
     const running = due ? refresh() : inflight;
     if (running) {
-      if (!published) {
+      if (!served) {
         await running;
       } else {
         // An older document is there: wait a little for the new one, but never past the client's patience.
@@ -181,7 +203,7 @@ export function createPoller(upstreams: readonly Upstream[], options: PollerOpti
         clearTimeout(timer);
       }
     }
-    return published;
+    return served;
   }
 
   return { current, refresh, polls };

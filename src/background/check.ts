@@ -2,21 +2,18 @@
  * One check cycle: fetch every due source (conditional requests, backoff), aggregate, probe Outlook,
  * assess, store the Snapshot and paint the toolbar. The worker is the only writer of the snapshot.
  */
-import { aggregate, outcomeOf } from '../core/aggregate';
+import { aggregate, readingOf } from '../core/aggregate';
 import { assess, bannerFor } from '../core/assess';
-import { backoffDelayMs } from '../core/backoff';
 import { headline } from '../core/describe';
-import { DEFAULT_LIMITS, fetchBody, FetchFailure } from '../core/fetch-body';
 import type { Translate } from '../core/i18n';
 import type { ProbeResult, Snapshot } from '../core/model';
 import { notificationsFor, type NotificationEvent } from '../core/notify';
 import type { Settings } from '../core/settings';
+import { refreshAll, sourceUpstream } from '../core/refresh';
 import { aggregatorSource, PUBLIC_SOURCES, type SourceDefinition } from '../core/sources';
-import { SourceFormatError } from '../core/sources/types';
 import { readKey, writeKeys } from '../platform/browser';
 import { KEYS } from '../platform/storage-keys';
 import { probeOutlook } from './probe';
-import { freshState, type SourceState, type SourceStates } from './source-state';
 import { readableNotified, readableSnapshot, readableSourceStates } from './stored';
 
 export interface CheckDeps {
@@ -41,30 +38,6 @@ export function sourcesFor(settings: Settings): SourceDefinition[] {
   return PUBLIC_SOURCES.filter((s) => !settings.disabledSources.includes(s.id));
 }
 
-async function refreshSource(def: SourceDefinition, prior: SourceState, deps: CheckDeps, force: boolean): Promise<SourceState> {
-  const now = deps.now();
-  // A changed URL (settings) starts over: old validators and data belong to the old address.
-  const state = prior.url === def.url ? prior : freshState(def.url);
-  if (!force && state.nextAttemptAt !== undefined && state.nextAttemptAt > now) return state;
-  const at = new Date(now).toISOString();
-  try {
-    const outcome = await fetchBody(deps.fetch, def.url, def.kind, state.validators, DEFAULT_LIMITS, def.headers ?? {});
-    if (outcome.kind === 'not-modified' && state.result) {
-      return { ...state, fetchedAt: at, error: undefined, failures: 0, nextAttemptAt: undefined };
-    }
-    if (outcome.kind === 'not-modified') throw new FetchFailure('answered 304 but nothing is cached');
-    const result = def.parse(outcome.body, at);
-    return { url: def.url, validators: outcome.validators, fetchedAt: at, result, failures: 0 };
-  } catch (e) {
-    const known = e instanceof FetchFailure || e instanceof SourceFormatError;
-    const error = known ? e.message : `unexpected error: ${String((e as Error)?.message ?? e)}`;
-    const failures = state.failures + 1;
-    // After a surprise, ask for the whole body next time rather than trusting what is cached.
-    const validators = known ? state.validators : {};
-    return { ...state, validators, error, failures, nextAttemptAt: now + backoffDelayMs(failures) };
-  }
-}
-
 function nextProbe(previous: ProbeResult | undefined, reading: Awaited<ReturnType<typeof probeOutlook>>, at: string): ProbeResult {
   const problem = !reading.reachable || reading.slow;
   const consecutiveProblems = problem ? (previous?.consecutiveProblems ?? 0) + 1 : 0;
@@ -85,17 +58,12 @@ export async function runCheck(deps: CheckDeps, options: CheckOptions = {}): Pro
   const previous = readableSnapshot(storedSnapshot);
   const notified = readableNotified(storedNotified);
 
-  const nextStates: SourceStates = {};
   const probeReading = online ? probeOutlook(deps.fetch, deps.now) : undefined;
-  await Promise.all(
-    defs.map(async (def) => {
-      const prior = states[def.id] ?? freshState(def.url);
-      nextStates[def.id] = online ? await refreshSource(def, prior, deps, !!options.force) : { ...prior, error: 'offline' };
-    }),
-  );
+  const upstreams = defs.map((def) => sourceUpstream(def, deps.fetch));
+  const nextStates = await refreshAll(upstreams, states, { now: deps.now, force: !!options.force, offline: !online });
 
   const nowIso = new Date(deps.now()).toISOString();
-  const outcomes = defs.map((def) => outcomeOf(def, nextStates[def.id]!));
+  const outcomes = defs.map((def) => readingOf(def, nextStates[def.id]!));
   const document = aggregate(outcomes, nowIso, previous?.document);
   const reading = await probeReading;
   const probe = reading ? nextProbe(previous?.probe, reading, nowIso) : undefined;

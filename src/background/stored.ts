@@ -4,7 +4,7 @@
  */
 import { SEVERITIES, validateStatusDocument, type ProbeResult, type Snapshot } from '../core/model';
 import type { NotifiedState } from '../core/notify';
-import type { SourceState, SourceStates } from './source-state';
+import type { SourceState, SourceStates } from '../core/refresh';
 
 type Raw = Record<string, unknown>;
 

@@ -12,34 +12,19 @@ import {
   type SourceStatus,
   type StatusDocument,
 } from './model';
-import type { ParsedSource } from './sources/types';
+import type { SourceRef, SourceState } from './refresh';
 
-/** One source's state after a check: the last data we understood and the current error, if any. */
-export interface SourceOutcome {
-  id: string;
-  url: string;
-  /** When `result` was last fetched or confirmed unchanged (HTTP 304). */
-  fetchedAt?: string;
-  result?: ParsedSource;
-  error?: string;
-  maxAgeMinutes?: number;
-}
+/** One source and what the refresh engine remembers about it, as aggregate() reads it. */
+export type SourceReading = SourceRef & Pick<SourceState, 'fetchedAt' | 'result' | 'error'>;
 
-/** What a fetcher remembers about a source, as aggregate() needs it. */
-export interface SourceMemory {
-  fetchedAt?: string;
-  result?: ParsedSource;
-  error?: string;
-}
-
-/** One source's outcome from its definition and what its fetcher remembers. */
-export function outcomeOf(source: { id: string; url: string; maxAgeMinutes?: number }, memory: SourceMemory): SourceOutcome {
+/** A source's reading from its definition and its remembered state. */
+export function readingOf(source: SourceRef, state: Pick<SourceState, 'fetchedAt' | 'result' | 'error'>): SourceReading {
   return {
     id: source.id,
     url: source.url,
-    ...(memory.fetchedAt ? { fetchedAt: memory.fetchedAt } : {}),
-    ...(memory.result ? { result: memory.result } : {}),
-    ...(memory.error ? { error: memory.error } : {}),
+    ...(state.fetchedAt ? { fetchedAt: state.fetchedAt } : {}),
+    ...(state.result ? { result: state.result } : {}),
+    ...(state.error ? { error: state.error } : {}),
     ...(source.maxAgeMinutes !== undefined ? { maxAgeMinutes: source.maxAgeMinutes } : {}),
   };
 }
@@ -51,7 +36,7 @@ const MAX_CLOCK_SKEW_MINUTES = 5;
 export const LAST_GOOD_GRACE_MS = 60 * 60 * 1000;
 const MAX_INCIDENTS = 500;
 
-function sourceStatus(o: SourceOutcome, nowMs: number): SourceStatus {
+function sourceStatus(o: SourceReading, nowMs: number): SourceStatus {
   let error = o.error;
   if (!error && !o.result) error = 'no data yet';
   if (!error && o.result?.incomplete) error = o.result.incomplete;
@@ -104,7 +89,7 @@ export function compareIncidents(a: Incident, b: Incident): number {
   return a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0;
 }
 
-export function aggregate(outcomes: readonly SourceOutcome[], now: string, previous?: StatusDocument): StatusDocument {
+export function aggregate(outcomes: readonly SourceReading[], now: string, previous?: StatusDocument): StatusDocument {
   const nowMs = Date.parse(now);
   const prevById = new Map(previous?.incidents.map((i) => [i.id, i]));
   const byId = new Map<string, Incident>();

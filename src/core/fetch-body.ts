@@ -19,12 +19,26 @@ export interface FetchLimits {
 
 export const DEFAULT_LIMITS: FetchLimits = { timeoutMs: 10_000, maxBytes: 2 * 1024 * 1024 };
 
+export interface FetchOptions {
+  limits?: FetchLimits;
+  /** Extra request headers (an aggregator's bearer token, Graph's). */
+  headers?: Record<string, string>;
+  /**
+   * `manual`: a redirect is a failure, never followed (the aggregator's fetches, and the extension's fetch
+   * of an aggregator, which carries a token). Public feeds read by the extension follow redirects.
+   */
+  redirect?: 'follow' | 'manual';
+  /** Aborts the read from outside (a refresh's overall deadline). */
+  signal?: AbortSignal;
+}
+
 /** A failure with a message fit to show people ("timed out after 10 s", "answered 503"). */
 export class FetchFailure extends Error {
   override name = 'FetchFailure';
 }
 
-async function readCapped(res: Response, maxBytes: number): Promise<string> {
+/** Every body any source sends is read through this one streamed cap: a declared or actual excess stops the read. */
+export async function readCapped(res: Response, maxBytes: number): Promise<string> {
   const declared = Number(res.headers.get('content-length'));
   if (declared > maxBytes) throw new FetchFailure(`response too large (${declared} bytes)`);
   if (!res.body) return '';
@@ -50,31 +64,44 @@ async function readCapped(res: Response, maxBytes: number): Promise<string> {
   return new TextDecoder().decode(all);
 }
 
+/** A 3xx (or a browser's opaque redirect) is refused: a redirect could lead anywhere, http included. */
+function isRedirect(res: Response): boolean {
+  return res.type === 'opaqueredirect' || (res.status >= 300 && res.status < 400 && res.status !== 304);
+}
+
 export async function fetchBody(
   fetchFn: typeof fetch,
   url: string,
   kind: BodyKind,
   validators: Validators,
-  limits: FetchLimits = DEFAULT_LIMITS,
-  headers: Record<string, string> = {},
+  options: FetchOptions = {},
 ): Promise<FetchOutcome> {
+  const limits = options.limits ?? DEFAULT_LIMITS;
   const request: Record<string, string> = {
     accept: kind === 'json' ? 'application/json' : 'application/rss+xml, application/xml;q=0.9, text/xml;q=0.8',
-    ...headers,
+    ...options.headers,
   };
   if (validators.etag) request['if-none-match'] = validators.etag;
   if (validators.lastModified) request['if-modified-since'] = validators.lastModified;
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), limits.timeoutMs);
+  const outer = options.signal;
+  const abortFromOutside = () => controller.abort();
+  outer?.addEventListener('abort', abortFromOutside);
   try {
+    if (outer?.aborted) throw new FetchFailure('stopped: the refresh deadline passed');
     const res = await fetchFn(url, {
       headers: request,
       credentials: 'omit',
       cache: 'no-cache',
-      redirect: 'follow',
+      redirect: options.redirect ?? 'follow',
       signal: controller.signal,
     });
     if (res.status === 304) return { kind: 'not-modified' };
+    if (isRedirect(res)) {
+      await res.body?.cancel().catch(() => undefined);
+      throw new FetchFailure(`answered a redirect${res.status ? ` (HTTP ${res.status})` : ''}, which is not followed`);
+    }
     if (!res.ok) throw new FetchFailure(`answered HTTP ${res.status}`);
     const type = res.headers.get('content-type');
     if (!contentTypeMatches(kind, type)) {
@@ -89,9 +116,11 @@ export async function fetchBody(
     return { kind: 'fresh', body, validators: next };
   } catch (e) {
     if (e instanceof FetchFailure) throw e;
+    if (outer?.aborted) throw new FetchFailure('stopped: the refresh deadline passed');
     if (controller.signal.aborted) throw new FetchFailure(`timed out after ${Math.round(limits.timeoutMs / 1000)} s`);
     throw new FetchFailure(`could not connect (${(e as Error).message || 'network error'})`);
   } finally {
     clearTimeout(timer);
+    outer?.removeEventListener('abort', abortFromOutside);
   }
 }

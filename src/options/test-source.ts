@@ -1,11 +1,11 @@
 /**
- * "Test this source": fetch one source exactly as the worker would (same guards, same adapter) and say in
- * words what came back. The result is plain text; nothing a source sends is ever treated as markup.
+ * "Test this source": read one source exactly as the worker would (the same refresh engine: same guards,
+ * same adapter, same error wording) and say in words what came back. The result is plain text; nothing a
+ * source sends is ever treated as markup.
  */
 import type { Translate } from '../core/i18n';
-import { DEFAULT_LIMITS, fetchBody, FetchFailure } from '../core/fetch-body';
+import { refreshSource, sourceUpstream } from '../core/refresh';
 import type { SourceDefinition } from '../core/sources';
-import { SourceFormatError } from '../core/sources/types';
 
 export type TestOutcome = { ok: true; titles: string[] } | { ok: false; message: string };
 
@@ -13,17 +13,12 @@ export type TestOutcome = { ok: true; titles: string[] } | { ok: false; message:
 const MAX_TITLES = 5;
 
 export async function testSource(def: SourceDefinition, now: () => Date = () => new Date()): Promise<TestOutcome> {
-  try {
-    // Looked up at call time, so the page always uses the current global fetch.
-    const fetchFn: typeof fetch = (...args) => globalThis.fetch(...args);
-    const outcome = await fetchBody(fetchFn, def.url, def.kind, {}, DEFAULT_LIMITS, def.headers ?? {});
-    if (outcome.kind !== 'fresh') throw new FetchFailure('answered 304 to a request without validators');
-    const parsed = def.parse(outcome.body, now().toISOString());
-    return { ok: true, titles: parsed.incidents.filter((i) => i.phase !== 'resolved').map((i) => i.title) };
-  } catch (e) {
-    if (e instanceof FetchFailure || e instanceof SourceFormatError) return { ok: false, message: e.message };
-    return { ok: false, message: `unexpected error: ${String((e as Error)?.message ?? e)}` };
-  }
+  // Looked up at call time, so the page always uses the current global fetch.
+  const fetchFn: typeof fetch = (...args) => globalThis.fetch(...args);
+  // No remembered state: an unconditional read, whatever the worker has cached.
+  const state = await refreshSource(sourceUpstream(def, fetchFn), undefined, { now: () => now().getTime(), force: true });
+  if (state.error !== undefined || !state.result) return { ok: false, message: state.error ?? 'no data' };
+  return { ok: true, titles: state.result.incidents.filter((i) => i.phase !== 'resolved').map((i) => i.title) };
 }
 
 export function describeOutcome(outcome: TestOutcome, t: Translate): string {

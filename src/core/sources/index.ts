@@ -24,6 +24,8 @@ export interface SourceDefinition {
   maxAgeMinutes?: number;
   /** Extra request headers (the aggregator's bearer token). */
   headers?: Record<string, string>;
+  /** `manual`: a redirect is a failure, not followed (a token must never be carried elsewhere). */
+  redirect?: 'manual';
 }
 
 export const PUBLIC_SOURCES: readonly SourceDefinition[] = [
@@ -68,6 +70,7 @@ export function aggregatorSource(url: string, token?: string | null): SourceDefi
     parse: parseStatusDocumentBody,
     page: url,
     maxAgeMinutes: 30,
+    redirect: 'manual',
     ...(token ? { headers: { authorization: `Bearer ${token}` } } : {}),
   };
 }

@@ -156,6 +156,19 @@ describe('the check cycle', () => {
     expect(net.count(RSS)).toBe(5);
   });
 
+  it('a stored retry time years ahead silences a source for at most the longest backoff', async () => {
+    await fakeBrowser.storage.local.set({
+      sourceState: { 'm365-consumer': { url: CONSUMER, validators: {}, failures: 2, error: 'answered HTTP 500', nextAttemptAt: T0 + 10 * 365 * 86_400_000 } },
+    });
+    const net = fakeNetwork(quietRoutes());
+    const { deps, advance } = makeDeps(net);
+    await runCheck(deps);
+    expect(net.count(CONSUMER)).toBe(0);
+    advance(60 * 60_000);
+    await runCheck(deps);
+    expect(net.count(CONSUMER)).toBe(1);
+  });
+
   it('a source that never answers times out after 10 s with a clear message', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const hang: Reply = (init) =>

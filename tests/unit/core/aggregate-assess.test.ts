@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aggregate, LAST_GOOD_GRACE_MS, type SourceOutcome } from '../../../src/core/aggregate';
+import { aggregate, LAST_GOOD_GRACE_MS, type SourceReading } from '../../../src/core/aggregate';
 import { assess, bannerFor, effectiveLevel, type Watch } from '../../../src/core/assess';
 import { DEFAULT_WATCHED_SERVICES } from '../../../src/core/catalog';
 import { validateStatusDocument, type ProbeResult, type StatusDocument } from '../../../src/core/model';
@@ -11,7 +11,7 @@ const NOW = '2023-01-25T08:15:00.000Z';
 const ALL_REGIONS: Watch = { services: DEFAULT_WATCHED_SERVICES, regions: [] };
 const REACHABLE: ProbeResult = { reachable: true, slow: false, httpStatus: 302, latencyMs: 180, at: NOW, consecutiveProblems: 0 };
 
-function outcome(id: string, parse: () => ReturnType<typeof parseAzureRss>, maxAgeMinutes?: number): SourceOutcome {
+function outcome(id: string, parse: () => ReturnType<typeof parseAzureRss>, maxAgeMinutes?: number): SourceReading {
   return { id, url: `https://example.test/${id}`, fetchedAt: NOW, result: parse(), ...(maxAgeMinutes ? { maxAgeMinutes } : {}) };
 }
 
@@ -22,7 +22,7 @@ function feedAtNow(name: string): string {
 }
 
 /** The four public sources as the worker would see them, with the Azure feed chosen per test. */
-function publicOutcomes(azureFeed: string, consumer = 'm365-consumer-ok.json'): SourceOutcome[] {
+function publicOutcomes(azureFeed: string, consumer = 'm365-consumer-ok.json'): SourceReading[] {
   return [
     outcome('azure-rss', () => parseAzureRss(feedAtNow(azureFeed)), 30),
     outcome('m365-consumer', () => parseM365Consumer(fixture(consumer), NOW)),
