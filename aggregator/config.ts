@@ -51,6 +51,10 @@ export const MIN_INTERVAL_SECONDS = 30;
 export const MAX_INTERVAL_SECONDS = 900;
 /** Shorter tokens are too easy to guess. */
 export const MIN_TOKEN_LENGTH = 16;
+/** A token must carry at least this much guessing work (length × bits per character of the classes it uses). */
+export const MIN_TOKEN_BITS = 96;
+const MIN_TOKEN_DISTINCT = 8;
+export const DEFAULT_REFRESH_DEADLINE_SECONDS = 25;
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -76,13 +80,29 @@ function list(env: Env, name: string): string[] {
     .filter(Boolean);
 }
 
+/** Digits only: `1e2`, `0x40`, `60.0` and `+60` are refused rather than read as something unintended. */
 function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
   const raw = value(env, name);
   if (raw === undefined) return fallback;
-  const n = Number(raw);
+  const n = /^[0-9]{1,7}$/.test(raw) ? Number(raw) : NaN;
   if (!Number.isInteger(n) || n < min || n > max) throw new ConfigError(`${name} must be a whole number from ${min} to ${max}`);
   return n;
 }
+
+/** Rough guessing work in bits: the token's length times log2 of the character classes it draws from. */
+export function tokenBits(token: string): number {
+  const classes: [RegExp, number][] = [
+    [/[a-z]/, 26],
+    [/[A-Z]/, 26],
+    [/[0-9]/, 10],
+    [/[^a-zA-Z0-9]/, 32],
+  ];
+  const pool = classes.reduce((sum, [re, size]) => sum + (re.test(token) ? size : 0), 0);
+  return token.length * Math.log2(Math.max(pool, 1));
+}
+
+/** A listening address: an IP literal or a host name, nothing a URL or a shell would read differently. */
+const HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9.-]{0,251}[A-Za-z0-9])?|\[?[0-9A-Fa-f:.]{2,45}\]?)$/;
 
 /** https anywhere; plain http only to this machine (tests, local fakes). */
 export function isAllowedUpstreamBase(raw: string): boolean {
@@ -110,20 +130,42 @@ export function normaliseOrigin(raw: string): string | undefined {
   return trimmed.toLowerCase();
 }
 
+/** `AGGREGATOR_SOURCE_URLS=azure-rss=https://mirror.example/feed,m365-admin=https://…`: each public source's address. */
+function sourceUrls(env: Env): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const entry of list(env, 'AGGREGATOR_SOURCE_URLS')) {
+    const at = entry.indexOf('=');
+    const id = at > 0 ? entry.slice(0, at).trim() : '';
+    const url = entry.slice(at + 1).trim();
+    if (!PUBLIC_SOURCES.some((s) => s.id === id)) {
+      throw new ConfigError(`AGGREGATOR_SOURCE_URLS must list id=url pairs; known ids: ${PUBLIC_SOURCES.map((s) => s.id).join(', ')}`);
+    }
+    if (!isAllowedUpstreamBase(url)) throw new ConfigError(`AGGREGATOR_SOURCE_URLS: ${id} must be an https URL (http only for 127.0.0.1/localhost)`);
+    if (out[id]) throw new ConfigError(`AGGREGATOR_SOURCE_URLS names ${id} twice`);
+    out[id] = url;
+  }
+  return out;
+}
+
 /** Tenant ids are GUIDs or verified domain names (contoso.onmicrosoft.com). */
 const TENANT = /^[A-Za-z0-9](?:[A-Za-z0-9.-]{0,98}[A-Za-z0-9])?$/;
 
 export function configFromEnv(env: Env): ServerSettings {
   const port = integer(env, 'PORT', DEFAULT_PORT, 0, 65535);
   const host = value(env, 'HOST') ?? DEFAULT_HOST;
+  if (!HOST.test(host)) throw new ConfigError('HOST must be an IP address or a host name, such as 127.0.0.1 or 0.0.0.0');
   const intervalSeconds = integer(env, 'AGGREGATOR_INTERVAL_SECONDS', DEFAULT_INTERVAL_SECONDS, MIN_INTERVAL_SECONDS, MAX_INTERVAL_SECONDS);
+  const deadlineSeconds = integer(env, 'AGGREGATOR_REFRESH_DEADLINE_SECONDS', DEFAULT_REFRESH_DEADLINE_SECONDS, 1, 60);
 
-  const config: AggregatorConfig = { intervalSeconds };
+  const config: AggregatorConfig = { intervalSeconds, refreshDeadlineMs: deadlineSeconds * 1000 };
 
   const token = value(env, 'AGGREGATOR_TOKEN');
   if (token !== undefined) {
     if (token.length < MIN_TOKEN_LENGTH) throw new ConfigError(`AGGREGATOR_TOKEN must be at least ${MIN_TOKEN_LENGTH} characters`);
     if (!/^[\x21-\x7e]+$/.test(token)) throw new ConfigError('AGGREGATOR_TOKEN must be printable ASCII without spaces');
+    if (new Set(token).size < MIN_TOKEN_DISTINCT || tokenBits(token) < MIN_TOKEN_BITS) {
+      throw new ConfigError('AGGREGATOR_TOKEN is too easy to guess: use a long random value, e.g. `openssl rand -base64 32`');
+    }
     config.token = token;
   }
 
@@ -140,7 +182,8 @@ export function configFromEnv(env: Env): ServerSettings {
   if (unknown.length > 0) {
     throw new ConfigError(`AGGREGATOR_DISABLED_SOURCES names unknown sources; known: ${PUBLIC_SOURCES.map((s) => s.id).join(', ')}`);
   }
-  config.sources = PUBLIC_SOURCES.filter((s) => !disabled.includes(s.id));
+  const urls = sourceUrls(env);
+  config.sources = PUBLIC_SOURCES.filter((s) => !disabled.includes(s.id)).map((s) => (urls[s.id] ? { ...s, url: urls[s.id]! } : s));
 
   const tenantId = value(env, 'AGGREGATOR_TENANT_ID');
   const clientId = value(env, 'AGGREGATOR_CLIENT_ID');
@@ -166,6 +209,10 @@ export function configFromEnv(env: Env): ServerSettings {
     };
   }
   if (config.sources.length === 0 && !config.graph) throw new ConfigError('every source is disabled and Graph is not configured: nothing to serve');
+  // Graph data is the tenant's own: never served to anyone who asks.
+  if (config.graph && !config.token) {
+    throw new ConfigError('Graph is configured but AGGREGATOR_TOKEN is not: the tenant\'s incidents would be public. Set AGGREGATOR_TOKEN');
+  }
   return { port, host, config };
 }
 

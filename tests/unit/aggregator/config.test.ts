@@ -10,7 +10,7 @@ describe('configFromEnv', () => {
   it('defaults to port 8787 on loopback, every public source, a five-minute interval, no Graph, no token', () => {
     const { port, host, config } = configFromEnv({});
     expect({ port, host }).toEqual({ port: 8787, host: '127.0.0.1' });
-    expect(config).toEqual({ intervalSeconds: 300, sources: PUBLIC_SOURCES });
+    expect(config).toEqual({ intervalSeconds: 300, refreshDeadlineMs: 25_000, sources: PUBLIC_SOURCES });
   });
 
   it('reads Graph, token, origins, interval and disabled sources', () => {
@@ -37,7 +37,19 @@ describe('configFromEnv', () => {
 
   it.each([
     [{ AGGREGATOR_TENANT_ID: TENANT }, /missing: AGGREGATOR_CLIENT_ID, AGGREGATOR_CLIENT_SECRET/],
-    [{ ...GRAPH_ENV, AGGREGATOR_TENANT_ID: 'contoso/../x' }, /AGGREGATOR_TENANT_ID must be/],
+    [GRAPH_ENV, /Graph is configured but AGGREGATOR_TOKEN is not/],
+    [{ AGGREGATOR_TOKEN: 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa' }, /too easy to guess/],
+    [{ AGGREGATOR_TOKEN: 'password12345678' }, /too easy to guess/],
+    [{ AGGREGATOR_INTERVAL_SECONDS: '1e2' }, /AGGREGATOR_INTERVAL_SECONDS must be a whole number/],
+    [{ AGGREGATOR_INTERVAL_SECONDS: '0x40' }, /AGGREGATOR_INTERVAL_SECONDS must be a whole number/],
+    [{ AGGREGATOR_INTERVAL_SECONDS: '60.0' }, /AGGREGATOR_INTERVAL_SECONDS must be a whole number/],
+    [{ PORT: '+80' }, /PORT must be/],
+    [{ HOST: 'http://0.0.0.0' }, /HOST must be an IP address or a host name/],
+    [{ HOST: 'evil host;rm' }, /HOST must be/],
+    [{ AGGREGATOR_SOURCE_URLS: 'twitter=https://x.example/feed' }, /AGGREGATOR_SOURCE_URLS must list id=url pairs/],
+    [{ AGGREGATOR_SOURCE_URLS: 'azure-rss=http://mirror.example/feed' }, /AGGREGATOR_SOURCE_URLS: azure-rss must be an https URL/],
+    [{ AGGREGATOR_SOURCE_URLS: 'https://mirror.example/feed' }, /id=url pairs/],
+    [{ ...GRAPH_ENV, AGGREGATOR_TOKEN: BEARER, AGGREGATOR_TENANT_ID: 'contoso/../x' }, /AGGREGATOR_TENANT_ID must be/],
     [{ AGGREGATOR_TOKEN: 'short' }, /AGGREGATOR_TOKEN must be at least 16/],
     [{ AGGREGATOR_TOKEN: 'has spaces in the middle of it' }, /printable ASCII/],
     [{ AGGREGATOR_ALLOWED_ORIGINS: '*' }, /no wildcard/],
@@ -47,7 +59,7 @@ describe('configFromEnv', () => {
     [{ PORT: 'http' }, /PORT must be/],
     [{ AGGREGATOR_DISABLED_SOURCES: 'twitter' }, /unknown sources/],
     [{ AGGREGATOR_DISABLED_SOURCES: PUBLIC_SOURCES.map((s) => s.id).join(',') }, /nothing to serve/],
-    [{ ...GRAPH_ENV, AGGREGATOR_GRAPH_URL: 'http://graph.example.com' }, /AGGREGATOR_GRAPH_URL must be an https URL/],
+    [{ ...GRAPH_ENV, AGGREGATOR_TOKEN: BEARER, AGGREGATOR_GRAPH_URL: 'http://graph.example.com' }, /AGGREGATOR_GRAPH_URL must be an https URL/],
   ])('rejects a bad environment (%#) naming the variable, never its value', (env, message) => {
     let error: unknown;
     try {
@@ -61,8 +73,20 @@ describe('configFromEnv', () => {
     for (const v of Object.values(env)) if (v.length > 6) expect((error as Error).message).not.toContain(v);
   });
 
+  it('accepts a long random token, and every upstream address from AGGREGATOR_SOURCE_URLS', () => {
+    expect(configFromEnv({ AGGREGATOR_TOKEN: '3q2+7w9ZKx1VbQ0mL5sTn8aR4cYdHjFu' }).config.token).toBeDefined();
+    expect(configFromEnv({ AGGREGATOR_TOKEN: 'f'.repeat(8) + '0123456789abcdef0123456789abcdef' }).config.token).toBeDefined();
+    const { config } = configFromEnv({ AGGREGATOR_SOURCE_URLS: 'azure-rss=https://mirror.contoso.example/azure.xml, m365-admin=http://127.0.0.1:9/mac' });
+    expect(config.sources!.map((s) => [s.id, s.url])).toEqual([
+      ['azure-rss', 'https://mirror.contoso.example/azure.xml'],
+      ['m365-consumer', PUBLIC_SOURCES[1]!.url],
+      ['azure-summary', PUBLIC_SOURCES[2]!.url],
+      ['m365-admin', 'http://127.0.0.1:9/mac'],
+    ]);
+  });
+
   it('accepts plain http only for loopback fakes', () => {
-    expect(configFromEnv({ ...GRAPH_ENV, AGGREGATOR_GRAPH_URL: 'http://127.0.0.1:8080/graph' }).config.graph!.graphUrl).toBe('http://127.0.0.1:8080/graph');
+    expect(configFromEnv({ ...GRAPH_ENV, AGGREGATOR_TOKEN: BEARER, AGGREGATOR_GRAPH_URL: 'http://127.0.0.1:8080/graph' }).config.graph!.graphUrl).toBe('http://127.0.0.1:8080/graph');
   });
 });
 
