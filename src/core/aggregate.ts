@@ -12,6 +12,7 @@ import {
   type SourceStatus,
   type StatusDocument,
 } from './model';
+import { regionsOverlap } from './catalog';
 import type { SourceRef, SourceState } from './refresh';
 
 /** One source and what the refresh engine remembers about it, as aggregate() reads it. */
@@ -66,16 +67,85 @@ function sameContent(a: Incident, b: Incident): boolean {
     a.summary === b.summary &&
     a.severity === b.severity &&
     a.phase === b.phase &&
+    a.status === b.status &&
     latestText(a) === latestText(b)
   );
 }
 
-/** Keeps the earliest start and, while nothing changed, the earlier update time (sources without a change stamp). */
-function carryForward(next: Incident, prev: Incident | undefined): Incident {
+const MAX_UPDATES = 20;
+
+/** Every post seen so far, newest first: a post keeps the time it was first seen with. */
+function mergeUpdates(next: Incident['updates'], prev: Incident['updates'], updatedAt: string): Incident['updates'] {
+  const known = new Map(prev.map((u) => [u.text, u]));
+  const fresh = next.map((u) => known.get(u.text) ?? (u.at < updatedAt && u === next[0] ? { ...u, at: updatedAt } : u));
+  const texts = new Set(fresh.map((u) => u.text));
+  return [...fresh, ...prev.filter((u) => !texts.has(u.text))]
+    .sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0))
+    .slice(0, MAX_UPDATES);
+}
+
+/**
+ * Keeps the earliest start. Unchanged content keeps its update time (sources without a change stamp);
+ * changed content is an update: it gets its own time (the source's stamp if it moved, else when we first
+ * saw the change) and joins the update list.
+ */
+function carryForward(next: Incident, prev: Incident | undefined, observedAt: string): Incident {
   if (!prev) return next;
   const startedAt = prev.startedAt < next.startedAt ? prev.startedAt : next.startedAt;
-  if (!sameContent(prev, next)) return { ...next, startedAt };
-  return { ...next, startedAt, updatedAt: prev.updatedAt, updates: prev.updates, resolvedAt: prev.resolvedAt ?? next.resolvedAt };
+  if (sameContent(prev, next)) {
+    return { ...next, startedAt, updatedAt: prev.updatedAt, updates: prev.updates, resolvedAt: prev.resolvedAt ?? next.resolvedAt };
+  }
+  const updatedAt = next.updatedAt > prev.updatedAt ? next.updatedAt : observedAt > prev.updatedAt ? observedAt : prev.updatedAt;
+  return { ...next, startedAt, updatedAt, updates: mergeUpdates(next.updates, prev.updates, updatedAt) };
+}
+
+/** How far apart two posts' starts may be and still describe one incident Microsoft retitled. */
+const CONTINUATION_BEFORE_MS = 6 * 60 * 60 * 1000;
+const CONTINUATION_AFTER_MS = 30 * 60 * 1000;
+
+function sameScope(a: Incident, b: Incident): boolean {
+  return a.services.some((s) => b.services.includes(s)) && regionsOverlap(a.regions, b.regions);
+}
+
+/**
+ * Microsoft retitles incidents as it learns more, and the Azure feed's guid is a slug of the title; status
+ * rows have no id at all. An item that leaves a source in the same check that another appears, starting at
+ * about the same time (or earlier: a later post often states an earlier start) with overlapping services
+ * and regions, is the same incident going on: it keeps the old id, so its first-seen time, notifications
+ * and banner dismissal carry over. Closest starts pair first; each old item continues at most once.
+ */
+function continuations(appeared: Incident[], vanished: Incident[]): Map<string, string> {
+  const pairs: { next: Incident; old: Incident; distance: number }[] = [];
+  for (const next of appeared) {
+    for (const old of vanished) {
+      const delta = Date.parse(next.startedAt) - Date.parse(old.startedAt);
+      if (delta >= -CONTINUATION_BEFORE_MS && delta <= CONTINUATION_AFTER_MS && sameScope(next, old)) {
+        pairs.push({ next, old, distance: Math.abs(delta) });
+      }
+    }
+  }
+  const renamed = new Map<string, string>();
+  const taken = new Set<string>();
+  for (const { next, old } of pairs.sort((a, b) => a.distance - b.distance)) {
+    if (renamed.has(next.id) || taken.has(old.id)) continue;
+    renamed.set(next.id, old.id);
+    taken.add(old.id);
+  }
+  return renamed;
+}
+
+/**
+ * An active incident a fresh source stopped listing: absent once, it is marked missing (feeds flap, a CDN
+ * node serves an older copy); still absent at a check at least a minute later, it is resolved as of when
+ * it first went missing.
+ */
+const CONFIRM_ABSENCE_MS = 60 * 1000;
+
+function afterAbsence(old: Incident, now: string): Incident {
+  if (!old.missingSince) return { ...old, missingSince: now };
+  if (Date.parse(now) - Date.parse(old.missingSince) < CONFIRM_ABSENCE_MS) return old;
+  const { missingSince, ...rest } = old;
+  return { ...rest, phase: 'resolved', resolvedAt: missingSince, updatedAt: now };
 }
 
 const SEVERITY_RANK = Object.fromEntries(SEVERITIES.map((s, i) => [s, i])) as Record<Incident['severity'], number>;
@@ -97,32 +167,40 @@ export function aggregate(outcomes: readonly SourceReading[], now: string, previ
 
   for (const outcome of outcomes) {
     const status = sourceStatus(outcome, nowMs);
-    const fetchedMs = outcome.fetchedAt ? Date.parse(outcome.fetchedAt) : NaN;
-    const usable = status.ok || nowMs - fetchedMs <= LAST_GOOD_GRACE_MS;
-    let dropped = 0;
+    // A failing or stale source's last good data stays usable for a grace period counted from when that
+    // data was current (its own build time if older than the fetch), so a stuck feed cannot keep an old story.
+    const dataMs = Math.min(Date.parse(outcome.fetchedAt ?? ''), Date.parse(outcome.result?.asOf ?? outcome.fetchedAt ?? ''));
+    const usable = status.ok || nowMs - dataMs <= LAST_GOOD_GRACE_MS;
+    const listed: Incident[] = [];
     for (const raw of usable ? (outcome.result?.incidents ?? []) : []) {
       const checked = validateIncident(raw);
-      if (!checked.ok) {
-        dropped++;
-        continue;
-      }
-      const incident = carryForward(checked.value, prevById.get(raw.id));
-      const seen = byId.get(incident.id);
-      if (!seen || seen.updatedAt < incident.updatedAt) byId.set(incident.id, incident);
+      if (checked.ok) listed.push(checked.value);
     }
+    const dropped = (usable ? (outcome.result?.incidents.length ?? 0) : 0) - listed.length;
     if (dropped > 0 && status.ok) {
       status.ok = false;
       status.error = `${dropped} incident(s) could not be understood`;
     }
     sources.push(status);
 
-    // A healthy, fresh source that no longer lists an active incident has resolved it (Azure's feed just drops items).
-    if (status.ok && previous) {
-      for (const old of previous.incidents) {
-        if (old.source === outcome.id && old.phase !== 'resolved' && !byId.has(old.id)) {
-          byId.set(old.id, { ...old, phase: 'resolved', resolvedAt: now, updatedAt: now });
-        }
-      }
+    // The incident sources this outcome speaks for: itself, or an aggregator's healthy inner sources.
+    const covers = new Set(outcome.result?.covers ?? [outcome.id]);
+    const listedIds = new Set(listed.map((i) => i.id));
+    const vanished = (previous?.incidents ?? []).filter((old) => covers.has(old.source) && old.phase !== 'resolved' && !listedIds.has(old.id));
+    const renamed = continuations(
+      listed.filter((i) => !prevById.has(i.id)),
+      vanished,
+    );
+    const observedAt = outcome.result?.asOf ?? outcome.fetchedAt ?? now;
+    for (const raw of listed) {
+      const id = renamed.get(raw.id) ?? raw.id;
+      const incident = carryForward({ ...raw, id }, prevById.get(id), observedAt);
+      const seen = byId.get(id);
+      if (!seen || seen.updatedAt < incident.updatedAt) byId.set(id, incident);
+    }
+    // Only a healthy, fresh source's silence means anything.
+    if (status.ok) {
+      for (const old of vanished) if (!byId.has(old.id)) byId.set(old.id, afterAbsence(old, now));
     }
   }
 

@@ -2,7 +2,7 @@
  * Decides the overall level (design.md "Levels") from the document, the Outlook probe and what the user
  * watches. Pure, so every rule is pinned by a unit test and shared with the aggregator.
  */
-import { regionsOverlap, SERVICES_FOR_OUTLOOK, type RegionId, type ServiceId } from './catalog';
+import { regionsOverlap, SERVICES_FOR_OUTLOOK, servicesThatCount, type RegionId, type ServiceId } from './catalog';
 import type { OutlookKind } from './outlook-hosts';
 import { compareIncidents } from './aggregate';
 import type { Assessment, BannerAlert, Incident, Level, ProbeResult, StatusDocument } from './model';
@@ -27,10 +27,15 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export const PROBE_PROBLEMS_TO_CONFIRM = 2;
 
 function touchesWatchedService(i: Incident, services: readonly ServiceId[]): boolean {
-  return services.length === 0 || i.services.some((s) => services.includes(s));
+  if (services.length === 0) return true;
+  const counting = servicesThatCount(services);
+  return i.services.some((s) => counting.includes(s));
 }
 
-/** Counts toward the level: an active incident on a watched service, in a watched region or global/unstated. */
+/**
+ * Counts toward the level: an active incident on a watched service (or on what it stands on: Front Door,
+ * Entra ID, Azure networking), in a watched region or global/unstated.
+ */
 export function isRelevant(i: Incident, watch: Watch): boolean {
   return i.phase !== 'resolved' && touchesWatchedService(i, watch.services) && regionsOverlap(i.regions, watch.regions);
 }
@@ -39,33 +44,45 @@ export function probeConfirmedProblem(probe: ProbeResult | undefined): boolean {
   return !!probe && probe.consecutiveProblems >= PROBE_PROBLEMS_TO_CONFIRM;
 }
 
+/** Microsoft itself says it does not know the state of the service. */
+const isUnknownStatus = (i: Incident) => i.status === 'unknown';
+
 export function assess({ document, probe, watch, now, online }: AssessInput): Assessment {
   const nowMs = Date.parse(now);
   // Sorted here too: a document from an organisation's aggregator need not arrive sorted.
   const active = document.incidents.filter((i) => i.phase !== 'resolved').sort(compareIncidents);
-  const relevantIncidents = active.filter((i) => isRelevant(i, watch) && i.severity !== 'info');
+  const watched = active.filter((i) => isRelevant(i, watch));
+  const relevantIncidents = watched.filter((i) => i.severity !== 'info' || isUnknownStatus(i));
+  const okSources = document.sources.filter((s) => s.ok);
+  const okIds = new Set(okSources.map((s) => s.id));
+  const listedIds = new Set(document.sources.map((s) => s.id));
+  // Shown from a failing or stale source's last good data: an aggregator's inner sources are judged by the
+  // aggregator's own health.
+  const fromLastGood = (i: Incident) => (listedIds.has(i.source) ? !okIds.has(i.source) : okSources.length === 0);
   const lists = {
     relevant: relevantIncidents.map((i) => i.id),
     other: active.filter((i) => !relevantIncidents.includes(i)).map((i) => i.id),
     recentlyResolved: document.incidents
       .filter((i) => i.phase === 'resolved' && nowMs - Date.parse(i.resolvedAt ?? i.updatedAt) < DAY_MS)
       .map((i) => i.id),
+    lastKnown: active.filter(fromLastGood).map((i) => i.id),
   };
-  const result = (level: Level, reason: Assessment['reason']): Assessment => ({
+  const result = (level: Level, reason: Assessment['reason'], headline?: Incident): Assessment => ({
     level,
     reason,
     ...lists,
-    ...(reason === 'incident' && lists.relevant[0] ? { headline: lists.relevant[0] } : {}),
+    ...(headline ? { headline: headline.id } : {}),
   });
 
   if (!online) return result('unknown', 'offline');
-  const okSources = document.sources.filter((s) => s.ok);
+  // Worst first, so the first relevant incident with a severity decides. Last-known incidents of a failing
+  // source count too (for at most the grace aggregate() allows), so icon, popup and banner tell one story.
+  const worst = relevantIncidents.find((i) => i.severity !== 'info');
+  if (worst?.severity === 'outage') return result('outage', 'incident', worst);
+  if (worst) return result('degraded', 'incident', worst);
   if (okSources.length === 0) return result('unknown', 'no-data');
-
-  // Worst first, so the first relevant incident decides.
-  const worst = relevantIncidents[0];
-  if (worst?.severity === 'outage') return result('outage', 'incident');
-  if (worst) return result('degraded', 'incident');
+  const unknown = relevantIncidents.find(isUnknownStatus);
+  if (unknown) return result('unknown', 'service-unknown', unknown);
 
   if (okSources.length < document.sources.length) return result('unknown', 'partial-data');
   // Green needs Outlook reachable: after one failed probe, "checking again" until the re-probe settles it.
@@ -93,7 +110,8 @@ export function bannerFor(kind: OutlookKind, document: StatusDocument, assessmen
       severity: incident.severity,
       title: incident.title,
       since: incident.startedAt,
-      dismissKey: `${incident.id}@${incident.updatedAt}`,
+      // A dismissal holds until the incident gets worse or moves on, not through every rewording.
+      dismissKey: `${incident.id}@${incident.severity}/${incident.phase}`,
       ...(incident.url ? { url: incident.url } : {}),
     };
   }

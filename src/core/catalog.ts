@@ -16,15 +16,37 @@ const REGION_PARENT: Partial<Record<RegionId, RegionId>> = {
 };
 
 /**
- * Outlook on the web comes in two products that fail separately. Azure-side networking and identity
- * incidents count for both, because both run on them.
+ * What every Microsoft 365 workload stands on: an incident on one of these breaks the workloads above it
+ * even when Microsoft's post names only the foundation (the 29 Oct 2025 Front Door outage took Microsoft 365
+ * down worldwide while the Azure item named only "Azure Front Door").
+ */
+export const FOUNDATION_SERVICES: readonly ServiceId[] = ['azure-networking', 'azure-front-door', 'entra'];
+
+/** Microsoft 365's workloads, which run on the foundations: watching any of them watches the foundations too. */
+export const M365_WORKLOADS: readonly ServiceId[] = ['exchange', 'outlook', 'm365', 'teams', 'onedrive', 'sharepoint', 'office-web', 'copilot'];
+
+/**
+ * The services that count for someone who watches `watched`: the list itself plus, for any Microsoft 365
+ * workload in it, what that workload stands on. Applied wherever relevance is decided, so old settings,
+ * policies and aggregator filters all get the rule without a copy of the list.
+ */
+export function servicesThatCount(watched: readonly ServiceId[]): readonly ServiceId[] {
+  if (!watched.some((s) => M365_WORKLOADS.includes(s))) return watched;
+  return [...new Set([...watched, ...FOUNDATION_SERVICES])];
+}
+
+/**
+ * Outlook on the web comes in two products that fail separately; both stand on the foundations.
  */
 export const SERVICES_FOR_OUTLOOK: Record<OutlookKind, readonly ServiceId[]> = {
-  business: ['exchange', 'm365', 'azure-networking', 'azure-front-door', 'entra'],
-  consumer: ['outlook', 'm365', 'azure-networking', 'azure-front-door', 'entra'],
+  business: servicesThatCount(['exchange', 'm365']),
+  consumer: servicesThatCount(['outlook', 'm365']),
 };
 
-export const DEFAULT_WATCHED_SERVICES: readonly ServiceId[] = ['exchange', 'outlook', 'm365', 'azure-networking'];
+export const DEFAULT_WATCHED_SERVICES: readonly ServiceId[] = ['exchange', 'outlook', 'm365', ...FOUNDATION_SERVICES];
+
+/** The broader region a region sits in (Korea → Asia Pacific), if any. */
+export const parentRegion = (region: RegionId): RegionId | undefined => REGION_PARENT[region];
 
 /**
  * True when an incident in `incidentRegions` can touch someone watching `watched`.
@@ -74,7 +96,10 @@ const SERVICE_MATCHERS: Matcher<ServiceId>[] = [
 
 const REGION_MATCHERS: Matcher<RegionId>[] = [
   { id: 'global', pattern: /\bglobal(ly)?\b|\bworldwide\b|\ball regions\b|\bmultiple regions\b/i },
-  { id: 'asia-pacific', pattern: /\basia[ -]?pacific\b|\bapac\b|\b(south)?east asia\b/i },
+  {
+    id: 'asia-pacific',
+    pattern: /\basia[ -]?pacific\b|\bapac\b|\b(south)?east asia\b|\b(singapore|hong kong|taiwan|indonesia|malaysia|china)\b/i,
+  },
   { id: 'korea', pattern: /\bkorea\b|\bseoul\b|\bbusan\b/i },
   { id: 'japan', pattern: /\bjapan\b|\btokyo\b|\bosaka\b/i },
   { id: 'australia', pattern: /\baustralia\b|\bnew zealand\b/i },
@@ -82,14 +107,14 @@ const REGION_MATCHERS: Matcher<RegionId>[] = [
   {
     id: 'europe',
     pattern:
-      /\beurope\b|\bemea\b|\b(uk|france|germany|sweden|norway|switzerland|poland|italy|spain) (south|west|north|central|east)\b/i,
+      /\beurope\b|\bemea\b|\b(uk|france|germany|sweden|norway|switzerland|poland|italy|spain|austria|belgium|denmark|finland|greece|ireland) (south|west|north|central|east)\b/i,
   },
   {
     id: 'americas',
     pattern:
-      /\bamericas?\b|\bnorth america\b|\bunited states\b|\b(east|west|central|north central|south central|west central) us( \d)?\b|\bus (gov|east|west)\b|\bcanada\b|\bbrazil\b|\bmexico\b/i,
+      /\bamericas?\b|\bnorth america\b|\bunited states\b|\b(east|west|central|north central|south central|west central) us( \d)?\b|\bus (gov|east|west)\b|\bcanada\b|\bbrazil\b|\bmexico\b|\bchile\b/i,
   },
-  { id: 'middle-east-africa', pattern: /\bmiddle east\b|\buae\b|\bqatar\b|\bisrael\b|\bsouth africa\b|\bafrica\b/i },
+  { id: 'middle-east-africa', pattern: /\bmiddle east\b|\buae\b|\bqatar\b|\bisrael\b|\bsouth africa\b|\bafrica\b|\bsaudi arabia\b/i },
 ];
 
 function matchAll<T>(matchers: Matcher<T>[], text: string): T[] {
@@ -112,4 +137,32 @@ export function regionsInText(text: string): RegionId[] {
     if (parent) found.add(parent);
   }
   return REGION_IDS.filter((r) => found.has(r));
+}
+
+/** Azure's own word for "not tied to a region". */
+const NON_REGIONAL = /\bnon-?regional\b|^global$/i;
+
+const AZURE_CATEGORY_SERVICES: Matcher<ServiceId>[] = [
+  {
+    id: 'azure-networking',
+    pattern:
+      /\bnetwork infrastructure\b|\bvirtual (wan|network)\b|\bexpressroute\b|\bvpn gateway\b|\bapplication gateway\b|\bfirewall\b|\bload balancer\b|\bazure dns\b|\btraffic manager\b|\bnat gateway\b|\bprivate link\b|\bnetwork(ing)?\b/i,
+  },
+  { id: 'azure-front-door', pattern: /\bfront door\b|\bcontent delivery network\b|\bcdn\b/i },
+  // B2C is the customer-identity product for apps, not the sign-in Microsoft 365 stands on.
+  { id: 'entra', pattern: /\b(azure active directory|entra( id)?|multi-?factor authentication)\b(?! b2c)/i },
+];
+
+/**
+ * One `<category>` of an Azure feed item: either a region ("Korea Central", "Public Non-Regional" = global)
+ * or a service ("Network Infrastructure", "Azure Front Door"). A service category we have no id for is
+ * still an Azure service.
+ */
+export function azureCategoryScope(category: string): { services: ServiceId[]; regions: RegionId[] } {
+  const name = category.trim();
+  if (NON_REGIONAL.test(name)) return { services: [], regions: ['global'] };
+  const regions = regionsInText(name);
+  if (regions.length > 0) return { services: [], regions };
+  const services = matchAll(AZURE_CATEGORY_SERVICES, name);
+  return { services: services.length > 0 ? services : ['azure'], regions: [] };
 }

@@ -24,6 +24,7 @@ export function headline(level: Level, reason: Reason, incident: Incident | unde
     const kind = level === 'outage' ? 'Outage' : 'Degraded';
     return region ? t(`headline${kind}In`, service, t(regionKey(region))) : t(`headline${kind}Global`, service);
   }
+  if (reason === 'service-unknown' && incident) return t('headlineServiceUnknown', t(serviceKey(mainService(incident))));
   switch (reason) {
     case 'all-clear':
       return t('headlineOk');

@@ -62,6 +62,9 @@ export const MICROSOFT_STATUSES = [
 ] as const;
 export type MicrosoftStatus = (typeof MICROSOFT_STATUSES)[number];
 
+/** What a quotable incident id looks like ("EX226792", "VSG1-B90"). */
+export const TRACKING_ID = /^[A-Za-z0-9-]{1,40}$/;
+
 export const IncidentSchema = v.object({
   id: v.pipe(v.string(), v.minLength(3), v.maxLength(200), v.regex(/^[a-z0-9-]+:/, 'id must be source-prefixed')),
   source: v.pipe(v.string(), v.maxLength(64)),
@@ -79,11 +82,13 @@ export const IncidentSchema = v.object({
   /** Microsoft's status for the incident, when the source states or clearly implies one. */
   status: v.optional(v.picklist(MICROSOFT_STATUSES)),
   /** The id Microsoft quotes for the incident (Graph "EX123456", Azure tracking id "VSG1-B90"). */
-  trackingId: v.optional(v.pipe(v.string(), v.maxLength(40), v.regex(/^[A-Za-z0-9-]+$/, 'tracking id must be plain'))),
+  trackingId: v.optional(v.pipe(v.string(), v.maxLength(40), v.regex(TRACKING_ID, 'tracking id must be plain'))),
   /** Who is affected and how, in Microsoft's words. */
   impact: v.optional(PlainText(1000)),
   /** When Microsoft said its next update would come. */
   nextUpdateBy: v.optional(IsoDate),
+  /** The source stopped listing it at this time; it is resolved once a later check confirms the absence. */
+  missingSince: v.optional(IsoDate),
 });
 export type Incident = v.InferOutput<typeof IncidentSchema>;
 export type IncidentUpdate = v.InferOutput<typeof UpdateSchema>;
@@ -152,7 +157,9 @@ export type Reason =
   | 'no-data'
   | 'partial-data'
   | 'stale'
-  | 'not-checked';
+  | 'not-checked'
+  /** Microsoft's own status for a watched service is "Unknown". */
+  | 'service-unknown';
 
 export interface Assessment {
   level: Level;
@@ -163,6 +170,8 @@ export interface Assessment {
   other: string[];
   /** Resolved within the last 24 hours. */
   recentlyResolved: string[];
+  /** Active incidents shown from a failing or stale source's last good data ("last known"). */
+  lastKnown: string[];
   /** The incident the banner and tooltip name, if any. */
   headline?: string;
 }

@@ -60,13 +60,86 @@ export function parseProseDate(raw: string): string | undefined {
   return toIso(Date.UTC(+y!, mo, +d!, h, +mi!));
 }
 
-/** Azure's impact statements: `Starting at 07:05 UTC on 25 Jan 2023` or `Between 02:50 and 10:37 UTC on 27 Oct 2018`. */
-export function parseAzureStartPhrase(text: string): string | undefined {
-  const m = /\b(?:starting at|beginning at|between)\s+(\d{1,2}):(\d{2})(?:\s+and\s+\d{1,2}:\d{2})?\s+UTC\s+on\s+(\d{1,2})\s+([a-z]{3})[a-z]*\s+(\d{4})/i.exec(
-    text,
-  );
+const DAY_FIRST = /\b(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]{3,9})\.?,?\s+(\d{4})\b/i;
+const MONTH_FIRST = /\b([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/i;
+const CLOCK = /\b(\d{1,2}):(\d{2})(?:\s*(?:and|to|-|–)\s*\d{1,2}:\d{2})?\s*(?:UTC|GMT|Z)\b/i;
+
+/** "23 July, 2026", "07 Sep 2022", "January 25, 2023": [year, month index, day], or undefined. */
+function findDate(text: string): [number, number, number] | undefined {
+  for (const [re, dayAt, monthAt] of [
+    [DAY_FIRST, 1, 2],
+    [MONTH_FIRST, 2, 1],
+  ] as const) {
+    const m = re.exec(text);
+    const month = m ? MONTHS.indexOf(m[monthAt]!.slice(0, 3).toLowerCase()) : -1;
+    if (m && month >= 0) return [Number(m[3]), month, Number(m[dayAt])];
+  }
+  return undefined;
+}
+
+/**
+ * A UTC clock time with an optional date near it. Without a date, the day is the latest one on which that
+ * time is not after `reference` (a post saying "starting at 16:00 UTC" speaks of the past, not tomorrow).
+ */
+function clockTime(window: string, reference: string | undefined): string | undefined {
+  const clock = CLOCK.exec(window);
+  if (!clock) return undefined;
+  const [h, mi] = [Number(clock[1]), Number(clock[2])];
+  if (h > 23 || mi > 59) return undefined;
+  const date = findDate(window);
+  if (date) return toIso(Date.UTC(date[0], date[1], date[2], h, mi));
+  const ref = reference ? Date.parse(reference) : NaN;
+  if (!Number.isFinite(ref)) return undefined;
+  const day = new Date(ref);
+  let t = Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), h, mi);
+  // Five minutes of slack for a post written just before its own build time.
+  if (t > ref + 5 * 60_000) t -= 24 * 60 * 60_000;
+  return toIso(t);
+}
+
+/** The words Microsoft opens a start time with; the time and date follow within a short stretch. */
+const START_WORDS = /\b(?:starting|started|beginning|began|commencing|since|between)\b/gi;
+
+/**
+ * When an incident began, in every form Microsoft writes it: "Starting at 14:44 UTC on 23 July, 2026",
+ * "Starting at approximately 16:00 UTC", "started on 19 July 2024 at 04:09 UTC", "Between 02:50 and
+ * 10:37 UTC on 27 Oct 2018". `reference` (when the post was published) dates a bare clock time.
+ */
+export function parseStartPhrase(text: string, reference?: string): string | undefined {
+  for (const m of text.matchAll(START_WORDS)) {
+    const window = text.slice(m.index + m[0].length, m.index + m[0].length + 70).split(/[.;\n]/)[0]!;
+    const at = clockTime(window, reference);
+    if (at) return at;
+  }
+  return undefined;
+}
+
+/** "This message was last updated at 18:05 UTC on 23 July 2026": the post's own update time. */
+export function parseLastUpdatedPhrase(text: string): string | undefined {
+  const m = /\blast updated (?:at|on)\s+([^\n]{0,60})/i.exec(text);
+  return m ? clockTime(m[1]!.split(/\.(?:\s|$)/)[0]!, undefined) : undefined;
+}
+
+/**
+ * When Microsoft says the next update will come: "next update by 20:00 UTC", or "additional information
+ * within approximately 30 minutes" counted from `writtenAt`, the time the post states it was written
+ * (without one, a relative promise cannot be placed in time and is not claimed).
+ */
+export function parseNextUpdatePhrase(text: string, from: string, writtenAt?: string): string | undefined {
+  const m = /\b(?:next update|additional information|more information|further (?:information|update)s?|another update)\b([^.\n]{0,120})/i.exec(text);
   if (!m) return undefined;
-  const [, h, mi, d, monName, y] = m;
-  const mo = MONTHS.indexOf(monName!.toLowerCase());
-  return mo < 0 ? undefined : toIso(Date.UTC(+y!, mo, +d!, +h!, +mi!));
+  const rest = m[1]!;
+  const within = /\b(?:within|in)\s+(?:approximately\s+|about\s+|around\s+|the next\s+)?(\d{1,3})\s*(minutes?|mins?|hours?|hrs?)\b/i.exec(rest);
+  if (within) {
+    if (!writtenAt) return undefined;
+    const minutes = Number(within[1]) * (/^h/i.test(within[2]!) ? 60 : 1);
+    return toIso(Date.parse(writtenAt) + minutes * 60_000);
+  }
+  const by = /\bby\b(.*)/i.exec(rest);
+  if (!by) return undefined;
+  const dated = clockTime(by[1]!, undefined);
+  if (dated) return dated;
+  // A bare "by 20:00 UTC" is the next such time after the post.
+  const sameDay = clockTime(by[1]!, from);
+  return sameDay && sameDay <= from ? toIso(Date.parse(sameDay) + 24 * 60 * 60_000) : sameDay;
 }

@@ -15,6 +15,7 @@ const UNKNOWN_KEYS: Partial<Record<Reason, string>> = {
   'no-data': 'popup_reasonNoData',
   'partial-data': 'popup_reasonPartialData',
   'not-checked': 'popup_reasonNotChecked',
+  'service-unknown': 'popup_reasonServiceUnknown',
 };
 
 /** The "is it me or is it Microsoft?" answer, in plain words, with what to do about it. */

@@ -1,21 +1,26 @@
 /**
  * Azure status RSS (`https://azure.status.microsoft/en-us/status/feed/`). Lists only active broad-impact
  * incidents; an empty channel is "quiet" only while lastBuildDate is fresh, which aggregate() checks
- * against `asOf`. An incident ends when its item drops out (aggregate() records it as resolved). Items carry no structured fields: services, regions, severity and phase come from the
- * `Service - Region` title pattern and the prose.
+ * against `asOf`. An incident ends when its item drops out (aggregate() records it as resolved).
+ *
+ * What real items look like (tests/fixtures/real): a free-text title; a guid that is a slug of the title
+ * (it changes when Microsoft retitles); `<category>` elements naming services and regions, the only
+ * structured data; a description whose newest paragraph speaks for now; a pubDate that never moves.
  */
 import { parseXml, XmlElement } from '@rgrove/parse-xml';
-import { regionsInText, servicesInText } from '../catalog';
+import { azureCategoryScope, M365_WORKLOADS, parentRegion, regionsInText, servicesInText, type RegionId, type ServiceId } from '../catalog';
 import type { Incident } from '../model';
 import { clamp, safeMicrosoftUrl, toPlainText } from '../text';
-import { parseAzureStartPhrase, parseRfc822Date } from '../time';
-import { phaseFromText, severityFromText, stillActive } from './classify';
+import { parseLastUpdatedPhrase, parseNextUpdatePhrase, parseRfc822Date, parseStartPhrase } from '../time';
+import { newestStatus, phaseFromText, severityFromText, stillActive } from './classify';
 import { incidentId } from './ids';
 import { SourceFormatError, type ParsedSource } from './types';
 
 export const AZURE_RSS_SOURCE = 'azure-rss';
+/** Items link to internal hosts (`azurestatusprod*.azurewebsites.net`), never to the incident: people get the status page. */
 const STATUS_PAGE = 'https://azure.status.microsoft/en-us/status/';
 const MAX_ITEMS = 100;
+const MAX_CATEGORIES = 100;
 
 function childElements(el: XmlElement, name: string): XmlElement[] {
   return el.children.filter((c): c is XmlElement => c instanceof XmlElement && c.name === name);
@@ -25,32 +30,80 @@ function childText(el: XmlElement, name: string): string | undefined {
   return childElements(el, name)[0]?.text;
 }
 
+/** Words inside links are not evidence of scope ("global" in a learn.microsoft.com address). */
+const withoutUrls = (text: string) => text.replace(/\b(https?:\/\/|www\.|aka\.ms\/)\S*/gi, ' ');
+
+/** Scope from structure first: categories, then the title, then (only when both say nothing) the prose. */
+function scope(categories: string[], title: string, prose: string): { services: ServiceId[]; regions: RegionId[] } {
+  const services = new Set<ServiceId>();
+  const regions = new Set<RegionId>();
+  for (const category of categories) {
+    const found = azureCategoryScope(category);
+    found.services.forEach((s) => services.add(s));
+    found.regions.forEach((r) => regions.add(r));
+  }
+  servicesInText(title).forEach((s) => services.add(s));
+  if (regions.size === 0) regionsInText(title).forEach((r) => regions.add(r));
+  // From prose: Microsoft 365 products named as affected ("including Outlook and Teams"); generic words
+  // ("sign in", "connectivity", "CDN") only when the structure named no service at all.
+  const words = withoutUrls(prose);
+  const structured = services.size > 0;
+  servicesInText(words)
+    .filter((s) => !structured || M365_WORKLOADS.includes(s))
+    .forEach((s) => services.add(s));
+  // Prose may name regions when the structure named none, or refine one it named ("Asia Pacific
+  // (including Korea Central)"), never widen it.
+  const named = new Set(regions);
+  regionsInText(words)
+    .filter((r) => named.size === 0 || named.has(parentRegion(r)!))
+    .forEach((r) => regions.add(r));
+  return { services: services.size > 0 ? [...services] : ['azure'], regions: [...regions] };
+}
+
+/** "Impact Statement: …" when labelled, else the opening paragraph of a post that has more than one. */
+function impactOf(description: string): string | undefined {
+  const labelled = /(?:^|\n)\s*(?:impact statement|summary of impact|impact)\s*:\s*([^\n]+)/i.exec(description);
+  if (labelled) return labelled[1]!.trim();
+  const paragraphs = description.split(/\n+/).filter((p) => p.trim());
+  return paragraphs.length > 1 ? paragraphs[0] : undefined;
+}
+
+const TRACKING_ID = /\btracking id\s*:?\s*([A-Z0-9]{3,5}-[A-Z0-9]{2,5})\b/i;
+
 function parseItem(item: XmlElement, asOf: string): Incident {
   const title = toPlainText(childText(item, 'title') ?? '', 300) || 'Azure service issue';
   const description = toPlainText(childText(item, 'description') ?? '', 4000);
-  const pubDate = parseRfc822Date(childText(item, 'pubDate'));
-  const text = `${title}\n${description}`;
+  const categories = childElements(item, 'category')
+    .slice(0, MAX_CATEGORIES)
+    .map((c) => toPlainText(c.text, 100));
+  const published = parseRfc822Date(childText(item, 'pubDate')) ?? asOf;
   const guid = childText(item, 'guid')?.trim();
-  const updatedAt = pubDate ?? asOf;
-  // Azure drops resolved items from the feed, so a listed item is active whatever its words say; one that
-  // reads "mitigated" is recovering: at most a degradation until it drops out.
-  const saysMitigated = phaseFromText(description) === 'resolved';
-  const phase = stillActive(phaseFromText(description));
-  const severity = severityFromText(text, 'degraded');
-  const services = servicesInText(text);
+  // pubDate is the first publication and never moves; the text's own "last updated" sentence, when
+  // present, is the update time. aggregate() dates any other change of text when it first sees it.
+  const statedUpdate = parseLastUpdatedPhrase(description);
+  const updatedAt = statedUpdate ?? published;
+  const status = newestStatus(description);
+  const phase = stillActive(phaseFromText(status));
+  const severity = severityFromText({ title, text: withoutUrls(description), status }, 'degraded');
+  const impact = impactOf(description);
+  const nextUpdateBy = parseNextUpdatePhrase(status, asOf, statedUpdate);
+  const trackingId = TRACKING_ID.exec(description)?.[1]?.toUpperCase();
+  const startedAt = parseStartPhrase(description, published) ?? published;
   return {
     id: incidentId(AZURE_RSS_SOURCE, guid || title),
     source: AZURE_RSS_SOURCE,
     title,
-    severity: saysMitigated && severity === 'outage' ? 'degraded' : severity,
+    severity,
     phase,
-    services: services.length > 0 ? services : ['azure'],
-    regions: regionsInText(text),
-    startedAt: parseAzureStartPhrase(description) ?? updatedAt,
+    ...scope(categories, title, description),
+    startedAt: startedAt < updatedAt ? startedAt : updatedAt,
     updatedAt,
     url: safeMicrosoftUrl(childText(item, 'link')) ?? STATUS_PAGE,
-    summary: clamp(description || title, 1000),
+    summary: clamp(impact ?? (description || title), 1000),
     updates: description ? [{ at: updatedAt, text: description }] : [],
+    ...(impact ? { impact: clamp(impact, 1000) } : {}),
+    ...(nextUpdateBy && nextUpdateBy > updatedAt ? { nextUpdateBy } : {}),
+    ...(trackingId ? { trackingId } : {}),
   };
 }
 
@@ -71,7 +124,7 @@ export function parseAzureRss(body: string): ParsedSource {
   for (const item of childElements(channel, 'item').slice(0, MAX_ITEMS)) {
     const incident = parseItem(item, asOf);
     const seen = byId.get(incident.id);
-    // The same tracking id twice: keep the newer post.
+    // The same guid twice: keep the newer post.
     if (!seen || seen.updatedAt < incident.updatedAt) byId.set(incident.id, incident);
   }
   return { incidents: [...byId.values()], asOf };

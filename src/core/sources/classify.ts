@@ -1,23 +1,102 @@
 /**
- * Heuristics for sources that carry status only as prose (Azure RSS items, summary posts). Kept in one
- * place so every adapter reads the words the same way.
+ * Reading status from prose (Azure feed items, status.cloud.microsoft posts), as a careful person would:
+ * - severity from what customers experience, with the limits Microsoft puts on it ("intermittent",
+ *   "a subset of customers", "retries are likely to succeed");
+ * - phase from the newest status paragraph, not from any word anywhere in the text.
+ * The phrase tables come from Microsoft's real posts (tests/fixtures/real) and its Service health vocabulary.
+ * Kept in one place so every adapter reads the words the same way.
  */
-import type { Phase, Severity } from '../model';
+import type { MicrosoftStatus, Phase, Severity } from '../model';
 
-const RESOLVED = /\b(has been|have been|was|is now|been fully) (resolved|mitigated)\b|\bservice (has been )?restored\b|\bfinal status\b|\bthis is the final update\b/i;
-const MONITORING = /\bmonitor(ing)?\b/i;
-const MITIGATING = /\broll(ed|ing)? ?back\b|\brollback\b|\bmitigat(e|ing|ion)\b|\brecover(y|ing)\b|\bdeploy(ing|ed)? (a )?fix\b|\brestor(e|ing)\b|\bfailover\b|\brerout/i;
-const OUTAGE =
-  /\boutage\b|\bunavailab(le|ility)\b|\bunable to\b|\bcan(no|')t\b|\binterruption\b|\btimeouts?\b|\bconnectivity (issues?|failures?|loss)\b|\bfail(ed|ures?) to (connect|load|access)\b|\bdown\b/i;
-const ADVISORY = /\badvisory\b|\bplanned maintenance\b/i;
+/** What customers cannot do: an outage unless the words around it limit it. */
+const OUTAGE_SIGNALS =
+  /\bloss of (availability|connectivity|service|access)\b|\b(unable|not able|could not|cannot|can't|failed|fail(s|ing)?|failures?) (to |when |while )?(access|connect|sign[ -]?in|log ?in|load|reach|use|send|receive|authenticat\w*|start)\w*|\bdifficult(y|ies) (with )?(access|connect|sign|reach|us|load)\w*|\bconnectivity (issues?|failures?|problems?|loss|errors?)\b|\bconnection (failures?|errors?|timeouts?|issues?)\b|\btimeouts?( and| or|,) (errors?|failures?)\b|\b(service )?(outage|interruption)\b|\bunavailab(le|ility)\b|\binaccessible\b|\bunreachable\b|\bnot (available|accessible|reachable)\b/gi;
 
-/** Phase from the words of the newest status text. */
-export function phaseFromText(text: string): Phase {
-  if (RESOLVED.test(text)) return 'resolved';
-  // "Rolled back the change and are monitoring" is past mitigation: monitoring wins over mitigating.
-  if (MONITORING.test(text)) return 'monitoring';
-  if (MITIGATING.test(text)) return 'mitigating';
+/** Words just before a signal, in the same list item, that make it partial: "intermittent connectivity failures". */
+const NEAR_LIMITER = /\b(intermittent(ly)?|occasional(ly)?|sporadic(ally)?|partial(ly)?|some|a (small )?subset of|a small (number|percentage) of|limited|minor|brief(ly)?|slight(ly)?)\b[^.;:,]{0,40}$/i;
+
+/** Words anywhere in the same sentence that limit who is affected. */
+const SENTENCE_LIMITER = /\b(a (small )?subset of|a (small|limited) number of|a small percentage of|some) (customers|users|requests|tenants|organi[sz]ations)\b/i;
+
+/** Words in the newest status that say most traffic already gets through. */
+const RECOVERING =
+  /\bretries (are|were|should be|may be) (likely to )?(succeed|be successful|successful)\b|\bmost (customers|users|requests|traffic)\b[^.]{0,40}\b(see|seeing|experience|experiencing)\b[^.]{0,20}\b(recovery|improvement|success)\b|\b(significant|substantial|majority of)\b[^.]{0,20}\b(recovery|improvement)\b|\bimpact (is|has been) (largely|mostly|significantly) (reduced|mitigated)\b/i;
+
+const DEGRADATION = /\bdegrad(ed|ation)\b|\blatenc(y|ies)\b|\bslow(ness|er)?\b|\bdelay(s|ed)?\b|\bintermittent\b|\bperformance\b|\berrors?\b|\btimeouts?\b|\bfailures?\b/i;
+const ADVISORY = /\badvisory\b|\bguidance\b|\bplanned maintenance\b|\brecommendations?\b/i;
+
+function sentences(text: string): string[] {
+  return text.split(/(?<=[.!?])\s+|\n+/).filter((s) => s.trim());
+}
+
+/** True when some sentence names an outage signal that nothing around it limits. */
+function unlimitedOutage(text: string): boolean {
+  return sentences(text).some((sentence) => {
+    if (SENTENCE_LIMITER.test(sentence)) return false;
+    for (const match of sentence.matchAll(OUTAGE_SIGNALS)) {
+      if (!NEAR_LIMITER.test(sentence.slice(0, match.index))) return true;
+    }
+    return false;
+  });
+}
+
+/**
+ * Severity from prose: `title` (Microsoft's label for the post), `text` (the whole post), `status` (the
+ * newest status paragraph). `base` is what the source's nature implies when the words say nothing.
+ */
+export function severityFromText(parts: { title: string; text: string; status: string }, base: Severity): Severity {
+  if (ADVISORY.test(parts.title)) return 'advisory';
+  if (unlimitedOutage(`${parts.title}\n${parts.text}`)) {
+    // Impact stated in the past while the newest status says traffic gets through, or it is mitigated.
+    return RECOVERING.test(parts.status) || RESOLVED.test(parts.status) ? 'degraded' : 'outage';
+  }
+  // `search`, not `test`: OUTAGE_SIGNALS is global (for matchAll) and `test` would move its lastIndex.
+  if (DEGRADATION.test(parts.text) || parts.text.search(OUTAGE_SIGNALS) >= 0) return 'degraded';
+  return ADVISORY.test(parts.text) ? 'advisory' : base;
+}
+
+const RESOLVED =
+  /\b(has|have) been (fully )?(resolved|mitigated|restored)\b|\b(is|are) (now )?(fully )?(resolved|mitigated|restored)\b|\bservice (has been )?restored\b|\bconfirmed (full )?(mitigation|recovery)\b|\bno longer (experiencing|seeing|impacted|affected)\b|\bthis is the final update\b|\bfinal status\b/i;
+/** Mitigation finished, now watching: "we have rolled back the change and are monitoring". */
+const DONE_AND_WATCHING =
+  /(\bhave|\bhas|'ve) (successfully |now |fully )?(rolled back|reverted|completed|applied|deployed|finished)\b|\b(services?|impact|customers?|traffic) (have|has) (largely |fully |now |mostly )?recovered\b|\bmonitor(ing)? (the service )?(for stability|to ensure|to confirm|for full recovery)\b|\bextended recovery\b/i;
+/** Mitigation under way. */
+const MITIGATING =
+  /\bappl(y|ies|ied|ying)\b|\b(deploy|roll(ing|ed)? (out|back)|implement|revert|fail(ing|ed)? over|rerout|redirect|restor|recover|remediat|load[ -]shed|mitigat)(s|e|es|ing|ed|ion|ions)?\b/i;
+/** Work still in progress: beats "monitoring", which Microsoft also writes while a fix rolls out. */
+const IN_PROGRESS =
+  /\b(actively |currently )?(deploying|applying|rolling out|rolling back|implementing|recovering|restoring|redirecting|rerouting|failing over)\b|\bcontinu(e|ing) to (apply|deploy|roll|evaluate|work|recover|restore)\b|\bin progress\b/i;
+/** Still looking: "exploring mitigation options" is not mitigating yet. */
+const STILL_LOOKING = /\b(exploring|considering|identifying|evaluating|investigating) (potential |possible |various |several |all )?(mitigation|options|workstreams)/gi;
+
+/** Phase from the newest status text (see `newestStatus`). */
+export function phaseFromText(status: string): Phase {
+  if (RESOLVED.test(status)) return 'resolved';
+  const acting = status.replace(STILL_LOOKING, ' ');
+  const inProgress = IN_PROGRESS.test(acting);
+  if (DONE_AND_WATCHING.test(acting) && !inProgress) return 'monitoring';
+  if (inProgress || MITIGATING.test(acting)) return 'mitigating';
   return 'investigating';
+}
+
+/** Paragraphs that carry no status of their own. */
+const BOILERPLATE =
+  /^(we will provide (additional|more|further) (information|updates?)|this message was last updated|for (additional|more) (recovery options|information)|(the )?next update|stay informed)/i;
+const STATUS_LABEL = /^(current status|status update|update|final status|latest update)\s*:\s*/i;
+
+/**
+ * The part of a post that speaks for now: from a "Current status:" label to the end, else the last
+ * paragraph that says more than boilerplate, else the whole text.
+ */
+export function newestStatus(text: string): string {
+  const paragraphs = text.split(/\n+/).map((p) => p.trim()).filter(Boolean);
+  for (let i = paragraphs.length - 1; i >= 0; i--) {
+    if (STATUS_LABEL.test(paragraphs[i]!)) {
+      return paragraphs.slice(i).join('\n').replace(STATUS_LABEL, '').trim() || text;
+    }
+  }
+  const substantive = paragraphs.filter((p) => !BOILERPLATE.test(p));
+  return substantive.at(-1) ?? text;
 }
 
 /**
@@ -29,21 +108,12 @@ export function stillActive(phase: Phase): Phase {
   return phase === 'resolved' ? 'monitoring' : phase;
 }
 
-/**
- * Severity from prose. Used only where a source has no structured severity; `base` is what the source's
- * nature implies (Azure only posts broad-impact incidents to its public feed).
- */
-export function severityFromText(text: string, base: Severity): Severity {
-  if (OUTAGE.test(text)) return 'outage';
-  if (ADVISORY.test(text)) return 'advisory';
-  return base;
-}
+/** A status.cloud.microsoft `Status` value (EBSPostStatusStrings), normalised. */
+export type CloudStatus = 'healthy' | 'restored' | 'degradation' | 'interruption' | 'unknown';
 
-/** A status.cloud.microsoft `Status` value, normalised; unknown values are reported, never guessed. */
-export type CloudStatus = 'healthy' | 'restored' | 'degradation' | 'interruption' | 'unknown-value';
-
+/** Anything outside the declared values counts as "Unknown" for that one row: fail closed, but only there. */
 export function normaliseCloudStatus(raw: unknown): CloudStatus {
-  if (typeof raw !== 'string') return 'unknown-value';
+  if (typeof raw !== 'string') return 'unknown';
   switch (raw.toLowerCase().replace(/\s+/g, '')) {
     case 'available':
     case 'operational':
@@ -55,7 +125,13 @@ export function normaliseCloudStatus(raw: unknown): CloudStatus {
     case 'serviceinterruption':
       return 'interruption';
     default:
-      // "Unknown" is a real enum value and means exactly what it says: we cannot call it healthy.
-      return 'unknown-value';
+      return 'unknown';
   }
 }
+
+export const CLOUD_STATUS_WORDS: Record<Exclude<CloudStatus, 'healthy'>, MicrosoftStatus> = {
+  restored: 'serviceRestored',
+  degradation: 'serviceDegradation',
+  interruption: 'serviceInterruption',
+  unknown: 'unknown',
+};

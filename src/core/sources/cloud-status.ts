@@ -3,13 +3,15 @@
  * - `/api/posts/m365Consumer`: a bare array, one row per consumer service (Outlook.com among them).
  * - `/api/posts/azure`, `/api/posts/mac`: one post object each.
  * `LastUpdatedTime` is a per-request server clock, not a change marker, so it is ignored; `0001-01-01…`
- * dates mean "no value". Any `Status` we do not know fails the source closed.
+ * dates mean "no value". Rows carry no id: identity is the service plus the stated start.
+ * "Unknown" is one of Microsoft's declared values (it does not know): it speaks for that row's service
+ * alone, as does any value we do not recognise, so one odd row never blinds the whole source.
  */
 import { CONSUMER_WORKLOAD_SERVICES, regionsInText, servicesInText, type ServiceId } from '../catalog';
 import type { Incident, Phase, Severity } from '../model';
 import { clamp, shortHash, toPlainText } from '../text';
 import { parseIsoDate, parseProseDate } from '../time';
-import { normaliseCloudStatus, phaseFromText, stillActive, type CloudStatus } from './classify';
+import { CLOUD_STATUS_WORDS, newestStatus, normaliseCloudStatus, phaseFromText, stillActive, type CloudStatus } from './classify';
 import { incidentId } from './ids';
 import { SourceFormatError, type ParsedSource } from './types';
 
@@ -49,7 +51,9 @@ function sections(message: string): Map<string, string> {
 }
 
 function severityOf(status: CloudStatus): Severity {
-  return status === 'interruption' ? 'outage' : 'degraded';
+  if (status === 'interruption') return 'outage';
+  // Microsoft does not know: no severity to claim, but assess() never calls a watched "unknown" green.
+  return status === 'unknown' ? 'info' : 'degraded';
 }
 
 interface PostFields {
@@ -68,14 +72,18 @@ function postToIncident(p: PostFields): Incident {
   const plain = toPlainText(p.message, 4000);
   const parts = sections(plain);
   const current = parts.get('current status') ?? parts.get('final status') ?? '';
-  const phase: Phase = p.status === 'restored' ? 'resolved' : current ? stillActive(phaseFromText(current)) : 'investigating';
+  const phase: Phase =
+    p.status === 'restored' ? 'resolved' : current ? stillActive(phaseFromText(newestStatus(current))) : 'investigating';
   const statedStart = parseProseDate(parts.get('start time') ?? '') ?? p.startedAt;
   const endedAt = parseProseDate(parts.get('end time') ?? '');
   const title = toPlainText(p.title, 300);
-  const regionText = `${title}\n${parts.get('scope of impact') ?? ''}\n${parts.get('user impact') ?? ''}`;
+  const impact = parts.get('user impact');
+  const regionText = `${title}\n${parts.get('scope of impact') ?? ''}\n${impact ?? ''}`;
+  const nextUpdateBy = parseProseDate(parts.get('next update by') ?? parts.get('next update') ?? '');
   return {
-    // Stable across polls: the stated start time, or failing that the title.
-    id: incidentId(p.source, `${p.key}-${statedStart ?? shortHash(title)}`),
+    // The service and its stated start; without a stated start, the service alone (one current issue per
+    // row). aggregate() carries identity over when the start appears later.
+    id: incidentId(p.source, `${p.key}-${statedStart ?? 'current'}`),
     source: p.source,
     title,
     severity: severityOf(p.status),
@@ -88,18 +96,12 @@ function postToIncident(p: PostFields): Incident {
     // Restored now cannot have ended later than now: a stated end in the future is not believed.
     ...(phase === 'resolved' ? { resolvedAt: endedAt && endedAt <= p.fetchedAt ? endedAt : p.fetchedAt } : {}),
     url: STATUS_PAGE,
-    summary: clamp(parts.get('user impact') ?? (plain || title), 1000),
+    summary: clamp(impact ?? (plain || title), 1000),
     updates: current || plain ? [{ at: p.fetchedAt, text: current || plain }] : [],
+    status: CLOUD_STATUS_WORDS[p.status as Exclude<CloudStatus, 'healthy'>],
+    ...(impact ? { impact: clamp(impact, 1000) } : {}),
+    ...(nextUpdateBy && nextUpdateBy > p.fetchedAt ? { nextUpdateBy } : {}),
   };
-}
-
-function statusOrFail(row: Row, what: string): CloudStatus {
-  const status = normaliseCloudStatus(row.Status);
-  if (status === 'unknown-value') {
-    const shown = clamp(toPlainText(String(row.Status ?? 'missing'), 40), 40);
-    throw new SourceFormatError(`unknown status "${shown}" for ${what}`);
-  }
-  return status;
 }
 
 export function parseM365Consumer(body: string, fetchedAt: string): ParsedSource {
@@ -112,14 +114,14 @@ export function parseM365Consumer(body: string, fetchedAt: string): ParsedSource
     const workload = str(row, 'ServiceWorkloadName') || str(row, 'ServiceDisplayName');
     if (!workload) throw new SourceFormatError('a service row has no name');
     const name = toPlainText(str(row, 'ServiceDisplayName') || workload, 80);
-    const status = statusOrFail(row, name);
+    const status = normaliseCloudStatus(row.Status);
     const title = str(row, 'Title').trim();
     if (status === 'healthy' || (status === 'restored' && !title)) continue;
     incidents.push(
       postToIncident({
         source: M365_CONSUMER_SOURCE,
         key: workload,
-        title: title || `${name}: service issue`,
+        title: title || (status === 'unknown' ? `${name}: status unknown` : `${name}: service issue`),
         message: str(row, 'Message'),
         status,
         services: [CONSUMER_WORKLOAD_SERVICES[workload.toLowerCase()] ?? 'other'],
@@ -140,17 +142,20 @@ function singlePostParser({ source, defaultTitle, services }: SinglePostOptions)
   return (body: string, fetchedAt: string): ParsedSource => {
     const row = parseJson(body);
     if (!isRow(row)) throw new SourceFormatError('expected a status object');
-    const status = statusOrFail(row, source);
+    const status = normaliseCloudStatus(row.Status);
     const title = str(row, 'Title').trim();
     if (status === 'healthy' || (status === 'restored' && !title)) return { incidents: [] };
     const message = str(row, 'Message');
-    const startedAt = parseIsoDate(row.AuthoredDateTime);
+    // AuthoredDateTime equals the per-request LastUpdatedTime on real posts: a start only when it differs.
+    const authored = parseIsoDate(row.AuthoredDateTime);
+    const startedAt = authored && authored !== parseIsoDate(row.LastUpdatedTime) ? authored : undefined;
     return {
       incidents: [
         postToIncident({
           source,
-          key: str(row, 'Id') || startedAt || title || defaultTitle,
-          title: title || defaultTitle,
+          // Id is null and the times move per request: the post itself is the key (one current issue each).
+          key: 'post',
+          title: title || (status === 'unknown' ? `${defaultTitle}: status unknown` : defaultTitle),
           message,
           status,
           services: services(`${title}\n${toPlainText(message)}`),

@@ -11,7 +11,7 @@
  *   last good incidents for an hour and marks it failed.
  */
 import { regionsInText, SERVICE_IDS, servicesInText, type ServiceId } from '../catalog';
-import type { Incident, IncidentUpdate, Phase, Severity } from '../model';
+import { MICROSOFT_STATUSES, TRACKING_ID, type Incident, type IncidentUpdate, type MicrosoftStatus, type Phase, type Severity } from '../model';
 import { clamp, toPlainText } from '../text';
 import { parseIsoDate } from '../time';
 import { incidentId } from './ids';
@@ -49,11 +49,16 @@ const ACTIVE_STATUSES = new Set([
   'reported',
 ]);
 
-/** Graph's `service` display names (lower-cased) → catalog ids. Anything else falls back to the words. */
+/**
+ * Graph's `service` names (lower-cased) → catalog ids, from a real tenant's healthOverviews list
+ * (tests/fixtures/real/graph-healthOverviews-services-cli-spec.csv) plus Microsoft's renames. Only the
+ * suite itself is `m365`: "Microsoft 365 Defender" or "Mobile Device Management for Office 365" are not.
+ */
 const SERVICE_NAMES: Record<string, ServiceId> = {
   'exchange online': 'exchange',
   'microsoft 365 suite': 'm365',
   'microsoft teams': 'teams',
+  'skype for business': 'teams',
   'sharepoint online': 'sharepoint',
   'onedrive for business': 'onedrive',
   'identity service': 'entra',
@@ -62,11 +67,12 @@ const SERVICE_NAMES: Record<string, ServiceId> = {
   'azure active directory': 'entra',
   'power bi': 'power-platform',
   'power apps': 'power-platform',
+  'power apps in microsoft 365': 'power-platform',
   'microsoft power apps': 'power-platform',
   'power automate': 'power-platform',
   'microsoft power automate': 'power-platform',
+  'microsoft power automate in microsoft 365': 'power-platform',
   'power platform': 'power-platform',
-  'microsoft 365 apps': 'office-web',
   'office for the web': 'office-web',
   'microsoft copilot (microsoft 365)': 'copilot',
 };
@@ -102,15 +108,23 @@ export function phaseOf(status: string, isResolved: boolean): Phase {
   return 'investigating';
 }
 
+/** Graph's status in Microsoft's own vocabulary, whichever case the tenant sent it in. */
+function microsoftStatus(status: string): MicrosoftStatus | undefined {
+  return MICROSOFT_STATUSES.find((known) => norm(known) === norm(status));
+}
+
 /** True for a status value Graph documents; used to note (not to reject) values that appeared later. */
 export function isKnownStatus(status: string): boolean {
   const s = norm(status);
   return RESOLVED_STATUSES.has(s) || ACTIVE_STATUSES.has(s);
 }
 
+/** Named services that merely carry the suite's name ("Microsoft 365 Defender") are not the suite. */
+const notTheSuite = (ids: ServiceId[]) => ids.filter((id) => id !== 'm365');
+
 export function servicesFor(serviceName: string, text: string): ServiceId[] {
   const named = SERVICE_NAMES[serviceName.trim().toLowerCase()];
-  const fromName = named ? [named] : servicesInText(serviceName);
+  const fromName = named ? [named] : notTheSuite(servicesInText(serviceName));
   // A suite-wide issue names the workloads it hits ("including Outlook on the web and Teams"): keep them,
   // so that someone filtering for Exchange sees a Microsoft 365 suite outage that breaks Exchange.
   const extra = fromName.includes('m365') ? servicesInText(text) : [];
@@ -203,6 +217,9 @@ function parseIssue(issue: unknown, index: number, fetchedAt: string): Incident 
     url: SERVICE_HEALTH_PAGE,
     summary: impact || title,
     updates: posts,
+    ...(microsoftStatus(status) ? { status: microsoftStatus(status) } : {}),
+    ...(TRACKING_ID.test(rawId) ? { trackingId: rawId } : {}),
+    ...(impact ? { impact } : {}),
   };
 }
 

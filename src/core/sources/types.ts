@@ -7,6 +7,11 @@ export interface ParsedSource {
   asOf?: string;
   /** Set when the data is usable but partial (an aggregator whose own sources failed): shown, never green. */
   incomplete?: string;
+  /**
+   * The incident sources this result is complete for, so that an incident missing from it has ended.
+   * Defaults to the source itself; an aggregator's document speaks for its healthy inner sources.
+   */
+  covers?: string[];
 }
 
 /** An adapter's way of saying "I could not understand this": it becomes the source's error, never a crash. */

@@ -65,7 +65,9 @@ describe('a long run', () => {
         },
         {},
       );
-      expect(snapshot.level).toBe(outage ? 'outage' : 'ok');
+      // The check right after the item drops out still shows it (absent once is "missing"); the next resolves it.
+      const droppedOutJustNow = !outage && cycle > 0 && Math.floor((cycle - 1) / 20) % 6 === 1;
+      expect(snapshot.level).toBe(outage || droppedOutJustNow ? 'outage' : 'ok');
       sizes.push(JSON.stringify(await fakeBrowser.storage.local.get(null)).length);
       now += 5 * MINUTE;
     }

@@ -38,7 +38,7 @@ function snapshot(banners: Partial<Snapshot['banners']>, over: Partial<Snapshot>
   return {
     document: { schema: 1, generatedAt: iso(NOW - 60_000), sources: [], incidents: [] },
     level: 'outage',
-    assessment: { level: 'outage', reason: 'incident', relevant: [], other: [], recentlyResolved: [] },
+    assessment: { level: 'outage', reason: 'incident', relevant: [], other: [], recentlyResolved: [], lastKnown: [] },
     banners: { business: null, consumer: null, ...banners },
     checkedAt: iso(NOW - 60_000),
     online: true,

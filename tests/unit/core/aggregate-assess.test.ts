@@ -76,8 +76,15 @@ describe('aggregate()', () => {
     const quiet = publicOutcomes('azure-rss-incident.xml').map((o) =>
       o.id === 'azure-rss' ? { ...o, fetchedAt: later, result: { incidents: [], asOf: later } } : o,
     );
-    const after = aggregate(quiet, later, during);
+    // Absent once: still active, marked missing (feeds flap); absent again a minute later: resolved as of
+    // when it first went missing.
+    const missing = aggregate(quiet, later, during);
+    expect(missing.incidents[0]).toMatchObject({ id: 'azure-rss:vsg1-b90', phase: 'mitigating', missingSince: later });
+    const confirmed = '2023-01-25T08:21:00.000Z';
+    const quietAgain = quiet.map((o) => (o.id === 'azure-rss' ? { ...o, fetchedAt: confirmed, result: { incidents: [], asOf: confirmed } } : o));
+    const after = aggregate(quietAgain, confirmed, missing);
     expect(after.incidents[0]).toMatchObject({ id: 'azure-rss:vsg1-b90', phase: 'resolved', resolvedAt: later });
+    expect(after.incidents[0]!.missingSince).toBeUndefined();
     const nextDay = '2023-01-26T08:21:00.000Z';
     const dayLater = quiet.map((o) => ({ ...o, fetchedAt: nextDay, result: { incidents: [], asOf: nextDay } }));
     expect(aggregate(dayLater, nextDay, after).incidents).toEqual([]);
@@ -239,9 +246,12 @@ describe('bannerFor(): weighted by the kind of Outlook', () => {
     expect(bannerFor('business', doc, level(doc), REACHABLE)).toBeNull();
   });
 
-  it('the dismiss key changes when the incident is updated', () => {
+  it('the dismiss key holds through a rewording and changes when the severity or phase changes', () => {
     const doc = aggregate(publicOutcomes('azure-rss-incident.xml'), NOW);
-    const updated = { ...doc, incidents: doc.incidents.map((i) => ({ ...i, updatedAt: '2023-01-25T09:00:00.000Z' })) };
-    expect(bannerFor('business', doc, level(doc), REACHABLE)!.dismissKey).not.toBe(bannerFor('business', updated, level(updated), REACHABLE)!.dismissKey);
+    const key = (d: StatusDocument) => bannerFor('business', d, level(d), REACHABLE)!.dismissKey;
+    const change = (over: Partial<StatusDocument['incidents'][number]>) => ({ ...doc, incidents: doc.incidents.map((i) => ({ ...i, ...over })) });
+    expect(key(change({ updatedAt: '2023-01-25T09:00:00.000Z', summary: 'reworded' }))).toBe(key(doc));
+    expect(key(change({ phase: 'monitoring' }))).not.toBe(key(doc));
+    expect(key(change({ severity: 'degraded' }))).not.toBe(key(doc));
   });
 });

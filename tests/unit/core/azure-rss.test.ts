@@ -30,10 +30,11 @@ describe('Azure status RSS adapter', () => {
 
   it('decodes the escaped HTML description to plain text with paragraphs', () => {
     const [incident] = parseAzureRss(fixture('azure-rss-incident.xml')).incidents;
-    expect(incident!.summary).toMatch(/^Impact Statement: Starting at 07:05 UTC/);
-    expect(incident!.summary).toContain('\n');
+    // The summary is the impact statement, without its label; the update keeps every paragraph.
+    expect(incident!.summary).toMatch(/^Starting at 07:05 UTC/);
+    expect(incident!.impact).toBe(incident!.summary);
     expect(incident!.summary).not.toMatch(/[<>]|&lt;|&amp;/);
-    expect(incident!.updates[0]!.text).toContain('Current Status:');
+    expect(incident!.updates[0]!.text).toMatch(/^Impact Statement: .*\nCurrent Status: /s);
   });
 
   it('reads a still-listed item that says "mitigated" as recovering, never as resolved', () => {

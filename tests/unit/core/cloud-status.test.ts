@@ -43,8 +43,15 @@ describe('status.cloud.microsoft m365Consumer adapter', () => {
     expect(outlook!.resolvedAt).toBe(AT);
   });
 
-  it('fails closed on a Status value it does not know', () => {
-    expect(() => parseM365Consumer(fixture('m365-consumer-unknown-status.json'), AT)).toThrow(/unknown status "Partially available"/);
+  it('reads a Status value it does not know as "unknown" for that row alone, never as healthy', () => {
+    const { incidents } = parseM365Consumer(fixture('m365-consumer-unknown-status.json'), AT);
+    expect(incidents).toHaveLength(1);
+    expect(incidents[0]).toMatchObject({ status: 'unknown', severity: 'info', phase: 'investigating' });
+  });
+
+  it('reads a row without Status as "unknown" for that service', () => {
+    const [row] = parseM365Consumer('[{"ServiceWorkloadName":"Outlook.com"}]', AT).incidents;
+    expect(row).toMatchObject({ services: ['outlook'], status: 'unknown', title: 'Outlook.com: status unknown' });
   });
 
   it.each([
@@ -53,7 +60,6 @@ describe('status.cloud.microsoft m365Consumer adapter', () => {
     ['an empty list', '[]', /empty/],
     ['a row of the wrong type', '[42]', /not an object/],
     ['a row without a name', '[{"Status":"Operational"}]', /no name/],
-    ['a row without Status', '[{"ServiceWorkloadName":"Outlook.com"}]', /unknown status "missing"/],
   ])('rejects %s', (_name, body, message) => {
     expect(() => parseM365Consumer(body, AT)).toThrow(SourceFormatError);
     expect(() => parseM365Consumer(body, AT)).toThrow(message);
@@ -111,7 +117,8 @@ describe('status.cloud.microsoft single-post adapters', () => {
     expect(parseAzureSummary(body, AT).incidents[0]!.startedAt).toBe(AT);
   });
 
-  it('fails closed on "Unknown"', () => {
-    expect(() => parseAdminCenter('{"Status":"Unknown"}', AT)).toThrow(/unknown status "Unknown"/);
+  it('reads "Unknown" as Microsoft not knowing, for that post alone', () => {
+    const [incident] = parseAdminCenter('{"Status":"Unknown"}', AT).incidents;
+    expect(incident).toMatchObject({ status: 'unknown', severity: 'info', services: ['admin-center', 'm365'] });
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clamp, decodeEntities, safeMicrosoftUrl, toPlainText } from '../../../src/core/text';
-import { parseAzureStartPhrase, parseIsoDate, parseProseDate, parseRfc822Date } from '../../../src/core/time';
+import { parseStartPhrase, parseIsoDate, parseProseDate, parseRfc822Date } from '../../../src/core/time';
 
 describe('plain text', () => {
   it('decodes named and numeric entities, dropping invalid code points', () => {
@@ -57,7 +57,7 @@ describe('dates', () => {
   it('reads prose and Azure start phrases', () => {
     expect(parseProseDate('Wednesday, January 25, 2023, at 7:05 AM UTC')).toBe('2023-01-25T07:05:00.000Z');
     expect(parseProseDate('Thursday, September 3, 2026, at 12:00 PM UTC')).toBe('2026-09-03T12:00:00.000Z');
-    expect(parseAzureStartPhrase('Starting at 07:05 UTC on 25 Jan 2023, customers')).toBe('2023-01-25T07:05:00.000Z');
-    expect(parseAzureStartPhrase('Between 02:50 and 10:37 UTC on 27 Oct 2018, a subset')).toBe('2018-10-27T02:50:00.000Z');
+    expect(parseStartPhrase('Starting at 07:05 UTC on 25 Jan 2023, customers')).toBe('2023-01-25T07:05:00.000Z');
+    expect(parseStartPhrase('Between 02:50 and 10:37 UTC on 27 Oct 2018, a subset')).toBe('2018-10-27T02:50:00.000Z');
   });
 });
