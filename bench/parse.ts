@@ -34,7 +34,7 @@ function bench(feed: Feed, adapter: (body: string) => { incidents: unknown[] }, 
     const pair = i % 2 ? [() => j.push(time(() => JSON.parse(feed.sameSizeJson)))] : [];
     pair.unshift(() => a.push(time(() => adapter(feed.body))));
     if (!(i % 2)) pair.push(() => j.push(time(() => JSON.parse(feed.sameSizeJson))));
-    pair.forEach((run) => run());
+    for (const run of pair) run();
     if (i < warmup) {
       a.length = 0;
       j.length = 0;

@@ -12,7 +12,7 @@ import { cpus } from 'node:os';
 import { measureInBrowser, type BrowserResults } from './browser';
 import { measureCycles, type CycleReport } from './cycle';
 import { measureParsing, type ParseResult } from './parse';
-import { BUDGETS, checkBudgets, kb, measureSizes, type Part, type Sizes } from '../harness/sizes';
+import { type BUDGETS, checkBudgets, kb, measureSizes, type Part, type Sizes } from '../harness/sizes';
 
 const started = Date.now();
 const args = new Set(process.argv.slice(2));

@@ -34,8 +34,9 @@ export function decodeEntities(text: string): string {
 // `[^<>]*` rather than `[^>]*`: a tag never spans another `<`, and that keeps "<a<a<a…" linear, not quadratic.
 const BLOCK_TAG = /<\/?(p|div|br|li|ul|ol|h[1-6]|tr|table|section|article)\b[^<>]*>/gi;
 const ANY_TAG = /<\/?[a-z!][^<>]*>/gi;
-const DROPPED_ELEMENTS = /<(script|style|template|iframe|object|noscript)\b[^]*?(<\/\1\s*>|$)/gi;
+const DROPPED_ELEMENTS = /<(script|style|template|iframe|object|noscript)\b[\s\S]*?(<\/\1\s*>|$)/gi;
 // Bidi overrides and zero-width characters can disguise text; control characters have no place in a title.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is this pattern's job.
 const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
 
 /**

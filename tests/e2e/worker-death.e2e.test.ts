@@ -39,7 +39,9 @@ describe('service-worker death in the middle of a check', () => {
     await until(async () => server.count('azureRss'), (n) => n > 0 && server.log.at(-1)!.host !== '', 5_000);
     await new Promise((r) => setTimeout(r, 500));
 
-    await ext.worker.evaluate(() => void ((globalThis as Record<string, unknown>).beforeDeath = true));
+    await ext.worker.evaluate(() => {
+      (globalThis as Record<string, unknown>).beforeDeath = true;
+    });
     const cdp = await ext.context.newCDPSession(page);
     const { targetInfos } = await cdp.send('Target.getTargets');
     const target = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${ext.id}/`))!;

@@ -44,7 +44,7 @@ function str(row: Row, key: string): string {
 function sections(message: string): Map<string, string> {
   const out = new Map<string, string>();
   for (const para of message.split(/\r?\n\s*\r?\n/)) {
-    const m = /^\s*([A-Za-z ]{3,30}):\s*([^]*)$/.exec(para);
+    const m = /^\s*([A-Za-z ]{3,30}):\s*([\s\S]*)$/.exec(para);
     if (m) out.set(m[1]!.trim().toLowerCase(), m[2]!.trim());
   }
   return out;

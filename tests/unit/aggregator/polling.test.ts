@@ -45,8 +45,14 @@ async function doc(res: Response): Promise<StatusDocument> {
 /** A route that holds every answer until released. */
 function gated(route: Route) {
   let release!: () => void;
-  const gate = new Promise<void>((r) => (release = r));
-  return { route: (async (call) => (await gate, route(call))) as Route, release: () => release() };
+  const gate = new Promise<void>((r) => {
+    release = r;
+  });
+  const held: Route = async (call) => {
+    await gate;
+    return route(call);
+  };
+  return { route: held, release: () => release() };
 }
 
 const counts = (upstream: ReturnType<typeof fakeUpstream>) => ALL_URLS.map((u) => upstream.count(u));
@@ -93,7 +99,11 @@ describe('request coalescing', () => {
     };
     const first = { done: false };
     const { handler, upstream, clock } = setup({ maxWaitMs: 30 }, {
-      [AZURE_RSS]: async (call) => (first.done ? slowRoute(call) : ((first.done = true), body(fixture('azure-rss-incident.xml'), 'application/rss+xml'))),
+      [AZURE_RSS]: async (call) => {
+        if (first.done) return slowRoute(call);
+        first.done = true;
+        return body(fixture('azure-rss-incident.xml'), 'application/rss+xml');
+      },
     });
     const before = await doc(await handler(get('/v1/status')));
     clock.advance(300);
