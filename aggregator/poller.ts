@@ -80,7 +80,15 @@ export async function refreshDocument(upstreams: readonly Upstream[], prior: Agg
   const { now, logger, redact } = settings;
   const started = now();
   const counted = settings.onRead
-    ? upstreams.map((u): Upstream => ({ ...u, read: (...args) => (settings.onRead!(u.id), u.read(...args)) }))
+    ? upstreams.map(
+        (u): Upstream => ({
+          ...u,
+          read: (...args) => {
+            settings.onRead!(u.id);
+            return u.read(...args);
+          },
+        }),
+      )
     : upstreams;
   const sources = await refreshAll(counted, prior.sources, {
     now: () => started,

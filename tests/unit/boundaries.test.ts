@@ -36,6 +36,7 @@ const LINT_PROBES: Record<string, [string, string | null]> = {
   'aggregator/probe-surface.ts': ["export { x } from '../src/background/check';", 'lint/style/noRestrictedImports'],
   'aggregator/probe-ok.ts': ["export { LEVELS } from '../src/core/model';", null],
   'aggregator/node.ts': ["export { createServer } from 'node:http';", null],
+  'aggregator/workerd.ts': ["export { readFileSync } from 'node:fs';", null],
 };
 
 /** tsconfig folder → globals of other environments that it must not know. */
@@ -114,4 +115,14 @@ describe('each environment compiles only with the types it has', () => {
     },
     30_000,
   );
+});
+
+describe('no foreign type library reaches an environment through its imports', () => {
+  // A package's own .d.ts can pull in Node's types (miniflare's do); the compiler then knows `process`
+  // everywhere in that program. These are the real projects, with the files they import.
+  it.each(['src/core', 'src/platform', 'src/background', 'aggregator'])('%s loads neither Node nor DOM types', (project) => {
+    const files = run('tsc', ['-p', project, '--listFilesOnly'], ROOT).split('\n');
+    expect(files.filter((f) => f.includes('/@types/node/') || /\/lib\.dom(\.[a-z]+)?\.d\.ts$/.test(f))).toEqual([]);
+    expect(files.some((f) => f.includes(`/${project}/`))).toBe(true);
+  });
 });
