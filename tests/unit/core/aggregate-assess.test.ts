@@ -4,6 +4,7 @@ import { assess, bannerFor, effectiveLevel, type Watch } from '../../../src/core
 import { DEFAULT_WATCHED_SERVICES } from '../../../src/core/catalog';
 import { validateStatusDocument, type ProbeResult, type StatusDocument } from '../../../src/core/model';
 import { parseAzureRss } from '../../../src/core/sources/azure-rss';
+import { parseStatusDocumentBody } from '../../../src/core/sources/status-document';
 import { parseAdminCenter, parseAzureSummary, parseM365Consumer } from '../../../src/core/sources/cloud-status';
 import { fixture } from '../../../harness/fixtures';
 
@@ -90,12 +91,42 @@ describe('aggregate()', () => {
     expect(aggregate(dayLater, nextDay, after).incidents).toEqual([]);
   });
 
+  it('aggregator mode: an incident that leaves the organisation\'s document is resolved like any other', () => {
+    const incident = aggregate(publicOutcomes('azure-rss-incident.xml'), NOW).incidents[0]!;
+    const inner = (at: string) => [{ id: 'azure-rss', url: 'https://azure.status.microsoft/en-us/status/feed/', fetchedAt: at, ok: true }];
+    const body = (at: string, incidents: unknown[]) => JSON.stringify({ schema: 1, generatedAt: at, sources: inner(at), incidents });
+    const reading = (at: string, incidents: unknown[]) => ({
+      id: 'aggregator',
+      url: 'https://status.corp.example/v1/status',
+      fetchedAt: at,
+      result: parseStatusDocumentBody(body(at, incidents)),
+      maxAgeMinutes: 30,
+    });
+    const t1 = '2023-01-25T08:20:00.000Z';
+    const t2 = '2023-01-25T08:22:00.000Z';
+    const during = aggregate([reading(NOW, [incident])], NOW);
+    const missing = aggregate([reading(t1, [])], t1, during);
+    const after = aggregate([reading(t2, [])], t2, missing);
+    expect(missing.incidents[0]).toMatchObject({ id: incident.id, missingSince: t1 });
+    expect(after.incidents[0]).toMatchObject({ id: incident.id, phase: 'resolved', resolvedAt: t1 });
+  });
+
   it('does not call an incident resolved just because its source failed', () => {
     const during = aggregate(publicOutcomes('azure-rss-incident.xml'), NOW);
     const failing = publicOutcomes('azure-rss-incident.xml').map((o) => (o.id === 'azure-rss' ? { ...o, error: 'timed out after 10 s' } : o));
     const doc = aggregate(failing, '2023-01-25T08:20:00.000Z', during);
     expect(doc.incidents[0]).toMatchObject({ id: 'azure-rss:vsg1-b90', phase: 'mitigating' });
     expect(doc.sources[0]).toMatchObject({ ok: false, error: 'timed out after 10 s' });
+  });
+
+  it('every source failing: the last known outage still decides the level, labelled, and the banner agrees', () => {
+    const during = aggregate(publicOutcomes('azure-rss-incident.xml'), NOW);
+    const later = '2023-01-25T08:25:00.000Z';
+    const down = publicOutcomes('azure-rss-incident.xml').map((o) => ({ ...o, error: 'could not connect' }));
+    const doc = aggregate(down, later, during);
+    const verdict = assess({ document: doc, watch: ALL_REGIONS, now: later, online: true });
+    expect(verdict).toMatchObject({ level: 'outage', reason: 'incident', lastKnown: ['azure-rss:vsg1-b90'] });
+    expect(bannerFor('business', doc, verdict)).toMatchObject({ incidentId: 'azure-rss:vsg1-b90' });
   });
 
   it('drops a failing source\'s last good incidents after the grace period', () => {

@@ -1,0 +1,196 @@
+/**
+ * Real incidents replayed through the real check cycle. Bodies are verbatim captures; where a timeline
+ * needs a moment no capture shows, the capture is edited in its dates (build time) or its text (title),
+ * and the helper's name says which (`feedBuiltAt`, `emptyFeedAt`, `retitled`).
+ */
+import { fakeBrowser } from '@webext-core/fake-browser';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
+
+const { emptyFeedAt, feedBuiltAt, real, replay, retitled } = await import('./replay');
+
+const WEST_US_1638 = real('azure-rss-2026-07-23-1638-westus-network-wayback.xml');
+const WEST_US_1649 = real('azure-rss-2026-07-23-1649-westus-network-live.xml');
+const WEST_US_1812 = real('azure-rss-2026-07-23-1812-westus-network-services.xml');
+const WEST_US = 'azure-rss:issues-connecting-to-resources-in-west-us';
+
+/** Minutes after `iso`, as ISO. */
+const plus = (iso: string, minutes: number) => new Date(Date.parse(iso) + minutes * 60_000).toISOString();
+
+beforeEach(() => fakeBrowser.reset());
+
+describe('the West US networking incident of 23 Jul 2026, its three real captures in order', () => {
+  const steps = [
+    { at: '2026-07-23T16:49:25.000Z', feed: WEST_US_1638 },
+    { at: '2026-07-23T16:59:00.000Z', feed: WEST_US_1649 },
+    { at: '2026-07-23T18:26:34.000Z', feed: WEST_US_1812 },
+  ];
+
+  it('all regions: red throughout with the banner, one notification; phase investigating → mitigating; start 14:44 once stated; last updated moves each time', async () => {
+    const seen = await replay(steps);
+    expect(seen.map((s) => [s.level, s.badge])).toEqual([
+      ['outage', '!'],
+      ['outage', '!'],
+      ['outage', '!'],
+    ]);
+    const westUs = seen.map((s) => s.incidents.find((i) => i.id === WEST_US)!);
+    expect(westUs.map((i) => i.phase)).toEqual(['investigating', 'mitigating', 'mitigating']);
+    expect(westUs.map((i) => i.startedAt)).toEqual(['2026-07-23T16:29:09.000Z', '2026-07-23T14:44:00.000Z', '2026-07-23T14:44:00.000Z']);
+    // pubDate never moves (16:29:09); each new text is dated when it was first seen (the feed's build time).
+    expect(westUs.map((i) => i.updatedAt)).toEqual(['2026-07-23T16:29:09.000Z', '2026-07-23T16:49:55.000Z', '2026-07-23T18:12:58.000Z']);
+    expect(westUs.map((i) => i.updates.length)).toEqual([1, 2, 3]);
+    expect(westUs[2]!.updates[0]!.text).toMatch(/actively deploying mitigation actions/);
+    expect(seen.map((s) => s.lists.relevant)).toEqual([[WEST_US], [WEST_US], [WEST_US]]);
+    expect(seen.map((s) => s.banners.business?.incidentId)).toEqual([WEST_US, WEST_US, WEST_US]);
+    expect(seen.map((s) => s.banners.consumer?.severity)).toEqual(['outage', 'outage', 'outage']);
+    expect(seen[0]!.tooltip).toMatch(/Issues connecting to resources in West US/);
+    // The banner's dismissal holds through the rewording at 18:12 (same severity and phase) and ends when
+    // the phase moves from investigating to mitigating.
+    const keys = seen.map((s) => s.banners.business!.dismissKey);
+    expect(keys[1]).not.toBe(keys[0]);
+    expect(keys[2]).toBe(keys[1]);
+    expect(seen.map((s) => s.notifications)).toEqual([[`started:${WEST_US}`], [], []]);
+  });
+
+  it('a Korea watcher: green throughout, the incident listed lower, no banner, no notification', async () => {
+    const seen = await replay(steps, ['korea', 'asia-pacific']);
+    expect(seen.map((s) => [s.level, s.badge])).toEqual([
+      ['ok', ''],
+      ['ok', ''],
+      ['ok', ''],
+    ]);
+    expect(seen.map((s) => s.lists.other)).toEqual([[WEST_US], [WEST_US], [WEST_US]]);
+    expect(seen.every((s) => s.banners.business === null && s.banners.consumer === null)).toBe(true);
+    expect(seen.flatMap((s) => s.notifications)).toEqual([]);
+  });
+
+  it('an Americas watcher: red like the all-regions watcher', async () => {
+    const seen = await replay(steps, ['americas']);
+    expect(seen.map((s) => s.level)).toEqual(['outage', 'outage', 'outage']);
+  });
+});
+
+describe('quiet → incident → the item drops out → quiet', () => {
+  it('red while listed; absent once it is still shown (missing); absent again it is resolved, notified once, and green', async () => {
+    const t0 = '2026-07-23T18:20:00.000Z';
+    const seen = await replay([
+      { at: t0, feed: emptyFeedAt(plus(t0, -1)) },
+      { at: plus(t0, 5), feed: feedBuiltAt(WEST_US_1812, plus(t0, 4)) },
+      { at: plus(t0, 10), feed: emptyFeedAt(plus(t0, 9)) },
+      { at: plus(t0, 11), feed: emptyFeedAt(plus(t0, 10)) },
+      { at: plus(t0, 16), feed: emptyFeedAt(plus(t0, 15)) },
+    ]);
+    expect(seen.map((s) => s.level)).toEqual(['ok', 'outage', 'outage', 'ok', 'ok']);
+    expect(seen[2]!.incidents[0]).toMatchObject({ id: WEST_US, missingSince: plus(t0, 10) });
+    expect(seen[3]!.incidents[0]).toMatchObject({ id: WEST_US, phase: 'resolved', resolvedAt: plus(t0, 10) });
+    expect(seen[3]!.lists.recentlyResolved).toEqual([WEST_US]);
+    expect(seen.map((s) => s.notifications)).toEqual([[], [`started:${WEST_US}`], [], [`resolved:${WEST_US}`], []]);
+    expect(seen[3]!.banners.business).toBeNull();
+  });
+});
+
+describe('an incident Microsoft retitles twice while it goes on', () => {
+  it('stays one incident: same id, first-seen time kept, one "started", no "resolved" until it ends, every wording in its updates', async () => {
+    const t0 = '2026-07-23T17:00:00.000Z';
+    const first = feedBuiltAt(WEST_US_1649, plus(t0, -1));
+    const second = feedBuiltAt(retitled(WEST_US_1649, 'Networking issues impacting Azure and Microsoft services in West US'), plus(t0, 29));
+    const third = feedBuiltAt(retitled(WEST_US_1812, 'Network infrastructure issues in West US - Mitigation in progress'), plus(t0, 59));
+    const seen = await replay([
+      { at: t0, feed: first },
+      { at: plus(t0, 30), feed: second },
+      { at: plus(t0, 60), feed: third },
+      { at: plus(t0, 90), feed: emptyFeedAt(plus(t0, 89)) },
+      { at: plus(t0, 92), feed: emptyFeedAt(plus(t0, 91)) },
+    ]);
+    expect(seen.map((s) => s.level)).toEqual(['outage', 'outage', 'outage', 'outage', 'ok']);
+    expect(seen.slice(0, 3).map((s) => s.incidents.map((i) => i.id))).toEqual([[WEST_US], [WEST_US], [WEST_US]]);
+    const last = seen[2]!.incidents[0]!;
+    expect(last.title).toBe('Network infrastructure issues in West US - Mitigation in progress');
+    expect(last.startedAt).toBe('2026-07-23T14:44:00.000Z');
+    expect(last.updates.length).toBe(2);
+    expect(seen.map((s) => s.notifications)).toEqual([[`started:${WEST_US}`], [], [], [], [`resolved:${WEST_US}`]]);
+  });
+
+  it('a different incident that appears as another leaves, elsewhere, is not taken for a retitle', async () => {
+    const t0 = '2026-07-23T17:00:00.000Z';
+    const elsewhere = feedBuiltAt(
+      retitled(real('azure-rss-2022-09-07-afd-connectivity-wayback.xml'), 'Azure Front Door - Connectivity issues'),
+      plus(t0, 4),
+    );
+    const seen = await replay([
+      { at: t0, feed: feedBuiltAt(WEST_US_1649, plus(t0, -1)) },
+      { at: plus(t0, 5), feed: elsewhere },
+    ]);
+    expect(seen[1]!.incidents.map((i) => i.id).sort()).toEqual(['azure-rss:azure-front-door-connectivity-issues', WEST_US]);
+    expect(seen[1]!.notifications).toEqual([]);
+  });
+});
+
+describe('an item whose text changes under the same title', () => {
+  it('is updated in place: last updated moves, both texts kept, the dismissal holds (same severity and phase)', async () => {
+    const t0 = '2026-07-23T17:00:00.000Z';
+    const seen = await replay([
+      { at: t0, feed: feedBuiltAt(WEST_US_1649, plus(t0, -1)) },
+      { at: plus(t0, 1), feed: feedBuiltAt(WEST_US_1649, t0) },
+      { at: plus(t0, 30), feed: feedBuiltAt(WEST_US_1812, plus(t0, 29)) },
+    ]);
+    const [a, b, c] = seen.map((s) => s.incidents[0]!);
+    expect(b!.updatedAt).toBe(a!.updatedAt);
+    expect(c!.updatedAt).toBe(plus(t0, 29));
+    expect(c!.updates.map((u) => u.at)).toEqual([plus(t0, 29), a!.updatedAt]);
+    expect(new Set(seen.map((s) => s.banners.business!.dismissKey)).size).toBe(1);
+  });
+});
+
+describe('the feed going stale mid-incident', () => {
+  it('the last known outage stays red and labelled, icon and banner agreeing, until the data is an hour old: then grey with no banner', async () => {
+    const built = '2026-07-23T18:12:58.000Z';
+    const stuck = WEST_US_1812; // the CDN keeps serving the 18:12:58 build
+    const seen = await replay([
+      { at: plus(built, 10), feed: stuck },
+      { at: plus(built, 40), feed: stuck },
+      { at: plus(built, 55), feed: null },
+      { at: plus(built, 65), feed: stuck },
+    ]);
+    expect(seen.map((s) => s.level)).toEqual(['outage', 'outage', 'outage', 'unknown']);
+    expect(seen.map((s) => s.lists.lastKnown)).toEqual([[], [WEST_US], [WEST_US], []]);
+    expect(seen.map((s) => s.banners.business?.severity ?? null)).toEqual(['outage', 'outage', 'outage', null]);
+    // Stale is not resolved: no notification says it ended.
+    expect(seen.flatMap((s) => s.notifications)).toEqual([`started:${WEST_US}`]);
+  });
+});
+
+describe('an item dropping out for one poll and coming back', () => {
+  it('is the same incident throughout: never resolved, never notified twice, red throughout', async () => {
+    const t0 = '2026-07-23T18:20:00.000Z';
+    const seen = await replay([
+      { at: t0, feed: feedBuiltAt(WEST_US_1812, plus(t0, -1)) },
+      { at: plus(t0, 1), feed: emptyFeedAt(t0) },
+      { at: plus(t0, 2), feed: feedBuiltAt(WEST_US_1812, plus(t0, 1)) },
+      { at: plus(t0, 3), feed: feedBuiltAt(WEST_US_1812, plus(t0, 2)) },
+    ]);
+    expect(seen.map((s) => s.level)).toEqual(['outage', 'outage', 'outage', 'outage']);
+    expect(seen.map((s) => s.incidents[0]!.phase)).toEqual(['mitigating', 'mitigating', 'mitigating', 'mitigating']);
+    expect(seen[2]!.incidents[0]!.missingSince).toBeUndefined();
+    expect(seen.flatMap((s) => s.notifications)).toEqual([`started:${WEST_US}`]);
+  });
+});
+
+describe('status.cloud.microsoft: an "Unknown" row', () => {
+  it('on Phone Link leaves a quiet Outlook green; on Outlook.com it greys the icon and says Microsoft does not know', async () => {
+    const rows = JSON.parse(real('cloud-status-m365Consumer-2026-08-01-all-operational.json')) as { ServiceWorkloadName: string; Status: string }[];
+    const unknownFor = (workload: string) => JSON.stringify(rows.map((r) => (r.ServiceWorkloadName === workload ? { ...r, Status: 'Unknown' } : r)));
+    const t0 = '2026-08-01T00:23:00.000Z';
+    const seen = await replay([
+      { at: t0, feed: emptyFeedAt(plus(t0, -1)), consumer: unknownFor('YourPhone') },
+      { at: plus(t0, 5), feed: emptyFeedAt(plus(t0, 4)), consumer: unknownFor('Outlook.com') },
+    ]);
+    expect(seen.map((s) => [s.level, s.badge])).toEqual([
+      ['ok', ''],
+      ['unknown', '?'],
+    ]);
+    expect(seen[1]!.tooltip).toMatch(/doesn't know the state of Outlook\.com/);
+    expect(seen.flatMap((s) => s.notifications)).toEqual([]);
+  });
+});
