@@ -3,10 +3,10 @@
  * back to its default; the rest survive), a migration step per schema version, and the organisation's
  * managed policy laid over the top (those fields are locked).
  */
-import { DEFAULT_WATCHED_SERVICES, isRegionId, isServiceId, type RegionId, type ServiceId } from './catalog';
+import { DEFAULT_WATCHED_SERVICES, isRegionId, isServiceId, servicesThatCount, type RegionId, type ServiceId } from './catalog';
 import { LANGUAGES, type Language } from './i18n';
 
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
 export const NOTIFY_LEVELS = ['off', 'outage', 'any'] as const;
 /** Which incidents raise a desktop notification: none, outages only (default), or outages and degradations. */
 export type NotifyLevel = (typeof NOTIFY_LEVELS)[number];
@@ -91,6 +91,12 @@ type Raw = Record<string, unknown>;
 export const MIGRATIONS: Record<number, (raw: Raw) => Raw> = {
   // v1 had notifications on/off; v2 says which incidents notify. "On" meant outages.
   1: (raw) => ({ ...raw, version: 2, notifications: raw.notifications === false ? 'off' : 'outage' }),
+  // v3: what Microsoft 365 stands on (Front Door, Entra ID, Azure networking) is watched with it.
+  2: (raw) => {
+    const services = Array.isArray(raw.watchedServices) ? raw.watchedServices.filter(isServiceId) : [];
+    // A list with nothing known in it is left for the field reader to judge (unusable, not "none").
+    return { ...raw, version: 3, ...(services.length > 0 ? { watchedServices: [...servicesThatCount(services)] } : {}) };
+  },
 };
 
 function migrate(raw: Raw): Raw {

@@ -1,5 +1,5 @@
 /** "What to watch": services and regions. */
-import { REGION_IDS, SERVICE_IDS, type RegionId, type ServiceId } from '../core/catalog';
+import { REGION_IDS, SERVICE_IDS, servicesThatCount, type RegionId, type ServiceId } from '../core/catalog';
 import { regionKey, serviceKey } from '../core/describe';
 import type { Settings } from '../core/settings';
 import { CheckGroup, Section, toggled, type View } from './ui';
@@ -22,6 +22,7 @@ export function WatchSection({ view, settings }: { view: View; settings: Setting
         options={SERVICES}
         labelFor={(id) => t(serviceKey(id))}
         selected={settings.watchedServices}
+        implied={servicesThatCount(settings.watchedServices).filter((s) => !settings.watchedServices.includes(s))}
         onToggle={(id, on) => void state.change('watchedServices', (list) => toggled(list, id, on, SERVICE_IDS))}
       />
       <CheckGroup

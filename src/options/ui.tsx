@@ -66,6 +66,8 @@ interface CheckGroupProps<T extends string> {
   options: readonly T[];
   labelFor: (id: T) => string;
   selected: readonly string[];
+  /** Shown ticked and fixed: they count because of what is selected (the hint says why). */
+  implied?: readonly string[];
   onToggle: (id: T, checked: boolean) => void;
 }
 
@@ -93,8 +95,8 @@ export function CheckGroup<T extends string>(p: CheckGroupProps<T>) {
               type="checkbox"
               id={`opt-${p.prefix}-${id}`}
               data-testid={`${p.prefix}-${id}`}
-              checked={p.selected.includes(id)}
-              disabled={locked}
+              checked={p.selected.includes(id) || !!p.implied?.includes(id)}
+              disabled={locked || !!p.implied?.includes(id)}
               onChange={(e) => p.onToggle(id, e.currentTarget.checked)}
             />
             <label for={`opt-${p.prefix}-${id}`}>{p.labelFor(id)}</label>

@@ -42,6 +42,19 @@ describe('settings', () => {
     expect(repairSettings({ notifications: false }).notifications).toBe('off');
   });
 
+  it('migrates v2 to v3: anyone watching a Microsoft 365 service also watches what it stands on', () => {
+    expect(repairSettings({ version: 2, watchedServices: ['exchange', 'teams'] }).watchedServices).toEqual([
+      'exchange',
+      'teams',
+      'azure-networking',
+      'azure-front-door',
+      'entra',
+    ]);
+    // Someone who watches only Azure compute is not given Microsoft 365's foundations.
+    expect(repairSettings({ version: 2, watchedServices: ['azure'] }).watchedServices).toEqual(['azure']);
+    expect(repairSettings({ version: 3, watchedServices: ['exchange'] }).watchedServices).toEqual(['exchange']);
+  });
+
   it('accepts https source URLs, and http only to this machine', () => {
     expect(isAllowedSourceUrl('https://status.example.org/v1/status')).toBe(true);
     expect(isAllowedSourceUrl('http://127.0.0.1:8787/v1/status')).toBe(true);

@@ -150,6 +150,18 @@ describe('options: saving', () => {
     expect(descriptions(input(root, 'service-exchange').closest('fieldset')!).join(' ')).toContain('No service is ticked');
   });
 
+  it('shows what Microsoft 365 stands on as ticked and fixed while a Microsoft 365 service is watched', async () => {
+    await storeSettings({ ...expectedDefaults('en-US'), watchedServices: ['exchange'] });
+    const root = await mount();
+    for (const id of ['azure-front-door', 'entra', 'azure-networking']) {
+      expect(input(root, `service-${id}`).checked, id).toBe(true);
+      expect(input(root, `service-${id}`).disabled, id).toBe(true);
+    }
+    await click(input(root, 'service-exchange'));
+    expect(input(root, 'service-entra').checked).toBe(false);
+    expect(input(root, 'service-entra').disabled).toBe(false);
+  });
+
   it('turns a public source off and on again', async () => {
     const root = await mount();
     await click(input(root, 'source-azure-summary'));
