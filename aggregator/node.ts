@@ -5,6 +5,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { pathToFileURL } from 'node:url';
+import { EnvHttpProxyAgent, fetch as undiciFetch } from 'undici';
 import { ConfigError, configFromEnv, type Env } from './config';
 import { createAggregator, type AggregatorHandler, type Logger } from './handler';
 
@@ -32,6 +33,21 @@ export async function sendResponse(res: ServerResponse, response: Response, meth
   res.end(body);
 }
 
+/**
+ * Node's own fetch ignores proxy variables, and an IT department's server usually reaches the internet
+ * through a proxy: this one honours HTTPS_PROXY / HTTP_PROXY / NO_PROXY (either case) from `env`.
+ */
+export function proxyAwareFetch(env: Env): typeof fetch {
+  const pick = (name: string) => env[name] ?? env[name.toLowerCase()];
+  const dispatcher = new EnvHttpProxyAgent({
+    httpProxy: pick('HTTP_PROXY') ?? '',
+    httpsProxy: pick('HTTPS_PROXY') ?? pick('HTTP_PROXY') ?? '',
+    noProxy: pick('NO_PROXY') ?? '',
+  });
+  return ((input: RequestInfo | URL, init?: RequestInit) =>
+    undiciFetch(input as Parameters<typeof undiciFetch>[0], { ...(init as Parameters<typeof undiciFetch>[1]), dispatcher })) as unknown as typeof fetch;
+}
+
 export const consoleLogger: Logger = {
   info: (line) => console.log(`${new Date().toISOString()} aggregator: ${line}`),
   warn: (line) => console.warn(`${new Date().toISOString()} aggregator: ${line}`),
@@ -40,7 +56,7 @@ export const consoleLogger: Logger = {
 export interface StartOptions {
   /** Environment to read (default process.env). */
   env?: Env;
-  /** Upstream fetch (default the global fetch). */
+  /** Upstream fetch (default: fetch through the proxy the environment names, if any). */
   fetch?: typeof fetch;
   logger?: Logger;
   now?: () => number;
@@ -57,10 +73,11 @@ export interface RunningServer {
 }
 
 export async function startServer(options: StartOptions = {}): Promise<RunningServer> {
-  const { port, host, config } = configFromEnv(options.env ?? process.env);
+  const env = options.env ?? process.env;
+  const { port, host, config } = configFromEnv(env);
   const logger = options.logger ?? consoleLogger;
   const handler = createAggregator(config, {
-    fetch: options.fetch ?? globalThis.fetch,
+    fetch: options.fetch ?? proxyAwareFetch(env),
     logger,
     ...(options.now ? { now: options.now } : {}),
   });

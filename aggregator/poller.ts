@@ -9,6 +9,7 @@ import { FetchFailure, type FetchLimits } from '../src/core/fetch-body';
 import type { StatusDocument } from '../src/core/model';
 import { memoryStore, refreshAll, sourceUpstream, type SourceStates, type StateStore, type Upstream } from '../src/core/refresh';
 import type { SourceDefinition } from '../src/core/sources';
+import { plainIncidentText } from '../src/core/text';
 import { parseGraphIssues, unknownStatuses } from '../src/core/sources/graph';
 import type { GraphClient } from './graph-client';
 
@@ -98,11 +99,13 @@ export async function refreshDocument(upstreams: readonly Upstream[], prior: Agg
   });
   let document: StatusDocument;
   try {
-    document = aggregate(
+    const built = aggregate(
       upstreams.map((u) => readingOf(u, sources[u.id]!)),
       new Date(started).toISOString(),
       prior.published?.document,
     );
+    // Every word served passes the same sanitiser as feed text, whichever adapter produced it.
+    document = { ...built, incidents: built.incidents.map(plainIncidentText) };
   } catch (e) {
     logger.warn(`refresh failed, still serving the previous document: ${redact(errorText(e)).slice(0, 300)}`);
     return { ...prior, sources, lastRefreshFailed: true };

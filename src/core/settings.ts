@@ -125,7 +125,8 @@ const isShortString = (v: unknown): v is string => typeof v === 'string' && v.le
 const FIELD_READERS: { [K in SettingKey]: (value: unknown) => Settings[K] | undefined } = {
   disabledSources: (v) => idList(v, isShortString),
   aggregatorUrl: (v) => (v === null ? null : typeof v === 'string' && isAllowedSourceUrl(v) ? v : undefined),
-  aggregatorToken: (v) => (v === null ? null : typeof v === 'string' && v.length > 0 && v.length <= 4096 ? v : undefined),
+  // It becomes a header line: CR, LF or any other control character could add headers of its own.
+  aggregatorToken: (v) => (v === null ? null : typeof v === 'string' && v.length > 0 && v.length <= 4096 && !/[\x00-\x1f\x7f]/.test(v) ? v : undefined),
   watchedServices: (v) => idList(v, isServiceId),
   watchedRegions: (v) => idList(v, isRegionId),
   pollMinutes: (v) => {
@@ -173,5 +174,7 @@ export function applyPolicy(user: Settings, policy: unknown): EffectiveSettings 
     (settings as unknown as Raw)[key] = value;
     locked.push(key);
   }
+  // The organisation's token belongs to the organisation's aggregator: never sent to an address the user typed.
+  if (locked.includes('aggregatorToken') && !locked.includes('aggregatorUrl')) settings.aggregatorToken = null;
   return { settings, locked };
 }

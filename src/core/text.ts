@@ -3,6 +3,8 @@
  * passes through here before it reaches the model, so nothing downstream ever has to treat it as HTML.
  */
 
+import type { Incident } from './model';
+
 const NAMED_ENTITIES: Record<string, string> = {
   amp: '&',
   lt: '<',
@@ -35,9 +37,14 @@ export function decodeEntities(text: string): string {
 const BLOCK_TAG = /<\/?(p|div|br|li|ul|ol|h[1-6]|tr|table|section|article)\b[^<>]*>/gi;
 const ANY_TAG = /<\/?[a-z!][^<>]*>/gi;
 const DROPPED_ELEMENTS = /<(script|style|template|iframe|object|noscript)\b[\s\S]*?(<\/\1\s*>|$)/gi;
-// Bidi overrides and zero-width characters can disguise text; control characters have no place in a title.
+// Bidi marks and overrides, zero-width and other invisible characters (soft hyphen, grapheme joiner, Arabic
+// letter mark, Mongolian vowel separator, variation selectors, tag characters) can disguise text; control
+// characters have no place in a title.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is this pattern's job.
-const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+const INVISIBLE =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u00ad\u034f\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufe00-\ufe0f\ufeff\u{e0000}-\u{e007f}]/gu;
+/** Unicode's own line and paragraph separators read as ordinary line breaks. */
+const SEPARATORS = /[\u2028\u2029]/g;
 
 /**
  * HTML or plain text in, plain text out: entities decoded (twice, because feeds double-escape), tags and
@@ -49,12 +56,27 @@ export function toPlainText(input: string, max = 1000): string {
   text = decodeEntities(text).replace(/[<>]/g, '');
   text = text
     .replace(/\r\n?/g, '\n')
+    .replace(SEPARATORS, '\n')
     .replace(INVISIBLE, '')
     .replace(/[ \t\f\v\u00a0]+/g, ' ')
     .replace(/ *\n */g, '\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
   return clamp(text, max);
+}
+
+/**
+ * An incident's words through the same sanitiser as feed text: for documents read from elsewhere (an
+ * aggregator's, as the extension reads it) and served onwards (the aggregator's own), whatever the source.
+ */
+export function plainIncidentText(incident: Incident): Incident {
+  return {
+    ...incident,
+    title: toPlainText(incident.title, 300),
+    summary: toPlainText(incident.summary, 1000),
+    ...(incident.impact !== undefined ? { impact: toPlainText(incident.impact, 1000) } : {}),
+    updates: incident.updates.map((u) => ({ ...u, text: toPlainText(u.text, 4000) })),
+  };
 }
 
 /** Cuts to at most `max` code points, marking the cut with an ellipsis; never splits a surrogate pair. */

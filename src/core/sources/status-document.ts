@@ -4,7 +4,7 @@
  * as incomplete: its incidents show, but it cannot make the icon green.
  */
 import { validateStatusDocument, type Incident } from '../model';
-import { safeMicrosoftUrl } from '../text';
+import { plainIncidentText, safeMicrosoftUrl } from '../text';
 import { SourceFormatError, type ParsedSource } from './types';
 
 export const AGGREGATOR_SOURCE = 'aggregator';
@@ -15,10 +15,11 @@ const iso = (t: string) => new Date(t).toISOString();
 
 /**
  * All times as UTC `Z` strings, so incidents from here compare and sort like every other source's; links
- * kept only when they go to Microsoft, as for every other source.
+ * kept only when they go to Microsoft, and words through the plain-text sanitiser, as for every other source.
  */
-function normalised({ url, ...i }: Incident): Incident {
+function normalised({ url, ...raw }: Incident): Incident {
   const safe = safeMicrosoftUrl(url);
+  const i = plainIncidentText(raw);
   return {
     ...i,
     ...(safe ? { url: safe } : {}),

@@ -17,8 +17,10 @@ import {
   issuesEndpoint,
   ISSUES_URL,
   publicRoutes,
+  T0,
   tokenEndpoint,
   TOKEN_URL,
+  type Route,
 } from './support';
 
 const EXTENSION = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop';
@@ -68,6 +70,7 @@ describe('routes', () => {
     const head = await handler(get('/v1/status', {}, 'HEAD'));
     expect(head.status).toBe(200);
     expect(head.headers.get('etag')).toBe(full.headers.get('etag'));
+    expect(head.headers.get('content-length')).toBe(String(new TextEncoder().encode(await full.text()).byteLength));
     expect(await head.text()).toBe('');
   });
 
@@ -82,6 +85,42 @@ describe('routes', () => {
       intervalSeconds: 300,
       sources: ['azure-rss', 'm365-consumer', 'azure-summary', 'm365-admin', 'graph'].map((id) => ({ id, ok: true, fetchedAt: '2023-01-25T08:15:00.000Z' })),
     });
+  });
+
+  it('/healthz answers 503 once the document is three intervals old, so a load balancer stops sending traffic', async () => {
+    const { handler, upstream, clock } = setup({ maxWaitMs: 5, refreshDeadlineMs: 200 });
+    expect((await handler(get('/healthz'))).status).toBe(200);
+    // Every upstream now hangs, so the refresh cannot finish while the request waits.
+    for (const url of [...upstream.routes.keys()]) upstream.routes.set(url, () => new Promise<Response>(() => {}));
+    clock.advance(3 * 300);
+    expect((await handler(get('/healthz'))).status).toBe(200);
+    clock.advance(1);
+    // The refresh is still going: the document served is the old one, now over three intervals old.
+    const stale = await handler(get('/healthz'));
+    expect(stale.status).toBe(503);
+    expect(await stale.json()).toMatchObject({ ok: false, generatedAt: new Date(T0).toISOString() });
+    await handler.refresh();
+  });
+
+  it('/healthz answers 503 when the last refresh got nothing from any source', async () => {
+    const { handler, upstream } = setup();
+    for (const url of [...upstream.routes.keys()]) upstream.routes.set(url, () => new Response('busy', { status: 503 }));
+    const res = await handler(get('/healthz'));
+    expect(res.status).toBe(503);
+    expect(await res.json()).toMatchObject({ ok: false, sources: [{ ok: false }, { ok: false }, { ok: false }, { ok: false }, { ok: false }] });
+  });
+
+  it('stamps generatedAt with the moment the upstreams were read, not when the document was finished', async () => {
+    const token = tokenEndpoint();
+    const clock = fakeClock();
+    const slowly: Route = async (call) => {
+      clock.advance(7);
+      return issuesEndpoint(token)(call);
+    };
+    const upstream = fakeUpstream({ ...publicRoutes(), [TOKEN_URL]: token.route, [ISSUES_URL]: slowly });
+    const handler = createAggregator({ intervalSeconds: 300, graph: graphSettings() }, { fetch: upstream.fetch, now: clock.now });
+    const d = (await (await handler(get('/v1/status'))).json()) as { generatedAt: string };
+    expect(d.generatedAt).toBe(new Date(T0).toISOString());
   });
 
   it.each(['/', '/v1', '/v1/status/', '/v2/status', '/healthz/x', '/V1/STATUS'])('answers 404 for %s', async (path) => {
@@ -277,9 +316,13 @@ describe('bearer token', () => {
     expect(res.headers.get('etag')).toBeNull();
   });
 
-  it('leaves /healthz open (it says only which sources are up)', async () => {
+  it('leaves /healthz open, but tells only a caller with the token which sources exist', async () => {
     const { handler } = setup({ token: BEARER });
-    expect((await handler(get('/healthz'))).status).toBe(200);
+    const open = await handler(get('/healthz'));
+    expect(open.status).toBe(200);
+    expect(await open.json()).toEqual({ ok: true });
+    const insider = await handler(get('/healthz', { authorization: `Bearer ${BEARER}` }));
+    expect(((await insider.json()) as { sources: unknown[] }).sources).toHaveLength(5);
   });
 });
 

@@ -74,6 +74,22 @@ describe('settings', () => {
     expect(applyPolicy(user, undefined)).toEqual({ settings: user, locked: [] });
   });
 
+  it("never sends the organisation's token to an address the user typed", () => {
+    const user = { ...DEFAULT_SETTINGS, aggregatorUrl: 'https://attacker.example/v1/status' };
+    const onlyToken = applyPolicy(user, { aggregatorToken: 'org-token-0123456789abcdef' });
+    expect(onlyToken.settings).toMatchObject({ aggregatorUrl: 'https://attacker.example/v1/status', aggregatorToken: null });
+    const both = applyPolicy(user, { aggregatorUrl: 'https://status.corp.example/v1/status', aggregatorToken: 'org-token-0123456789abcdef' });
+    expect(both.settings).toMatchObject({ aggregatorUrl: 'https://status.corp.example/v1/status', aggregatorToken: 'org-token-0123456789abcdef' });
+  });
+
+  it('refuses a token with CR, LF or other control characters (it becomes a header line)', () => {
+    const policy = (aggregatorToken: string) => ({ aggregatorUrl: 'https://status.corp.example/v1/status', aggregatorToken });
+    expect(applyPolicy(DEFAULT_SETTINGS, policy('abc\r\nX-Evil: 1')).settings.aggregatorToken).toBeNull();
+    expect(applyPolicy(DEFAULT_SETTINGS, policy('abc\ndef')).settings.aggregatorToken).toBeNull();
+    expect(repairSettings({ aggregatorToken: 'tab\there' }).aggregatorToken).toBeNull();
+    expect(applyPolicy(DEFAULT_SETTINGS, policy('fine-token-0123456789')).settings.aggregatorToken).toBe('fine-token-0123456789');
+  });
+
   it('ignores a policy list with no known id left, rather than reading it as "every region"', () => {
     const user = { ...DEFAULT_SETTINGS, watchedRegions: ['korea' as const] };
     expect(applyPolicy(user, { watchedRegions: ['Korea'] })).toEqual({ settings: user, locked: [] });

@@ -11,6 +11,22 @@ describe('plain text', () => {
     expect(toPlainText('&lt;p&gt;Hi&lt;/p&gt;&lt;script&gt;x()&lt;/script&gt;\u202eevil\u200b')).toBe('Hi\nevil');
   });
 
+  it.each([
+    ['Arabic letter mark', '\u061c'],
+    ['Mongolian vowel separator', '\u180e'],
+    ['soft hyphen', '\u00ad'],
+    ['combining grapheme joiner', '\u034f'],
+    ['variation selector 16', '\ufe0f'],
+    ['tag characters', '\u{e0001}\u{e0041}\u{e007f}'],
+    ['right-to-left isolate', '\u2067'],
+  ])('drops the invisible %s', (_name, hidden) => {
+    expect(toPlainText(`Out${hidden}look is down${hidden}`)).toBe('Outlook is down');
+  });
+
+  it('reads line and paragraph separators as line breaks', () => {
+    expect(toPlainText('first\u2028second\u2029third')).toBe('first\nsecond\nthird');
+  });
+
   it('strips 200,000 unclosed tags without quadratic backtracking (found by the fuzz suite timing out)', () => {
     expect(toPlainText('<a'.repeat(200_000), 10)).toBe('aaaaaaaaa…');
     expect(toPlainText(`${'<b'.repeat(100_000)}x>tail`, 200_000).endsWith('btail')).toBe(true);
