@@ -75,7 +75,7 @@ describe('configFromEnv', () => {
 
   it('accepts a long random token, and every upstream address from AGGREGATOR_SOURCE_URLS', () => {
     expect(configFromEnv({ AGGREGATOR_TOKEN: '3q2+7w9ZKx1VbQ0mL5sTn8aR4cYdHjFu' }).config.token).toBeDefined();
-    expect(configFromEnv({ AGGREGATOR_TOKEN: 'f'.repeat(8) + '0123456789abcdef0123456789abcdef' }).config.token).toBeDefined();
+    expect(configFromEnv({ AGGREGATOR_TOKEN: `${'f'.repeat(8)}0123456789abcdef0123456789abcdef` }).config.token).toBeDefined();
     const { config } = configFromEnv({ AGGREGATOR_SOURCE_URLS: 'azure-rss=https://mirror.contoso.example/azure.xml, m365-admin=http://127.0.0.1:9/mac' });
     expect(config.sources!.map((s) => [s.id, s.url])).toEqual([
       ['azure-rss', 'https://mirror.contoso.example/azure.xml'],
