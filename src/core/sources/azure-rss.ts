@@ -33,30 +33,28 @@ function childText(el: XmlElement, name: string): string | undefined {
 /** Words inside links are not evidence of scope ("global" in a learn.microsoft.com address). */
 const withoutUrls = (text: string) => text.replace(/\b(https?:\/\/|www\.|aka\.ms\/)\S*/gi, ' ');
 
-/** Scope from structure first: categories, then the title, then (only when both say nothing) the prose. */
+/** Scope from structure first: categories, then the title, then (only as far as allowed below) the prose. */
 function scope(categories: string[], title: string, prose: string): { services: ServiceId[]; regions: RegionId[] } {
-  const services = new Set<ServiceId>();
+  const services = new Set<ServiceId>(servicesInText(title));
   const regions = new Set<RegionId>();
   for (const category of categories) {
     const found = azureCategoryScope(category);
-    found.services.forEach((s) => services.add(s));
-    found.regions.forEach((r) => regions.add(r));
+    for (const s of found.services) services.add(s);
+    for (const r of found.regions) regions.add(r);
   }
-  servicesInText(title).forEach((s) => services.add(s));
-  if (regions.size === 0) regionsInText(title).forEach((r) => regions.add(r));
+  if (regions.size === 0) for (const r of regionsInText(title)) regions.add(r);
+  const words = withoutUrls(prose);
   // From prose: Microsoft 365 products named as affected ("including Outlook and Teams"); generic words
   // ("sign in", "connectivity", "CDN") only when the structure named no service at all.
-  const words = withoutUrls(prose);
   const structured = services.size > 0;
-  servicesInText(words)
-    .filter((s) => !structured || M365_WORKLOADS.includes(s))
-    .forEach((s) => services.add(s));
+  for (const s of servicesInText(words)) if (!structured || M365_WORKLOADS.includes(s)) services.add(s);
   // Prose may name regions when the structure named none, or refine one it named ("Asia Pacific
   // (including Korea Central)"), never widen it.
   const named = new Set(regions);
-  regionsInText(words)
-    .filter((r) => named.size === 0 || named.has(parentRegion(r)!))
-    .forEach((r) => regions.add(r));
+  for (const r of regionsInText(words)) {
+    const parent = parentRegion(r);
+    if (named.size === 0 || (parent && named.has(parent))) regions.add(r);
+  }
   return { services: services.size > 0 ? [...services] : ['azure'], regions: [...regions] };
 }
 

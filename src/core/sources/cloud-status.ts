@@ -9,7 +9,7 @@
  */
 import { CONSUMER_WORKLOAD_SERVICES, regionsInText, servicesInText, type ServiceId } from '../catalog';
 import type { Incident, Phase, Severity } from '../model';
-import { clamp, shortHash, toPlainText } from '../text';
+import { clamp, toPlainText } from '../text';
 import { parseIsoDate, parseProseDate } from '../time';
 import { CLOUD_STATUS_WORDS, newestStatus, normaliseCloudStatus, phaseFromText, stillActive, type CloudStatus } from './classify';
 import { incidentId } from './ids';

@@ -89,7 +89,9 @@ export async function replay(steps: readonly ReplayStep[], regions: RegionId[] =
       online: () => true,
       settings: async () => settings,
       translate: async () => t,
-      paint: async (_snapshot, words) => void (tooltip = words),
+      paint: async (_snapshot, words) => {
+        tooltip = words;
+      },
       notify: async (events) => void raised.push(...events),
       reschedule: async () => {},
     });
