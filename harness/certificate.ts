@@ -5,6 +5,7 @@ import { join } from 'node:path';
 
 export const MAPPED_HOSTS = [
   'azure.status.microsoft',
+  'rssfeed.azure.status.microsoft',
   'status.cloud.microsoft',
   'outlook.office.com',
   'outlook.office365.com',

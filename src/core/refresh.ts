@@ -189,19 +189,39 @@ export async function refreshAll(
 
 /** A built-in or configured source read with the shared fetch guards and its own adapter. */
 export function sourceUpstream(def: SourceDefinition, fetchFn: typeof fetch, options: Omit<FetchOptions, 'signal' | 'headers'> = {}): Upstream {
+  const readAt = async (url: string, validators: Validators, headers: Record<string, string>, at: string, signal: AbortSignal): Promise<ReadResult> => {
+    const outcome = await fetchBody(fetchFn, url, def.kind, validators, {
+      ...options,
+      ...(def.redirect ? { redirect: def.redirect } : {}),
+      headers,
+      signal,
+    });
+    if (outcome.kind === 'not-modified') return outcome;
+    return { kind: 'fresh', result: def.parse(outcome.body, at), validators: outcome.validators };
+  };
   return {
     id: def.id,
     url: def.url,
     ...(def.maxAgeMinutes !== undefined ? { maxAgeMinutes: def.maxAgeMinutes } : {}),
     async read(validators, at, signal) {
-      const outcome = await fetchBody(fetchFn, def.url, def.kind, validators, {
-        ...options,
-        ...(def.redirect ? { redirect: def.redirect } : {}),
-        headers: def.headers ?? {},
-        signal,
-      });
-      if (outcome.kind === 'not-modified') return outcome;
-      return { kind: 'fresh', result: def.parse(outcome.body, at), validators: outcome.validators };
+      try {
+        return await readAt(def.url, validators, def.headers ?? {}, at, signal);
+      } catch (primary) {
+        if (!isExpectedFailure(primary) || signal.aborted) throw primary;
+        const tried: string[] = [];
+        for (const mirror of def.mirrors ?? []) {
+          try {
+            // A mirror's answer replaces the main address's validators, which were never sent to it.
+            const answer = await readAt(mirror, {}, {}, at, signal);
+            return answer.kind === 'fresh' ? { ...answer, validators: {} } : answer;
+          } catch (e) {
+            if (!isExpectedFailure(e) || signal.aborted) throw e;
+            tried.push(`${new URL(mirror).host}: ${e.message}`);
+          }
+        }
+        if (tried.length === 0) throw primary;
+        throw new FetchFailure(`${primary.message} (also tried ${tried.join('; ')})`);
+      }
     },
   };
 }

@@ -21,7 +21,7 @@ function isBrowserOwn(l: Logged): boolean {
   );
 }
 
-const EXPECTED = ['azure.status.microsoft', 'status.cloud.microsoft', 'outlook.office.com', 'outlook.office365.com', 'outlook.live.com'];
+const EXPECTED = ['azure.status.microsoft', 'rssfeed.azure.status.microsoft', 'status.cloud.microsoft', 'outlook.office.com', 'outlook.office365.com', 'outlook.live.com'];
 
 describe('every request the extension makes', () => {
   const server = new FixtureServer();

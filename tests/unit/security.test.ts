@@ -28,6 +28,7 @@ describe('manifest: least privilege', () => {
   it('has host access only to the default sources and the Outlook hosts; anything else is optional', () => {
     expect(manifest.host_permissions).toEqual([
       'https://azure.status.microsoft/*',
+      'https://rssfeed.azure.status.microsoft/*',
       'https://status.cloud.microsoft/*',
       'https://outlook.office.com/*',
       'https://outlook.office365.com/*',

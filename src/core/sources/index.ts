@@ -24,6 +24,11 @@ export interface SourceDefinition {
   maxAgeMinutes?: number;
   /** Extra request headers (the aggregator's bearer token). */
   headers?: Record<string, string>;
+  /**
+   * Other addresses that serve the same document, tried in order when the main one cannot be read (down,
+   * blocked by a proxy, answering a captive portal); never sent the main address's validators or headers.
+   */
+  mirrors?: readonly string[];
   /** `manual`: a redirect is a failure, not followed (a token must never be carried elsewhere). */
   redirect?: 'manual';
 }
@@ -35,6 +40,8 @@ export const PUBLIC_SOURCES: readonly SourceDefinition[] = [
     kind: 'xml',
     parse: parseAzureRss,
     page: 'https://azure.status.microsoft/en-us/status/',
+    // The address status.cloud.microsoft itself links (window.azureRSSFeedLink): the same feed.
+    mirrors: ['https://rssfeed.azure.status.microsoft/en-us/status/feed/'],
     // Rebuilt about every minute; half an hour old means something between us and Azure is serving a stale copy.
     maxAgeMinutes: 30,
   },

@@ -149,3 +149,44 @@ describe('the read', () => {
     expect((await store.load())![RSS.id]).toBe(good);
   });
 });
+
+describe('the Azure feed\'s second address', () => {
+  const MAIN = 'https://azure.status.microsoft/en-us/status/feed/';
+  const MIRROR = 'https://rssfeed.azure.status.microsoft/en-us/status/feed/';
+  const routed = (answers: Record<string, () => Response>) => {
+    const asked: { url: string; headers: Record<string, string> }[] = [];
+    const fetchFn = (async (url: RequestInfo | URL, init: RequestInit = {}) => {
+      asked.push({ url: String(url), headers: { ...(init.headers as Record<string, string>) } });
+      const answer = answers[String(url)];
+      if (!answer) throw new TypeError('Failed to fetch');
+      return answer();
+    }) as typeof fetch;
+    return { fetchFn, asked };
+  };
+  const feed = () => new Response(rssBody(), { headers: { 'content-type': 'application/rss+xml', etag: '"m1"' } });
+
+  it('is read when the main address cannot be, without the main address\'s validators, and its validators are not kept', async () => {
+    const { fetchFn, asked } = routed({ [MAIN]: () => new Response('<html>sign in to the Wi-Fi</html>', { headers: { 'content-type': 'text/html' } }), [MIRROR]: feed });
+    const prior: SourceState = { ...freshState(MAIN), validators: { etag: '"old"' } };
+    const next = await refreshSource(sourceUpstream(RSS, fetchFn), prior, { now: () => T0 });
+    expect(asked.map((a) => a.url)).toEqual([MAIN, MIRROR]);
+    expect(asked[1]!.headers['if-none-match']).toBeUndefined();
+    expect(next.error).toBeUndefined();
+    expect(next).toMatchObject({ failures: 0, validators: {} });
+    expect(next.result!.incidents).toHaveLength(1);
+  });
+
+  it('is not asked while the main address answers', async () => {
+    const { fetchFn, asked } = routed({ [MAIN]: feed, [MIRROR]: feed });
+    await refreshSource(sourceUpstream(RSS, fetchFn), undefined, { now: () => T0 });
+    expect(asked.map((a) => a.url)).toEqual([MAIN]);
+  });
+
+  it('both failing: one error naming both, and backoff as for any failure', async () => {
+    const { fetchFn } = routed({});
+    const next = await refreshSource(sourceUpstream(RSS, fetchFn), undefined, { now: () => T0 });
+    expect(next.error).toMatch(/also tried rssfeed\.azure\.status\.microsoft: /);
+    expect(next.failures).toBe(1);
+  });
+});
+
