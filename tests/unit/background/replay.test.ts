@@ -194,3 +194,42 @@ describe('status.cloud.microsoft: an "Unknown" row', () => {
     expect(seen.flatMap((s) => s.notifications)).toEqual([]);
   });
 });
+
+/**
+ * Not captures: items composed in the captures' exact shape (the 2026 West US capture with its
+ * categories, title and text replaced) with wording from Microsoft's public posts on the 29 Oct 2025
+ * Front Door outage and on Entra sign-in incidents. They pin the rule, not one text.
+ */
+function composedItem(title: string, categories: string[], description: string): string {
+  return retitled(WEST_US_1649, title)
+    .replace(/<category>[^]*<\/category>/, categories.map((c) => `<category>${c}</category>`).join('\n      '))
+    .replace(/(<item>[^]*)<description>[^<]*<\/description>/, `$1<description>&lt;p&gt;${description}&lt;/p&gt;</description>`);
+}
+
+describe('an item that names only what Outlook stands on', () => {
+  const t0 = '2025-10-29T17:00:00.000Z';
+  const items = {
+    'Front Door': composedItem(
+      'Azure Front Door - Connectivity issues',
+      ['Azure Front Door', 'Public Non-Regional'],
+      'Starting at approximately 16:00 UTC, we began experiencing Azure Front Door issues resulting in a loss of availability of some services. We are investigating.',
+    ),
+    'Entra ID': composedItem(
+      'Microsoft Entra ID - Authentication failures',
+      ['Microsoft Entra ID'],
+      'Starting at 15:40 UTC on 29 Oct 2025, customers may be unable to sign in to Microsoft services that use Entra ID for authentication. We are investigating.',
+    ),
+  };
+
+  it.each(Object.entries(items))('%s: red with the banner and a notification, for an English and a Korean user alike', async (_name, body) => {
+    for (const regions of [[], ['korea', 'asia-pacific']] as const) {
+      fakeBrowser.reset();
+      const [seen] = await replay([{ at: t0, feed: feedBuiltAt(body, plus(t0, -1)) }], [...regions]);
+      expect(seen!.incidents[0]!.regions.filter((r) => r !== 'global')).toEqual([]);
+      expect(seen!.level, regions.join()).toBe('outage');
+      expect(seen!.banners.business?.severity).toBe('outage');
+      expect(seen!.banners.consumer?.severity).toBe('outage');
+      expect(seen!.notifications).toHaveLength(1);
+    }
+  });
+});

@@ -91,6 +91,13 @@ describe('aggregate()', () => {
     expect(aggregate(dayLater, nextDay, after).incidents).toEqual([]);
   });
 
+  it('an outage on what Microsoft 365 stands on counts for someone who watches only Exchange (old settings, policies)', () => {
+    const doc = aggregate(publicOutcomes('azure-rss-incident.xml'), NOW);
+    const frontDoor = { ...doc, incidents: doc.incidents.map((i) => ({ ...i, services: ['azure-front-door' as const] })) };
+    expect(level(frontDoor, { services: ['exchange'], regions: [] }).level).toBe('outage');
+    expect(level(frontDoor, { services: ['azure'], regions: [] }).level).toBe('ok');
+  });
+
   it('aggregator mode: an incident that leaves the organisation\'s document is resolved like any other', () => {
     const incident = aggregate(publicOutcomes('azure-rss-incident.xml'), NOW).incidents[0]!;
     const inner = (at: string) => [{ id: 'azure-rss', url: 'https://azure.status.microsoft/en-us/status/feed/', fetchedAt: at, ok: true }];
