@@ -202,8 +202,8 @@ describe('status.cloud.microsoft: an "Unknown" row', () => {
  */
 function composedItem(title: string, categories: string[], description: string): string {
   return retitled(WEST_US_1649, title)
-    .replace(/<category>[^]*<\/category>/, categories.map((c) => `<category>${c}</category>`).join('\n      '))
-    .replace(/(<item>[^]*)<description>[^<]*<\/description>/, `$1<description>&lt;p&gt;${description}&lt;/p&gt;</description>`);
+    .replace(/<category>[\s\S]*<\/category>/, categories.map((c) => `<category>${c}</category>`).join('\n      '))
+    .replace(/(<item>[\s\S]*)<description>[^<]*<\/description>/, `$1<description>&lt;p&gt;${description}&lt;/p&gt;</description>`);
 }
 
 describe('an item that names only what Outlook stands on', () => {
