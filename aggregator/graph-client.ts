@@ -140,12 +140,15 @@ export function createGraphClient(settings: GraphSettings, deps: GraphClientDeps
       const hint = TOKEN_HINTS[codes.split(',')[0] ?? ''] ?? '';
       throw new GraphError(`token request answered HTTP ${res.status}${codes ? ` (${codes})` : ''}${hint ? `: ${hint}` : ''}`);
     }
-    let data: { access_token?: unknown; expires_in?: unknown; token_type?: unknown };
+    let parsed: unknown;
     try {
-      data = JSON.parse(text) as typeof data;
+      parsed = JSON.parse(text);
     } catch {
       throw new GraphError('token response is not JSON');
     }
+    // `null`, a list or a bare value is JSON too (found by the fuzz suite).
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new GraphError('token response is not a JSON object');
+    const data = parsed as { access_token?: unknown; expires_in?: unknown; token_type?: unknown };
     const token = data.access_token;
     // A token goes into a header: printable ASCII only, so a broken response cannot inject header lines.
     if (typeof token !== 'string' || !/^[\x21-\x7e]{10,16384}$/.test(token)) throw new GraphError('token response has no usable access_token');

@@ -189,3 +189,44 @@ describe('@odata.nextLink paging', () => {
     await expect(client.fetchIssuePages()).rejects.toThrow('a page of issues is not valid JSON');
   });
 });
+
+describe('redirects, sizes and deadlines', () => {
+  it('refuses a token endpoint that redirects, without following it', async () => {
+    const { client, upstream } = setup({ [TOKEN_URL]: () => new Response(null, { status: 302, headers: { location: 'http://127.0.0.1/steal' } }) });
+    await expect(client.fetchIssuePages()).rejects.toThrow('token request answered a redirect (HTTP 302), which is not followed');
+    expect(upstream.calls[0]!.url).toBe(TOKEN_URL);
+    expect(upstream.calls).toHaveLength(1);
+  });
+
+  it('refuses a Graph page that redirects to another origin: never read as Graph data', async () => {
+    const { client, upstream } = setup({
+      [ISSUES_URL]: () => new Response(null, { status: 307, headers: { location: 'https://evil.example/issues' } }),
+    });
+    await expect(client.fetchIssuePages()).rejects.toThrow(/Graph answered a redirect \(HTTP 307\), which is not followed/);
+    expect(upstream.calls.every((c) => !c.url.includes('evil.example'))).toBe(true);
+  });
+
+  it('reads the token response through the streamed cap, even with no Content-Length', async () => {
+    let pulled = 0;
+    const endless = () =>
+      new Response(
+        new ReadableStream({
+          pull(controller) {
+            pulled++;
+            controller.enqueue(new TextEncoder().encode('x'.repeat(16 * 1024)));
+          },
+        }),
+        { headers: { 'content-type': 'application/json' } },
+      );
+    const { client } = setup({ [TOKEN_URL]: endless });
+    await expect(client.fetchIssuePages()).rejects.toThrow('token response too large');
+    expect(pulled).toBeLessThan(10);
+  });
+
+  it('stops walking pages once the refresh deadline has passed', async () => {
+    const { client } = setup();
+    const controller = new AbortController();
+    controller.abort();
+    await expect(client.fetchIssuePages(controller.signal)).rejects.toThrow('stopped: the refresh deadline passed');
+  });
+});

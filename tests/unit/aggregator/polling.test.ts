@@ -242,3 +242,25 @@ describe('secrets', () => {
     expect(everything).toContain('[redacted]');
   });
 });
+
+describe('redirects and deadlines', () => {
+  it('never follows a public upstream redirect (to an internal address, say): that source fails, saying why', async () => {
+    const { handler, upstream } = setup({}, {
+      [CONSUMER]: () => new Response(null, { status: 302, headers: { location: 'http://127.0.0.1:8080/admin' } }),
+    });
+    const d = await doc(await handler(get('/v1/status', { authorization: `Bearer ${BEARER}` })));
+    expect(d.sources.find((s) => s.id === 'm365-consumer')).toMatchObject({ ok: false, error: 'answered a redirect (HTTP 302), which is not followed' });
+    expect(upstream.calls.some((c) => c.url.includes('127.0.0.1'))).toBe(false);
+    expect(upstream.calls.filter((c) => c.url === CONSUMER).every((c) => c.method === 'GET')).toBe(true);
+  });
+
+  it('ends a refresh at its deadline however slow the Graph pages are, keeping the other sources', async () => {
+    const slowPages: Route = () => new Promise<Response>(() => {});
+    const { handler } = setup({ refreshDeadlineMs: 100 }, { [ISSUES_URL]: slowPages });
+    const started = Date.now();
+    const d = await doc(await handler(get('/v1/status')));
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(d.sources.find((s) => s.id === 'graph')).toMatchObject({ ok: false, error: 'did not answer before the refresh deadline' });
+    expect(d.sources.filter((s) => s.ok)).toHaveLength(4);
+  });
+});

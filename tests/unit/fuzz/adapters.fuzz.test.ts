@@ -6,10 +6,13 @@ import { DEFAULT_WATCHED_SERVICES } from '../../../src/core/catalog';
 import { validateIncident, validateStatusDocument, type Incident } from '../../../src/core/model';
 import { parseAzureRss } from '../../../src/core/sources/azure-rss';
 import { parseAdminCenter, parseAzureSummary, parseM365Consumer } from '../../../src/core/sources/cloud-status';
+import { parseGraphIssues, parseGraphIssuesBody } from '../../../src/core/sources/graph';
 import { parseStatusDocumentBody } from '../../../src/core/sources/status-document';
+import { createGraphClient } from '../../../aggregator/graph-client';
+import { FetchFailure } from '../../../src/core/fetch-body';
 import { SourceFormatError, type ParsedSource } from '../../../src/core/sources/types';
 import { fixture } from '../../../harness/fixtures';
-import { deepJson, FUZZ, hostileRow, hostileRss, hostileText, mangled } from './arbitraries';
+import { deepJson, FUZZ, hostileGraphIssue, hostileRow, hostileRss, hostileText, hostileTokenResponse, mangled } from './arbitraries';
 
 const AT = '2023-01-25T08:15:00.000Z';
 const TRUSTED_LINK = /^https:\/\/(([a-z0-9-]+\.)*(microsoft\.com|status\.microsoft|cloud\.microsoft)|portal\.azure\.com)\//;
@@ -21,6 +24,7 @@ const ADAPTERS: [string, Adapter, string][] = [
   ['Azure summary', (b) => parseAzureSummary(b, AT), 'azure-summary-incident.json'],
   ['admin center', (b) => parseAdminCenter(b, AT), 'mac-degraded.json'],
   ['aggregator document', parseStatusDocumentBody, 'm365-consumer-ok.json'],
+  ['Graph issues', (b) => parseGraphIssuesBody(b, AT), 'graph-issues.json'],
 ];
 
 /** The adapter boundary: a result whose incidents all validate, or a SourceFormatError — nothing else. */
@@ -82,6 +86,23 @@ describe('hostile but well-formed payloads', () => {
     fc.assert(fc.property(hostileRow, (row) => checkBoundary((b) => parseAdminCenter(b, AT), JSON.stringify(row))), config);
   });
 
+  it('Graph issues with wrong types in every field, over several pages', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(hostileGraphIssue, { maxLength: 8 }), { minLength: 1, maxLength: 3 }), (pages) =>
+        checkBoundary(() => parseGraphIssues(pages.map((value) => ({ value })), AT), ''),
+      ),
+      { ...config, numRuns: Math.min(config.numRuns, 300) },
+    );
+  });
+
+  it('huge Graph pages are refused whole, never half-read', () => {
+    const issue = (JSON.parse(fixture('graph-issues.json')) as { value: unknown[] }).value[0];
+    fc.assert(
+      fc.property(fc.integer({ min: 1990, max: 2100 }), (count) => checkBoundary(() => parseGraphIssues([{ value: Array(count).fill(issue) }], AT), '')),
+      { ...config, numRuns: 5 },
+    );
+  });
+
   it('schema validation never throws and rejects whatever is not a document', () => {
     fc.assert(
       fc.property(fc.anything(), (value) => {
@@ -131,6 +152,36 @@ describe('what could not be understood can never be green', () => {
         },
       ),
       config,
+    );
+  });
+});
+
+describe('the token endpoint under fuzzing', () => {
+  const SECRET = 'Xq8~s3cr3t.V4lu3_ThatMustNeverLeak~abc';
+  const settings = { tenantId: 'contoso.onmicrosoft.com', clientId: '11111111-2222-3333-4444-555555555555', clientSecret: SECRET };
+
+  it('any answer from the token endpoint is a usable token or a clean failure that leaks nothing', async () => {
+    await fc.assert(
+      fc.asyncProperty(hostileTokenResponse, fc.constantFrom(200, 400, 401, 500), async (body, status) => {
+        const fetchFn = (async (input: RequestInfo | URL) => {
+          const url = String(input);
+          if (url.includes('/oauth2/')) return new Response(body, { status, headers: { 'content-type': 'application/json' } });
+          return new Response('{"value":[]}', { headers: { 'content-type': 'application/json' } });
+        }) as typeof fetch;
+        const client = createGraphClient(settings, { fetch: fetchFn, now: () => Date.parse(AT) });
+        try {
+          const pages = await client.fetchIssuePages();
+          expect(pages).toEqual([{ value: [] }]);
+        } catch (e) {
+          expect(e).toBeInstanceOf(FetchFailure);
+          const message = (e as Error).message;
+          expect(message).not.toContain(SECRET);
+          expect(message.length).toBeLessThan(300);
+          // biome-ignore lint/suspicious/noControlCharactersInRegex: no line break or control character may reach a log line.
+          expect(message).not.toMatch(/[\u0000-\u001f]/);
+        }
+      }),
+      { ...config, numRuns: Math.min(config.numRuns, 300) },
     );
   });
 });

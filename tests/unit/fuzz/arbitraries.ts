@@ -112,5 +112,48 @@ export const hostileRow = fc.record(
   { requiredKeys: [] },
 );
 
+const GRAPH_STATUSES = ['investigating', 'serviceDegradation', 'ServiceInterruption', 'serviceRestored', 'falsePositive', 'somethingNew'];
+const isoOrJunk = fc.oneof(fc.date({ noInvalidDate: true }).map((d) => d.toISOString()), hostileDate, fc.anything());
+
+/** Graph service health issues with wrong types and hostile values in every field. */
+export const hostileGraphIssue = fc.record(
+  {
+    id: fc.oneof(fc.constantFrom('EX502279', 'MO1', ''), hostileText, fc.anything()),
+    title: fc.oneof(hostileText, fc.anything()),
+    impactDescription: fc.oneof(hostileText, fc.anything()),
+    classification: fc.oneof(fc.constantFrom('incident', 'advisory', 'Incident'), fc.anything()),
+    status: fc.oneof(fc.constantFrom(...GRAPH_STATUSES), fc.anything()),
+    service: fc.oneof(fc.constantFrom('Exchange Online', 'Microsoft Teams', 'SharePoint Online'), hostileText, fc.anything()),
+    feature: fc.oneof(hostileText, fc.anything()),
+    isResolved: fc.oneof(fc.boolean(), fc.anything()),
+    startDateTime: isoOrJunk,
+    endDateTime: fc.oneof(fc.constant(null), isoOrJunk),
+    lastModifiedDateTime: isoOrJunk,
+    posts: fc.oneof(
+      fc.array(fc.record({ createdDateTime: isoOrJunk, description: fc.oneof(fc.record({ content: hostileText, contentType: fc.constantFrom('html', 'text') }), fc.anything()) }), { maxLength: 4 }),
+      fc.anything(),
+    ),
+  },
+  { requiredKeys: [] },
+);
+
+/** An OAuth token endpoint's answer: any JSON, or fields of every wrong type, or not JSON at all. */
+export const hostileTokenResponse = fc.oneof(
+  fc.anything().map((v) => JSON.stringify(v) ?? 'undefined'),
+  fc
+    .record(
+      {
+        token_type: fc.oneof(fc.constantFrom('Bearer', 'bearer', 'mac'), fc.anything()),
+        expires_in: fc.oneof(fc.integer(), fc.constantFrom('3599', '1e309', 'NaN', -1, 0), fc.anything()),
+        access_token: fc.oneof(fc.string({ maxLength: 40 }), fc.constantFrom('tok\r\nX-Evil: 1', 'a'.repeat(20_000)), fc.anything()),
+        error: fc.oneof(fc.constantFrom('invalid_client', 'x'.repeat(100)), fc.anything()),
+        error_description: fc.oneof(hostileText, fc.anything()),
+      },
+      { requiredKeys: [] },
+    )
+    .map((v) => JSON.stringify(v)),
+  hostileText,
+);
+
 /** Deeply nested JSON, for parsers that recurse. */
 export const deepJson = fc.nat({ max: 5000 }).map((depth) => '['.repeat(depth) + ']'.repeat(depth));
