@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clamp, decodeEntities, safeMicrosoftUrl, toPlainText } from '../../../src/core/text';
-import { parseStartPhrase, parseIsoDate, parseProseDate, parseRfc822Date } from '../../../src/core/time';
+import { parseIsoDate, parseLastUpdatedPhrase, parseNextUpdatePhrase, parseProseDate, parseRfc822Date, parseStartPhrase } from '../../../src/core/time';
 
 describe('plain text', () => {
   it('decodes named and numeric entities, dropping invalid code points', () => {
@@ -77,3 +77,42 @@ describe('dates', () => {
     expect(parseStartPhrase('Between 02:50 and 10:37 UTC on 27 Oct 2018, a subset')).toBe('2018-10-27T02:50:00.000Z');
   });
 });
+
+describe('the times Microsoft writes in prose (every form in tests/fixtures/real and Microsoft\'s posts)', () => {
+  const published = '2025-10-29T17:12:00.000Z';
+
+  it.each([
+    ['Starting at 14:44 UTC on 23 July, 2026, we began investigating', '2026-07-23T14:44:00.000Z'],
+    ['Starting at approximately 14:44 UTC on 23 July 2026, customers may have experienced', '2026-07-23T14:44:00.000Z'],
+    ['Starting at 16:10 UTC on 07 Sep 2022, customers using Azure Front Door', '2022-09-07T16:10:00.000Z'],
+    ['an issue that started on 19 July 2024 at 04:09 UTC, which resulted in', '2024-07-19T04:09:00.000Z'],
+    ['Between 02:50 and 10:37 UTC on 27 Oct 2018, a subset of customers', '2018-10-27T02:50:00.000Z'],
+    ['Beginning at 07:05 UTC on January 25, 2023, users', '2023-01-25T07:05:00.000Z'],
+    // No date: the latest such time not after the post (the same day here).
+    ['Starting at approximately 16:00 UTC, we began experiencing Azure Front Door issues', '2025-10-29T16:00:00.000Z'],
+    // Later in the day than the post: the day before.
+    ['Since 23:30 UTC, customers may', '2025-10-28T23:30:00.000Z'],
+  ])('start: %s', (text, start) => {
+    expect(parseStartPhrase(text, published)).toBe(start);
+  });
+
+  it('finds no start where none is stated, and ignores times not introduced as a start', () => {
+    expect(parseStartPhrase('We are investigating a networking issue in West US.', published)).toBeUndefined();
+    expect(parseStartPhrase('This traffic spike subsided at 16:45 UTC and we are', published)).toBeUndefined();
+  });
+
+  it('reads "This message was last updated at …" as the post\'s own update time', () => {
+    expect(parseLastUpdatedPhrase('… actions.\nThis message was last updated at 18:05 UTC on 23 July 2026')).toBe('2026-07-23T18:05:00.000Z');
+    expect(parseLastUpdatedPhrase('No such sentence.')).toBeUndefined();
+  });
+
+  it('places a promised next update in time only when it can be: a stated time, or a delay from a stated writing time', () => {
+    const status = 'we expect to have additional information on the effectiveness of these actions within approximately 30 minutes.';
+    expect(parseNextUpdatePhrase(status, published, '2026-07-23T18:05:00.000Z')).toBe('2026-07-23T18:35:00.000Z');
+    expect(parseNextUpdatePhrase(status, published)).toBeUndefined();
+    expect(parseNextUpdatePhrase('The next update will be provided by 20:00 UTC.', published)).toBe('2025-10-29T20:00:00.000Z');
+    expect(parseNextUpdatePhrase('The next update will be provided by 09:00 UTC.', published)).toBe('2025-10-30T09:00:00.000Z');
+    expect(parseNextUpdatePhrase('We will provide additional information as it becomes available.', published)).toBeUndefined();
+  });
+});
+
