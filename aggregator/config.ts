@@ -183,7 +183,13 @@ export function configFromEnv(env: Env): ServerSettings {
     throw new ConfigError(`AGGREGATOR_DISABLED_SOURCES names unknown sources; known: ${PUBLIC_SOURCES.map((s) => s.id).join(', ')}`);
   }
   const urls = sourceUrls(env);
-  config.sources = PUBLIC_SOURCES.filter((s) => !disabled.includes(s.id)).map((s) => (urls[s.id] ? { ...s, url: urls[s.id]! } : s));
+  // A configured address replaces Microsoft's, fallbacks included: nothing is read behind the organisation's back.
+  config.sources = PUBLIC_SOURCES.filter((s) => !disabled.includes(s.id)).map((s) => {
+    const url = urls[s.id];
+    if (!url) return s;
+    const { mirrors: _mirrors, ...rest } = s;
+    return { ...rest, url };
+  });
 
   const tenantId = value(env, 'AGGREGATOR_TENANT_ID');
   const clientId = value(env, 'AGGREGATOR_CLIENT_ID');

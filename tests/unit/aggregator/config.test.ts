@@ -83,6 +83,7 @@ describe('configFromEnv', () => {
       ['azure-summary', PUBLIC_SOURCES[2]!.url],
       ['m365-admin', 'http://127.0.0.1:9/mac'],
     ]);
+    expect(config.sources![0]!.mirrors).toBeUndefined();
   });
 
   it('accepts plain http only for loopback fakes', () => {

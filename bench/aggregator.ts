@@ -1,0 +1,150 @@
+/**
+ * `npm run bench:aggregator`: load figures for the organisation aggregator on Node (`aggregator/node.ts`) and
+ * in workerd (`aggregator/worker.ts` + its Durable Object, through miniflare), both reading the loopback
+ * stand-in for Microsoft (harness/microsoft-fake.ts) with Graph on and a bearer token. Bounded: a fixed
+ * number of requests per run, 127.0.0.1 only. Each aggregator runs in its own process, so its memory is its
+ * own (VmRSS from /proc); the client (Node's fetch) shares the same 2 cores, which caps requests/s.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
+import { startWorkerd } from '../aggregator/workerd';
+import { MicrosoftFake } from '../harness/microsoft-fake';
+
+const TOKEN = 'bench-bearer-token-0123456789abcdef';
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 3000);
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 50);
+
+interface Figures {
+  engine: string;
+  mode: string;
+  requests: number;
+  perSecond: number;
+  p50: number;
+  p99: number;
+  statuses: string;
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+/** REQUESTS requests, CONCURRENCY at a time; each answer read whole. */
+async function load(url: string, headers: Record<string, string>): Promise<Omit<Figures, 'engine' | 'mode'>> {
+  const times: number[] = [];
+  const statuses = new Map<number, number>();
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (next < REQUESTS) {
+        next++;
+        const t = performance.now();
+        const res = await fetch(url, { headers });
+        await res.arrayBuffer();
+        times.push(performance.now() - t);
+        statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  times.sort((a, b) => a - b);
+  return {
+    requests: times.length,
+    perSecond: times.length / seconds,
+    p50: percentile(times, 50),
+    p99: percentile(times, 99),
+    statuses: [...statuses].map(([s, n]) => `${n}×${s}`).join(' '),
+  };
+}
+
+function rssMiB(pid: number): number {
+  const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmRSS:'));
+  return Number(/(\d+)/.exec(line ?? '')?.[1] ?? NaN) / 1024;
+}
+
+/** The workerd processes this process started (miniflare spawns the runtime as a child). */
+function workerdPids(): number[] {
+  return readdirSync('/proc')
+    .filter((d) => /^\d+$/.test(d))
+    .map(Number)
+    .filter((pid) => {
+      try {
+        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+        const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+        return ppid === process.pid && readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === 'workerd';
+      } catch {
+        return false;
+      }
+    });
+}
+
+async function startNode(env: Record<string, string>): Promise<{ url: string; child: ChildProcess }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'aggregator/node.ts'], {
+    env: { ...env, PATH: process.env.PATH ?? '', PORT: '0', HOST: '127.0.0.1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (c: Buffer) => {
+      out += c.toString();
+      const m = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
+      if (m) resolve(m[1]!);
+    });
+    child.stderr!.on('data', (c: Buffer) => process.stderr.write(c));
+    child.once('exit', (code) => reject(new Error(`node aggregator exited with ${code}`)));
+  });
+  return { url, child };
+}
+
+async function measure(engine: string, base: string, fake: MicrosoftFake, pid: () => number[]): Promise<{ rows: Figures[]; memory: number; fetches: number }> {
+  const auth = { authorization: `Bearer ${TOKEN}` };
+  const first = await fetch(`${base}/v1/status`, { headers: auth });
+  const etag = first.headers.get('etag') ?? '';
+  await first.arrayBuffer();
+  const before = fake.upstreamReads();
+  const rows: Figures[] = [];
+  rows.push({ engine, mode: 'unconditional GET', ...(await load(`${base}/v1/status`, auth)) });
+  rows.push({ engine, mode: 'If-None-Match (304)', ...(await load(`${base}/v1/status`, { ...auth, 'if-none-match': etag })) });
+  rows.push({ engine, mode: 'filtered GET', ...(await load(`${base}/v1/status?services=exchange,teams&regions=korea`, auth)) });
+  const memory = pid().reduce((sum, p) => sum + rssMiB(p), 0);
+  return { rows, memory, fetches: fake.upstreamReads() - before };
+}
+
+async function main(): Promise<void> {
+  const fake = new MicrosoftFake();
+  await fake.start();
+  const env = fake.env({ AGGREGATOR_TOKEN: TOKEN });
+  const results: { engine: string; rows: Figures[]; memory: number; fetches: number; cold: number }[] = [];
+  try {
+    const node = await startNode(env);
+    const cold = fake.upstreamReads();
+    try {
+      results.push({ engine: 'Node', cold, ...(await measure('Node', node.url, fake, () => [node.child.pid!])) });
+    } finally {
+      node.child.kill('SIGTERM');
+    }
+    fake.reset();
+    const worker = await startWorkerd({ env });
+    try {
+      const r = await measure('workerd', worker.url, fake, workerdPids);
+      results.push({ engine: 'workerd', cold: fake.upstreamReads() - r.fetches, ...r });
+    } finally {
+      await worker.close();
+    }
+  } finally {
+    await fake.stop();
+  }
+
+  console.log(`\naggregator load, loopback, ${REQUESTS} requests per row, ${CONCURRENCY} concurrent, bearer token, Graph on (two pages)\n`);
+  console.log('| engine | request | requests/s | p50 ms | p99 ms | answers |');
+  console.log('|---|---|---|---|---|---|');
+  for (const r of results) {
+    for (const f of r.rows) console.log(`| ${f.engine} | ${f.mode} | ${f.perSecond.toFixed(0)} | ${f.p50.toFixed(1)} | ${f.p99.toFixed(1)} | ${f.statuses} |`);
+  }
+  console.log('\n| engine | memory after the runs (VmRSS) | upstream reads for the first document | upstream reads during the runs (one interval) |');
+  console.log('|---|---|---|---|');
+  for (const r of results) console.log(`| ${r.engine} | ${r.memory.toFixed(0)} MiB | ${r.cold} (4 feeds + 1 Graph walk) | ${r.fetches} |`);
+}
+
+await main();
