@@ -85,6 +85,19 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      {
+        // The scenarios shared by both browsers (harness/driver.ts), in Firefox ESR: `npm run test:firefox`.
+        extends: true,
+        test: {
+          name: 'firefox',
+          environment: 'node',
+          include: ['tests/e2e/smoke.e2e.test.ts', 'tests/e2e/ui.e2e.test.ts', 'tests/e2e/requests.e2e.test.ts', 'tests/e2e/*.firefox.test.ts'],
+          env: { E2E_BROWSER: 'firefox' },
+          testTimeout: 60_000,
+          hookTimeout: 90_000,
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

@@ -1,24 +1,25 @@
 /**
  * Launches Debian's Chromium with the built extension, every Microsoft host mapped to the fixture server
- * and everything else unresolvable, so no test ever leaves this machine.
+ * and everything else unresolvable, so no test ever leaves this machine. The result is an ExtensionDriver
+ * (harness/driver.ts) for the scenarios shared with Firefox, plus Playwright's context and the worker for
+ * Chromium-only tests.
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import type { Snapshot } from '../src/core/model';
 import { MAPPED_HOSTS } from './certificate';
+import type { ExtensionDriver, TestPage } from './driver';
+
+export { badge, readSnapshot, refresh, until } from './driver';
 
 export const DIST = resolve(process.env.EXT_DIST ?? 'dist');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-export interface Extension {
+export interface Extension extends ExtensionDriver {
   context: BrowserContext;
   /** The current service worker; replace it after the worker is restarted. */
   worker: Worker;
-  id: string;
-  popupUrl: string;
-  close(): Promise<void>;
 }
 
 export interface LaunchOptions {
@@ -75,16 +76,32 @@ export async function launchExtension(port: number, options: LaunchOptions = {})
   try {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
     const id = new URL(worker.url()).host;
-    return {
+    const ext: Extension = {
+      browser: 'chromium',
       context,
       worker,
       id,
       popupUrl: `chrome-extension://${id}/src/popup/index.html`,
+      optionsUrl: `chrome-extension://${id}/src/options/index.html`,
+      inExtension: (fn, arg) => ext.worker.evaluate(fn, arg as never),
+      async refresh() {
+        const page = await context.newPage();
+        await page.goto(ext.popupUrl);
+        await page.evaluate(() => chrome.runtime.sendMessage({ type: 'refresh' }));
+        await page.close();
+      },
+      async open(url, viewport) {
+        const page = await context.newPage();
+        if (viewport) await page.setViewportSize(viewport);
+        await page.goto(url);
+        return testPage(page);
+      },
       async close() {
         await context.close();
         rmSync(userDataDir, { recursive: true, force: true });
       },
     };
+    return ext;
   } catch (e) {
     await context.close();
     rmSync(userDataDir, { recursive: true, force: true });
@@ -92,32 +109,22 @@ export async function launchExtension(port: number, options: LaunchOptions = {})
   }
 }
 
-/** Polls until `check` passes or the time is up; returns the last value. */
-export async function until<T>(read: () => Promise<T>, check: (v: T) => boolean, ms = 15_000): Promise<T> {
-  const end = Date.now() + ms;
-  let value = await read();
-  while (!check(value) && Date.now() < end) {
-    await new Promise((r) => setTimeout(r, 150));
-    value = await read();
-  }
-  return value;
-}
-
-export function readSnapshot(ext: Extension): Promise<Snapshot | undefined> {
-  return ext.worker.evaluate(async () => (await chrome.storage.local.get('snapshot')).snapshot as Snapshot | undefined);
-}
-
-export function badge(ext: Extension): Promise<{ text: string; color: number[] }> {
-  return ext.worker.evaluate(async () => ({
-    text: await chrome.action.getBadgeText({}),
-    color: await chrome.action.getBadgeBackgroundColor({}),
-  }));
-}
-
-/** Asks the worker for a check the way the popup's refresh button does, and waits for it to finish. */
-export async function refresh(ext: Extension, page?: Page): Promise<void> {
-  const p = page ?? (await ext.context.newPage());
-  if (!page) await p.goto(ext.popupUrl);
-  await p.evaluate(() => chrome.runtime.sendMessage({ type: 'refresh' }));
-  if (!page) await p.close();
+/** Playwright's CSS already descends into open shadow roots, so ` >>> ` is a plain descendant step here. */
+function testPage(page: Page): TestPage {
+  const all = (selector: string) => page.locator(selector.replace(/\s*>>>\s*/g, ' '));
+  return {
+    waitFor: (selector, state = 'visible', timeout) =>
+      all(selector)
+        .first()
+        .waitFor({ state: state === 'gone' ? 'detached' : 'visible', ...(timeout ? { timeout } : {}) }),
+    count: (selector) => all(selector).count(),
+    text: async (selector) => (await all(selector).first().textContent()) ?? '',
+    attribute: (selector, name) => all(selector).first().getAttribute(name),
+    click: (selector) => all(selector).first().click(),
+    evaluate: (fn, arg) => page.evaluate(fn, arg as never),
+    reload: async () => {
+      await page.reload();
+    },
+    close: () => page.close(),
+  };
 }

@@ -6,11 +6,10 @@
  *   ms-status-lens-<version>-source.zip   the tracked source, which AMO asks for because the code is bundled
  *
  * Archives are reproducible: sorted entries and a fixed timestamp (the last commit's, or SOURCE_DATE_EPOCH).
- * Then each archive is unzipped to a temporary folder and checked: the Chrome one is loaded into Chromium
- * (the e2e launcher against the local fixture server) until its first check paints the toolbar; the
- * Firefox one must have a background script that exists and a complete chunk graph, and, where Firefox
- * is installed (Debian's firefox-esr), it is loaded into headless Firefox until the Outlook banner shows
- * an outage (scripts/firefox-check.ts).
+ * Then each archive is unzipped to a temporary folder and checked: the Firefox one must have a background
+ * script that exists and a complete chunk graph; then each is loaded into its browser (Debian's Chromium,
+ * and Firefox ESR where it is installed) with the end-to-end harness against the local fixture server,
+ * until its first check paints the toolbar and the popup shows it.
  *
  *   --no-verify   write and statically check the archives without starting a browser
  */
@@ -19,8 +18,11 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, wri
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { unzipSync, zipSync, type Zippable } from 'fflate';
+import { launchBrowser } from '../harness/browsers';
+import { badge, type BrowserKind, readSnapshot, testId, until } from '../harness/driver';
+import { FIREFOX } from '../harness/firefox';
+import { FixtureServer, SCENARIOS } from '../harness/fixture-server';
 import { kb, listFiles, measureSizes } from '../harness/sizes';
-import { checkInFirefox, FIREFOX } from './firefox-check';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { name: string; version: string };
 const OUT = 'release';
@@ -87,20 +89,17 @@ function unzipTo(zipPath: string): string {
   return dir;
 }
 
-/** Loads the unzipped Chrome package into Debian's Chromium and waits for its first check to paint the toolbar. */
-async function loadInChromium(dir: string): Promise<string> {
-  process.env.EXT_DIST = dir;
-  const { launchExtension, readSnapshot, until, badge } = await import('../harness/extension');
-  const { FixtureServer, SCENARIOS } = await import('../harness/fixture-server');
+/** Loads an unzipped package into its browser and waits for its first check to paint the toolbar. */
+async function loadIn(browser: BrowserKind, dir: string): Promise<string> {
   const server = new FixtureServer();
   server.use(SCENARIOS.quiet);
-  const ext = await launchExtension(await server.start());
+  const ext = await launchBrowser(browser, await server.start(), { extensionDir: dir });
   try {
     const snapshot = await until(() => readSnapshot(ext), (s) => s?.level === 'ok', 30_000);
-    if (snapshot?.level !== 'ok') throw new Error(`the unzipped Chrome package did not complete a green check (${snapshot?.level})`);
-    const page = await ext.context.newPage();
-    await page.goto(ext.popupUrl);
-    const headline = await page.getByTestId('headline').textContent({ timeout: 10_000 });
+    if (snapshot?.level !== 'ok') throw new Error(`the unzipped ${browser} package did not complete a green check (${snapshot?.level})`);
+    const page = await ext.open(ext.popupUrl);
+    await page.waitFor(testId('headline'));
+    const headline = await page.text(testId('headline'));
     const { color } = await badge(ext);
     return `loaded as ${ext.id}, first check "${snapshot.level}", badge rgb(${color.slice(0, 3).join(',')}), popup says "${headline}"`;
   } finally {
@@ -133,7 +132,7 @@ try {
   const sizes = await measureSizes(firefoxDir);
   if (sizes.unreached.length) throw new Error(`firefox package: scripts nothing loads: ${sizes.unreached.join(', ')}`);
   console.log(`firefox package: background.scripts resolve (${sizes.background.files.length} files), content script ${sizes.contentScript.files.length} files`);
-  if (verify && existsSync(FIREFOX)) console.log(`firefox package: ${await checkInFirefox(firefoxDir)}`);
+  if (verify && existsSync(FIREFOX)) console.log(`firefox package: ${await loadIn('firefox', firefoxDir)}`);
   else if (verify) console.log(`firefox package: not loaded into Firefox (no ${FIREFOX}; \`apt-get install firefox-esr\` or set FIREFOX_PATH)`);
 } finally {
   rmSync(firefoxDir, { recursive: true, force: true });
@@ -142,7 +141,7 @@ try {
 const chromeDir = unzipTo(chrome.path);
 try {
   if ('key' in manifestOf(chromeDir)) throw new Error('chrome package: manifest still has a key');
-  if (verify) console.log(`chrome package: ${await loadInChromium(chromeDir)}`);
+  if (verify) console.log(`chrome package: ${await loadIn('chromium', chromeDir)}`);
 } finally {
   rmSync(chromeDir, { recursive: true, force: true });
 }

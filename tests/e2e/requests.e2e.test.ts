@@ -1,38 +1,53 @@
 /**
  * No telemetry, no third parties: every host name the browser resolves is sent to the fixture server,
  * which records it; after a whole session (checks, popup, options, banner) only the configured sources
- * and Outlook's own hosts may appear.
+ * and Outlook's own hosts may appear. In Chromium and Firefox ESR (harness/driver.ts).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, readSnapshot, refresh, until, type Extension } from '../../harness/extension';
+import { launchBrowser } from '../../harness/browsers';
+import { browserUnderTest, type ExtensionDriver, readSnapshot, refresh, testId, until } from '../../harness/driver';
 import { FixtureServer, SCENARIOS } from '../../harness/fixture-server';
 
 type Logged = FixtureServer['log'][number];
 
+const BROWSER = browserUnderTest();
+const BANNER = '#ms-status-lens-banner >>> .b';
+
 /**
- * Chromium's own traffic, which any browser makes with or without this extension: the extension updater
- * (Omaha protocol, `x-goog-update-*` headers) and the Google account cookie check (Origin www.google.com).
- * Recognised by those signatures, which extension code cannot produce by accident.
+ * The browser's own traffic, which it makes with or without this extension, recognised by signatures that
+ * extension code cannot produce by accident. Chromium: the extension updater (Omaha protocol,
+ * `x-goog-update-*` headers) and the Google account cookie check (Origin www.google.com). Firefox: its
+ * remote-settings client (Mozilla's settings service, API `/v1/`).
  */
 function isBrowserOwn(l: Logged): boolean {
   return (
     (l.host === 'update.googleapis.com' && typeof l.headers['x-goog-update-updater'] === 'string') ||
-    (l.host === 'accounts.google.com' && l.headers.origin === 'https://www.google.com')
+    (l.host === 'accounts.google.com' && l.headers.origin === 'https://www.google.com') ||
+    (l.host === 'firefox.settings.services.mozilla.com' && l.path.startsWith('/v1/'))
   );
 }
 
-const EXPECTED = ['azure.status.microsoft', 'rssfeed.azure.status.microsoft', 'status.cloud.microsoft', 'outlook.office.com', 'outlook.office365.com', 'outlook.live.com'];
+const EXPECTED = [
+  'azure.status.microsoft',
+  'rssfeed.azure.status.microsoft',
+  'status.cloud.microsoft',
+  'outlook.office.com',
+  'outlook.office365.com',
+  'outlook.live.com',
+];
 
-describe('every request the extension makes', () => {
+describe(`every request the extension makes (${BROWSER})`, () => {
   const server = new FixtureServer();
-  let ext: Extension;
+  let ext: ExtensionDriver;
 
   beforeAll(async () => {
     server.use(SCENARIOS.apacOutage);
-    const port = await server.start();
-    // Every name resolves to the recorder, so a request to any unexpected host would be seen, not lost.
-    ext = await launchExtension(port, { rules: `MAP * 127.0.0.1:${port}` });
-    await until(() => readSnapshot(ext), (s) => s?.level === 'outage');
+    // Every name reaches the recorder, so a request to any unexpected host would be seen, not lost.
+    ext = await launchBrowser(BROWSER, await server.start(), { everyHost: true });
+    await until(
+      () => readSnapshot(ext),
+      (s) => s?.level === 'outage',
+    );
   });
 
   afterAll(async () => {
@@ -42,18 +57,15 @@ describe('every request the extension makes', () => {
 
   it('goes only to the configured sources and Outlook', async () => {
     await refresh(ext);
-    const popup = await ext.context.newPage();
-    await popup.goto(ext.popupUrl);
-    await popup.getByTestId('headline').waitFor();
-    const options = await ext.context.newPage();
-    await options.goto(`chrome-extension://${ext.id}/src/options/index.html`);
-    await options.getByTestId('options-form').waitFor();
-    const outlook = await ext.context.newPage();
-    await outlook.goto('https://outlook.office.com/mail/');
-    await outlook.locator('#ms-status-lens-banner .b').waitFor();
+    const popup = await ext.open(ext.popupUrl);
+    await popup.waitFor(testId('headline'));
+    const options = await ext.open(ext.optionsUrl);
+    await options.waitFor(testId('options-form'));
+    const outlook = await ext.open('https://outlook.office.com/mail/');
+    await outlook.waitFor(BANNER);
     server.use(SCENARIOS.quiet);
     await refresh(ext);
-    await outlook.locator('#ms-status-lens-banner .b').waitFor({ state: 'detached' });
+    await outlook.waitFor(BANNER, 'gone');
 
     const hosts = [...new Set(server.log.filter((l) => !isBrowserOwn(l)).map((l) => l.host))].sort();
     expect(hosts.filter((h) => !EXPECTED.includes(h))).toEqual([]);

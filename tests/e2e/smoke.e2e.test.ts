@@ -1,16 +1,19 @@
+/** The built extension loads and its background checks paint the toolbar, in Chromium and Firefox ESR (harness/driver.ts). */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { badge, launchExtension, readSnapshot, refresh, until, type Extension } from '../../harness/extension';
+import { launchBrowser } from '../../harness/browsers';
+import { badge, browserUnderTest, type ExtensionDriver, readSnapshot, refresh, until } from '../../harness/driver';
 import { FixtureServer, SCENARIOS } from '../../harness/fixture-server';
 
+const BROWSER = browserUnderTest();
 const RED = [197, 15, 31, 255];
 
-describe('smoke: the built extension in Debian Chromium', () => {
+describe(`smoke: the built extension in ${BROWSER}`, () => {
   const server = new FixtureServer();
-  let ext: Extension;
+  let ext: ExtensionDriver;
 
   beforeAll(async () => {
     server.use(SCENARIOS.apacOutage);
-    ext = await launchExtension(await server.start());
+    ext = await launchBrowser(BROWSER, await server.start());
   });
 
   afterAll(async () => {
@@ -18,28 +21,37 @@ describe('smoke: the built extension in Debian Chromium', () => {
     await server.stop();
   });
 
-  it('is an MV3 extension whose worker checks right at install', async () => {
-    expect(ext.id).toMatch(/^[a-p]{32}$/);
-    const snapshot = await until(() => readSnapshot(ext), (s) => !!s);
+  it('is an MV3 extension whose background checks right at install', async () => {
+    expect(ext.id).toMatch(BROWSER === 'chromium' ? /^[a-p]{32}$/ : /^[0-9a-f-]{36}$/);
+    const snapshot = await until(
+      () => readSnapshot(ext),
+      (s) => !!s,
+    );
     expect(snapshot).toBeDefined();
     expect(server.count('azureRss')).toBeGreaterThan(0);
     expect(server.count('probe')).toBeGreaterThan(0);
-    const alarms = await ext.worker.evaluate(() => chrome.alarms.getAll());
+    const alarms = await ext.inExtension(() => chrome.alarms.getAll());
     expect(alarms.map((a) => a.name)).toContain('check');
   });
 
   it('an APAC networking incident affecting Microsoft 365 paints the icon red', async () => {
-    const snapshot = await until(() => readSnapshot(ext), (s) => s?.level === 'outage');
+    const snapshot = await until(
+      () => readSnapshot(ext),
+      (s) => s?.level === 'outage',
+    );
     expect(snapshot?.assessment.headline).toBe('azure-rss:vsg1-b90');
     expect(await badge(ext)).toEqual({ text: '!', color: RED });
-    const title = await ext.worker.evaluate(() => chrome.action.getTitle({}));
+    const title = await ext.inExtension(() => chrome.action.getTitle({}));
     expect(title).toMatch(/incident in Asia Pacific/);
   });
 
   it('quiet feeds and a reachable Outlook paint it green', async () => {
     server.use(SCENARIOS.quiet);
     await refresh(ext);
-    const snapshot = await until(() => readSnapshot(ext), (s) => s?.level === 'ok');
+    const snapshot = await until(
+      () => readSnapshot(ext),
+      (s) => s?.level === 'ok',
+    );
     expect(snapshot?.level).toBe('ok');
     expect(await badge(ext)).toEqual({ text: '', color: [16, 124, 16, 255] });
   });
@@ -47,7 +59,10 @@ describe('smoke: the built extension in Debian Chromium', () => {
   it('every source failing paints it grey, never green', async () => {
     server.use(SCENARIOS.allFailing);
     await refresh(ext);
-    const snapshot = await until(() => readSnapshot(ext), (s) => s?.level === 'unknown');
+    const snapshot = await until(
+      () => readSnapshot(ext),
+      (s) => s?.level === 'unknown',
+    );
     expect(snapshot?.assessment.reason).toBe('no-data');
     expect((await badge(ext)).text).toBe('?');
   });

@@ -1,0 +1,76 @@
+/**
+ * What an end-to-end scenario needs from a browser with the built extension loaded, so one scenario runs in
+ * Chromium (harness/extension.ts, Playwright) and Firefox (harness/firefox.ts, puppeteer-core over WebDriver
+ * BiDi) alike. `E2E_BROWSER=firefox` picks Firefox for the shared scenarios (`npm run test:firefox`).
+ *
+ * Selectors are CSS; ` >>> ` descends into an open shadow root (the Outlook banner's).
+ */
+import type { Snapshot } from '../src/core/model';
+
+export type BrowserKind = 'chromium' | 'firefox';
+
+export interface TestPage {
+  /** Waits until the first match is visible, or until nothing matches any more (`'gone'`). */
+  waitFor(selector: string, state?: 'visible' | 'gone', timeoutMs?: number): Promise<void>;
+  count(selector: string): Promise<number>;
+  /** Text of the first match. */
+  text(selector: string): Promise<string>;
+  attribute(selector: string, name: string): Promise<string | null>;
+  click(selector: string): Promise<void>;
+  /** Runs `fn` in the page (serialised: it can use only its argument and the page's globals). */
+  evaluate<T, A = undefined>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T>;
+  reload(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface ExtensionDriver {
+  readonly browser: BrowserKind;
+  /** The extension's id in this browser's extension URLs. */
+  readonly id: string;
+  readonly popupUrl: string;
+  readonly optionsUrl: string;
+  /**
+   * Runs `fn` in a privileged extension context (Chromium: the service worker; Firefox: an extension page),
+   * where `chrome.*` is the extension API with promises. Serialised like TestPage.evaluate.
+   */
+  inExtension<T, A = undefined>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T>;
+  /** Asks the worker for a check the way the popup's refresh button does (from an extension page). */
+  refresh(): Promise<void>;
+  /** A new tab at `url`; extension pages are ready once their document has loaded. */
+  open(url: string, viewport?: { width: number; height: number }): Promise<TestPage>;
+  /** Closes the browser; fails if the extension reported an uncaught error while it ran (Firefox). */
+  close(): Promise<void>;
+}
+
+export const testId = (id: string): string => `[data-testid="${id}"]`;
+
+/** Polls until `check` passes or the time is up; returns the last value. */
+export async function until<T>(read: () => Promise<T>, check: (v: T) => boolean, ms = 15_000): Promise<T> {
+  const end = Date.now() + ms;
+  let value = await read();
+  while (!check(value) && Date.now() < end) {
+    await new Promise((r) => setTimeout(r, 150));
+    value = await read();
+  }
+  return value;
+}
+
+export function readSnapshot(ext: ExtensionDriver): Promise<Snapshot | undefined> {
+  return ext.inExtension(async () => (await chrome.storage.local.get('snapshot')).snapshot as Snapshot | undefined);
+}
+
+export function badge(ext: ExtensionDriver): Promise<{ text: string; color: number[] }> {
+  return ext.inExtension(async () => ({
+    text: await chrome.action.getBadgeText({}),
+    color: await chrome.action.getBadgeBackgroundColor({}),
+  }));
+}
+
+export function refresh(ext: ExtensionDriver): Promise<void> {
+  return ext.refresh();
+}
+
+/** The browser the shared scenarios run in: `E2E_BROWSER`, Chromium unless it says firefox. */
+export function browserUnderTest(): BrowserKind {
+  return process.env.E2E_BROWSER === 'firefox' ? 'firefox' : 'chromium';
+}
