@@ -6,7 +6,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ConfigError } from '../../../aggregator/config';
 import { startWorkerd, type RunningWorker } from '../../../aggregator/workerd';
 import { ISSUES_PATH, MicrosoftFake, TOKEN_PATH } from '../../../harness/microsoft-fake';
@@ -16,6 +16,9 @@ const TOKEN = 'org-bearer-token-0123456789abcdef';
 const EXTENSION = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop';
 const PUBLIC_PATHS = ['azure-rss', 'm365-consumer', 'azure-summary', 'm365-admin'].map((id) => `/public/${id}`);
 const auth = { authorization: `Bearer ${TOKEN}` };
+
+// Starting workerd takes about a second on an idle machine, several on a busy 2-core one.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 
 let fake: MicrosoftFake;
 const running: RunningWorker[] = [];
@@ -118,7 +121,8 @@ describe('the Worker in workerd', () => {
     const second = await worker({}, dir);
     const started = Date.now();
     const after = await fetch(`${second.url}/v1/status`, { headers: auth });
-    expect(Date.now() - started).toBeLessThan(2000);
+    // The upstreams hang for good: an answer at all means nothing was waited for.
+    expect(Date.now() - started).toBeLessThan(10_000);
     expect(after.headers.get('etag')).toBe(etag);
     expect(await after.text()).toBe(body);
     expect((await fetch(`${second.url}/v1/status`, { headers: { ...auth, 'if-none-match': etag } })).status).toBe(304);
@@ -130,7 +134,8 @@ describe('the Worker in workerd', () => {
     const w = await worker({ AGGREGATOR_REFRESH_DEADLINE_SECONDS: '2' });
     const started = Date.now();
     const cold = await Promise.all(Array.from({ length: 20 }, () => fetch(`${w.url}/v1/status`, { headers: auth })));
-    expect(Date.now() - started).toBeLessThan(5000);
+    // The hanging feed never answers: the burst ends at the 2 s deadline (plus a busy machine's slack).
+    expect(Date.now() - started).toBeLessThan(15_000);
     expect(cold.every((r) => r.status === 200)).toBe(true);
     const doc = (await cold[0]!.json()) as { sources: { id: string; ok: boolean; error?: string }[] };
     expect(doc.sources.find((s) => s.id === 'azure-rss')).toMatchObject({ ok: false, error: 'did not answer before the refresh deadline' });
@@ -138,7 +143,9 @@ describe('the Worker in workerd', () => {
     const later = Date.now();
     const warm = await Promise.all(Array.from({ length: 20 }, () => fetch(`${w.url}/v1/status`, { headers: auth })));
     expect(warm.every((r) => r.status === 200)).toBe(true);
-    expect(Date.now() - later).toBeLessThan(1000);
+    // Answered from the stored document: no new refresh started, so nothing waited on the hanging feed.
+    expect(fake.count('/public/azure-rss')).toBe(1);
+    expect(Date.now() - later).toBeLessThan(10_000);
     expect((await fetch(`${w.url}/healthz`)).status).toBe(200);
   });
 

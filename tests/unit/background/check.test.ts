@@ -122,10 +122,16 @@ describe('the check cycle', () => {
 
   it('every source failing is grey, never green', async () => {
     const down = () => new Response('busy', { status: 503 });
-    const net = fakeNetwork({ [RSS]: down, [CONSUMER]: down, [SUMMARY]: down, [MAC]: down, [OUTLOOK]: quietRoutes()[OUTLOOK]! });
+    const mirror = 'https://rssfeed.azure.status.microsoft/en-us/status/feed/';
+    const net = fakeNetwork({ [RSS]: down, [mirror]: down, [CONSUMER]: down, [SUMMARY]: down, [MAC]: down, [OUTLOOK]: quietRoutes()[OUTLOOK]! });
     const snapshot = await runCheck(makeDeps(net).deps);
     expect(snapshot).toMatchObject({ level: 'unknown', assessment: { reason: 'no-data' } });
-    expect(snapshot.document.sources.every((s) => s.error === 'answered HTTP 503')).toBe(true);
+    expect(snapshot.document.sources.map((s) => s.error)).toEqual([
+      'answered HTTP 503 (also tried rssfeed.azure.status.microsoft: answered HTTP 503)',
+      'answered HTTP 503',
+      'answered HTTP 503',
+      'answered HTTP 503',
+    ]);
     expect(snapshot.lastSuccessAt).toBeUndefined();
   });
 

@@ -26,6 +26,7 @@ vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
 
 const url = (id: string) => PUBLIC_SOURCES.find((s) => s.id === id)!.url;
 const RSS = url('azure-rss');
+const AZURE_MIRROR = PUBLIC_SOURCES.find((s) => s.id === 'azure-rss')!.mirrors![0]!;
 const rss = (body: string): Route => ({ body, type: 'application/rss+xml; charset=utf-8' });
 const json = (body: unknown): Route => ({ body: typeof body === 'string' ? body : JSON.stringify(body), type: 'application/json' });
 
@@ -106,11 +107,15 @@ describe('options: test this source', () => {
   });
 
   it('says clearly when a captive portal answers with an HTML page', async () => {
-    stubFetch({ [RSS]: { body: fixture('captive-portal.html'), type: 'text/html; charset=utf-8' } });
+    const portal = { body: fixture('captive-portal.html'), type: 'text/html; charset=utf-8' };
+    // The portal answers every address, the Azure feed's fallback too.
+    stubFetch({ [RSS]: portal, [AZURE_MIRROR]: portal });
     const root = await mount();
     await click(byTestId(root, 'test-azure-rss')!);
     const result = byTestId(root, 'test-result-azure-rss')!;
-    expect(text(result)).toBe('Failed: answered text/html instead of XML (a login page or proxy?)');
+    expect(text(result)).toBe(
+      'Failed: answered text/html instead of XML (a login page or proxy?) (also tried rssfeed.azure.status.microsoft: answered text/html instead of XML (a login page or proxy?))',
+    );
     expect(result.className).toContain('fail');
     expect(root.querySelector('form form, input[name="room"]')).toBeNull();
   });
@@ -173,9 +178,11 @@ describe('options: test this source', () => {
     expect(text(byTestId(root, 'test-result-aggregator'))).toBe('OK: no active incidents');
     expect(calls.at(-1)).toMatchObject({ url: CORP, headers: { authorization: 'Bearer s3cret' } });
 
+    const before = calls.length;
     await click(byTestId(root, 'test-azure-rss')!);
-    expect(calls.at(-1)!.url).toBe(RSS);
-    expect(calls.at(-1)!.headers.authorization).toBeUndefined();
+    // The feed, then (unrouted here, so failing) its fallback: neither gets the token.
+    expect(calls.slice(before).map((c) => c.url)).toEqual([RSS, AZURE_MIRROR]);
+    expect(calls.slice(before).every((c) => c.headers.authorization === undefined)).toBe(true);
   });
 
   it('words the result in Korean', async () => {
