@@ -5,6 +5,7 @@
  * Isolates (aggregator/worker.ts) ask it for the document and do the HTTP side themselves.
  */
 import { configFromEnv, type Env } from './config';
+import type { CachedToken } from './graph-client';
 import { buildUpstreams } from './handler';
 import { refreshDocument, servedOf, type AggregatorState, type Logger, type Served } from './poller';
 import type { StateStore, Upstream } from '../src/core/refresh';
@@ -28,6 +29,12 @@ export const REFRESHED_AT_HEADER = 'x-refreshed-at';
 export const FAILED_HEADER = 'x-last-refresh-failed';
 /** An isolate sends the read time of the document it holds; the same one is answered with 304 and no body. */
 export const HAVE_HEADER = 'x-have-refreshed-at';
+
+/**
+ * The Graph access token, kept with the rest of the object's state (its storage is the organisation's own),
+ * so an object evicted between alarms does not ask Entra for a new token every interval.
+ */
+const TOKEN_KEY = 'graphToken';
 
 /** The state in the object's storage, one key per part (each well under the per-value limit). */
 export function durableStore(storage: DurableStorage): StateStore<AggregatorState> {
@@ -79,7 +86,10 @@ export class AggregatorObject {
       logger: deps?.logger ?? consoleLogger,
     };
     const { config } = configFromEnv(env);
-    const built = buildUpstreams(config, this.deps.fetch, this.deps.now, this.deps.logger);
+    const built = buildUpstreams(config, this.deps.fetch, this.deps.now, this.deps.logger, {
+      load: () => ctx.storage.get<CachedToken>(TOKEN_KEY),
+      save: (token) => ctx.storage.put({ [TOKEN_KEY]: token }),
+    });
     this.upstreams = built.upstreams;
     this.scrub = built.scrub;
     this.intervalMs = (config.intervalSeconds ?? 300) * 1000;

@@ -6,6 +6,7 @@
 import { DEFAULT_LIMITS, fetchBody, FetchFailure, readCapped, type FetchLimits } from '../src/core/fetch-body';
 import { GRAPH_ISSUES_PATH } from '../src/core/sources/graph';
 import { SourceFormatError } from '../src/core/sources/types';
+import type { StateStore } from '../src/core/refresh';
 import type { GraphSettings } from './config';
 
 export const DEFAULT_AUTHORITY_URL = 'https://login.microsoftonline.com';
@@ -24,6 +25,11 @@ export interface GraphClientDeps {
   fetch: typeof fetch;
   now: () => number;
   limits?: FetchLimits;
+  /**
+   * Where the access token is kept beyond this instance's memory (the Durable Object's storage), so a
+   * restarted or re-created object reuses it: one token per token lifetime, not one per instance.
+   */
+  tokenStore?: StateStore<CachedToken>;
 }
 
 export interface GraphClient {
@@ -37,9 +43,15 @@ export interface GraphClient {
   tokenRefreshAt(): number | undefined;
 }
 
-interface CachedToken {
+export interface CachedToken {
   value: string;
   refreshAt: number;
+}
+
+/** A token read back from storage is used only if it still looks like one. */
+function isCachedToken(v: unknown): v is CachedToken {
+  const t = v as CachedToken | undefined;
+  return typeof t?.value === 'string' && /^[\x21-\x7e]{10,16384}$/.test(t.value) && typeof t.refreshAt === 'number' && Number.isFinite(t.refreshAt);
 }
 
 /** OAuth error codes are short snake_case words; AADSTS numbers say exactly what went wrong. */
@@ -157,14 +169,29 @@ export function createGraphClient(settings: GraphSettings, deps: GraphClientDeps
     if (!Number.isFinite(expiresIn) || expiresIn <= 0) throw new GraphError('token response has no usable expires_in');
     const lifetimeMs = expiresIn * 1000;
     cached = { value: token, refreshAt: requestedAt + lifetimeMs - Math.min(marginMs, lifetimeMs / 2) };
-    issued.unshift(token);
-    issued.length = Math.min(issued.length, 3);
+    remember(token);
+    await deps.tokenStore?.save(cached);
     return token;
   }
 
+  function remember(token: string): void {
+    issued.unshift(token);
+    issued.length = Math.min(issued.length, 3);
+  }
+
+  let storeRead = !deps.tokenStore;
+
   /** The cached token while it is comfortably valid; otherwise one new request, shared by concurrent callers. */
-  function accessToken(signal?: AbortSignal): Promise<string> {
-    if (cached && deps.now() < cached.refreshAt) return Promise.resolve(cached.value);
+  async function accessToken(signal?: AbortSignal): Promise<string> {
+    if (!cached && !storeRead) {
+      storeRead = true;
+      const stored = await deps.tokenStore!.load();
+      if (isCachedToken(stored)) {
+        cached = stored;
+        remember(stored.value);
+      }
+    }
+    if (cached && deps.now() < cached.refreshAt) return cached.value;
     pending ??= requestToken(signal).finally(() => {
       pending = undefined;
     });

@@ -9,10 +9,10 @@
  */
 import { isRegionId, isServiceId, regionsOverlap, REGION_IDS, SERVICE_IDS, type RegionId, type ServiceId } from '../src/core/catalog';
 import type { StatusDocument } from '../src/core/model';
-import type { Upstream } from '../src/core/refresh';
+import type { StateStore, Upstream } from '../src/core/refresh';
 import { PUBLIC_SOURCES } from '../src/core/sources';
 import { configSecrets, DEFAULT_INTERVAL_SECONDS, normaliseOrigin, redact, type AggregatorConfig } from './config';
-import { createGraphClient, type GraphClient } from './graph-client';
+import { createGraphClient, type CachedToken, type GraphClient } from './graph-client';
 import { createPoller, graphUpstream, publicUpstream, silentLogger, type DocumentSource, type Logger, type Poller, type Served } from './poller';
 
 export type { AggregatorConfig, GraphSettings } from './config';
@@ -136,12 +136,23 @@ export interface Upstreams {
   scrub(text: string): string;
 }
 
-export function buildUpstreams(config: AggregatorConfig, fetchFn: typeof fetch, now: () => number, logger: Logger): Upstreams {
+export function buildUpstreams(
+  config: AggregatorConfig,
+  fetchFn: typeof fetch,
+  now: () => number,
+  logger: Logger,
+  graphTokenStore?: StateStore<CachedToken>,
+): Upstreams {
   let graph: GraphClient | undefined;
   const scrub = (text: string) => redact(text, [...configSecrets(config), ...(graph?.secrets() ?? [])]);
   const upstreams: Upstream[] = (config.sources ?? PUBLIC_SOURCES).map((def) => publicUpstream(def, fetchFn, config.fetchLimits));
   if (config.graph) {
-    graph = createGraphClient(config.graph, { fetch: fetchFn, now, ...(config.fetchLimits ? { limits: config.fetchLimits } : {}) });
+    graph = createGraphClient(config.graph, {
+      fetch: fetchFn,
+      now,
+      ...(config.fetchLimits ? { limits: config.fetchLimits } : {}),
+      ...(graphTokenStore ? { tokenStore: graphTokenStore } : {}),
+    });
     upstreams.push(graphUpstream(graph, { info: (l) => logger.info(scrub(l)), warn: (l) => logger.warn(scrub(l)) }));
   }
   return { upstreams, scrub };

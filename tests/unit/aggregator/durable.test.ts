@@ -111,4 +111,19 @@ describe('the Durable Object', () => {
     expect(counts(upstream)).toEqual([1, 1, 1, 1, 1]);
     expect((await ask(again, { [HAVE_HEADER]: refreshedAt })).status).toBe(304);
   });
+
+  it('a re-created object (evicted between alarms) reuses the stored Graph token rather than asking for a new one', async () => {
+    const { upstream, clock, make, token, object } = setup();
+    await ask(await make());
+    expect(token.issued).toHaveLength(1);
+    expect(object.data.get('graphToken')).toMatchObject({ value: token.issued[0] });
+    clock.advance(300);
+    await (await make()).alarm();
+    expect(counts(upstream)).toEqual([2, 2, 2, 2, 2]);
+    expect(token.issued).toHaveLength(1);
+    // Past its renewal time, the next object asks once.
+    clock.advance(3600);
+    await (await make()).alarm();
+    expect(token.issued).toHaveLength(2);
+  });
 });
