@@ -70,6 +70,20 @@ export function refresh(ext: ExtensionDriver): Promise<void> {
   return ext.refresh();
 }
 
+/**
+ * Refreshes, one landed check after another, until the stored snapshot passes `check` (at most `times`
+ * checks): an item Microsoft stops listing is resolved at the check after the one that first missed it.
+ */
+export async function refreshUntil(ext: ExtensionDriver, check: (s: Snapshot) => boolean, times = 3): Promise<Snapshot | undefined> {
+  let snapshot = await readSnapshot(ext);
+  for (let i = 0; i < times && !(snapshot && check(snapshot)); i++) {
+    const before = snapshot?.checkedAt ?? '';
+    await refresh(ext);
+    snapshot = await until(() => readSnapshot(ext), (s) => !!s && s.checkedAt > before);
+  }
+  return snapshot;
+}
+
 /** The browser the shared scenarios run in: `E2E_BROWSER`, Chromium unless it says firefox. */
 export function browserUnderTest(): BrowserKind {
   return process.env.E2E_BROWSER === 'firefox' ? 'firefox' : 'chromium';

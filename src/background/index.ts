@@ -2,7 +2,7 @@
  * MV3 service worker entry: wires browser events to the check cycle. Listeners are registered
  * synchronously at the top level so events that woke the worker are not missed.
  */
-import { effectiveLevel } from '../core/assess';
+import { confirmationPending, effectiveLevel } from '../core/assess';
 import type { Snapshot } from '../core/model';
 import { browser, extensionUrl, onMessage, onStorageChanged, readKey, uiLanguage, writeKeys, writeSession } from '../platform/browser';
 import { loadTranslator } from '../platform/i18n';
@@ -28,7 +28,7 @@ const deps: CheckDeps = {
   reschedule: async (snapshot, settings) => {
     const incidentActive = snapshot.assessment.reason === 'incident';
     await ensureCheckAlarm(incidentActive ? Math.min(INCIDENT_POLL_MINUTES, settings.pollMinutes) : settings.pollMinutes);
-    if (snapshot.probe?.consecutiveProblems === 1) await scheduleReprobe();
+    if (confirmationPending(snapshot.document, snapshot.probe)) await scheduleReprobe();
   },
 };
 

@@ -135,15 +135,13 @@ function continuations(appeared: Incident[], vanished: Incident[]): Map<string, 
 }
 
 /**
- * An active incident a fresh source stopped listing: absent once, it is marked missing (feeds flap, a CDN
- * node serves an older copy); still absent at a check at least a minute later, it is resolved as of when
- * it first went missing.
+ * An active incident a fresh source stopped listing: absent once, it is marked missing (feeds flap: the
+ * Azure feed is served by several origins that need not agree); still absent at the next check, it is
+ * resolved as of when it first went missing.
  */
-const CONFIRM_ABSENCE_MS = 60 * 1000;
-
 function afterAbsence(old: Incident, now: string): Incident {
   if (!old.missingSince) return { ...old, missingSince: now };
-  if (Date.parse(now) - Date.parse(old.missingSince) < CONFIRM_ABSENCE_MS) return old;
+  if (old.missingSince >= now) return old;
   const { missingSince, ...rest } = old;
   return { ...rest, phase: 'resolved', resolvedAt: missingSince, updatedAt: now };
 }

@@ -40,6 +40,14 @@ export function isRelevant(i: Incident, watch: Watch): boolean {
   return i.phase !== 'resolved' && touchesWatchedService(i, watch.services) && regionsOverlap(i.regions, watch.regions);
 }
 
+/**
+ * Something awaits confirmation by the next check: a first failed probe, or an incident the source stopped
+ * listing. The worker runs that check soon (about 20 s) rather than a whole interval later.
+ */
+export function confirmationPending(document: StatusDocument, probe: ProbeResult | undefined): boolean {
+  return probe?.consecutiveProblems === 1 || document.incidents.some((i) => i.missingSince !== undefined);
+}
+
 export function probeConfirmedProblem(probe: ProbeResult | undefined): boolean {
   return !!probe && probe.consecutiveProblems >= PROBE_PROBLEMS_TO_CONFIRM;
 }

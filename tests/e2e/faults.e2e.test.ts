@@ -7,7 +7,7 @@ import { createServer, type Server, type Socket } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Snapshot } from '../../src/core/model';
 import { MAPPED_HOSTS } from '../../harness/certificate';
-import { badge, launchExtension, readSnapshot, refresh, until, type Extension } from '../../harness/extension';
+import { badge, launchExtension, readSnapshot, refresh, refreshUntil, until, type Extension } from '../../harness/extension';
 import { FixtureServer, SCENARIOS, type Answer } from '../../harness/fixture-server';
 
 const server = new FixtureServer();
@@ -31,6 +31,9 @@ describe('faults against the fixture server', () => {
     server.use(SCENARIOS.quiet);
     server.outlookProbe = { status: 302, headers: { location: 'https://login.microsoftonline.com/' } };
     await ext.context.setOffline(false);
+    // Every scenario starts from a settled quiet state (an outage that left the feed is confirmed gone at
+    // the next check).
+    await refreshUntil(ext, (s) => s.level === 'ok');
   });
 
   afterAll(async () => {

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../../harness/browsers';
-import { browserUnderTest, type ExtensionDriver, readSnapshot, refresh, testId, until } from '../../harness/driver';
+import { browserUnderTest, type ExtensionDriver, readSnapshot, refresh, refreshUntil, testId, until } from '../../harness/driver';
 import { FixtureServer, SCENARIOS } from '../../harness/fixture-server';
 
 type Logged = FixtureServer['log'][number];
@@ -64,7 +64,7 @@ describe(`every request the extension makes (${BROWSER})`, () => {
     const outlook = await ext.open('https://outlook.office.com/mail/');
     await outlook.waitFor(BANNER);
     server.use(SCENARIOS.quiet);
-    await refresh(ext);
+    await refreshUntil(ext, (s) => s.level === 'ok');
     await outlook.waitFor(BANNER, 'gone');
 
     const hosts = [...new Set(server.log.filter((l) => !isBrowserOwn(l)).map((l) => l.host))].sort();
