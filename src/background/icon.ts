@@ -4,11 +4,12 @@ import { browser } from '../platform/browser';
 
 const SIZES = [16, 32, 48, 128] as const;
 
-export const BADGE: Record<Level, { text: string; color: string }> = {
-  ok: { text: '', color: '#107c10' },
-  degraded: { text: '!', color: '#f7b900' },
-  outage: { text: '!', color: '#c50f1f' },
-  unknown: { text: '?', color: '#6e6e6e' },
+/** Badge text keeps at least 4.5:1 on its colour: dark on amber, white on the rest. */
+export const BADGE: Record<Level, { text: string; color: string; textColor: string }> = {
+  ok: { text: '', color: '#107c10', textColor: '#ffffff' },
+  degraded: { text: '!', color: '#f7b900', textColor: '#1b1b1b' },
+  outage: { text: '!', color: '#c50f1f', textColor: '#ffffff' },
+  unknown: { text: '?', color: '#6e6e6e', textColor: '#ffffff' },
 };
 
 export function iconPaths(level: Level): Record<number, string> {
@@ -20,6 +21,8 @@ export async function paintToolbar(level: Level, tooltip: string): Promise<void>
     browser.action.setIcon({ path: iconPaths(level) }),
     browser.action.setBadgeText({ text: BADGE[level].text }),
     browser.action.setBadgeBackgroundColor({ color: BADGE[level].color }),
+    // Chromium 110+ and Firefox 63+; older browsers keep their default text colour.
+    browser.action.setBadgeTextColor?.({ color: BADGE[level].textColor }),
     browser.action.setTitle({ title: tooltip }),
   ]);
 }

@@ -1,25 +1,25 @@
 /** Desktop notifications for watched incidents; a click opens the incident's details in the popup page. */
-import { mainRegion, mainService, regionKey, serviceKey } from '../core/describe';
+import { incidentHeadline } from '../core/describe';
 import type { Translate } from '../core/i18n';
 import type { NotificationEvent } from '../core/notify';
 import { browser, extensionUrl } from '../platform/browser';
 
 const PREFIX = 'incident:';
 
-const TITLE_KEY: Record<NotificationEvent['kind'], string> = {
-  started: 'notifyStartedTitle',
-  worsened: 'notifyWorsenedTitle',
-  resolved: 'notifyResolvedTitle',
-};
+/** The headline's words ("Outlook (work) outage in Asia Pacific", worldwide when global), marked by what changed. */
+export function notificationTitle({ kind, incident }: NotificationEvent, t: Translate): string {
+  const what = incidentHeadline(incident, t);
+  if (kind === 'started') return what;
+  return t(kind === 'worsened' ? 'notifyWorsenedTitle' : 'notifyResolvedTitle', what);
+}
 
 export async function showNotifications(events: NotificationEvent[], t: Translate): Promise<void> {
-  for (const { kind, incident } of events) {
-    const region = mainRegion(incident);
-    const where = region ? t(regionKey(region)) : t('region_global');
+  for (const event of events) {
+    const { kind, incident } = event;
     await browser.notifications.create(`${PREFIX}${incident.id}`, {
       type: 'basic',
       iconUrl: extensionUrl(kind === 'resolved' ? 'icons/ok-128.png' : `icons/${incident.severity === 'outage' ? 'outage' : 'degraded'}-128.png`),
-      title: t(TITLE_KEY[kind], t(serviceKey(mainService(incident))), where),
+      title: notificationTitle(event, t),
       message: incident.title,
       priority: kind === 'resolved' ? 0 : 2,
     });

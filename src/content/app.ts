@@ -3,14 +3,14 @@
  * whether there is a banner (the user's switch and the policy included) and in which language; the words
  * are fetched only once a banner actually has to be shown. When all is well nothing else runs.
  */
-import { resolveLocale, translator, type Dictionary, type Locale, type Translate } from '../core/i18n';
+import { formatLocale, languageSetting, resolveLocale, translator, type Dictionary, type Locale, type Translate } from '../core/i18n';
 import { KEYS } from '../platform/storage-keys';
 import { extensionUrl, offChanged, onChanged, readLocal, send, uiLanguage, type ChangeListener } from './api';
 import { outlookKindForHost } from '../core/outlook-hosts';
-import { bannerText, languageSetting, pickAlert, safeUrl, staleAt } from './decide';
+import { bannerText, pickAlert, safeUrl, staleAt } from './decide';
 import { hideBanner, showBanner } from './banner';
 
-/** Longest wait before the relative time ("5 min ago") is refreshed while a banner is up. */
+/** Longest wait before the duration ("5 min so far") is refreshed while a banner is up. */
 const TICK_MS = 60_000;
 
 /** Starts the banner for this page; resolves once the first decision is on screen. Returns a stop function. */
@@ -54,7 +54,7 @@ export async function start(host = location.hostname): Promise<() => void> {
       showBanner({
         severity: alert.severity,
         locale,
-        words: bannerText(alert, t, locale, now),
+        words: bannerText(alert, t, { locale: formatLocale(locale, navigator.languages) }, now),
         ...(url ? { url } : {}),
         onDismiss: () => {
           dismissedHere.add(alert.dismissKey);

@@ -1,7 +1,8 @@
 /**
  * The banner's DOM: one host element on <html> (outside Outlook's own tree, so its layout never moves),
- * a shadow root holding every style, and a fixed card floating bottom-centre, clear of Outlook's top bar
- * and the "New mail" button. Remote text only ever goes in through textContent.
+ * a closed shadow root holding every style (the page's scripts cannot reach in), and a fixed card floating
+ * bottom-centre, clear of Outlook's top bar and the "New mail" button. Remote text only ever goes in
+ * through textContent.
  */
 import type { BannerText } from './decide';
 
@@ -9,9 +10,13 @@ export const HOST_ID = 'ms-status-lens-banner';
 
 // `!important` on :host beats the page's own rules for <div> (inner-context !important wins the cascade).
 const CSS = `:host{all:initial!important}
-.b{position:fixed;bottom:16px;left:50%;transform:translateX(-50%);z-index:2147483647;box-sizing:border-box;width:max-content;max-width:min(720px,calc(100vw - 32px));display:flex;align-items:center;gap:12px;padding:6px 6px 6px 16px;border-radius:8px;box-shadow:0 4px 16px rgba(0,0,0,.3);font:14px/1.4 "Segoe UI",system-ui,sans-serif;background:#f7b900;color:#1b1b1b;animation:i .2s ease-out}
+.b{position:fixed;bottom:16px;left:50%;transform:translateX(-50%);z-index:2147483647;box-sizing:border-box;width:max-content;max-width:min(720px,calc(100vw - 32px));display:flex;align-items:center;gap:12px;padding:6px 6px 6px 16px;border:1px solid #1b1b1b;border-radius:8px;box-shadow:0 4px 16px rgba(0,0,0,.3);font:14px/1.4 "Segoe UI",system-ui,"Malgun Gothic",sans-serif;background:#f7b900;color:#1b1b1b;animation:i .2s ease-out}
 .o{background:#c50f1f;color:#fff}
 p{margin:0;min-width:0;overflow-wrap:anywhere}
+.b:lang(ko) p{word-break:keep-all}
+b{margin-right:6px}
+.d{white-space:nowrap}
+small{display:block;font-size:12px;opacity:.9}
 a{color:inherit;font-weight:600;white-space:nowrap}
 button{all:unset;cursor:pointer;font-size:20px;line-height:1;padding:6px 10px;border-radius:4px}
 button:hover{background:rgba(0,0,0,.15)}
@@ -29,11 +34,15 @@ export interface BannerView {
 }
 
 let host: HTMLElement | undefined;
+let root: ShadowRoot;
 let card: HTMLElement;
 let text: HTMLElement;
-let ago: HTMLElement;
+let since: HTMLElement;
+let title: HTMLElement;
 let link: HTMLAnchorElement;
 let button: HTMLButtonElement;
+/** Where focus was before it entered the banner, so dismissing gives it back. */
+let focusBefore: Element | null = null;
 
 const el = <K extends keyof HTMLElementTagNameMap>(tag: K, parent: Node): HTMLElementTagNameMap[K] =>
   parent.appendChild(document.createElement(tag));
@@ -46,39 +55,61 @@ function setText(node: HTMLElement, value: string): void {
   if (node.textContent !== value) node.textContent = value;
 }
 
+/** The role is fixed when the card is made: an outage alerts, anything else is a polite status. */
+function build(role: string, brand: string): void {
+  host = document.createElement('div');
+  host.id = HOST_ID;
+  root = host.attachShadow({ mode: 'closed' });
+  el('style', root).textContent = CSS;
+  card = el('div', root);
+  card.setAttribute('role', role);
+  const p = el('p', card);
+  el('b', p).textContent = brand;
+  text = el('span', p);
+  since = el('span', p);
+  since.className = 'd';
+  since.setAttribute('aria-hidden', 'true');
+  title = el('small', p);
+  title.lang = 'en';
+  link = el('a', card);
+  link.target = '_blank';
+  link.rel = 'noopener noreferrer';
+  button = el('button', card);
+  button.type = 'button';
+  button.textContent = '×';
+  focusBefore = null;
+  root.addEventListener('focusin', (e) => {
+    const from = (e as FocusEvent).relatedTarget;
+    if (!focusBefore && from instanceof Element && from !== host) focusBefore = from;
+  });
+  document.documentElement.appendChild(host);
+}
+
 export function showBanner(view: BannerView): void {
-  if (!host) {
-    host = document.createElement('div');
-    host.id = HOST_ID;
-    const root = host.attachShadow({ mode: 'open' });
-    el('style', root).textContent = CSS;
-    card = el('div', root);
-    const p = el('p', card);
-    text = el('span', p);
-    ago = el('span', p);
-    ago.setAttribute('aria-hidden', 'true');
-    link = el('a', card);
-    link.target = '_blank';
-    link.rel = 'noopener noreferrer';
-    button = el('button', card);
-    button.type = 'button';
-    button.textContent = '×';
-    document.documentElement.appendChild(host);
-  }
   const outage = view.severity === 'outage';
+  const role = outage ? 'alert' : 'status';
+  if (host && card.getAttribute('role') !== role) hideBanner();
+  if (!host) build(role, view.words.brand);
   set(card, 'class', outage ? 'b o' : 'b');
-  // Read with the banner's own language, not the Outlook page's.
+  // Read with the banner's own language, not the Outlook page's; Microsoft's title keeps lang="en".
   set(card, 'lang', view.locale);
-  set(card, 'role', outage ? 'alert' : 'status');
   setText(text, view.words.text);
-  setText(ago, view.words.ago);
+  setText(since, view.words.since);
+  setText(title, view.words.title);
+  title.hidden = !view.words.title;
   setText(link, view.words.details);
   if (view.url) set(link, 'href', view.url);
   else link.removeAttribute('href');
   link.hidden = !view.url;
   set(button, 'aria-label', view.words.dismiss);
   set(button, 'title', view.words.dismiss);
-  button.onclick = view.onDismiss;
+  // Only a person's click dismisses: the page's own script cannot click it away (isTrusted).
+  button.onclick = (e) => {
+    if (!e.isTrusted) return;
+    const back = root.activeElement ? focusBefore : null;
+    view.onDismiss();
+    if (back instanceof HTMLElement && back.isConnected) back.focus();
+  };
 }
 
 export function hideBanner(): void {

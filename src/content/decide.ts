@@ -1,5 +1,5 @@
 /** Which banner (if any) to show, and its words. Pure: no DOM, no extension API. */
-import { formatDateTime, formatRelative, LANGUAGES, type Language, type Locale, type Translate } from '../core/i18n';
+import { formatDuration, formatTime, type Clock, type Translate } from '../core/i18n';
 import type { BannerAlert } from '../core/model';
 import type { OutlookKind } from '../core/outlook-hosts';
 
@@ -36,40 +36,30 @@ export function pickAlert(
   return Array.isArray(dismissals) && dismissals.includes(alert.dismissKey) ? null : alert;
 }
 
-/** The language the worker recorded in the snapshot (policy included); anything unreadable means "auto". */
-export function languageSetting(snapshot: unknown): Language {
-  const l = (snapshot as { language?: unknown } | undefined)?.language;
-  return (LANGUAGES as readonly unknown[]).includes(l) ? (l as Language) : 'auto';
-}
-
 /** Only https links are followed; anything else (javascript:, http:, relative) gets no link. */
 export const safeUrl = (url: unknown) => (typeof url === 'string' && url.startsWith('https://') ? url : undefined);
 
 export interface BannerText {
-  /** The sentence: what is wrong and since when. */
+  /** The extension's name, first, so people know who is talking inside Outlook. */
+  brand: string;
+  /** The answer: not your PC, what Microsoft reports, since when. */
   text: string;
-  /** "(2 hr. ago)": visual only, so a screen reader is not re-alerted each time it ticks. */
-  ago: string;
+  /** " (2 h 5 min so far)": visual only, so a screen reader is not re-alerted each time it ticks. */
+  since: string;
+  /** Microsoft's own title, second; empty for the "unreachable" banner. */
+  title: string;
   details: string;
   dismiss: string;
 }
 
-/** "09:05" today, with the date otherwise. */
-function when(iso: string, now: number, locale: Locale): string {
-  const d = new Date(iso);
-  return d.toDateString() === new Date(now).toDateString()
-    ? new Intl.DateTimeFormat(locale, { timeStyle: 'short' }).format(d)
-    : formatDateTime(iso, locale);
-}
-
-export function bannerText(alert: BannerAlert, t: Translate, locale: Locale, now: number): BannerText {
-  const at = when(alert.since, now, locale);
+export function bannerText(alert: BannerAlert, t: Translate, clock: Clock, now: number): BannerText {
+  const at = formatTime(alert.since, now, clock);
   const incident = alert.kind === 'incident';
   return {
-    text: incident
-      ? t(alert.severity === 'outage' ? 'banner_outage' : 'banner_degraded', alert.title, at)
-      : t('banner_unreachable', at),
-    ago: incident ? ` (${formatRelative(alert.since, now, locale)})` : '',
+    brand: t('banner_brand'),
+    text: incident ? t(alert.severity === 'outage' ? 'banner_outage' : 'banner_degraded', at) : t('banner_unreachable', at),
+    since: incident ? ` (${formatDuration(alert.since, now, t)})` : '',
+    title: incident ? alert.title : '',
     details: t('banner_details'),
     dismiss: t('banner_dismiss'),
   };

@@ -1,4 +1,4 @@
-/** The catalog's ids alone, without the text matchers, for bundles that only need names (popup, options). */
+/** The catalog's ids and how regions nest, without the text matchers, for bundles that only need names (popup, options). */
 
 export const SERVICE_IDS = [
   'exchange',
@@ -38,4 +38,23 @@ export function isServiceId(value: unknown): value is ServiceId {
 
 export function isRegionId(value: unknown): value is RegionId {
   return typeof value === 'string' && (REGION_IDS as readonly string[]).includes(value);
+}
+
+/** Which broader region a region sits in; used so that "Korea" and "Asia Pacific" match each other. */
+export const REGION_PARENT: Partial<Record<RegionId, RegionId>> = {
+  korea: 'asia-pacific',
+  japan: 'asia-pacific',
+  australia: 'asia-pacific',
+  india: 'asia-pacific',
+};
+
+/**
+ * True when an incident in `incidentRegions` can touch someone watching `watched`.
+ * No region, or `global`, always counts: the outages that break Outlook are often global in scope.
+ * An empty watch list means "all regions".
+ */
+export function regionsOverlap(incidentRegions: readonly RegionId[], watched: readonly RegionId[]): boolean {
+  if (watched.length === 0 || incidentRegions.length === 0) return true;
+  if (incidentRegions.includes('global') || watched.includes('global')) return true;
+  return incidentRegions.some((r) => watched.some((w) => r === w || REGION_PARENT[r] === w || REGION_PARENT[w] === r));
 }

@@ -2,18 +2,10 @@
  * Service and region catalog: the ids the whole extension speaks, and the words Microsoft uses for them.
  * Pure data plus matchers, shared by the adapters, assess() and the aggregator.
  */
-import { REGION_IDS, type RegionId, type ServiceId } from './catalog-ids';
+import { REGION_IDS, REGION_PARENT, type RegionId, type ServiceId } from './catalog-ids';
 import type { OutlookKind } from './outlook-hosts';
 
-export { isRegionId, isServiceId, REGION_IDS, SERVICE_IDS, type RegionId, type ServiceId } from './catalog-ids';
-
-/** Which broader region a region sits in; used so that "Korea" and "Asia Pacific" match each other. */
-const REGION_PARENT: Partial<Record<RegionId, RegionId>> = {
-  korea: 'asia-pacific',
-  japan: 'asia-pacific',
-  australia: 'asia-pacific',
-  india: 'asia-pacific',
-};
+export { isRegionId, isServiceId, REGION_IDS, regionsOverlap, SERVICE_IDS, type RegionId, type ServiceId } from './catalog-ids';
 
 /**
  * What every Microsoft 365 workload stands on: an incident on one of these breaks the workloads above it
@@ -47,17 +39,6 @@ export const DEFAULT_WATCHED_SERVICES: readonly ServiceId[] = ['exchange', 'outl
 
 /** The broader region a region sits in (Korea → Asia Pacific), if any. */
 export const parentRegion = (region: RegionId): RegionId | undefined => REGION_PARENT[region];
-
-/**
- * True when an incident in `incidentRegions` can touch someone watching `watched`.
- * No region, or `global`, always counts: the outages that break Outlook are often global in scope.
- * An empty watch list means "all regions".
- */
-export function regionsOverlap(incidentRegions: readonly RegionId[], watched: readonly RegionId[]): boolean {
-  if (watched.length === 0 || incidentRegions.length === 0) return true;
-  if (incidentRegions.includes('global') || watched.includes('global')) return true;
-  return incidentRegions.some((r) => watched.some((w) => r === w || REGION_PARENT[r] === w || REGION_PARENT[w] === r));
-}
 
 /** Workload names of status.cloud.microsoft's consumer rows. */
 export const CONSUMER_WORKLOAD_SERVICES: Record<string, ServiceId> = {

@@ -17,13 +17,16 @@ export function mainRegion(incident: Incident): RegionId | undefined {
   return REGION_IDS.find((r) => incident.regions.includes(r));
 }
 
+/** "Outlook (work) outage in Asia Pacific" / "전 세계 Outlook(회사) 서비스 저하": what, how bad and where. */
+export function incidentHeadline(incident: Incident, t: Translate): string {
+  const service = t(serviceKey(mainService(incident)));
+  const region = mainRegion(incident);
+  const kind = incident.severity === 'outage' ? 'Outage' : 'Degraded';
+  return region ? t(`headline${kind}In`, service, t(regionKey(region))) : t(`headline${kind}Global`, service);
+}
+
 export function headline(level: Level, reason: Reason, incident: Incident | undefined, t: Translate): string {
-  if (reason === 'incident' && incident) {
-    const service = t(serviceKey(mainService(incident)));
-    const region = mainRegion(incident);
-    const kind = level === 'outage' ? 'Outage' : 'Degraded';
-    return region ? t(`headline${kind}In`, service, t(regionKey(region))) : t(`headline${kind}Global`, service);
-  }
+  if (reason === 'incident' && incident) return incidentHeadline(incident, t);
   if (reason === 'service-unknown' && incident) return t('headlineServiceUnknown', t(serviceKey(mainService(incident))));
   switch (reason) {
     case 'all-clear':

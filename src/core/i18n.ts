@@ -9,6 +9,12 @@ export type Translate = (key: string, ...subs: (string | number)[]) => string;
 export const SUPPORTED_LOCALES = ['en', 'ko'] as const;
 export type Locale = (typeof SUPPORTED_LOCALES)[number];
 
+/** The language the worker recorded in the snapshot (policy included), which every surface speaks; unreadable means "auto". */
+export function languageSetting(snapshot: unknown): Language {
+  const l = (snapshot as { language?: unknown } | null | undefined)?.language;
+  return (LANGUAGES as readonly unknown[]).includes(l) ? (l as Language) : 'auto';
+}
+
 export function resolveLocale(setting: Language, uiLanguage: string): Locale {
   if (setting !== 'auto') return setting;
   return uiLanguage.toLowerCase().startsWith('ko') ? 'ko' : 'en';
@@ -23,12 +29,51 @@ export function translator(primary: Dictionary, fallback: Dictionary = primary):
   };
 }
 
-export function formatDateTime(iso: string, locale: Locale, timeZone?: string): string {
+/**
+ * How dates and times are written: the browser's own locale when it speaks the UI language (en-GB keeps its
+ * 24-hour clock, en-US its AM/PM), else the UI language itself.
+ */
+export function formatLocale(ui: Locale, browserLocales: readonly string[]): string {
+  return browserLocales.find((l) => l.toLowerCase().split('-')[0] === ui && Intl.DateTimeFormat.supportedLocalesOf(l).length > 0) ?? ui;
+}
+
+/** Where and how times are shown: the format locale and the time zone (undefined: the system's). */
+export interface Clock {
+  locale: string;
+  timeZone?: string | undefined;
+}
+
+const dayOf = (ms: number, timeZone?: string) => new Intl.DateTimeFormat('en-CA', { timeZone, dateStyle: 'short' }).format(ms);
+
+/** "4:05 PM" today; "Mar 9, 4:05 PM" on another day; the year only when it is not this year. */
+export function formatTime(iso: string, now: number, { locale, timeZone }: Clock): string {
+  const at = Date.parse(iso);
+  const today = dayOf(at, timeZone) === dayOf(now, timeZone);
+  const thisYear = dayOf(at, timeZone).slice(0, 4) === dayOf(now, timeZone).slice(0, 4);
   return new Intl.DateTimeFormat(locale, {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    ...(timeZone ? { timeZone } : {}),
-  }).format(new Date(iso));
+    timeZone,
+    hour: 'numeric',
+    minute: '2-digit',
+    ...(today ? {} : { month: 'short', day: 'numeric', ...(thisYear ? {} : { year: 'numeric' }) }),
+  }).format(at);
+}
+
+/** The time with its zone named, as the admin center's readers need it: "오후 4:05 (한국 표준시)". */
+export function formatTimeZoned(iso: string, now: number, clock: Clock): string {
+  const zone = new Intl.DateTimeFormat(clock.locale, { timeZone: clock.timeZone, timeZoneName: 'long' })
+    .formatToParts(Date.parse(iso))
+    .find((p) => p.type === 'timeZoneName')?.value;
+  const time = formatTime(iso, now, clock);
+  return zone ? `${time} (${zone})` : time;
+}
+
+/** How long something has lasted: "2 h 5 min so far" / "2시간 5분째". */
+export function formatDuration(fromIso: string, now: number, t: Translate): string {
+  const minutes = Math.max(0, Math.floor((now - Date.parse(fromIso)) / 60_000));
+  const days = Math.floor(minutes / 1440);
+  const hours = Math.floor(minutes / 60) % 24;
+  if (days > 0) return t('duration_days', days, hours);
+  return hours > 0 ? t('duration_hours', hours, minutes % 60) : t('duration_minutes', minutes);
 }
 
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [

@@ -183,7 +183,7 @@ export interface BannerAlert {
   severity: Severity;
   title: string;
   since: string;
-  /** Changes when the incident is updated; a dismissal holds only until then. */
+  /** Changes when the incident's severity or phase changes; a dismissal holds only until then. */
   dismissKey: string;
   url?: string;
 }

@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import { headline } from '../core/describe';
 import type { Incident, Snapshot } from '../core/model';
+import { groupEvents } from '../core/events';
 import { Footer } from './Footer';
 import { Header } from './Header';
-import { IncidentCard, ResolvedItem } from './IncidentCard';
+import { EventCard, ResolvedItem } from './EventCard';
 import { effectiveLevel, isStale } from '../core/staleness';
 import { createPopupState, type PopupState } from './state';
-import { Verdict } from './Verdict';
+import { Verdict, verdictKind } from './Verdict';
 import type { View } from './view';
 
 function lookup(snapshot: Snapshot, ids: readonly string[]): Incident[] {
@@ -17,8 +18,11 @@ function lookup(snapshot: Snapshot, ids: readonly string[]): Incident[] {
 function Incidents({ view, snapshot, stale }: { view: View; snapshot: Snapshot; stale: boolean }) {
   const { t } = view;
   const { assessment } = snapshot;
-  const relevant = lookup(snapshot, assessment.relevant);
-  const other = lookup(snapshot, assessment.other);
+  // One card per event; an event that touches a watched service is listed with those, whole.
+  const events = groupEvents(lookup(snapshot, [...assessment.relevant, ...assessment.other]));
+  const isRelevant = (e: (typeof events)[number]) => e.posts.some((p) => assessment.relevant.includes(p.id));
+  const relevant = events.filter(isRelevant);
+  const other = events.filter((e) => !isRelevant(e));
   const resolved = lookup(snapshot, assessment.recentlyResolved);
   const answered = snapshot.document.sources.some((s) => s.ok);
   return (
@@ -31,17 +35,15 @@ function Incidents({ view, snapshot, stale }: { view: View; snapshot: Snapshot; 
               {t('popup_empty')}
             </p>
           ) : (
-            relevant.map((i) => <IncidentCard key={i.id} incident={i} view={view} testId="incident" />)
+            relevant.map((e) => <EventCard key={e.lead.id} event={e} view={view} testId="incident" />)
           )}
         </section>
       )}
       {other.length > 0 && (
         <details class="list other">
-          <summary>
-            <h2>{t('popup_otherHeading', other.length)}</h2>
-          </summary>
-          {other.map((i) => (
-            <IncidentCard key={i.id} incident={i} view={view} testId="incident-other" />
+          <summary class="h2">{t('popup_otherHeading', other.length)}</summary>
+          {other.map((e) => (
+            <EventCard key={e.lead.id} event={e} view={view} testId="incident-other" />
           ))}
         </details>
       )}
@@ -94,7 +96,7 @@ export function App({ state: given }: { state?: PopupState }) {
     );
   }
 
-  const view: View = { t: i18n.t, locale: i18n.locale, now: state.now.value };
+  const view: View = { t: i18n.t, locale: i18n.locale, now: state.now.value, clock: i18n.clock };
   const onRefresh = () => void state.requestRefresh();
   const header = (level: Snapshot['level'], words: string, snap: Snapshot | null) => (
     <Header view={view} level={level} headline={words} snapshot={snap} refresh={state.refresh.value} onRefresh={onRefresh} />
@@ -110,7 +112,7 @@ export function App({ state: given }: { state?: PopupState }) {
             {view.t(first ? 'popup_firstCheckBody' : 'popup_invalidBody')}
           </p>
         </main>
-        <Footer view={view} sources={[]} />
+        <Footer view={view} sources={[]} coverage />
       </>
     );
   }
@@ -126,7 +128,7 @@ export function App({ state: given }: { state?: PopupState }) {
         <Verdict view={view} reason={reason} snapshot={snapshot} />
         <Incidents view={view} snapshot={snapshot} stale={stale} />
       </main>
-      <Footer view={view} sources={snapshot.document.sources} />
+      <Footer view={view} sources={snapshot.document.sources} coverage={verdictKind(reason) !== 'microsoft'} />
     </>
   );
 }

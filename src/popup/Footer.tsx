@@ -1,7 +1,7 @@
 import type { SourceStatus } from '../core/model';
 import { openOptionsPage } from '../platform/browser';
-import { ExternalLink } from './IncidentCard';
 import type { View } from './view';
+import { sourceError, sourceName } from './words';
 
 /** The id the worker gives an organisation's aggregator (src/core/sources/status-document.ts). */
 const AGGREGATOR_ID = 'aggregator';
@@ -14,39 +14,35 @@ function openSettings(): void {
   }
 }
 
-export function Footer({ view, sources }: { view: View; sources: SourceStatus[] }) {
+/**
+ * Failing sources, in the UI language (the worker's English detail in the tooltip); what public sources cannot
+ * see, only when nothing on the services watched is reported (during an incident it would read as a contradiction).
+ */
+export function Footer({ view, sources, coverage }: { view: View; sources: SourceStatus[]; coverage: boolean }) {
   const { t } = view;
   const failing = sources.filter((s) => !s.ok);
   return (
     <footer class="foot">
       {failing.length > 0 && (
-        <section class="sources">
-          <h2>{t('popup_sourcesHeading')}</h2>
+        <section class="sources" aria-labelledby="sources-h">
+          <h2 id="sources-h">{t('popup_sourcesHeading')}</h2>
           <ul>
             {failing.map((s) => (
-              <li key={s.id} data-testid="source-error">
-                <code>{s.id}</code>: {s.error || t('popup_sourceNoAnswer')}
+              <li key={s.id} data-testid="source-error" title={s.error}>
+                {sourceName(s.id, t)}: {s.error ? sourceError(s.error, t) : t('popup_sourceNoAnswer')}
               </li>
             ))}
           </ul>
         </section>
       )}
-      {!sources.some((s) => s.id === AGGREGATOR_ID) && (
+      {coverage && !sources.some((s) => s.id === AGGREGATOR_ID) && (
         <p class="coverage" data-testid="coverage">
           {t('popup_coverage')}
         </p>
       )}
-      <nav class="links" aria-label={t('popup_officialPages')}>
-        <ExternalLink href="https://status.cloud.microsoft/" view={view}>
-          {t('popup_linkM365')}
-        </ExternalLink>
-        <ExternalLink href="https://azure.status.microsoft/en-us/status/" view={view}>
-          {t('popup_linkAzure')}
-        </ExternalLink>
-        <button type="button" class="settings" onClick={openSettings}>
-          {t('popup_settings')}
-        </button>
-      </nav>
+      <button type="button" class="settings" onClick={openSettings}>
+        {t('popup_settings')}
+      </button>
     </footer>
   );
 }

@@ -1,26 +1,19 @@
-import { formatDateTime, formatRelative } from '../core/i18n';
-import type { Level, ProbeResult, Snapshot } from '../core/model';
-import { Msg, type View } from './view';
+import { formatRelative, formatTimeZoned } from '../core/i18n';
+import type { Level, Snapshot } from '../core/model';
+import { ExternalLink, Msg, type View } from './view';
 import { LevelIcon } from './LevelIcon';
 import type { RefreshState } from './state';
 
-export function latency(ms: number, { t, locale }: View): string {
-  return ms < 1000
-    ? t('popup_ms', Math.round(ms).toLocaleString(locale))
-    : t('popup_seconds', (ms / 1000).toLocaleString(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }));
-}
-
-export function probeLine(probe: ProbeResult | undefined, view: View): string {
-  const { t } = view;
-  if (!probe) return t('popup_probeNotRun');
-  if (!probe.reachable) return t('popup_probeDown');
-  if (probe.latencyMs === undefined) return probe.slow ? t('headlineProbeSlow') : t('popup_probeOkNoTime');
-  return t(probe.slow ? 'popup_probeSlow' : 'popup_probeOk', latency(probe.latencyMs, view));
-}
+/** Microsoft's own pages, where people look next: the public status pages and, for admins, Service health. */
+const STATUS_PAGES: [string, string][] = [
+  ['popup_linkM365', 'https://status.cloud.microsoft/'],
+  ['popup_linkAzure', 'https://azure.status.microsoft/en-us/status/'],
+  ['popup_linkAdmin', 'https://admin.microsoft.com/Adminportal/Home#/servicehealth'],
+];
 
 function Ago({ iso, view }: { iso: string; view: View }) {
   return (
-    <time dateTime={iso} title={formatDateTime(iso, view.locale)}>
+    <time dateTime={iso} title={formatTimeZoned(iso, view.now, view.clock)}>
       {formatRelative(iso, view.now, view.locale)}
     </time>
   );
@@ -38,8 +31,6 @@ interface Props {
 export function Header({ view, level, headline, snapshot, refresh, onRefresh }: Props) {
   const { t } = view;
   const busy = refresh === 'busy';
-  const probe = snapshot?.probe;
-  const probeProblem = !!probe && (!probe.reachable || probe.slow);
   const success = snapshot?.lastSuccessAt;
   return (
     <header class={`top lvl-${level}`}>
@@ -51,29 +42,27 @@ export function Header({ view, level, headline, snapshot, refresh, onRefresh }: 
         <h1 data-testid="headline">{headline}</h1>
       </div>
       {snapshot && (
-        <>
-          <p class={probeProblem ? 'probe problem' : 'probe'} data-testid="probe">
-            {probeLine(probe, view)}
-            {probeProblem && probe.consecutiveProblems === 1 && ` ${t('popup_probeRecheck')}`}
-          </p>
-          <p class="checked" data-testid="checked">
+        <p class="checked" data-testid="checked">
+          {view.now - Date.parse(snapshot.checkedAt) < 60_000 ? (
+            t('popup_checkedJustNow')
+          ) : (
             <Msg view={view} k="popup_checked">
               <Ago iso={snapshot.checkedAt} view={view} />
             </Msg>
-            {success !== snapshot.checkedAt && (
-              <>
-                {' · '}
-                {success ? (
-                  <Msg view={view} k="popup_lastSuccess">
-                    <Ago iso={success} view={view} />
-                  </Msg>
-                ) : (
-                  t('popup_noSuccess')
-                )}
-              </>
-            )}
-          </p>
-        </>
+          )}
+          {success !== snapshot.checkedAt && (
+            <>
+              {' · '}
+              {success ? (
+                <Msg view={view} k="popup_lastSuccess">
+                  <Ago iso={success} view={view} />
+                </Msg>
+              ) : (
+                t('popup_noSuccess')
+              )}
+            </>
+          )}
+        </p>
       )}
       <div class="actions">
         <button
@@ -88,6 +77,13 @@ export function Header({ view, level, headline, snapshot, refresh, onRefresh }: 
           {busy && <span class="spinner" aria-hidden="true" />}
           {t(busy ? 'popup_refreshing' : 'popup_refresh')}
         </button>
+        <nav class="links" aria-label={t('popup_officialPages')} data-testid="status-pages">
+          {STATUS_PAGES.map(([key, href]) => (
+            <ExternalLink key={key} href={href} view={view}>
+              {t(key)}
+            </ExternalLink>
+          ))}
+        </nav>
       </div>
       {refresh === 'error' && (
         <p class="error" role="alert" data-testid="refresh-error">

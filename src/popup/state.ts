@@ -3,12 +3,11 @@
  * then follows storage.onChanged. Everything browser-side goes through src/platform.
  */
 import { signal } from '@preact/signals';
-import { translator, type Locale, type Translate } from '../core/i18n';
+import { formatLocale, languageSetting, translator, type Clock, type Language, type Locale, type Translate } from '../core/i18n';
 import type { Snapshot } from '../core/model';
 import { extensionUrl, onStorageChanged, readKey, sendMessage, uiLanguage } from '../platform/browser';
 import { loadTranslator } from '../platform/i18n';
 import type { RefreshReply } from '../platform/messages';
-import { loadSettings } from '../platform/settings-store';
 import { KEYS } from '../platform/storage-keys';
 
 export const TICK_MS = 30_000;
@@ -17,6 +16,8 @@ const RETRY_MS = 200;
 export interface I18n {
   locale: Locale;
   t: Translate;
+  /** Times in the browser's own locale and time zone. */
+  clock: Clock;
 }
 
 /** undefined: not read yet; null: the worker has not written one yet; 'invalid': unreadable. */
@@ -84,14 +85,14 @@ export function createPopupState() {
   const refresh = signal<RefreshState>('idle');
 
   let loads = 0;
-  /** Loads the translator for the current settings; a later call (settings changed) wins over an earlier one. */
-  async function loadI18n(): Promise<void> {
+  let language: Language | undefined;
+  /** Loads the translator for a language setting; a later call (the setting changed) wins over an earlier one. */
+  async function loadI18n(setting: Language): Promise<void> {
     const id = ++loads;
-    let next: I18n | undefined;
+    let next: Omit<I18n, 'clock'> | undefined;
     for (let attempt = 0; !next; attempt++) {
       try {
-        const settings = await loadSettings();
-        next = await loadTranslator(settings.language, safeUiLanguage(), extensionUrl);
+        next = await loadTranslator(setting, safeUiLanguage(), extensionUrl);
       } catch {
         if (attempt === 0) await new Promise((r) => setTimeout(r, RETRY_MS));
         // Our own files failed to load twice: show the keys rather than nothing at all.
@@ -101,10 +102,16 @@ export function createPopupState() {
     if (id !== loads) return;
     document.documentElement.lang = next.locale;
     document.title = next.t('extName');
-    i18n.value = next;
+    i18n.value = { ...next, clock: { locale: formatLocale(next.locale, navigator.languages) } };
   }
 
+  /** The worker records the effective language (policy included) in the snapshot: the popup speaks it too. */
   function setSnapshot(value: unknown): void {
+    const setting = languageSetting(value);
+    if (setting !== language) {
+      language = setting;
+      void loadI18n(setting);
+    }
     snapshot.value = asSnapshot(value);
     now.value = Date.now();
   }
@@ -118,9 +125,7 @@ export function createPopupState() {
         changedLive = true;
         setSnapshot(snap.newValue);
       }
-      if (area === 'sync' && changes[KEYS.settings]) void loadI18n();
     });
-    void loadI18n();
     void readKey<unknown>('local', KEYS.snapshot).then((value) => {
       // A change that arrived while we were reading is newer than what we read.
       if (!changedLive) setSnapshot(value);

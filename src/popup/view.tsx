@@ -1,11 +1,12 @@
 import type { ComponentChildren } from 'preact';
-import type { Locale, Translate } from '../core/i18n';
+import { formatTime, formatTimeZoned, type Clock, type Locale, type Translate } from '../core/i18n';
 
-/** What every view needs to turn data into words: the translator, the locale and the ticking clock. */
+/** What every view needs to turn data into words: the translator, the UI locale, the clock and how times are written. */
 export interface View {
   t: Translate;
   locale: Locale;
   now: number;
+  clock: Clock;
 }
 
 const SLOT = '\u0001';
@@ -19,5 +20,24 @@ export function Msg({ view, k, children }: { view: View; k: string; children: Co
       {children}
       {after}
     </>
+  );
+}
+
+/** "4:05 PM" (or with the date when not today); the zone only when asked, and always in the tooltip. */
+export function When({ iso, view, zoned }: { iso: string; view: View; zoned?: boolean }) {
+  const full = formatTimeZoned(iso, view.now, view.clock);
+  return (
+    <time dateTime={iso} title={full}>
+      {zoned ? full : formatTime(iso, view.now, view.clock)}
+    </time>
+  );
+}
+
+export function ExternalLink({ href, view, children }: { href: string; view: View; children: ComponentChildren }) {
+  return (
+    <a href={href} target="_blank" rel="noopener noreferrer">
+      {children}
+      <span class="sr-only"> {view.t('popup_newTab')}</span>
+    </a>
   );
 }

@@ -151,7 +151,7 @@ describe('desktop notifications: one per incident, not one per poll', () => {
     for (let i = 0; i < 4; i++) levels.push((await poll(ext))?.level ?? 'none');
     expect(levels).toEqual(['outage', 'outage', 'outage', 'outage']);
     expect(await notes(ext)).toEqual([
-      { id: NOTIFICATION_ID, title: 'Outlook (work) incident in Asia Pacific', priority: 2, icon: 'outage-128.png' },
+      { id: NOTIFICATION_ID, title: 'Outlook (work or school) outage in Asia Pacific', priority: 2, icon: 'outage-128.png' },
     ]);
     expect(await ext.worker.evaluate(() => chrome.storage.local.get('notified'))).toEqual({ notified: { [INCIDENT]: 'outage' } });
   });
@@ -181,7 +181,7 @@ describe('desktop notifications: one per incident, not one per poll', () => {
       [NOTIFICATION_ID, 2, 'outage-128.png'],
       [NOTIFICATION_ID, 0, 'ok-128.png'],
     ]);
-    expect(seen![1]!.title).toBe('Resolved: Outlook (work) incident in Asia Pacific');
+    expect(seen![1]!.title).toBe('Resolved: Outlook (work or school) outage in Asia Pacific');
     expect(await ext.worker.evaluate(() => chrome.storage.local.get('notified'))).toEqual({ notified: {} });
   });
 });

@@ -7,7 +7,11 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REGION_IDS, SERVICE_IDS } from '../../src/core/catalog-ids';
 import { regionKey, serviceKey } from '../../src/core/describe';
-import { LEVELS, PHASES, SEVERITIES } from '../../src/core/model';
+import { LEVELS, MICROSOFT_STATUSES, PHASES, SEVERITIES } from '../../src/core/model';
+import { AZURE_RSS_SOURCE } from '../../src/core/sources/azure-rss';
+import { ADMIN_CENTER_SOURCE, AZURE_SUMMARY_SOURCE, M365_CONSUMER_SOURCE } from '../../src/core/sources/cloud-status';
+import { GRAPH_SOURCE } from '../../src/core/sources/graph';
+import { AGGREGATOR_SOURCE } from '../../src/core/sources/status-document';
 
 const ROOT = resolve(process.cwd());
 type Messages = Record<string, { message: string; description?: string }>;
@@ -30,6 +34,10 @@ const built = new Set<string>([
   ...PHASES.map((p) => `phase_${p}`),
   ...SEVERITIES.map((s) => `severity_${s}`),
   ...LEVELS.map((l) => `popup_level_${l}`),
+  ...MICROSOFT_STATUSES.map((s) => `msStatus_${s}`),
+  ...[AZURE_RSS_SOURCE, M365_CONSUMER_SOURCE, AZURE_SUMMARY_SOURCE, ADMIN_CENTER_SOURCE, GRAPH_SOURCE, AGGREGATOR_SOURCE].map(
+    (id) => `source_${id.replace(/-/g, '_')}`,
+  ),
   ...['Outage', 'Degraded'].flatMap((k) => [`headline${k}In`, `headline${k}Global`]),
 ]);
 
@@ -47,7 +55,7 @@ describe('locales', () => {
     }
     const identical = Object.keys(en).filter((k) => en[k]!.message === ko[k]!.message && /[a-z]{4,}/.test(en[k]!.message));
     // Product names are the same in both languages; anything else equal is a missed translation.
-    for (const key of identical) expect(en[key]!.message, key).toMatch(/^(Microsoft 365|Teams|OneDrive|SharePoint|Copilot|Azure|Azure Front Door|Power Platform|Outlook\.com|English)$/);
+    for (const key of identical) expect(en[key]!.message, key).toMatch(/^(Microsoft 365|Teams|OneDrive|SharePoint|Copilot|Azure|Azure Front Door|Power Platform|Outlook\.com|English|Status Lens)$/);
   });
 
   it('every key named in the code exists', () => {

@@ -83,7 +83,7 @@ describe('the check cycle', () => {
     const snapshot = await runCheck(deps);
     expect(snapshot.level).toBe('ok');
     expect(await stored()).toEqual(snapshot);
-    expect(paint).toHaveBeenCalledWith(snapshot, 'Microsoft 365 is working normally');
+    expect(paint).toHaveBeenCalledWith(snapshot, 'No problems reported on your services');
     expect(snapshot.probe).toMatchObject({ reachable: true, httpStatus: 200, consecutiveProblems: 0 });
     expect(snapshot.lastSuccessAt).toBe(snapshot.checkedAt);
   });
@@ -94,7 +94,7 @@ describe('the check cycle', () => {
     const snapshot = await runCheck(deps);
     expect(snapshot.level).toBe('outage');
     expect(snapshot.banners.business?.incidentId).toBe('azure-rss:vsg1-b90');
-    expect(paint.mock.calls[0]![1]).toMatch(/^Outlook \(work\) incident in Asia Pacific: Azure Networking/);
+    expect(paint.mock.calls[0]![1]).toMatch(/^Outlook \(work or school\) outage in Asia Pacific: Azure Networking/);
   });
 
   it('the banner switch (user or policy) and the language are applied by the worker, for every Outlook tab', async () => {

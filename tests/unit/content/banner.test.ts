@@ -49,10 +49,18 @@ function snapshot(banners: Partial<Snapshot['banners']>, over: Partial<Snapshot>
 }
 
 const host = () => document.getElementById(HOST_ID);
-const root = () => host()?.shadowRoot ?? null;
+/** The banner's shadow root is closed (page scripts cannot reach it): the tests keep the one attachShadow returned. */
+let shadow: ShadowRoot | null = null;
+const root = () => (host() ? shadow : null);
 const card = () => root()?.querySelector<HTMLElement>('[role]') ?? null;
 const button = () => root()!.querySelector('button')!;
 const link = () => root()!.querySelector('a')!;
+/** A click the browser marks as the user's own (isTrusted), which happy-dom does not model. */
+function userClick(target: HTMLElement): void {
+  const event = new MouseEvent('click', { bubbles: true });
+  Object.defineProperty(event, 'isTrusted', { value: true });
+  target.dispatchEvent(event);
+}
 
 let fake: ReturnType<typeof fakeChrome>;
 let fetchSpy: ReturnType<typeof localeFetch>;
@@ -68,6 +76,11 @@ async function load(): Promise<void> {
 }
 
 beforeEach(() => {
+  const attach = Element.prototype.attachShadow;
+  vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (this: Element, init: ShadowRootInit) {
+    shadow = attach.call(this, init);
+    return shadow;
+  });
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(NOW);
   fetchSpy = localeFetch();
@@ -82,22 +95,32 @@ afterEach(() => {
   host()?.remove();
   vi.useRealTimers();
   vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+  shadow = null;
 });
 
 describe('showing the banner', () => {
-  it('shows an outage on a business host as a red role=alert card with the title as text', async () => {
+  it('shows an outage on a business host as a red role=alert card: our name and the answer first, Microsoft’s title second', async () => {
     setup({ local: { [KEYS.snapshot]: snapshot({ business: outage }) } });
     await load();
     const c = card();
     expect(c).not.toBeNull();
     expect(c!.getAttribute('role')).toBe('alert');
     expect(c!.className).toBe('b o');
-    expect(c!.textContent).toContain('Microsoft reports an outage affecting Outlook');
-    expect(c!.textContent).toContain(outage.title);
-    expect(c!.textContent).toContain('since');
-    expect(c!.textContent).toMatch(/\(2 hr\. ago\)/);
-    expect(button().getAttribute('aria-label')).toBe('Dismiss until this incident is updated');
+    expect(c!.textContent).toMatch(/^Status LensNot your PC: Microsoft reports an outage affecting Outlook since /);
+    expect(c!.querySelector('.d')!.textContent).toBe(' (2 h 0 min so far)');
+    const title = c!.querySelector('small')!;
+    expect(title.textContent).toBe(outage.title);
+    expect(title.lang).toBe('en');
+    expect(button().getAttribute('aria-label')).toBe('Dismiss (shown again if the situation changes)');
     expect(button().textContent).toBe('×');
+  });
+
+  it('keeps its shadow root closed to the page', async () => {
+    setup({ local: { [KEYS.snapshot]: snapshot({ business: outage }) } });
+    await load();
+    expect(host()!.shadowRoot).toBeNull();
+    expect(Element.prototype.attachShadow).toHaveBeenCalledWith({ mode: 'closed' });
   });
 
   it('uses role=status and the amber style for a degradation', async () => {
@@ -105,7 +128,7 @@ describe('showing the banner', () => {
     await load();
     expect(card()!.getAttribute('role')).toBe('status');
     expect(card()!.className).toBe('b');
-    expect(card()!.textContent).toContain('Microsoft reports problems affecting Outlook');
+    expect(card()!.textContent).toContain('Not your PC: Microsoft reports problems affecting Outlook');
     const css = root()!.querySelector('style')!.textContent!;
     expect(css).toContain('#c50f1f');
     expect(css).toContain('#f7b900');
@@ -126,7 +149,8 @@ describe('showing the banner', () => {
     const text = card()!.textContent!;
     expect(text).toContain("Outlook can't be reached from your network since");
     expect(text).toContain('Microsoft reports no incident — check your VPN, proxy or Wi-Fi.');
-    expect(text).not.toContain('ago');
+    expect(text).not.toContain('so far');
+    expect(root()!.querySelector('small')!.hidden).toBe(true);
     expect(card()!.getAttribute('role')).toBe('status');
     expect(link().hidden).toBe(true);
     expect(link().hasAttribute('href')).toBe(false);
@@ -215,7 +239,7 @@ describe('dismissing', () => {
   it('sends the dismiss message and hides at once', async () => {
     setup({ local: { [KEYS.snapshot]: snapshot({ business: outage }) } });
     await load();
-    button().click();
+    userClick(button());
     expect(host()).toBeNull();
     expect(fake.api.runtime.sendMessage).toHaveBeenCalledWith({ type: 'dismiss', key: outage.dismissKey });
     // The worker writes the next snapshot before it has stored the key: still hidden.
@@ -224,10 +248,31 @@ describe('dismissing', () => {
     expect(host()).toBeNull();
   });
 
-  it('stays dismissed on a fresh load, and comes back when the incident is updated', async () => {
+  it('ignores a click the page’s own script makes (not isTrusted)', async () => {
     setup({ local: { [KEYS.snapshot]: snapshot({ business: outage }) } });
     await load();
     button().click();
+    button().dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    expect(host()).not.toBeNull();
+    expect(fake.api.runtime.sendMessage).not.toHaveBeenCalled();
+  });
+
+  it('gives focus back to where it was in Outlook after dismissing', async () => {
+    setup({ local: { [KEYS.snapshot]: snapshot({ business: outage }) } });
+    await load();
+    const before = document.getElementById('new-mail')!;
+    before.focus();
+    button().dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true, relatedTarget: before }));
+    button().focus();
+    userClick(button());
+    expect(host()).toBeNull();
+    expect(document.activeElement).toBe(before);
+  });
+
+  it('stays dismissed on a fresh load, and comes back when the incident is updated', async () => {
+    setup({ local: { [KEYS.snapshot]: snapshot({ business: outage }) } });
+    await load();
+    userClick(button());
     // What the worker does on {type:'dismiss'}.
     fake.write('local', { [KEYS.dismissals]: [outage.dismissKey] });
     stops.pop()!();
@@ -238,8 +283,8 @@ describe('dismissing', () => {
     await load();
     expect(host()).toBeNull();
 
-    // The incident is updated: new updatedAt, new dismissKey.
-    const updated = { ...outage, dismissKey: `graph:EX1234@${iso(NOW)}`, title: 'Update: still investigating' };
+    // The incident's severity or phase changes: a new dismissKey (assess.bannerFor).
+    const updated = { ...outage, dismissKey: 'graph:EX1234@outage/mitigating', title: 'Update: still investigating' };
     fake.write('local', { [KEYS.snapshot]: snapshot({ business: updated }) });
     await vi.waitFor(() => expect(card()?.textContent).toContain('Update: still investigating'));
   });
@@ -248,7 +293,7 @@ describe('dismissing', () => {
     setup({ local: { [KEYS.snapshot]: snapshot({ business: outage }) } });
     fake.api.runtime.sendMessage.mockRejectedValueOnce(new Error('Extension context invalidated.'));
     await load();
-    button().click();
+    userClick(button());
     expect(host()).toBeNull();
   });
 });
@@ -275,14 +320,19 @@ describe('live updates through storage.onChanged', () => {
     expect(host()).toBeNull();
   });
 
-  it('updates the same card in place when the incident is updated', async () => {
+  it('updates the same card in place when the wording changes, and never switches the role of a live node', async () => {
     setup({ local: { [KEYS.snapshot]: snapshot({ business: degraded }) } });
     await load();
     const before = card();
     expect(before!.getAttribute('role')).toBe('status');
+    fake.write('local', { [KEYS.snapshot]: snapshot({ business: { ...degraded, title: 'Reworded' } }) });
+    await vi.waitFor(() => expect(card()?.textContent).toContain('Reworded'));
+    expect(card()).toBe(before);
+    // Escalated to an outage: a new alert node replaces the polite one.
     fake.write('local', { [KEYS.snapshot]: snapshot({ business: { ...outage, title: 'Escalated to outage' } }) });
     await vi.waitFor(() => expect(card()?.textContent).toContain('Escalated to outage'));
-    expect(card()).toBe(before);
+    expect(card()).not.toBe(before);
+    expect(before!.getAttribute('role')).toBe('status');
     expect(card()!.getAttribute('role')).toBe('alert');
     expect(document.querySelectorAll(`#${HOST_ID}`).length).toBe(1);
   });
@@ -324,9 +374,12 @@ describe('language', () => {
     setup({ local: { [KEYS.snapshot]: snapshot({ business: outage }, { language: 'ko' }) } });
     await load();
     const text = card()!.textContent!;
-    expect(text).toContain('Microsoft에서 Outlook 장애를 보고했습니다');
+    expect(text).toContain('내 PC 문제가 아닙니다.');
+    expect(text).toContain('Microsoft 측 Outlook 장애');
     expect(text).toContain(outage.title);
-    expect(text).toContain('2시간 전');
+    expect(text).toContain('(2시간 0분째)');
+    expect(root()!.querySelector('style')!.textContent).toContain('.b:lang(ko) p{word-break:keep-all}');
+    expect(root()!.querySelector('.d')!.textContent).toBe(' (2시간 0분째)');
     expect(link().textContent).toBe('자세히 보기');
     expect(button().getAttribute('aria-label')).toMatch(/^닫기/);
     expect(fetchSpy).toHaveBeenCalledWith('chrome-extension://fakeextensionid/_locales/ko/messages.json');
@@ -345,7 +398,7 @@ describe('language', () => {
     await load();
     expect(card()!.textContent).toContain('Microsoft reports an outage');
     fake.write('local', { [KEYS.snapshot]: snapshot({ business: outage }, { language: 'ko' }) });
-    await vi.waitFor(() => expect(card()!.textContent).toContain('Microsoft에서 Outlook 장애를 보고했습니다'));
+    await vi.waitFor(() => expect(card()!.textContent).toContain('Microsoft 측 Outlook 장애'));
   });
 
   it('falls back to English when the Korean file cannot be read', async () => {
@@ -374,11 +427,11 @@ describe('placement', () => {
     await load();
     const h = host()!;
     expect(h.parentElement).toBe(document.documentElement);
-    expect(h.shadowRoot).not.toBeNull();
+    expect(root()).not.toBeNull();
     expect(h.children.length).toBe(0);
     expect([...document.body.children]).toEqual(childrenBefore);
     expect(document.body.innerHTML).toBe(bodyBefore);
-    const css = h.shadowRoot!.querySelector('style')!.textContent!;
+    const css = root()!.querySelector('style')!.textContent!;
     expect(css).toMatch(/:host\{all:initial/);
     expect(css).toMatch(/\.b\{position:fixed;bottom:16px;left:50%;transform:translateX\(-50%\)/);
     expect(css).toContain('max-width:min(720px,calc(100vw - 32px))');

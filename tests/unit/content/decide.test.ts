@@ -7,10 +7,9 @@ import { isStale } from '../../../src/core/assess';
 import { outlookKindForHost } from '../../../src/core/outlook-hosts';
 import { translator, type Dictionary } from '../../../src/core/i18n';
 import type { BannerAlert } from '../../../src/core/model';
-import { LANGUAGES } from '../../../src/core/i18n';
+import { languageSetting, LANGUAGES } from '../../../src/core/i18n';
 import {
   bannerText,
-  languageSetting,
   pickAlert,
   safeUrl,
   staleAt,
@@ -109,32 +108,41 @@ describe('safeUrl', () => {
 describe('bannerText', () => {
   const en = translator(dictionary('en'));
   const ko = translator(dictionary('ko'));
-  it('names the outage, its title and since when, in English', () => {
-    const w = bannerText(alert, en, 'en', NOW);
-    expect(w.text).toMatch(/^Microsoft reports an outage affecting Outlook: Mail flow delays — since \S/);
-    expect(w.ago).toBe(' (1 hr. ago)');
+  const seoul = { locale: 'ko-KR', timeZone: 'Asia/Seoul' };
+  const newYork = { locale: 'en-US', timeZone: 'America/New_York' };
+  it('leads with the answer and the start in the reader’s zone; Microsoft’s title comes second', () => {
+    const w = bannerText(alert, en, newYork, NOW);
+    expect(w.brand).toBe('Status Lens');
+    // 02:00 UTC is 9:00 PM in New York, where it is now 10 PM the same day: the time alone.
+    expect(w.text).toMatch(/^Not your PC: Microsoft reports an outage affecting Outlook since 9:00\sPM$/);
+    expect(w.since).toBe(' (1 h 0 min so far)');
+    expect(w.title).toBe('Mail flow delays');
     expect(w.details).toBe('Details');
+    expect(w.dismiss).toMatch(/situation changes/);
   });
-  it('shows only the time for today and the date too for an older start', () => {
-    const today = bannerText(alert, en, 'en', NOW).text;
-    const old = bannerText({ ...alert, since: iso(NOW - 3 * 86_400_000) }, en, 'en', NOW).text;
-    expect(today).not.toMatch(/2025/);
-    expect(old).toMatch(/2025/);
+  it('shows only the time for today, the date for another day, and the year only for another year', () => {
+    // Two hours later it is past midnight in New York: 9:00 PM was yesterday.
+    expect(bannerText(alert, en, newYork, NOW + 2 * 3_600_000).text).toMatch(/since Nov 25, 9:00\sPM$/);
+    // In Seoul the same start is 11:00 today.
+    expect(bannerText(alert, en, { locale: 'en-GB', timeZone: 'Asia/Seoul' }, NOW).text).toMatch(/since 11:00$/);
+    expect(bannerText({ ...alert, since: '2024-11-20T03:00:00Z' }, en, newYork, NOW).text).toMatch(/2024/);
   });
-  it('is natural Korean', () => {
-    const w = bannerText(alert, ko, 'ko', NOW);
-    expect(w.text).toMatch(/^Microsoft에서 Outlook 장애를 보고했습니다: Mail flow delays — .+부터$/);
-    expect(w.ago).toBe(' (1시간 전)');
+  it('is natural Korean in Seoul time, with the duration kept as "…째"', () => {
+    const w = bannerText(alert, ko, seoul, NOW);
+    // 02:00 UTC is 11:00 the same morning in Seoul.
+    expect(w.text).toMatch(/^내 PC 문제가 아닙니다\. .*11:00부터 Microsoft 측 Outlook 장애$/);
+    expect(w.text).not.toMatch(/11월/);
+    expect(w.since).toBe(' (1시간 0분째)');
     expect(w.details).toBe('자세히 보기');
-    expect(w.dismiss).toMatch(/^닫기/);
-    const d = bannerText({ ...alert, severity: 'degraded' }, ko, 'ko', NOW);
-    expect(d.text).toMatch(/^Microsoft에서 Outlook 서비스 문제를 보고했습니다/);
-    const u = bannerText({ ...alert, kind: 'unreachable', title: '' }, ko, 'ko', NOW);
+    expect(w.dismiss).toBe('닫기(새 소식이 있으면 다시 표시됩니다)');
+    expect(bannerText({ ...alert, severity: 'degraded' }, ko, seoul, NOW).text).toMatch(/Outlook 서비스 저하$/);
+    const u = bannerText({ ...alert, kind: 'unreachable', title: '' }, ko, seoul, NOW);
     expect(u.text).toMatch(/부터 현재 네트워크에서 Outlook에 연결할 수 없습니다/);
-    expect(u.ago).toBe('');
+    expect(u.since).toBe('');
+    expect(u.title).toBe('');
   });
   it('leaves $ sequences in a remote title alone', () => {
-    expect(bannerText({ ...alert, title: 'Cost $1 and $$' }, en, 'en', NOW).text).toContain('Cost $1 and $$');
+    expect(bannerText({ ...alert, title: 'Cost $1 and $$' }, en, newYork, NOW).title).toBe('Cost $1 and $$');
   });
 });
 
@@ -143,7 +151,7 @@ describe('locale files', () => {
     const keys = (d: Dictionary) => Object.keys(d).filter((k) => k.startsWith('banner_')).sort();
     expect(keys(dictionary('ko'))).toEqual(keys(dictionary('en')));
     expect(keys(dictionary('en'))).toEqual(
-      ['banner_degraded', 'banner_details', 'banner_dismiss', 'banner_outage', 'banner_unreachable'].sort(),
+      ['banner_brand', 'banner_degraded', 'banner_details', 'banner_dismiss', 'banner_outage', 'banner_unreachable'].sort(),
     );
     for (const l of ['en', 'ko']) for (const k of keys(dictionary(l))) expect(dictionary(l)[k]!.message.length).toBeGreaterThan(0);
   });

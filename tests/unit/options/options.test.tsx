@@ -52,7 +52,7 @@ describe('options: first open', () => {
       }
       expect(box.checked, id).toBe(DEFAULT_WATCHED_SERVICES.includes(id));
     }
-    expect(text(root.querySelector('label[for="opt-service-exchange"]'))).toBe('Outlook (work)');
+    expect(text(root.querySelector('label[for="opt-service-exchange"]'))).toBe('Outlook (work or school)');
     for (const id of REGION_IDS) {
       const box = input(root, `region-${id}`);
       if (id === 'global') {
@@ -63,7 +63,7 @@ describe('options: first open', () => {
     }
     const regionGroup = input(root, 'region-korea').closest('fieldset')!;
     expect(text(regionGroup.querySelector('legend'))).toBe('Regions');
-    expect(descriptions(regionGroup).join(' ')).toMatch(/Worldwide incidents always count.*no region is ticked/);
+    expect(descriptions(regionGroup).join(' ')).toMatch(/Worldwide problems always count.*no region is selected/);
 
     for (const def of PUBLIC_SOURCES) {
       const sw = input(root, `source-${def.id}`);
@@ -144,10 +144,10 @@ describe('options: saving', () => {
   it('warns when no service is ticked', async () => {
     await storeSettings({ ...expectedDefaults('en-US'), watchedServices: ['exchange'] });
     const root = await mount();
-    expect(text(root)).not.toContain('No service is ticked');
+    expect(text(root)).not.toContain('No service is selected');
     await click(input(root, 'service-exchange'));
     expect((await storedSettings())!.watchedServices).toEqual([]);
-    expect(descriptions(input(root, 'service-exchange').closest('fieldset')!).join(' ')).toContain('No service is ticked');
+    expect(descriptions(input(root, 'service-exchange').closest('fieldset')!).join(' ')).toContain('No service is selected');
   });
 
   it('shows what Microsoft 365 stands on as ticked and fixed while a Microsoft 365 service is watched', async () => {
@@ -275,14 +275,14 @@ describe('options: organisation policy', () => {
     expect(field.disabled).toBe(true);
     expect(field.value).toBe(CORP);
     const lock = byTestId(root, 'aggregator-locked')!;
-    expect(text(lock)).toBe('Set by your organisation');
+    expect(text(lock)).toBe('Set by your organization');
     expect(field.getAttribute('aria-describedby')!.split(' ')).toContain(lock.id);
     // Read through its CORS headers: nobody is asked to grant host access for it.
     expect(byTestId(root, 'aggregator-access')).toBeNull();
     const poll = input(root, 'poll-minutes');
     expect(poll.disabled).toBe(true);
     expect(poll.value).toBe('10');
-    expect(text(byTestId(root, 'locked-pollMinutes'))).toBe('Set by your organisation');
+    expect(text(byTestId(root, 'locked-pollMinutes'))).toBe('Set by your organization');
     // Unlocked fields stay editable.
     expect(input(root, 'region-korea').disabled).toBe(false);
     expect(byTestId(root, 'locked-watchedRegions')).toBeNull();
@@ -308,7 +308,7 @@ describe('options: organisation policy', () => {
     expect(input(root, 'service-teams').checked).toBe(true);
     expect(input(root, 'service-exchange').checked).toBe(false);
     expect(input(root, 'service-exchange').disabled).toBe(true);
-    expect(text(input(root, 'service-teams').closest('fieldset')!.querySelector('legend'))).toBe('Services Set by your organisation');
+    expect(text(input(root, 'service-teams').closest('fieldset')!.querySelector('legend'))).toBe('Services Set by your organization');
     expect(input(root, 'banner').checked).toBe(false);
     expect(input(root, 'banner').disabled).toBe(true);
     expect(input(root, 'source-azure-rss').checked).toBe(false);
@@ -412,15 +412,15 @@ describe('options: Korean', () => {
     await setPolicy({ aggregatorUrl: CORP });
     const root = await mount();
     expect(document.documentElement.lang).toBe('ko');
-    expect(document.title).toBe('Microsoft 365 상태 확인 설정');
+    expect(document.title).toBe('Status Lens: Microsoft 365 상태 확인 설정');
     expect([...root.querySelectorAll('h2')].map(text)).toEqual(['확인할 항목', '상태 정보 출처', '확인 주기', '알림', '언어', '처음 상태로']);
-    expect(text(root.querySelector('label[for="opt-service-exchange"]'))).toBe('Outlook(회사)');
+    expect(text(root.querySelector('label[for="opt-service-exchange"]'))).toBe('Outlook(회사·학교)');
     expect(text(root.querySelector('label[for="opt-region-korea"]'))).toBe('한국');
     expect(text(byTestId(root, 'aggregator-locked'))).toBe('조직에서 설정함');
     expect(text(byTestId(root, 'reset'))).toBe('기본값으로 되돌리기');
-    expect(text(byTestId(root, 'test-azure-rss'))).toBe('이 소스 테스트');
+    expect(text(byTestId(root, 'test-azure-rss'))).toBe('연결 테스트');
     const options = [...(byTestId(root, 'notifications') as HTMLSelectElement).options].map((o) => o.textContent);
-    expect(options).toEqual(['사용 안 함', '장애만 알림', '장애 및 성능 저하 알림']);
+    expect(options).toEqual(['사용 안 함', '서비스 중단만 알림', '서비스 중단 및 서비스 저하 알림']);
     const languages = [...(byTestId(root, 'language') as HTMLSelectElement).options].map((o) => o.textContent);
     expect(languages).toEqual(['자동(브라우저 언어)', 'English', '한국어']);
   });

@@ -1,4 +1,4 @@
-/** "Test this source": the real fetch guards and adapters, with answers served from tests/fixtures. */
+/** "Test connection": the real fetch guards and adapters, with answers served from tests/fixtures. */
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { describe, expect, it, vi } from 'vitest';
 import { PUBLIC_SOURCES } from '../../../src/core/sources';
@@ -77,7 +77,7 @@ describe('options: test this source', () => {
 
     await click(button);
     expect(text(result)).toBe(
-      'OK: 1 active incident: Azure Networking - Asia Pacific - Connectivity issues affecting Azure and Microsoft 365 services',
+      'Connected, 1 active problem: Azure Networking - Asia Pacific - Connectivity issues affecting Azure and Microsoft 365 services',
     );
     expect(calls.map((c) => c.url)).toEqual([RSS]);
     expect(calls[0]!.headers.accept).toMatch(/rss\+xml/);
@@ -98,7 +98,7 @@ describe('options: test this source', () => {
     const root = await mount();
     await click(byTestId(root, 'test-azure-rss')!);
     const result = byTestId(root, 'test-result-azure-rss')!;
-    expect(text(result)).toMatch(/^OK: 2 active incidents: /);
+    expect(text(result)).toMatch(/^Connected, 2 active problems: /);
     expect(text(result)).toContain('Exchange Online outage');
     expect(text(result)).toContain('img src=x onerror=alert(1)');
     expect(result.children).toHaveLength(0);
@@ -143,7 +143,7 @@ describe('options: test this source', () => {
     const root = await mount();
     for (const id of ['m365-consumer', 'azure-summary', 'm365-admin']) {
       await click(byTestId(root, `test-${id}`)!);
-      expect(text(byTestId(root, `test-result-${id}`)), id).toMatch(/^OK: /);
+      expect(text(byTestId(root, `test-result-${id}`)), id).toMatch(/^Connected/);
     }
   });
 
@@ -159,7 +159,7 @@ describe('options: test this source', () => {
 
     await typeAndCommit(input(root, 'aggregator-url'), CORP);
     await click(byTestId(root, 'test-aggregator')!);
-    expect(text(byTestId(root, 'test-result-aggregator'))).toBe('OK: 2 active incidents: Mail delays for some users; Calendar sync issue');
+    expect(text(byTestId(root, 'test-result-aggregator'))).toBe('Connected, 2 active problems: Mail delays for some users; Calendar sync issue');
   });
 
   it('shows why an aggregator document is rejected', async () => {
@@ -175,7 +175,7 @@ describe('options: test this source', () => {
     await setPolicy({ aggregatorUrl: CORP, aggregatorToken: 's3cret' });
     const root = await mount();
     await click(byTestId(root, 'test-aggregator')!);
-    expect(text(byTestId(root, 'test-result-aggregator'))).toBe('OK: no active incidents');
+    expect(text(byTestId(root, 'test-result-aggregator'))).toBe('Connected: no active problems');
     expect(calls.at(-1)).toMatchObject({ url: CORP, headers: { authorization: 'Bearer s3cret' } });
 
     const before = calls.length;
@@ -190,7 +190,7 @@ describe('options: test this source', () => {
     stubFetch({ [RSS]: rss(fixture('azure-rss-incident.xml')), [url('m365-admin')]: { body: '<html></html>', type: 'text/html' } });
     const root = await mount();
     await click(byTestId(root, 'test-azure-rss')!);
-    expect(text(byTestId(root, 'test-result-azure-rss'))).toMatch(/^정상: 진행 중인 장애 1건: Azure Networking/);
+    expect(text(byTestId(root, 'test-result-azure-rss'))).toMatch(/^연결 성공, 진행 중인 문제 1건: Azure Networking/);
     await click(byTestId(root, 'test-m365-admin')!);
     expect(text(byTestId(root, 'test-result-m365-admin'))).toMatch(/^실패: answered text\/html/);
   });
@@ -213,7 +213,7 @@ describe('options: test this source', () => {
     expect(button.getAttribute('aria-busy')).toBe('true');
     answer(new Response(fixture('azure-rss-empty.xml'), { headers: { 'content-type': 'application/rss+xml' } }));
     await settle();
-    expect(text(byTestId(root, 'test-result-azure-rss'))).toBe('OK: no active incidents');
+    expect(text(byTestId(root, 'test-result-azure-rss'))).toBe('Connected: no active problems');
     expect(button.getAttribute('aria-disabled')).toBe('false');
   });
 });

@@ -111,7 +111,7 @@ describe('popup: live updates', () => {
     await act(() => storeSnapshot(makeSnapshot({ incidents: [incident('apac', { regions: ['korea'] })] })));
     await flush();
     expect(byTestId(root, 'level')!.dataset.level).toBe('outage');
-    expect(text(byTestId(root, 'headline'))).toBe('Outlook (work) incident in Korea');
+    expect(text(byTestId(root, 'headline'))).toBe('Outlook (work or school) outage in Korea');
     expect(byTestId(root, 'incident')!.dataset.incidentId).toBe('azure-rss:apac');
 
     await act(() => fakeBrowser.storage.local.remove(KEYS.snapshot));
@@ -189,32 +189,32 @@ describe('popup: Korean', () => {
     await storeSnapshot(makeSnapshot({ incidents: [incident('apac')] }));
     const root = await mount();
     expect(document.documentElement.lang).toBe('ko');
-    expect(text(byTestId(root, 'headline'))).toBe('아시아 태평양 지역 Outlook(회사) 장애 발생');
+    expect(text(byTestId(root, 'headline'))).toBe('아시아 태평양 지역 Outlook(회사·학교) 장애 발생');
     expect(text(byTestId(root, 'level'))).toBe('장애');
     expect(text(byTestId(root, 'refresh'))).toBe('새로 고침');
     expect(text(byTestId(root, 'checked'))).toBe('마지막 확인: 2분 전');
-    expect(text(byTestId(root, 'verdict'))).toContain('Microsoft 측 문제입니다');
-    expect(text(byTestId(root, 'probe'))).toBe('현재 네트워크에서 Outlook 연결 정상(180ms)');
+    expect(text(byTestId(root, 'verdict'))).toContain('내 PC 문제가 아닙니다: Microsoft 측 문제입니다');
+    expect(text(byTestId(root, 'verdict'))).toContain('현재 네트워크에서 Outlook 연결은 정상이므로');
+    expect(document.title).toBe('Status Lens: Microsoft 365 상태 확인');
   });
 
-  it('uses Korean when the settings say so, whatever the browser language', async () => {
+  it('uses Korean when the effective setting (the worker records it in the snapshot) says so, whatever the browser language', async () => {
     setUiLanguage('en-US');
-    await fakeBrowser.storage.sync.set({ [KEYS.settings]: { language: 'ko' } });
-    await storeSnapshot(makeSnapshot({ probe: probe({ reachable: false, latencyMs: undefined, consecutiveProblems: 2 }) }));
+    await storeSnapshot({ ...makeSnapshot({ probe: probe({ reachable: false, latencyMs: undefined, consecutiveProblems: 2 }) }), language: 'ko' });
     const root = await mount();
     expect(document.documentElement.lang).toBe('ko');
-    expect(text(byTestId(root, 'verdict'))).toContain('내 네트워크 문제일 가능성이 높습니다');
-    expect(text(byTestId(root, 'empty'))).toBe('사용 중인 서비스에 진행 중인 장애가 없습니다');
+    expect(text(byTestId(root, 'verdict'))).toContain('내 네트워크, 프록시 또는 PC 문제일 가능성이 높습니다');
+    expect(text(byTestId(root, 'empty'))).toBe('선택한 서비스에 진행 중인 문제가 없습니다');
     expect(text(root.querySelector('footer'))).toContain('설정');
   });
 
   it('switches language live when the setting changes', async () => {
     setUiLanguage('ko');
-    await fakeBrowser.storage.sync.set({ [KEYS.settings]: { language: 'en' } });
-    await storeSnapshot(makeSnapshot());
+    await storeSnapshot({ ...makeSnapshot(), language: 'en' });
     const root = await mount();
     expect(text(byTestId(root, 'refresh'))).toBe('Refresh');
-    await act(() => fakeBrowser.storage.sync.set({ [KEYS.settings]: { language: 'ko' } }));
+    // A settings change makes the worker check again and record the new language in the snapshot.
+    await act(() => storeSnapshot({ ...makeSnapshot(), language: 'ko' }));
     for (let i = 0; i < 3; i++) await flush();
     expect(text(byTestId(root, 'refresh'))).toBe('새로 고침');
     expect(document.documentElement.lang).toBe('ko');

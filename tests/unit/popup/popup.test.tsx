@@ -1,6 +1,6 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { formatDateTime, formatRelative } from '../../../src/core/i18n';
+import { formatRelative, formatTime, formatTimeZoned } from '../../../src/core/i18n';
 import {
   allByTestId,
   byTestId,
@@ -42,7 +42,7 @@ function apacOutage() {
         phase: 'mitigating',
         updates: [
           { at: iso(10 * MIN), text: LONG_UPDATE },
-          { at: iso(40 * MIN), text: 'Older update that must not be shown' },
+          { at: iso(40 * MIN), text: 'Older update, only in the history' },
         ],
       }),
       incident('teams-eu', { services: ['teams'], regions: ['europe'], severity: 'degraded', title: 'Teams chat delays in Europe' }),
@@ -67,11 +67,16 @@ describe('popup: an outage in Asia Pacific', () => {
     expect(level.querySelector('svg')).not.toBeNull();
     expect(text(level)).toBe('Outage');
     expect(root.querySelector('header')!.className).toContain('lvl-outage');
-    expect(text(byTestId(root, 'headline'))).toBe('Outlook (work) incident in Asia Pacific');
+    expect(text(byTestId(root, 'headline'))).toBe('Outlook (work or school) outage in Asia Pacific');
     expect(byTestId(root, 'headline')!.tagName).toBe('H1');
     expect(root.querySelector('[aria-live="polite"]')!.contains(byTestId(root, 'headline'))).toBe(true);
     expect(byTestId(root, 'verdict')!.dataset.verdict).toBe('microsoft');
-    expect(text(byTestId(root, 'verdict'))).toContain("It's on Microsoft's side");
+    const verdict = text(byTestId(root, 'verdict'));
+    expect(verdict).toContain("Not your PC: it's on Microsoft's side");
+    // The probe's answer is part of the verdict's one sentence, not a line of its own under the headline.
+    expect(verdict).toContain('your connection to Outlook works, so the fault is on Microsoft\'s side');
+    expect(verdict).toContain('No need to restart or reinstall anything');
+    expect(byTestId(root, 'probe')).toBeNull();
     expect(document.documentElement.lang).toBe('en');
   });
 
@@ -85,12 +90,23 @@ describe('popup: an outage in Asia Pacific', () => {
     expect(card.tagName).toBe('ARTICLE');
     expect(text(card.querySelector('h3'))).toBe(`Exchange Online outage ${XSS}`);
     const chips = [...card.querySelectorAll('.chips li')].map((li) => li.textContent);
-    expect(chips).toEqual(['Outlook (work)', 'Azure networking', 'Asia Pacific', 'Korea']);
-    expect(text(card)).toContain('Outage · Fix in progress');
-    expect(text(card)).toContain(`Started ${formatDateTime(iso(60 * MIN), 'en')}`);
-    expect(text(card)).toContain(`Updated ${formatDateTime(iso(10 * MIN), 'en')}`);
+    expect(chips).toEqual(['Outlook (work or school)', 'Azure networking', 'Asia Pacific', 'Korea']);
+    expect(text(card)).toContain('Outage · Restoring service');
+    const clock = { locale: 'en-US' };
+    expect(text(card)).toContain(`Started ${formatTimeZoned(iso(60 * MIN), NOW, clock)}`);
+    expect(text(byTestId(card, 'duration'))).toBe('1 h 0 min so far');
+    expect(text(card)).toContain(`Last updated ${formatTime(iso(10 * MIN), NOW, clock)}`);
     expect(text(byTestId(card, 'update-text'))).toBe(LONG_UPDATE);
-    expect(text(card)).not.toContain('Older update');
+    expect(byTestId(card, 'update-text')!.lang).toBe('en');
+    expect(card.querySelector('h3')!.lang).toBe('en');
+    // Older updates are in the full history, collapsed, newest first, each with its source.
+    const history = card.querySelector<HTMLDetailsElement>('details.history')!;
+    expect(history.open).toBe(false);
+    expect(text(history.querySelector('summary'))).toBe('All updates (2)');
+    expect(allByTestId(history, 'history-item').map(text)).toEqual([
+      `${formatTime(iso(10 * MIN), NOW, clock)} · Azure status feed${LONG_UPDATE}`,
+      `${formatTime(iso(40 * MIN), NOW, clock)} · Azure status feedOlder update, only in the history`,
+    ]);
     const link = card.querySelector('a')!;
     expect(link.getAttribute('href')).toBe('https://azure.status.microsoft/en-us/status/');
     expect(link.getAttribute('target')).toBe('_blank');
@@ -132,12 +148,13 @@ describe('popup: an outage in Asia Pacific', () => {
     const details = other.closest('details')!;
     expect(details).not.toBeNull();
     expect(details.open).toBe(false);
-    expect(text(details.querySelector('summary'))).toBe('Other active incidents (1)');
+    expect(text(details.querySelector('summary'))).toBe('Other active problems (1)');
+    expect(details.querySelector('summary h1, summary h2, summary h3')).toBeNull();
     expect(other.dataset.incidentId).toBe('azure-rss:teams-eu');
     const resolved = allByTestId(root, 'incident-resolved');
     expect(resolved).toHaveLength(1);
     expect(text(resolved[0]!)).toContain('Earlier Outlook sign-in problem');
-    expect(text(resolved[0]!)).toContain(`Resolved ${formatDateTime(iso(120 * MIN), 'en')}`);
+    expect(text(resolved[0]!)).toContain(`Resolved ${formatTime(iso(120 * MIN), NOW, { locale: 'en-US' })}`);
     expect(text(root)).toContain('Resolved in the last 24 hours');
   });
 });
@@ -164,16 +181,17 @@ describe('popup opened from a notification (?incident=<id>)', () => {
 });
 
 describe('popup: other states', () => {
-  it('all clear: green, probe latency, checked time and the empty message', async () => {
+  it('all clear: green, the verdict with the probe in it, checked time and the empty message', async () => {
     await storeSnapshot(makeSnapshot());
     const root = await mount();
     expect(byTestId(root, 'level')!.dataset.level).toBe('ok');
-    expect(text(byTestId(root, 'headline'))).toBe('Microsoft 365 is working normally');
+    expect(text(byTestId(root, 'headline'))).toBe('No problems reported on your services');
     expect(byTestId(root, 'verdict')!.dataset.verdict).toBe('fine');
     expect(text(byTestId(root, 'verdict'))).toContain('Outlook looks fine');
-    expect(text(byTestId(root, 'probe'))).toBe('Outlook reachable from your network, 180 ms');
+    expect(text(byTestId(root, 'verdict'))).toContain('and Outlook answers from your network');
     expect(text(byTestId(root, 'checked'))).toBe(`Checked ${formatRelative(iso(2 * MIN), NOW, 'en')}`);
-    expect(text(byTestId(root, 'empty'))).toBe('No active incidents on the services you watch');
+    expect(byTestId(root, 'coverage')).not.toBeNull();
+    expect(text(byTestId(root, 'empty'))).toBe('No active problems on the services you watch');
     expect(allByTestId(root, 'incident')).toHaveLength(0);
     expect(allByTestId(root, 'source-error')).toHaveLength(0);
     expect(root.querySelector('header')).not.toBeNull();
@@ -187,11 +205,10 @@ describe('popup: other states', () => {
     expect(byTestId(root, 'level')!.dataset.level).toBe('degraded');
     expect(root.querySelector('header')!.className).toContain('lvl-degraded');
     expect(text(byTestId(root, 'headline'))).toBe("Outlook can't be reached from your network");
-    expect(text(byTestId(root, 'probe'))).toBe('Outlook not reachable from your network');
     const verdict = byTestId(root, 'verdict')!;
     expect(verdict.dataset.verdict).toBe('local');
     expect(text(verdict)).toContain('Probably your network, proxy or PC');
-    expect(text(verdict)).toContain('Microsoft reports no incident');
+    expect(text(verdict)).toContain("Microsoft reports no problem on the services you watch, but Outlook doesn't answer from your network.");
     expect(text(verdict)).toMatch(/VPN, proxy or Wi-Fi/);
   });
 
@@ -200,14 +217,14 @@ describe('popup: other states', () => {
     const root = await mount();
     expect(byTestId(root, 'verdict')!.dataset.verdict).toBe('local');
     expect(byTestId(root, 'verdict')!.dataset.reason).toBe('probe-slow');
-    expect(text(byTestId(root, 'probe'))).toBe('Outlook is slow from your network (4.2 s)');
+    expect(text(byTestId(root, 'verdict'))).toContain('Outlook is slow from your network (4.2 s).');
   });
 
   it('a single failed probe is not green yet: it says it is checking again', async () => {
     await storeSnapshot(makeSnapshot({ probe: probe({ reachable: false, latencyMs: undefined, consecutiveProblems: 1 }) }));
     const root = await mount();
     expect(byTestId(root, 'level')!.dataset.level).toBe('unknown');
-    expect(text(byTestId(root, 'probe'))).toBe('Outlook not reachable from your network Checking again in a few seconds.');
+    expect(text(byTestId(root, 'verdict'))).toContain("Outlook didn't answer from your network once; checking again in a few seconds.");
   });
 
   it('a stale snapshot is grey with the stale headline, even when it held an outage', async () => {
@@ -230,7 +247,6 @@ describe('popup: other states', () => {
     expect(text(byTestId(root, 'headline'))).toBe('Checking for the first time…');
     expect(byTestId(root, 'first-check')).not.toBeNull();
     expect(byTestId(root, 'refresh')!.tagName).toBe('BUTTON');
-    expect(byTestId(root, 'probe')).toBeNull();
     expect(byTestId(root, 'coverage')).not.toBeNull();
   });
 
@@ -262,18 +278,22 @@ describe('popup: other states', () => {
     expect(text(byTestId(root, 'headline'))).toBe("Can't tell: you're offline");
     expect(byTestId(root, 'verdict')!.dataset.reason).toBe('offline');
     expect(text(byTestId(root, 'verdict'))).toContain('Your browser is offline');
-    expect(text(byTestId(root, 'probe'))).toBe('Outlook reachability not checked yet');
     expect(text(byTestId(root, 'checked'))).toContain(`last successful check ${formatRelative(iso(90 * MIN), NOW, 'en')}`);
     expect(byTestId(root, 'empty')).toBeNull();
   });
 
-  it('failing sources are named with their error; partial data is "can\'t tell"', async () => {
-    await storeSnapshot(makeSnapshot({ sources: sources({ 'm365-consumer': 'HTTP 503' }) }));
+  it('failing sources are named with their error in the UI language; partial data is "can\'t tell"', async () => {
+    await storeSnapshot(makeSnapshot({ sources: sources({ 'm365-consumer': 'answered HTTP 503', 'azure-summary': 'SyntaxError: JSON at 3' }) }));
     const root = await mount();
     expect(byTestId(root, 'verdict')!.dataset.reason).toBe('partial-data');
     const errors = allByTestId(root, 'source-error');
-    expect(errors.map(text)).toEqual(['m365-consumer: HTTP 503']);
-    expect(text(byTestId(root, 'coverage'))).toMatch(/^Public sources cover Outlook\.com/);
+    expect(errors.map(text)).toEqual([
+      'Microsoft 365 status (personal accounts): answered HTTP 503',
+      "Azure status summary: answer couldn't be read",
+    ]);
+    // The worker's own words stay reachable for IT, in the tooltip.
+    expect(errors[1]!.title).toBe('SyntaxError: JSON at 3');
+    expect(text(byTestId(root, 'coverage'))).toMatch(/^Public sources don't show problems that Microsoft posts only/);
   });
 
   it('with an organisation aggregator the coverage note is not shown', async () => {
@@ -283,13 +303,19 @@ describe('popup: other states', () => {
     expect(byTestId(root, 'level')!.dataset.level).toBe('ok');
   });
 
-  it('links to the official status pages and opens the settings', async () => {
+  it('links to the official status pages and Service health from the header, and opens the settings', async () => {
     const open = vi.spyOn(fakeBrowser.runtime, 'openOptionsPage').mockResolvedValue(undefined);
     await storeSnapshot(makeSnapshot());
     const root = await mount();
+    const pages = byTestId(root, 'status-pages')!;
+    expect(pages.closest('header')).not.toBeNull();
+    const hrefs = [...pages.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    expect(hrefs).toEqual([
+      'https://status.cloud.microsoft/',
+      'https://azure.status.microsoft/en-us/status/',
+      'https://admin.microsoft.com/Adminportal/Home#/servicehealth',
+    ]);
     const footer = root.querySelector('footer')!;
-    const hrefs = [...footer.querySelectorAll('a')].map((a) => a.getAttribute('href'));
-    expect(hrefs).toEqual(['https://status.cloud.microsoft/', 'https://azure.status.microsoft/en-us/status/']);
     const settings = [...footer.querySelectorAll('button')].find((b) => text(b) === 'Settings')!;
     settings.click();
     expect(open).toHaveBeenCalledTimes(1);
