@@ -27,6 +27,8 @@ export interface LaunchOptions {
   /** The demo runs headed when there is a display. */
   headless?: boolean;
   colorScheme?: 'light' | 'dark';
+  /** The browser's time zone (e.g. "Asia/Seoul"); the machine's when unset. */
+  timezoneId?: string;
   /** Host-resolver rules to use instead of "every Microsoft host to the fixture server, nothing else resolves". */
   rules?: string;
   /** Load the unpacked extension from here instead of DIST (e.g. a copy a test rewrites to simulate an update). */
@@ -65,6 +67,7 @@ export async function launchExtension(port: number, options: LaunchOptions = {})
     headless: options.headless ?? true,
     ignoreHTTPSErrors: true,
     ...(options.colorScheme ? { colorScheme: options.colorScheme } : {}),
+    ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}),
     locale: options.locale ?? 'en-US',
     args: [
       `--disable-extensions-except=${dir}`,

@@ -42,7 +42,7 @@ describe(`smoke: the built extension in ${BROWSER}`, () => {
     expect(snapshot?.assessment.headline).toBe('azure-rss:vsg1-b90');
     expect(await badge(ext)).toEqual({ text: '!', color: RED });
     const title = await ext.inExtension(() => chrome.action.getTitle({}));
-    expect(title).toMatch(/incident in Asia Pacific/);
+    expect(title).toMatch(/outage in Asia Pacific/);
   });
 
   it('quiet feeds and a reachable Outlook paint it green', async () => {

@@ -1,7 +1,9 @@
 /**
  * The two surfaces people read, in a real browser: the popup and the Outlook Web banner, through an
- * incident's life (outage → resolved), dismissals, the "is it me?" verdict, and Korean. In Chromium and
- * Firefox ESR (harness/driver.ts).
+ * incident's life (outage → resolved), the "is it me?" verdict, and Korean. In Chromium and Firefox ESR
+ * (harness/driver.ts). The banner's card lives in a closed shadow root that no page or test selector can
+ * enter, so here only its presence is seen; what it says, how it is dismissed and how accessible it is are
+ * checked in Chromium through the DevTools protocol (ux.e2e.test.ts).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../../harness/browsers';
@@ -9,7 +11,7 @@ import { badge, browserUnderTest, type ExtensionDriver, readSnapshot, refresh, r
 import { FixtureServer, SCENARIOS } from '../../harness/fixture-server';
 
 const BROWSER = browserUnderTest();
-const BANNER = '#ms-status-lens-banner >>> .b';
+const BANNER = '#ms-status-lens-banner';
 
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -30,6 +32,13 @@ async function checkedAfter(ext: ExtensionDriver, before: string | undefined) {
   );
 }
 
+/** Waits until the banner's host is on the page (it has no box of its own: the card is fixed, in the shadow root). */
+const bannerShown = (page: TestPage) =>
+  until(
+    () => page.count(BANNER),
+    (n) => n === 1,
+  );
+
 describe(`popup and banner through an APAC incident (English, ${BROWSER})`, () => {
   const server = new FixtureServer();
   let ext: ExtensionDriver;
@@ -48,12 +57,13 @@ describe(`popup and banner through an APAC incident (English, ${BROWSER})`, () =
     await server.stop();
   });
 
-  it('red badge; the popup lists the APAC incident first, with its region and a Microsoft-side verdict', async () => {
+  it('red badge; the popup shows the APAC event first (one card for its three posts), with its region and a Microsoft-side verdict', async () => {
     expect((await badge(ext)).text).toBe('!');
     const popup = await openPopup(ext);
     expect(await popup.attribute(testId('level'), 'data-level')).toBe('outage');
-    expect(await popup.text(testId('headline'))).toBe('Outlook (work) incident in Asia Pacific');
+    expect(await popup.text(testId('headline'))).toBe('Outlook (work or school) outage in Asia Pacific');
     expect(await popup.attribute(testId('incident'), 'data-incident-id')).toBe('azure-rss:vsg1-b90');
+    expect(await popup.attribute(testId('incident'), 'data-posts')).toBe('3');
     expect(await popup.text(testId('incident'))).toContain('Asia Pacific');
     expect(await popup.text(testId('incident'))).toContain('Korea');
     expect(await popup.attribute(testId('verdict'), 'data-verdict')).toBe('microsoft');
@@ -62,54 +72,24 @@ describe(`popup and banner through an APAC incident (English, ${BROWSER})`, () =
     await popup.close();
   });
 
-  it('the banner appears inside fake Outlook Web with the incident title, in a shadow root, without moving Outlook', async () => {
+  it('the banner appears inside fake Outlook Web, its shadow root closed to the page', async () => {
     const page = await openOutlook(ext);
-    await page.waitFor(BANNER);
-    expect(await page.attribute(BANNER, 'role')).toBe('alert');
-    expect(await page.text(BANNER)).toContain('Azure Networking - Asia Pacific - Connectivity issues');
+    expect(await bannerShown(page)).toBe(1);
+    expect(await page.evaluate(() => document.getElementById('ms-status-lens-banner')!.shadowRoot === null)).toBe(true);
     expect(await page.evaluate(() => document.querySelector('.b') === null)).toBe(true);
-    const layout = await page.evaluate(() => {
-      const compose = document.getElementById('compose')!.getBoundingClientRect();
-      const top = document.getElementById('topbar')!.getBoundingClientRect();
-      const host = document.getElementById('ms-status-lens-banner')!;
-      const card = host.shadowRoot!.querySelector('.b')!.getBoundingClientRect();
-      const overlaps = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-      return {
-        topbarTop: top.top,
-        overlapsCompose: overlaps(card, compose),
-        overlapsTopbar: overlaps(card, top),
-        position: getComputedStyle(host.shadowRoot!.querySelector('.b')!).position,
-      };
-    });
-    expect(layout).toEqual({ topbarTop: 0, overlapsCompose: false, overlapsTopbar: false, position: 'fixed' });
+    expect(await page.evaluate(() => document.getElementById('topbar')!.getBoundingClientRect().top)).toBe(0);
     await page.close();
   });
 
   it('the banner shows on outlook.live.com too: Azure networking breaks both kinds of Outlook', async () => {
     const page = await openOutlook(ext, 'https://outlook.live.com/mail/0/');
-    await page.waitFor(BANNER);
-    await page.close();
-  });
-
-  it('dismissing hides the banner, and it stays hidden after a reload', async () => {
-    const page = await openOutlook(ext, 'https://outlook.office365.com/mail/');
-    await page.click(`${BANNER} button`);
-    await page.waitFor(BANNER, 'gone');
-    await until(
-      () => ext.inExtension(async () => ((await chrome.storage.local.get('dismissals')).dismissals as string[] | undefined)?.length ?? 0),
-      (n) => n > 0,
-    );
-    await page.reload();
-    await pause(1_000);
-    expect(await page.count(BANNER)).toBe(0);
+    expect(await bannerShown(page)).toBe(1);
     await page.close();
   });
 
   it('when the incident resolves: green after a refresh, and an open banner disappears without a reload', async () => {
-    // The previous test dismissed this incident, and a dismissal holds on every Outlook host.
-    await ext.inExtension(() => chrome.storage.local.remove('dismissals'));
     const page = await openOutlook(ext, 'https://outlook.live.com/mail/0/');
-    await page.waitFor(BANNER);
+    await bannerShown(page);
     const popup = await openPopup(ext);
     server.use(SCENARIOS.apacResolved);
     const before = (await readSnapshot(ext))?.checkedAt;
@@ -129,7 +109,7 @@ describe(`popup and banner through an APAC incident (English, ${BROWSER})`, () =
     await popup.close();
   });
 
-  it('Outlook unreachable with quiet feeds: the "your network" verdict', async () => {
+  it('Outlook unreachable with quiet feeds: the "your network" verdict, the probe in its sentence', async () => {
     server.use(SCENARIOS.quiet);
     server.outlookProbe = { status: 503 };
     await refresh(ext);
@@ -140,7 +120,7 @@ describe(`popup and banner through an APAC incident (English, ${BROWSER})`, () =
     );
     const popup = await openPopup(ext);
     expect(await popup.attribute(testId('verdict'), 'data-verdict')).toBe('local');
-    expect(await popup.text(testId('probe'))).toMatch(/not reachable/i);
+    expect(await popup.text(testId('verdict'))).toMatch(/Outlook doesn't answer from your network/);
     await popup.close();
     server.outlookProbe = { status: 302 };
   });
@@ -184,13 +164,12 @@ describe(`Korean browser (${BROWSER})`, () => {
 
   it('the popup and the banner speak Korean', async () => {
     const popup = await openPopup(ext);
-    expect(await popup.text(testId('headline'))).toBe('아시아 태평양 지역 Outlook(회사) 장애 발생');
+    expect(await popup.text(testId('headline'))).toBe('아시아 태평양 지역 Outlook(회사·학교) 장애 발생');
     expect(await popup.text(testId('refresh'))).toMatch(/새로 고침/);
     expect(await popup.evaluate(() => document.documentElement.lang)).toBe('ko');
     await popup.close();
     const page = await openOutlook(ext);
-    await page.waitFor(BANNER);
-    expect(await page.text(BANNER)).toMatch(/Microsoft에서/);
+    expect(await bannerShown(page)).toBe(1);
     await page.close();
   });
 });

@@ -1,0 +1,270 @@
+/**
+ * What a worried user and the helpdesk see, in Chromium: one card per event, "copy for IT", Korean in Seoul
+ * time, the banner's words and behaviour read through its closed shadow root (DevTools protocol,
+ * harness/banner.ts) and clicked with a real mouse, and axe-core on popup, options and banner in both
+ * languages and both themes. The incident's life in both browsers is ui.e2e.test.ts.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bannerFor } from '../../src/core/assess';
+import type { Incident, Snapshot } from '../../src/core/model';
+import { axeBannerViolations, axeViolations, banner, BANNER_HOST_ID, waitForBanner } from '../../harness/banner';
+import { badge, launchExtension, readSnapshot, refresh, until, type Extension } from '../../harness/extension';
+import { FixtureServer, SCENARIOS } from '../../harness/fixture-server';
+
+async function openOutlook(ext: Extension, url = 'https://outlook.office.com/mail/'): Promise<Page> {
+  const page = await ext.context.newPage();
+  await page.goto(url);
+  return page;
+}
+
+async function openPopup(ext: Extension): Promise<Page> {
+  const page = await ext.context.newPage();
+  await page.setViewportSize({ width: 380, height: 600 });
+  await page.goto(ext.popupUrl);
+  await page.getByTestId('headline').waitFor();
+  return page;
+}
+
+async function openOptions(ext: Extension): Promise<Page> {
+  const page = await ext.context.newPage();
+  await page.goto(`chrome-extension://${ext.id}/src/options/index.html`);
+  await page.getByTestId('options-form').waitFor();
+  return page;
+}
+
+async function checkedAfter(ext: Extension, before: string | undefined) {
+  return until(() => readSnapshot(ext), (s) => !!s && s.checkedAt > (before ?? ''));
+}
+
+function writeSnapshot(ext: Extension, snapshot: Snapshot): Promise<void> {
+  return ext.worker.evaluate((s) => chrome.storage.local.set({ snapshot: s }), snapshot);
+}
+
+/** The snapshot with its lead incident edited, and the banners recomputed by the real rule (assess.bannerFor). */
+function edited(s: Snapshot, over: Partial<Incident>): Snapshot {
+  const id = s.assessment.headline!;
+  const document = { ...s.document, incidents: s.document.incidents.map((i) => (i.id === id ? { ...i, ...over } : i)) };
+  const banners = {
+    business: bannerFor('business', document, s.assessment, s.probe),
+    consumer: bannerFor('consumer', document, s.assessment, s.probe),
+  };
+  return { ...s, document, banners, checkedAt: new Date().toISOString() };
+}
+
+/** Zero axe-core violations on the page in both themes. */
+async function expectAccessible(page: Page): Promise<void> {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    expect(await axeViolations(page), colorScheme).toEqual([]);
+  }
+  await page.emulateMedia({ colorScheme: null });
+}
+
+describe('an APAC incident, as the user and the helpdesk see it (English, Chromium)', () => {
+  const server = new FixtureServer();
+  let ext: Extension;
+
+  beforeAll(async () => {
+    server.use(SCENARIOS.apacOutage);
+    ext = await launchExtension(await server.start());
+    await until(() => readSnapshot(ext), (s) => s?.level === 'outage');
+  });
+
+  afterAll(async () => {
+    await ext?.close();
+    await server.stop();
+  });
+
+  it('red badge; the popup shows the event posted by the Azure feed, the Azure summary and the Outlook.com row as one card with three posts', async () => {
+    expect((await badge(ext)).text).toBe('!');
+    const popup = await openPopup(ext);
+    expect(await popup.getByTestId('level').getAttribute('data-level')).toBe('outage');
+    expect(await popup.getByTestId('headline').textContent()).toBe('Outlook (work or school) outage in Asia Pacific');
+    const first = popup.getByTestId('incident').first();
+    expect(await first.getAttribute('data-incident-id')).toBe('azure-rss:vsg1-b90');
+    expect(await first.getAttribute('data-posts')).toBe('3');
+    const sources = await first.getByTestId('post').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.source).sort());
+    expect(sources).toEqual(['azure-rss', 'azure-summary', 'm365-consumer']);
+    expect(await first.textContent()).toContain('Asia Pacific');
+    expect(await first.getByTestId('duration').textContent()).toMatch(/^(\d+ h )?\d+ min so far$/);
+    expect(await popup.getByTestId('verdict').getAttribute('data-verdict')).toBe('microsoft');
+    expect(await popup.getByTestId('verdict').textContent()).toContain('your connection to Outlook works');
+    // The status pages are in the header, on screen without scrolling.
+    const links = await popup.getByTestId('status-pages').boundingBox();
+    expect(links!.y + links!.height).toBeLessThan(600);
+    const hasHorizontalScroll = await popup.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
+    expect(hasHorizontalScroll).toBe(false);
+    await popup.close();
+  });
+
+  it('"Copy for IT" puts the ID and Microsoft\'s status on the clipboard', async () => {
+    const snapshot = (await readSnapshot(ext))!;
+    const lead = snapshot.document.incidents.find((i) => i.id === 'azure-rss:vsg1-b90')!;
+    const page = await ext.context.newPage();
+    // The test browser may not read the clipboard back: record what is handed to the real clipboard API.
+    await page.addInitScript(() => {
+      const write = navigator.clipboard.writeText.bind(navigator.clipboard);
+      navigator.clipboard.writeText = (text: string) => {
+        (window as unknown as { copied: string }).copied = text;
+        return write(text);
+      };
+    });
+    await page.setViewportSize({ width: 380, height: 600 });
+    await page.goto(ext.popupUrl);
+    await page.getByTestId('incident').first().getByTestId('copy').click();
+    await page.getByText('Copied', { exact: true }).waitFor();
+    const copied = await page.evaluate(() => (window as unknown as { copied: string }).copied);
+    const popup = page;
+    expect(copied.split('\n')[0]).toBe(lead.title);
+    expect(copied).toContain(lead.trackingId ? `ID: ${lead.trackingId}` : 'ID: none published by Microsoft');
+    expect(copied).toMatch(/^Status: .+$/m);
+    expect(copied).toMatch(/^Start time: \d{1,2}:\d{2}\s[AP]M \(.+\)$/m);
+    expect(copied).toContain('Link: https://');
+    await popup.close();
+  });
+
+  it('axe-core finds no violations on the popup and the options page, light and dark', async () => {
+    const popup = await openPopup(ext);
+    await expectAccessible(popup);
+    await popup.close();
+    const options = await openOptions(ext);
+    await expectAccessible(options);
+    await options.close();
+  });
+
+  it('the banner names the extension and gives the answer first, Microsoft\'s title second, in a closed shadow root, without moving Outlook', async () => {
+    const page = await openOutlook(ext);
+    const card = (await waitForBanner(page))!;
+    expect(await card.role()).toBe('alert');
+    const text = await card.text();
+    expect(text).toMatch(/^Status LensNot your PC: Microsoft reports an outage affecting Outlook since \d{1,2}:\d{2}\s[AP]M \((\d+ h )?\d+ min so far\)/);
+    expect(text).toContain('Azure Networking - Asia Pacific - Connectivity issues');
+    expect(await page.evaluate((id) => document.getElementById(id)!.shadowRoot, BANNER_HOST_ID)).toBeNull();
+    const layout = await card.call<{ overlapsCompose: boolean; overlapsTopbar: boolean; position: string }>(`function () {
+      const overlaps = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+      const card = this.getBoundingClientRect();
+      return {
+        overlapsCompose: overlaps(card, document.getElementById('compose').getBoundingClientRect()),
+        overlapsTopbar: overlaps(card, document.getElementById('topbar').getBoundingClientRect()),
+        position: getComputedStyle(this).position,
+      };
+    }`);
+    expect(layout).toEqual({ overlapsCompose: false, overlapsTopbar: false, position: 'fixed' });
+    expect(await page.evaluate(() => document.getElementById('topbar')!.getBoundingClientRect().top)).toBe(0);
+    await page.close();
+  });
+
+  it('axe-core finds no violations on the banner, light and dark', async () => {
+    const page = await openOutlook(ext);
+    const card = (await waitForBanner(page))!;
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      expect(await axeBannerViolations(page, card), colorScheme).toEqual([]);
+    }
+    await page.close();
+  });
+
+  it('the page\'s own script cannot dismiss it; a person\'s click does, focus goes back, and it stays dismissed after a reload', async () => {
+    const page = await openOutlook(ext, 'https://outlook.office365.com/mail/');
+    const card = (await waitForBanner(page))!;
+    await page.evaluate((id) => {
+      const host = document.getElementById(id)!;
+      host.click();
+      host.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      host.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    }, BANNER_HOST_ID);
+    await page.waitForTimeout(500);
+    expect(await banner(page)).not.toBeNull();
+
+    await page.focus('#compose');
+    await card.clickDismiss();
+    expect(await waitForBanner(page, true)).toBeNull();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('compose');
+    await until(() => ext.worker.evaluate(async () => ((await chrome.storage.local.get('dismissals')).dismissals as string[] | undefined)?.length ?? 0), (n) => n > 0);
+    await page.reload();
+    await page.waitForTimeout(1_000);
+    expect(await banner(page)).toBeNull();
+    await page.close();
+  });
+
+  it('a dismissal holds across Microsoft rewording the incident and ends when the severity rises', async () => {
+    await ext.worker.evaluate(() => chrome.storage.local.remove('dismissals'));
+    await refresh(ext);
+    const real = (await until(() => readSnapshot(ext), (s) => s?.level === 'outage'))!;
+    const page = await openOutlook(ext);
+    // The incident as a degradation first.
+    await writeSnapshot(ext, edited(real, { severity: 'degraded' }));
+    await until(async () => (await waitForBanner(page))?.role(), (r) => r === 'status');
+    await (await banner(page))!.clickDismiss();
+    expect(await waitForBanner(page, true)).toBeNull();
+    await until(() => ext.worker.evaluate(async () => ((await chrome.storage.local.get('dismissals')).dismissals as string[] | undefined)?.length ?? 0), (n) => n > 0);
+
+    // Microsoft rewrites the text: a new update, the same severity and phase. Still dismissed.
+    const at = new Date().toISOString();
+    await writeSnapshot(ext, edited(real, { severity: 'degraded', updatedAt: at, updates: [{ at, text: 'We are still rolling back the change.' }] }));
+    await page.waitForTimeout(1_000);
+    expect(await banner(page)).toBeNull();
+
+    // Now an outage: the banner is back, as an alert.
+    await writeSnapshot(ext, edited(real, { severity: 'outage', updatedAt: at }));
+    const back = await waitForBanner(page);
+    expect(back).not.toBeNull();
+    expect(await back!.role()).toBe('alert');
+    await page.close();
+  });
+
+});
+
+describe('Korean browser in Seoul (Chromium)', () => {
+  const server = new FixtureServer();
+  let ext: Extension;
+
+  beforeAll(async () => {
+    server.use(SCENARIOS.apacOutage);
+    ext = await launchExtension(await server.start(), { locale: 'ko', timezoneId: 'Asia/Seoul' });
+    await until(() => readSnapshot(ext), (s) => s?.level === 'outage');
+  });
+
+  afterAll(async () => {
+    await ext?.close();
+    await server.stop();
+  });
+
+  it('the popup speaks Korean, shows times in Korea Standard Time with the duration, and marks Microsoft\'s English', async () => {
+    const popup = await openPopup(ext);
+    expect(await popup.getByTestId('headline').textContent()).toBe('아시아 태평양 지역 Outlook(회사·학교) 장애 발생');
+    expect(await popup.getByTestId('refresh').textContent()).toMatch(/새로 고침/);
+    expect(await popup.evaluate(() => document.documentElement.lang)).toBe('ko');
+    expect(await popup.title()).toBe('Status Lens: Microsoft 365 상태 확인');
+    const card = popup.getByTestId('incident').first();
+    expect(await card.locator('.times span').first().textContent()).toMatch(/^시작: (오전|오후) \d{1,2}:\d{2} \(한국 표준시\)$/);
+    expect(await card.getByTestId('duration').textContent()).toMatch(/^(\d+시간 )?\d+분째$/);
+    expect(await card.locator('h3').getAttribute('lang')).toBe('en');
+    await popup.close();
+  });
+
+  it('the banner speaks Korean, with the Korean line breaking rule', async () => {
+    const page = await openOutlook(ext);
+    const card = (await waitForBanner(page))!;
+    expect(await card.text()).toMatch(/^Status Lens내 PC 문제가 아닙니다\. (오전|오후) \d{1,2}:\d{2}부터 Microsoft 측 Outlook 장애 \((\d+시간 )?\d+분째\)/);
+    expect(await card.call<string>("function () { return getComputedStyle(this.querySelector('p')).wordBreak; }")).toBe('keep-all');
+    await page.close();
+  });
+
+  it('axe-core finds no violations on the Korean popup, options page and banner, light and dark', async () => {
+    const popup = await openPopup(ext);
+    await expectAccessible(popup);
+    await popup.close();
+    const options = await openOptions(ext);
+    await expectAccessible(options);
+    await options.close();
+    const page = await openOutlook(ext);
+    const card = (await waitForBanner(page))!;
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      expect(await axeBannerViolations(page, card), colorScheme).toEqual([]);
+    }
+    await page.close();
+  });
+});
