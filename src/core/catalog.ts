@@ -52,7 +52,10 @@ export const CONSUMER_WORKLOAD_SERVICES: Record<string, ServiceId> = {
 
 interface Matcher<T> {
   id: T;
+  /** A name for it. */
   pattern: RegExp;
+  /** Words that suggest it without naming it ("sign-in", "connectivity"): weaker evidence. */
+  generic?: RegExp;
 }
 
 // Order matters only for readability; every matching entry contributes.
@@ -64,14 +67,15 @@ const SERVICE_MATCHERS: Matcher<ServiceId>[] = [
   { id: 'onedrive', pattern: /\bonedrive\b/i },
   { id: 'sharepoint', pattern: /\bsharepoint\b/i },
   { id: 'copilot', pattern: /\bcopilot\b/i },
-  { id: 'entra', pattern: /\bentra\b|\bazure active directory\b|\bazure ad\b|\bsign-?in\b|\bauthentication\b/i },
+  { id: 'entra', pattern: /\bentra\b|\bazure active directory\b(?! b2c)|\bazure ad\b(?! b2c)/i, generic: /\bsign-?in\b|\bauthentication\b/i },
   { id: 'admin-center', pattern: /\badmin cent(er|re)\b/i },
   { id: 'power-platform', pattern: /\bpower (bi|apps|automate|platform)\b/i },
   {
     id: 'azure-networking',
-    pattern: /\b(azure )?network(ing)?\b|\bwan\b|\bexpressroute\b|\bdns\b|\bconnectivity\b|\bpacket loss\b|\brouting\b/i,
+    pattern: /\bazure network(ing)?\b|\bexpressroute\b|\bvirtual wan\b/i,
+    generic: /\bnetwork(ing)?\b|\bwan\b|\bdns\b|\bconnectivity\b|\bpacket loss\b|\brouting\b/i,
   },
-  { id: 'azure-front-door', pattern: /\bfront door\b|\bafd\b|\bcdn\b/i },
+  { id: 'azure-front-door', pattern: /\bfront door\b|\bafd\b/i, generic: /\bcdn\b/i },
   { id: 'azure', pattern: /\bazure\b/i },
 ];
 
@@ -98,13 +102,16 @@ const REGION_MATCHERS: Matcher<RegionId>[] = [
   { id: 'middle-east-africa', pattern: /\bmiddle east\b|\buae\b|\bqatar\b|\bisrael\b|\bsouth africa\b|\bafrica\b|\bsaudi arabia\b/i },
 ];
 
-function matchAll<T>(matchers: Matcher<T>[], text: string): T[] {
-  return matchers.filter((m) => m.pattern.test(text)).map((m) => m.id);
+function matchAll<T>(matchers: Matcher<T>[], text: string, generic = true): T[] {
+  return matchers.filter((m) => m.pattern.test(text) || (generic && !!m.generic?.test(text))).map((m) => m.id);
 }
 
-/** Services named in free text, in catalog order. */
-export function servicesInText(text: string): ServiceId[] {
-  return matchAll(SERVICE_MATCHERS, text);
+/**
+ * Services in free text, in catalog order: by name, and unless `byNameOnly`, also by the words that
+ * suggest one ("sign-in" for Entra ID, "connectivity" for Azure networking).
+ */
+export function servicesInText(text: string, byNameOnly = false): ServiceId[] {
+  return matchAll(SERVICE_MATCHERS, text, !byNameOnly);
 }
 
 /**

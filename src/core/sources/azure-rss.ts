@@ -33,19 +33,23 @@ function childText(el: XmlElement, name: string): string | undefined {
 /** Words inside links are not evidence of scope ("global" in a learn.microsoft.com address). */
 const withoutUrls = (text: string) => text.replace(/\b(https?:\/\/|www\.|aka\.ms\/)\S*/gi, ' ');
 
-/** Scope from structure first: categories, then the title, then (only as far as allowed below) the prose. */
+/**
+ * Scope from structure first: categories, then the title, then the prose. Once the categories name
+ * services, the title adds only services it names ("Azure Front Door"), not ones its words suggest
+ * ("Sign-in issues" on the Azure portal is not Entra ID); the prose adds only Microsoft 365 products it
+ * names as affected, and everything it suggests only when nothing above named a service.
+ */
 function scope(categories: string[], title: string, prose: string): { services: ServiceId[]; regions: RegionId[] } {
-  const services = new Set<ServiceId>(servicesInText(title));
+  const services = new Set<ServiceId>();
   const regions = new Set<RegionId>();
   for (const category of categories) {
     const found = azureCategoryScope(category);
     for (const s of found.services) services.add(s);
     for (const r of found.regions) regions.add(r);
   }
+  for (const s of servicesInText(title, services.size > 0)) services.add(s);
   if (regions.size === 0) for (const r of regionsInText(title)) regions.add(r);
   const words = withoutUrls(prose);
-  // From prose: Microsoft 365 products named as affected ("including Outlook and Teams"); generic words
-  // ("sign in", "connectivity", "CDN") only when the structure named no service at all.
   const structured = services.size > 0;
   for (const s of servicesInText(words)) if (!structured || M365_WORKLOADS.includes(s)) services.add(s);
   // Prose may name regions when the structure named none, or refine one it named ("Asia Pacific

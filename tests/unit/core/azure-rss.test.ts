@@ -98,3 +98,32 @@ describe('Azure status RSS adapter', () => {
     expect(incident!.url).toBe('https://azure.status.microsoft/en-us/status/');
   });
 });
+
+describe('scope from structure first, never from links', () => {
+  const item = (categories: string[], title: string, description: string) =>
+    fixture('real/azure-rss-2026-07-23-1649-westus-network-live.xml')
+      .replace(/<category>[\s\S]*<\/category>/, categories.map((c) => `<category>${c}</category>`).join(''))
+      .replace(/<title>Issues connecting[^<]*<\/title>/, `<title>${title}</title>`)
+      .replace(/(<item>[\s\S]*)<description>[^<]*<\/description>/, `$1<description>${description}</description>`);
+
+  it('reads "Public Non-Regional" as global and region categories as regions, ignoring regions the prose names beyond them', () => {
+    const [incident] = parseAzureRss(item(['Azure Front Door', 'Public Non-Regional', 'Korea Central'], 'Azure Front Door issues', 'Customers in Europe may be affected.')).incidents;
+    expect(incident!.regions.sort()).toEqual(['asia-pacific', 'global', 'korea']);
+    expect(incident!.services).toContain('azure-front-door');
+  });
+
+  it('never takes scope from inside a link: "global" in a learn.microsoft.com address is not a region', () => {
+    const [incident] = parseAzureRss(
+      item([], 'Virtual Machines - West Europe', 'See https://learn.microsoft.com/en-us/azure/global-infrastructure/ and aka.ms/korea-outage for guidance.'),
+    ).incidents;
+    expect(incident!.regions).toEqual(['europe']);
+  });
+
+  it('prose adds Microsoft 365 products it names as affected, but not generic words, once the structure named a service', () => {
+    const [incident] = parseAzureRss(
+      item(['Microsoft Azure portal'], 'Azure portal - Sign-in issues', 'Customers may be unable to sign in to the portal; Microsoft 365 (Outlook, Teams) is not affected by connectivity problems.'),
+    ).incidents;
+    expect(incident!.services).not.toContain('entra');
+    expect(incident!.services).not.toContain('azure-networking');
+  });
+});
