@@ -134,7 +134,7 @@ const AZURE_CATEGORY_SERVICES: Matcher<ServiceId>[] = [
   {
     id: 'azure-networking',
     pattern:
-      /\bnetwork infrastructure\b|\bvirtual (wan|network)\b|\bexpressroute\b|\bvpn gateway\b|\bapplication gateway\b|\bfirewall\b|\bload balancer\b|\bazure dns\b|\btraffic manager\b|\bnat gateway\b|\bprivate link\b|\bnetwork(ing)?\b/i,
+      /\bnetwork infrastructure\b|\bvirtual (wan|network)\b|\bexpressroute\b|\bvpn gateway\b|\bapplication gateway\b|\bfirewall\b|\bload balancer\b|\bazure dns\b|\btraffic manager\b|\bnat gateway\b|\bprivate link\b|(?<!delivery )\bnetwork(ing)?\b/i,
   },
   { id: 'azure-front-door', pattern: /\bfront door\b|\bcontent delivery network\b|\bcdn\b/i },
   // B2C is the customer-identity product for apps, not the sign-in Microsoft 365 stands on.
