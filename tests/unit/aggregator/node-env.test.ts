@@ -1,5 +1,6 @@
 // @vitest-environment node
 /** aggregator/node.ts and its environment: the proxy variables, and refusing to start on a bad one before any fetch. */
+import { spawn } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import { connect, type AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -87,4 +88,23 @@ describe('the Node entry and its environment', () => {
     await expect(start).rejects.toThrow(message);
     expect(calls).toBe(0);
   });
+});
+
+describe('the entry points as processes', () => {
+  function run(script: string, env: Record<string, string>): Promise<{ code: number | null; stderr: string }> {
+    return new Promise((resolve) => {
+      const child = spawn(process.execPath, ['--import', 'tsx', script], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+      let stderr = '';
+      child.stderr!.on('data', (c: Buffer) => (stderr += c.toString()));
+      child.once('exit', (code) => resolve({ code, stderr }));
+    });
+  }
+
+  it.each(['aggregator/node.ts', 'aggregator/workerd.ts'])('%s exits non-zero, saying why, when Graph is configured without a token', async (script) => {
+    const { code, stderr } = await run(script, fake.env({ PORT: '0' }));
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/Graph is configured but AGGREGATOR_TOKEN is not/);
+    expect(stderr).not.toContain('Xq8~s3cr3t');
+    expect(fake.upstreamReads()).toBe(0);
+  }, 30_000);
 });
