@@ -23,6 +23,7 @@ function Incidents({ view, snapshot, stale }: { view: View; snapshot: Snapshot; 
   const isRelevant = (e: (typeof events)[number]) => e.posts.some((p) => assessment.relevant.includes(p.id));
   const relevant = events.filter(isRelevant);
   const other = events.filter((e) => !isRelevant(e));
+  const lastKnown = (e: (typeof events)[number]) => e.posts.every((p) => assessment.lastKnown.includes(p.id));
   const resolved = lookup(snapshot, assessment.recentlyResolved);
   const answered = snapshot.document.sources.some((s) => s.ok);
   return (
@@ -35,7 +36,7 @@ function Incidents({ view, snapshot, stale }: { view: View; snapshot: Snapshot; 
               {t('popup_empty')}
             </p>
           ) : (
-            relevant.map((e) => <EventCard key={e.lead.id} event={e} view={view} testId="incident" />)
+            relevant.map((e) => <EventCard key={e.lead.id} event={e} view={view} testId="incident" lastKnown={lastKnown(e)} />)
           )}
         </section>
       )}
@@ -43,7 +44,7 @@ function Incidents({ view, snapshot, stale }: { view: View; snapshot: Snapshot; 
         <details class="list other">
           <summary class="h2">{t('popup_otherHeading', other.length)}</summary>
           {other.map((e) => (
-            <EventCard key={e.lead.id} event={e} view={view} testId="incident-other" />
+            <EventCard key={e.lead.id} event={e} view={view} testId="incident-other" lastKnown={lastKnown(e)} />
           ))}
         </details>
       )}

@@ -116,7 +116,15 @@ function History({ posts, view }: { posts: Incident[]; view: View }) {
   );
 }
 
-export function EventCard({ event, view, testId }: { event: IncidentEvent; view: View; testId: string }) {
+interface EventCardProps {
+  event: IncidentEvent;
+  view: View;
+  testId: string;
+  /** Every post comes from a source that cannot be read now: what it said last. */
+  lastKnown: boolean;
+}
+
+export function EventCard({ event, view, testId, lastKnown }: EventCardProps) {
   const { t, now } = view;
   const { lead, posts } = event;
   const newest = posts[0]!;
@@ -139,6 +147,16 @@ export function EventCard({ event, view, testId }: { event: IncidentEvent; view:
           </span>
         )}
       </p>
+      {lastKnown && (
+        <p class="note" data-testid="last-known">
+          {t('popup_lastKnown')}
+        </p>
+      )}
+      {posts.every((p) => p.missingSince) && (
+        <p class="note" data-testid="confirming-end">
+          {t('popup_confirmingEnd')}
+        </p>
+      )}
       <p class="times">
         <span>
           <Msg view={view} k="popup_started">

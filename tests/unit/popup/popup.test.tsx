@@ -113,6 +113,20 @@ describe('popup: an outage in Asia Pacific', () => {
     expect(link.getAttribute('rel')).toBe('noopener noreferrer');
   });
 
+  it('labels an incident from a source that cannot be read now as last known, and one Microsoft stopped listing as ending', async () => {
+    await storeSnapshot(
+      makeSnapshot({
+        incidents: [incident('stale'), incident('gone', { services: ['outlook'], missingSince: iso(1 * MIN) })],
+        sources: sources({ 'azure-rss': 'data is stale: built 40 minutes ago' }),
+      }),
+    );
+    const root = await mount();
+    const cards = allByTestId(root, 'incident');
+    expect(cards.map((c) => !!byTestId(c, 'last-known'))).toEqual([true, true]);
+    expect(cards.map((c) => !!byTestId(c, 'confirming-end'))).toEqual([false, true]);
+    expect(text(byTestId(cards[0]!, 'last-known'))).toMatch(/^Last known/);
+  });
+
   it('renders remote text only as text: no element is created from a hostile title or update', async () => {
     await storeSnapshot(apacOutage());
     const root = await mount();
