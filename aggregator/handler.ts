@@ -7,7 +7,8 @@
  *   GET /v1/status?services=outlook,teams&regions=…  only incidents on those services that touch those regions
  *   GET /healthz                                     per-source ok flags
  */
-import { isRegionId, isServiceId, regionsOverlap, REGION_IDS, SERVICE_IDS, type RegionId, type ServiceId } from '../src/core/catalog';
+import { isRegionId, isServiceId, REGION_IDS, SERVICE_IDS, type RegionId, type ServiceId } from '../src/core/catalog';
+import { concerns } from '../src/core/assess';
 import type { StatusDocument } from '../src/core/model';
 import type { StateStore, Upstream } from '../src/core/refresh';
 import { PUBLIC_SOURCES } from '../src/core/sources';
@@ -123,9 +124,7 @@ export function parseFilter(params: URLSearchParams): Filter {
 export function filterDocument(doc: StatusDocument, filter: Filter): StatusDocument {
   return {
     ...doc,
-    incidents: doc.incidents.filter(
-      (i) => (filter.services.length === 0 || i.services.some((s) => filter.services.includes(s))) && regionsOverlap(i.regions, filter.regions),
-    ),
+    incidents: doc.incidents.filter((i) => concerns(i, filter)),
   };
 }
 

@@ -37,7 +37,12 @@ function touchesWatchedService(i: Incident, services: readonly ServiceId[]): boo
  * Entra ID, Azure networking), in a watched region or global/unstated.
  */
 export function isRelevant(i: Incident, watch: Watch): boolean {
-  return i.phase !== 'resolved' && touchesWatchedService(i, watch.services) && regionsOverlap(i.regions, watch.regions);
+  return i.phase !== 'resolved' && concerns(i, watch);
+}
+
+/** The incident touches what is watched (services and what they stand on, regions), whatever its phase. */
+export function concerns(i: Incident, watch: Watch): boolean {
+  return touchesWatchedService(i, watch.services) && regionsOverlap(i.regions, watch.regions);
 }
 
 /**

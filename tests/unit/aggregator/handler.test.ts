@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createAggregator, etagFor, filterDocument, type AggregatorConfig } from '../../../aggregator/handler';
-import { regionsOverlap } from '../../../src/core/catalog';
+import { regionsOverlap, servicesThatCount } from '../../../src/core/catalog';
 import { validateStatusDocument, type Incident, type StatusDocument } from '../../../src/core/model';
 import {
   BEARER,
@@ -142,14 +142,16 @@ describe('routes', () => {
 });
 
 describe('filtering', () => {
-  it('keeps incidents on the named services that touch the named regions', async () => {
+  it('keeps incidents on the named services, or what they stand on, that touch the named regions', async () => {
     const { handler } = setup();
     const all = await doc(await handler(get('/v1/status')));
     const res = await handler(get('/v1/status?services=outlook,teams&regions=asia-pacific'));
     expect(res.status).toBe(200);
     const filtered = await doc(res);
+    const counting = servicesThatCount(['outlook', 'teams']);
+    expect(counting).toContain('azure-front-door');
     const expected = all.incidents
-      .filter((i) => i.services.some((s) => s === 'outlook' || s === 'teams') && regionsOverlap(i.regions, ['asia-pacific']))
+      .filter((i) => i.services.some((s) => counting.includes(s)) && regionsOverlap(i.regions, ['asia-pacific']))
       .map((i) => i.id);
     expect(filtered.incidents.map((i) => i.id)).toEqual(expected);
     expect(expected).toContain('graph:mo502273');
