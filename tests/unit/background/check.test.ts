@@ -246,6 +246,23 @@ describe('the check cycle', () => {
     expect(snapshot.document.sources[0]!.error).toMatch(error);
   });
 
+  it('never follows an aggregator that redirects (the token would travel with it): grey, saying why', async () => {
+    const url = 'https://status.example.org/v1/status';
+    let redirect: RequestRedirect | undefined;
+    const net = fakeNetwork({
+      ...quietRoutes(),
+      [url]: (init) => {
+        redirect = init.redirect;
+        return new Response(null, { status: 302, headers: { location: 'https://elsewhere.example/v1/status' } });
+      },
+    });
+    const snapshot = await runCheck(makeDeps(net, {}, { ...DEFAULT_SETTINGS, aggregatorUrl: url, aggregatorToken: 's3cret' }).deps);
+    expect(redirect).toBe('manual');
+    expect(snapshot.document.sources[0]).toMatchObject({ ok: false, error: 'answered a redirect (HTTP 302), which is not followed' });
+    expect(snapshot.level).toBe('unknown');
+    expect(net.log.some((l) => l.url.includes('elsewhere.example'))).toBe(false);
+  });
+
   it('rejects an aggregator document that fails validation, whole', async () => {
     const url = 'https://status.example.org/v1/status';
     const bad = { schema: 2, generatedAt: new Date(T0).toISOString(), sources: [], incidents: [] };
