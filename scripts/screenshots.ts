@@ -1,39 +1,97 @@
 /**
- * `npm run screenshots`: the README's pictures, taken from the demo set-up (fixture server + built
- * extension in headless Chromium) and written to docs/screenshots/.
+ * `npm run screenshots`: the README's pictures and the store's 1280×800 images, taken from the demo set-up
+ * (fixture server + built extension in headless Chromium) and written to docs/screenshots/ and docs/store/.
+ * Korean in Seoul time; English in Singapore time (an Asia-Pacific reader, whom the APAC incident concerns).
+ * The store shows these pictures to Windows users: the pages are drawn with Segoe UI's stand-ins where the
+ * machine has no Segoe UI (Liberation Sans, metric-compatible with Arial) and a Korean face for Hangul.
  */
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
+import { waitForBanner } from '../harness/banner';
 import { launchExtension, readSnapshot, refresh, until, type Extension } from '../harness/extension';
 import { FixtureServer, SCENARIOS } from '../harness/fixture-server';
 
 const OUT = 'docs/screenshots';
+const STORE = 'docs/store';
 mkdirSync(OUT, { recursive: true });
+mkdirSync(STORE, { recursive: true });
 
-async function popupShot(ext: Extension, file: string): Promise<void> {
-  const page = await ext.context.newPage();
-  await page.setViewportSize({ width: 380, height: 600 });
-  await page.goto(ext.popupUrl);
-  await page.getByTestId('headline').waitFor();
-  await page.waitForTimeout(300);
-  await page.screenshot({ path: `${OUT}/${file}`, fullPage: true });
-  await page.close();
-}
+const WINDOWS_LIKE = `body{font-family:"Segoe UI","Liberation Sans",Arial,"Malgun Gothic","NanumGothic","Noto Sans CJK KR",sans-serif}`;
 
-async function bannerShot(ext: Extension, file: string): Promise<Page> {
+type Lang = 'en' | 'ko';
+
+async function open(ext: Extension, url: string, width: number, height: number): Promise<Page> {
   const page = await ext.context.newPage();
-  await page.setViewportSize({ width: 1100, height: 520 });
-  await page.goto('https://outlook.office.com/mail/');
-  await page.locator('#ms-status-lens-banner .b').waitFor();
-  await page.waitForTimeout(400);
-  await page.screenshot({ path: `${OUT}/${file}` });
+  await page.setViewportSize({ width, height });
+  await page.goto(url);
+  if (url.startsWith('chrome-extension://')) await page.addStyleTag({ content: WINDOWS_LIKE });
   return page;
 }
 
-async function session(locale: string, colorScheme: 'light' | 'dark', shots: (ext: Extension, server: FixtureServer) => Promise<void>) {
+async function popupPage(ext: Extension, height = 600): Promise<Page> {
+  const page = await open(ext, ext.popupUrl, 380, height);
+  await page.getByTestId('headline').waitFor();
+  await page.waitForTimeout(300);
+  return page;
+}
+
+async function popupShot(ext: Extension, file: string): Promise<Buffer> {
+  const page = await popupPage(ext);
+  const png = await page.screenshot({ path: `${OUT}/${file}`, fullPage: true });
+  await page.close();
+  return png;
+}
+
+async function outlookWithBanner(ext: Extension, width: number, height: number): Promise<Page> {
+  const page = await open(ext, 'https://outlook.office.com/mail/', width, height);
+  await waitForBanner(page);
+  await page.waitForTimeout(400);
+  return page;
+}
+
+async function bannerShot(ext: Extension, file: string): Promise<void> {
+  const page = await outlookWithBanner(ext, 1100, 520);
+  await page.screenshot({ path: `${OUT}/${file}` });
+  await page.close();
+}
+
+async function optionsShot(ext: Extension, file: string, store?: string): Promise<void> {
+  const page = await open(ext, `chrome-extension://${ext.id}/src/options/index.html`, 900, 900);
+  await page.getByTestId('options-form').waitFor();
+  await page.screenshot({ path: `${OUT}/${file}`, fullPage: true });
+  if (store) {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.screenshot({ path: `${STORE}/${store}` });
+  }
+  await page.close();
+}
+
+/** A store image: Outlook on the web with the banner, and the popup open over it as the toolbar shows it. */
+async function storeShot(ext: Extension, file: string): Promise<void> {
+  const outlook = await outlookWithBanner(ext, 1280, 800);
+  const background = (await outlook.screenshot()).toString('base64');
+  await outlook.close();
+  const popup = await popupPage(ext, 680);
+  const front = (await popup.screenshot()).toString('base64');
+  await popup.close();
+  const page = await ext.context.newPage();
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.setContent(
+    `<body style="margin:0"><img src="data:image/png;base64,${background}" style="display:block">` +
+      `<img src="data:image/png;base64,${front}" style="position:absolute;top:8px;right:24px;border:1px solid #8a8a8a;box-shadow:0 8px 24px rgba(0,0,0,.35)"></body>`,
+  );
+  await page.screenshot({ path: `${STORE}/${file}` });
+  await page.close();
+}
+
+async function session(lang: Lang, colorScheme: 'light' | 'dark', shots: (ext: Extension, server: FixtureServer) => Promise<void>) {
   const server = new FixtureServer();
   server.use(SCENARIOS.apacOutage);
-  const ext = await launchExtension(await server.start(), { locale, colorScheme });
+  const ext = await launchExtension(await server.start(), {
+    locale: lang === 'ko' ? 'ko' : 'en-US',
+    timezoneId: lang === 'ko' ? 'Asia/Seoul' : 'Asia/Singapore',
+    colorScheme,
+  });
   try {
     await until(() => readSnapshot(ext), (s) => s?.level === 'outage');
     await shots(ext, server);
@@ -43,39 +101,42 @@ async function session(locale: string, colorScheme: 'light' | 'dark', shots: (ex
   }
 }
 
-async function optionsShot(ext: Extension, file: string): Promise<void> {
-  const page = await ext.context.newPage();
-  await page.setViewportSize({ width: 900, height: 900 });
-  await page.goto(`chrome-extension://${ext.id}/src/options/index.html`);
-  await page.getByTestId('options-form').waitFor();
-  await page.screenshot({ path: `${OUT}/${file}`, fullPage: true });
-  await page.close();
-}
-
-await session('en-US', 'light', async (ext, server) => {
-  await popupShot(ext, 'popup-outage-en.png');
-  await optionsShot(ext, 'options-en.png');
-  await (await bannerShot(ext, 'banner-outage-en.png')).close();
+async function quietThenUnreachable(ext: Extension, server: FixtureServer, lang: Lang): Promise<void> {
   server.use(SCENARIOS.apacResolved);
-  await refresh(ext);
-  await until(() => readSnapshot(ext), (s) => s?.level === 'ok');
-  await popupShot(ext, 'popup-ok-en.png');
+  await until(
+    async () => {
+      await refresh(ext);
+      return readSnapshot(ext);
+    },
+    (s) => s?.level === 'ok',
+    60_000,
+  );
+  await popupShot(ext, `popup-ok-${lang}.png`);
   server.use(SCENARIOS.quiet);
   server.outlookProbe = { status: 503 };
-  await refresh(ext);
-  await refresh(ext);
-  await until(() => readSnapshot(ext), (s) => s?.assessment.reason === 'probe-unreachable');
-  await popupShot(ext, 'popup-your-network-en.png');
-});
+  await until(
+    async () => {
+      await refresh(ext);
+      return readSnapshot(ext);
+    },
+    (s) => s?.assessment.reason === 'probe-unreachable',
+    60_000,
+  );
+  await popupShot(ext, `popup-your-network-${lang}.png`);
+}
 
-await session('ko', 'light', async (ext) => {
-  await popupShot(ext, 'popup-outage-ko.png');
-  await optionsShot(ext, 'options-ko.png');
-  await (await bannerShot(ext, 'banner-outage-ko.png')).close();
-});
+for (const lang of ['en', 'ko'] as const) {
+  await session(lang, 'light', async (ext, server) => {
+    await popupShot(ext, `popup-outage-${lang}.png`);
+    await bannerShot(ext, `banner-outage-${lang}.png`);
+    await storeShot(ext, `store-1-outage-${lang}.png`);
+    await optionsShot(ext, `options-${lang}.png`, `store-3-options-${lang}.png`);
+    await quietThenUnreachable(ext, server, lang);
+    await storeShot(ext, `store-2-your-network-${lang}.png`);
+  });
+  await session(lang, 'dark', async (ext) => {
+    await popupShot(ext, `popup-outage-dark-${lang}.png`);
+  });
+}
 
-await session('en-US', 'dark', async (ext) => {
-  await popupShot(ext, 'popup-outage-dark-en.png');
-});
-
-console.log(`screenshots written to ${OUT}/`);
+console.log(`screenshots written to ${OUT}/ and ${STORE}/`);

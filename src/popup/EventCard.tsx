@@ -18,7 +18,8 @@ export function safeUrl(url: string | undefined): string | undefined {
   return url?.startsWith('https://') ? url : undefined;
 }
 
-function UpdateText({ text, view }: { text: string; view: View }) {
+/** Microsoft's text, clamped to about three lines with Show more / Show less when it is longer. */
+function Clamped({ text, view, testId }: { text: string; view: View; testId: string }) {
   const id = useId();
   const ref = useRef<HTMLParagraphElement>(null);
   const [open, setOpen] = useState(false);
@@ -29,7 +30,7 @@ function UpdateText({ text, view }: { text: string; view: View }) {
   }, [text]);
   return (
     <div class="update">
-      <p id={id} ref={ref} class={open ? 'text' : 'text clamp'} lang="en" data-testid="update-text">
+      <p id={id} ref={ref} class={open ? 'text' : 'text clamp'} lang="en" data-testid={testId}>
         {text}
       </p>
       {overflows && (
@@ -184,11 +185,12 @@ export function EventCard({ event, view, testId, lastKnown }: EventCardProps) {
       <Chips label={t('popup_services')} items={unique(posts.flatMap((p) => p.services)).map((s) => t(serviceKey(s)))} />
       <Chips label={t('popup_regions')} items={unique(posts.flatMap((p) => p.regions)).map((r) => t(regionKey(r)))} />
       {impact && (
-        <p class="impact" data-testid="impact">
-          <b>{t('popup_impact')}</b> <span lang="en">{impact}</span>
-        </p>
+        <div class="impact">
+          <h4>{t('popup_impact')}</h4>
+          <Clamped key={impact} text={impact} view={view} testId="impact" />
+        </div>
       )}
-      {text && <UpdateText key={text} text={text} view={view} />}
+      {text && <Clamped key={text} text={text} view={view} testId="update-text" />}
       <p class="ids">
         {id && (
           <span data-testid="tracking-id">

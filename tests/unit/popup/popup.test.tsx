@@ -226,6 +226,15 @@ describe('popup: other states', () => {
     expect(text(verdict)).toMatch(/VPN, proxy or Wi-Fi/);
   });
 
+  it('"your network" right after Microsoft resolved something says recovery may still be reaching you', async () => {
+    const fixed = incident('fixed', { phase: 'resolved', resolvedAt: iso(5 * MIN) });
+    await storeSnapshot(makeSnapshot({ incidents: [fixed], probe: probe({ reachable: false, latencyMs: undefined, consecutiveProblems: 2 }) }));
+    const root = await mount();
+    expect(text(byTestId(root, 'verdict'))).toContain(
+      `Microsoft resolved a problem at ${formatTime(iso(5 * MIN), NOW, { locale: 'en-US' })}; recovery may still be reaching you.`,
+    );
+  });
+
   it('probe slow: local verdict and the latency in seconds', async () => {
     await storeSnapshot(makeSnapshot({ probe: probe({ slow: true, latencyMs: 4200, consecutiveProblems: 2 }) }));
     const root = await mount();
