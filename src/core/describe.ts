@@ -25,7 +25,7 @@ export function incidentHeadline(incident: Incident, t: Translate): string {
   return region ? t(`headline${kind}In`, service, t(regionKey(region))) : t(`headline${kind}Global`, service);
 }
 
-export function headline(level: Level, reason: Reason, incident: Incident | undefined, t: Translate): string {
+export function headline(_level: Level, reason: Reason, incident: Incident | undefined, t: Translate): string {
   if (reason === 'incident' && incident) return incidentHeadline(incident, t);
   if (reason === 'service-unknown' && incident) return t('headlineServiceUnknown', t(serviceKey(mainService(incident))));
   switch (reason) {

@@ -33,10 +33,6 @@ async function openOptions(ext: Extension): Promise<Page> {
   return page;
 }
 
-async function checkedAfter(ext: Extension, before: string | undefined) {
-  return until(() => readSnapshot(ext), (s) => !!s && s.checkedAt > (before ?? ''));
-}
-
 function writeSnapshot(ext: Extension, snapshot: Snapshot): Promise<void> {
   return ext.worker.evaluate((s) => chrome.storage.local.set({ snapshot: s }), snapshot);
 }
