@@ -126,8 +126,9 @@ const FIELD_READERS: { [K in SettingKey]: (value: unknown) => Settings[K] | unde
   disabledSources: (v) => idList(v, isShortString),
   aggregatorUrl: (v) => (v === null ? null : typeof v === 'string' && isAllowedSourceUrl(v) ? v : undefined),
   // It becomes a header line: CR, LF or any other control character could add headers of its own.
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point.
-  aggregatorToken: (v) => (v === null ? null : typeof v === 'string' && v.length > 0 && v.length <= 4096 && !/[\x00-\x1f\x7f]/.test(v) ? v : undefined),
+  aggregatorToken: (v) =>
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point.
+    v === null ? null : typeof v === 'string' && v.length > 0 && v.length <= 4096 && !/[\x00-\x1f\x7f]/.test(v) ? v : undefined,
   watchedServices: (v) => idList(v, isServiceId),
   watchedRegions: (v) => idList(v, isRegionId),
   pollMinutes: (v) => {

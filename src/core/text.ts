@@ -40,9 +40,10 @@ const DROPPED_ELEMENTS = /<(script|style|template|iframe|object|noscript)\b[\s\S
 // Bidi marks and overrides, zero-width and other invisible characters (soft hyphen, grapheme joiner, Arabic
 // letter mark, Mongolian vowel separator, variation selectors, tag characters) can disguise text; control
 // characters have no place in a title.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is this pattern's job.
-// biome-ignore lint/suspicious/noMisleadingCharacterClass: combining marks are listed to be removed one by one, never joined.
-const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u00ad\u034f\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufe00-\ufe0f\ufeff\u{e0000}-\u{e007f}]/gu;
+const INVISIBLE =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is this pattern's job.
+  // biome-ignore lint/suspicious/noMisleadingCharacterClass: combining marks are listed to be removed one by one, never joined.
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u00ad\u034f\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufe00-\ufe0f\ufeff\u{e0000}-\u{e007f}]/gu;
 /** Unicode's own line and paragraph separators read as ordinary line breaks. */
 const SEPARATORS = /[\u2028\u2029]/g;
 
