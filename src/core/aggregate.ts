@@ -92,6 +92,9 @@ function mergeUpdates(next: Incident['updates'], prev: Incident['updates'], upda
 function carryForward(next: Incident, prev: Incident | undefined, observedAt: string): Incident {
   if (!prev) return next;
   const startedAt = prev.startedAt < next.startedAt ? prev.startedAt : next.startedAt;
+  // A text already superseded, served again (the feed's origins need not agree): not news, keep the newer.
+  const reServed = prev.updates.slice(1).some((u) => u.text === latestText(next)) && latestText(next) !== latestText(prev);
+  if (reServed) return { ...prev, startedAt };
   if (sameContent(prev, next)) {
     return { ...next, startedAt, updatedAt: prev.updatedAt, updates: prev.updates, resolvedAt: prev.resolvedAt ?? next.resolvedAt };
   }
@@ -196,9 +199,12 @@ export function aggregate(outcomes: readonly SourceReading[], now: string, previ
       const seen = byId.get(id);
       if (!seen || seen.updatedAt < incident.updatedAt) byId.set(id, incident);
     }
-    // Only a healthy, fresh source's silence means anything.
-    if (status.ok) {
-      for (const old of vanished) if (!byId.has(old.id)) byId.set(old.id, afterAbsence(old, now));
+    // Only a healthy, fresh source's silence means anything; a failing one's last known incidents stay as
+    // they were (missing marks included) for as long as its data is usable.
+    for (const old of vanished) {
+      if (byId.has(old.id)) continue;
+      if (status.ok) byId.set(old.id, afterAbsence(old, now));
+      else if (usable) byId.set(old.id, old);
     }
   }
 

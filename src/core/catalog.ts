@@ -63,11 +63,16 @@ const SERVICE_MATCHERS: Matcher<ServiceId>[] = [
   { id: 'outlook', pattern: /\boutlook\.com\b/i },
   { id: 'exchange', pattern: /\bexchange online\b|\bexchange\b|\boutlook\b(?!\.com)/i },
   { id: 'm365', pattern: /\bmicrosoft 365\b|\bm365\b|\boffice 365\b|\bo365\b/i },
-  { id: 'teams', pattern: /\bteams\b/i },
+  // "Our engineering teams are investigating" is not Microsoft Teams.
+  { id: 'teams', pattern: /\bmicrosoft teams\b|(?<!\b(engineering|support|product|response|operations|our|internal) )\bteams\b/i },
   { id: 'onedrive', pattern: /\bonedrive\b/i },
   { id: 'sharepoint', pattern: /\bsharepoint\b/i },
   { id: 'copilot', pattern: /\bcopilot\b/i },
-  { id: 'entra', pattern: /\bentra\b|\bazure active directory\b(?! b2c)|\bazure ad\b(?! b2c)/i, generic: /\bsign-?in\b|\bauthentication\b/i },
+  {
+    id: 'entra',
+    pattern: /\bentra\b(?! id domain services)|\bazure active directory\b(?! (b2c|domain services))|\bazure ad\b(?! (b2c|ds\b|domain services))/i,
+    generic: /\bsign-?in\b|\bauthentication\b/i,
+  },
   { id: 'admin-center', pattern: /\badmin cent(er|re)\b/i },
   { id: 'power-platform', pattern: /\bpower (bi|apps|automate|platform)\b/i },
   {
@@ -130,15 +135,19 @@ export function regionsInText(text: string): RegionId[] {
 /** Azure's own word for "not tied to a region". */
 const NON_REGIONAL = /\bnon-?regional\b|^global$/i;
 
+/**
+ * Categories that are what Microsoft 365 stands on. Customers' own Azure network resources (Firewall, Load
+ * Balancer, Application or VPN Gateway, Private Link) are plain Azure services: their outage breaks the
+ * customer's apps, not Outlook.
+ */
 const AZURE_CATEGORY_SERVICES: Matcher<ServiceId>[] = [
   {
     id: 'azure-networking',
-    pattern:
-      /\bnetwork infrastructure\b|\bvirtual (wan|network)\b|\bexpressroute\b|\bvpn gateway\b|\bapplication gateway\b|\bfirewall\b|\bload balancer\b|\bazure dns\b|\btraffic manager\b|\bnat gateway\b|\bprivate link\b|(?<!delivery )\bnetwork(ing)?\b/i,
+    pattern: /\bnetwork infrastructure\b|\bvirtual wan\b|\bexpressroute\b|\bazure dns\b|\btraffic manager\b|^(azure )?networking$/i,
   },
   { id: 'azure-front-door', pattern: /\bfront door\b|\bcontent delivery network\b|\bcdn\b/i },
-  // B2C is the customer-identity product for apps, not the sign-in Microsoft 365 stands on.
-  { id: 'entra', pattern: /\b(azure active directory|entra( id)?|multi-?factor authentication)\b(?! b2c)/i },
+  // B2C and Domain Services are products for customers' own apps, not the sign-in Microsoft 365 stands on.
+  { id: 'entra', pattern: /\b(azure active directory|entra( id)?|multi-?factor authentication)\b(?! (b2c|domain services))/i },
 ];
 
 /**

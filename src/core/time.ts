@@ -60,21 +60,32 @@ export function parseProseDate(raw: string): string | undefined {
   return toIso(Date.UTC(+y!, mo, +d!, h, +mi!));
 }
 
-const DAY_FIRST = /\b(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]{3,9})\.?,?\s+(\d{4})\b/i;
-const MONTH_FIRST = /\b([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/i;
+const DAY_FIRST = /\b(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]{3,9})\.?(?:,?\s+(\d{4})\b)?/gi;
+const MONTH_FIRST = /\b([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?/gi;
 const CLOCK = /\b(\d{1,2}):(\d{2})(?:\s*(?:and|to|-|–)\s*\d{1,2}:\d{2})?\s*(?:UTC|GMT|Z)\b/i;
+const YEAR = /\b(20\d\d)\b/;
 
-/** "23 July, 2026", "07 Sep 2022", "January 25, 2023": [year, month index, day], or undefined. */
-function findDate(text: string): [number, number, number] | undefined {
+/**
+ * The first date in `text` ("23 July, 2026", "07 Sep 2022", "January 25, 2023", "29 October"):
+ * [year, month index, day]. A date without a year takes the next year the text names ("between 15:41 UTC
+ * on 29 October and 00:05 UTC on 30 October 2025"), else `fallbackYear`.
+ */
+function findDate(text: string, fallbackYear: number | undefined): [number, number, number] | undefined {
+  const found: { at: number; date: [number | undefined, number, number] }[] = [];
   for (const [re, dayAt, monthAt] of [
     [DAY_FIRST, 1, 2],
     [MONTH_FIRST, 2, 1],
   ] as const) {
-    const m = re.exec(text);
-    const month = m ? MONTHS.indexOf(m[monthAt]!.slice(0, 3).toLowerCase()) : -1;
-    if (m && month >= 0) return [Number(m[3]), month, Number(m[dayAt])];
+    for (const m of text.matchAll(re)) {
+      const month = MONTHS.indexOf(m[monthAt]!.slice(0, 3).toLowerCase());
+      const day = Number(m[dayAt]);
+      if (month >= 0 && day >= 1 && day <= 31) found.push({ at: m.index, date: [m[3] ? Number(m[3]) : undefined, month, day] });
+    }
   }
-  return undefined;
+  const first = found.sort((a, b) => a.at - b.at)[0];
+  if (!first) return undefined;
+  const year = first.date[0] ?? Number(YEAR.exec(text.slice(first.at))?.[1] ?? fallbackYear);
+  return Number.isFinite(year) ? [year, first.date[1], first.date[2]] : undefined;
 }
 
 /**
@@ -86,9 +97,9 @@ function clockTime(window: string, reference: string | undefined): string | unde
   if (!clock) return undefined;
   const [h, mi] = [Number(clock[1]), Number(clock[2])];
   if (h > 23 || mi > 59) return undefined;
-  const date = findDate(window);
-  if (date) return toIso(Date.UTC(date[0], date[1], date[2], h, mi));
   const ref = reference ? Date.parse(reference) : NaN;
+  const date = findDate(window, Number.isFinite(ref) ? new Date(ref).getUTCFullYear() : undefined);
+  if (date) return toIso(Date.UTC(date[0], date[1], date[2], h, mi));
   if (!Number.isFinite(ref)) return undefined;
   const day = new Date(ref);
   let t = Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), h, mi);
@@ -99,15 +110,20 @@ function clockTime(window: string, reference: string | undefined): string | unde
 
 /** The words Microsoft opens a start time with; the time and date follow within a short stretch. */
 const START_WORDS = /\b(?:starting|started|beginning|began|commencing|since|between)\b/gi;
+/** A time that says when things got better is not when they began ("steady improvement since 16:55"). */
+const NOT_A_START = /\b(recover\w*|improv\w*|mitigat\w*|restor\w*|resolv\w*|subsid\w*)\b/i;
 
 /**
  * When an incident began, in every form Microsoft writes it: "Starting at 14:44 UTC on 23 July, 2026",
  * "Starting at approximately 16:00 UTC", "started on 19 July 2024 at 04:09 UTC", "Between 02:50 and
- * 10:37 UTC on 27 Oct 2018". `reference` (when the post was published) dates a bare clock time.
+ * 10:37 UTC on 27 Oct 2018". `reference` (when the post was written, as well as it is known) dates a bare
+ * clock time.
  */
 export function parseStartPhrase(text: string, reference?: string): string | undefined {
   for (const m of text.matchAll(START_WORDS)) {
-    const window = text.slice(m.index + m[0].length, m.index + m[0].length + 70).split(/[.;\n]/)[0]!;
+    const window = text.slice(m.index + m[0].length, m.index + m[0].length + 90).split(/[.;\n]/)[0]!;
+    const lead = text.slice(Math.max(0, m.index - 40), m.index).split(/[.;\n]/).at(-1)!;
+    if (NOT_A_START.test(lead) || NOT_A_START.test(window.split(CLOCK)[0]!)) continue;
     const at = clockTime(window, reference);
     if (at) return at;
   }

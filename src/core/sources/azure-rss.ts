@@ -8,7 +8,7 @@
  * structured data; a description whose newest paragraph speaks for now; a pubDate that never moves.
  */
 import { parseXml, XmlElement } from '@rgrove/parse-xml';
-import { azureCategoryScope, M365_WORKLOADS, parentRegion, regionsInText, servicesInText, type RegionId, type ServiceId } from '../catalog';
+import { azureCategoryScope, FOUNDATION_SERVICES, M365_WORKLOADS, parentRegion, regionsInText, servicesInText, type RegionId, type ServiceId } from '../catalog';
 import type { Incident } from '../model';
 import { clamp, safeMicrosoftUrl, toPlainText } from '../text';
 import { parseLastUpdatedPhrase, parseNextUpdatePhrase, parseRfc822Date, parseStartPhrase } from '../time';
@@ -33,11 +33,17 @@ function childText(el: XmlElement, name: string): string | undefined {
 /** Words inside links are not evidence of scope ("global" in a learn.microsoft.com address). */
 const withoutUrls = (text: string) => text.replace(/\b(https?:\/\/|www\.|aka\.ms\/)\S*/gi, ' ');
 
+/** Sentences that say something is NOT affected name nothing about scope. */
+const UNAFFECTED = /\bnot (been )?(impacted|affected)\b|\bunaffected\b|\bno (customer )?impact\b|\bnot experiencing\b/i;
+
+/** What the prose may add by name once anything named a service: Microsoft 365 and what it stands on. */
+const NAMED_IN_PROSE: readonly ServiceId[] = [...M365_WORKLOADS, ...FOUNDATION_SERVICES];
+
 /**
- * Scope from structure first: categories, then the title, then the prose. Once the categories name
- * services, the title adds only services it names ("Azure Front Door"), not ones its words suggest
- * ("Sign-in issues" on the Azure portal is not Entra ID); the prose adds only Microsoft 365 products it
- * names as affected, and everything it suggests only when nothing above named a service.
+ * Scope from structure first: categories, then the title, then the prose. Services come from names
+ * ("Azure Front Door", "Outlook"); words that only suggest one ("sign-in", "connectivity") count only when
+ * nothing names a service at all. The prose adds only Microsoft 365 products and their foundations that it
+ * names, never from a sentence saying they are not affected.
  */
 function scope(categories: string[], title: string, prose: string): { services: ServiceId[]; regions: RegionId[] } {
   const services = new Set<ServiceId>();
@@ -47,11 +53,15 @@ function scope(categories: string[], title: string, prose: string): { services: 
     for (const s of found.services) services.add(s);
     for (const r of found.regions) regions.add(r);
   }
-  for (const s of servicesInText(title, services.size > 0)) services.add(s);
   if (regions.size === 0) for (const r of regionsInText(title)) regions.add(r);
-  const words = withoutUrls(prose);
+  const words = withoutUrls(prose)
+    .split(/(?<=[.!?])\s+|\n+/)
+    .filter((sentence) => !UNAFFECTED.test(sentence))
+    .join('\n');
+  for (const s of servicesInText(title, true)) services.add(s);
   const structured = services.size > 0;
-  for (const s of servicesInText(words)) if (!structured || M365_WORKLOADS.includes(s)) services.add(s);
+  for (const s of servicesInText(words, true)) if (!structured || NAMED_IN_PROSE.includes(s)) services.add(s);
+  if (services.size === 0) for (const s of servicesInText(`${title}\n${words}`)) services.add(s);
   // Prose may name regions when the structure named none, or refine one it named ("Asia Pacific
   // (including Korea Central)"), never widen it.
   const named = new Set(regions);

@@ -10,20 +10,25 @@ import type { MicrosoftStatus, Phase, Severity } from '../model';
 
 /** What customers cannot do: an outage unless the words around it limit it. */
 const OUTAGE_SIGNALS =
-  /\bloss of (availability|connectivity|service|access)\b|\b(unable|not able|could not|cannot|can't|failed|fail(s|ing)?|failures?) (to |when |while )?(access|connect|sign[ -]?in|log ?in|load|reach|use|send|receive|authenticat\w*|start)\w*|\bdifficult(y|ies) (with )?(access|connect|sign|reach|us|load)\w*|\bconnectivity (issues?|failures?|problems?|loss|errors?)\b|\bconnection (failures?|errors?|timeouts?|issues?)\b|\btimeouts?( and| or|,) (errors?|failures?)\b|\b(service )?(outage|interruption)\b|\bunavailab(le|ility)\b|\binaccessible\b|\bunreachable\b|\bnot (available|accessible|reachable)\b/gi;
+  /\bloss of (availability|connectivity|service|access)\b|\b(unable|not able|could not|cannot|can't|failed|fail(s|ing)?|failures?) (to |when |while )?(access|connect|sign[ -]?in|log ?in|load|reach|use|send|receive|authenticat\w*|start)\w*|\bdifficult(y|ies) (with )?(access|connect|sign|reach|us|load)\w*|\bconnectivity (issues?|failures?|problems?|loss|errors?)\b|\bconnection (failures?|errors?|timeouts?|issues?)\b|\btimeouts?,?( and| or)? (errors?|failures?)\b|\berrors?,? (and|or) timeouts?\b|\b(service )?(outage|interruption)\b|\bunavailab(le|ility)\b|\binaccessible\b|\bunreachable\b|\bnot (available|accessible|reachable)\b/gi;
 
 /** Words just before a signal, in the same list item, that make it partial: "intermittent connectivity failures". */
 const NEAR_LIMITER = /\b(intermittent(ly)?|occasional(ly)?|sporadic(ally)?|partial(ly)?|some|a (small )?subset of|a small (number|percentage) of|limited|minor|brief(ly)?|slight(ly)?)\b[^.;:,]{0,40}$/i;
+
+/** Words just after a signal that make it partial: "unable to access some features in Outlook". */
+const AFTER_LIMITER =
+  /^[^.;]{0,40}\b(some|certain|specific|particular) (features?|functionality|functions|images|attachments|messages|e-?mails|mailboxes|options|settings|scenarios|pages)\b|^[^.;]{0,60}\bin (some|certain|limited|rare) (cases|scenarios|instances)\b/i;
 
 /** Words anywhere in the same sentence that limit who is affected. */
 const SENTENCE_LIMITER = /\b(a (small )?subset of|a (small|limited) number of|a small percentage of|some) (customers|users|requests|tenants|organi[sz]ations)\b/i;
 
 /** Words in the newest status that say most traffic already gets through. */
 const RECOVERING =
-  /\bretries (are|were|should be|may be) (likely to )?(succeed|be successful|successful)\b|\bmost (customers|users|requests|traffic)\b[^.]{0,40}\b(see|seeing|experience|experiencing)\b[^.]{0,20}\b(recovery|improvement|success)\b|\b(significant|substantial|majority of)\b[^.]{0,20}\b(recovery|improvement)\b|\bimpact (is|has been) (largely|mostly|significantly) (reduced|mitigated)\b/i;
+  /\bretries (are|were|should be|may be|may|will) (likely to )?(succeed|be successful|successful)\b|\bmajority of (customers|users|requests)\b[^.]{0,30}\bnot (seeing|experiencing|impacted|affected)\b|\bmost (customers|users|requests|traffic)\b[^.]{0,40}\b(see|seeing|experience|experiencing)\b[^.]{0,20}\b(recovery|improvement|success)\b|\b(significant|substantial|majority of)\b[^.]{0,20}\b(recovery|improvement)\b|\bimpact (is|has been) (largely|mostly|significantly) (reduced|mitigated)\b/i;
 
 const DEGRADATION = /\bdegrad(ed|ation)\b|\blatenc(y|ies)\b|\bslow(ness|er)?\b|\bdelay(s|ed)?\b|\bintermittent\b|\bperformance\b|\berrors?\b|\btimeouts?\b|\bfailures?\b/i;
-const ADVISORY = /\badvisory\b|\bguidance\b|\bplanned maintenance\b|\brecommendations?\b/i;
+/** Labels for posts that guide or look back rather than report an ongoing failure. */
+const ADVISORY = /\badvisory\b|\bguidance\b|\bplanned maintenance\b|\brecommendations?\b|\bpost[- ]incident review\b|\bPIR\b/i;
 
 function sentences(text: string): string[] {
   return text.split(/(?<=[.!?])\s+|\n+/).filter((s) => s.trim());
@@ -33,8 +38,11 @@ function sentences(text: string): string[] {
 function unlimitedOutage(text: string): boolean {
   return sentences(text).some((sentence) => {
     if (SENTENCE_LIMITER.test(sentence)) return false;
+    if (RECOVERING.test(sentence)) return false;
     for (const match of sentence.matchAll(OUTAGE_SIGNALS)) {
-      if (!NEAR_LIMITER.test(sentence.slice(0, match.index))) return true;
+      const before = sentence.slice(0, match.index);
+      const after = sentence.slice(match.index + match[0].length);
+      if (!NEAR_LIMITER.test(before) && !AFTER_LIMITER.test(after)) return true;
     }
     return false;
   });

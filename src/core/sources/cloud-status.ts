@@ -135,7 +135,7 @@ export function parseM365Consumer(body: string, fetchedAt: string): ParsedSource
 interface SinglePostOptions {
   source: string;
   defaultTitle: string;
-  services: (text: string) => ServiceId[];
+  services: (text: string, status: CloudStatus) => ServiceId[];
 }
 
 function singlePostParser({ source, defaultTitle, services }: SinglePostOptions) {
@@ -158,7 +158,7 @@ function singlePostParser({ source, defaultTitle, services }: SinglePostOptions)
           title: title || (status === 'unknown' ? `${defaultTitle}: status unknown` : defaultTitle),
           message,
           status,
-          services: services(`${title}\n${toPlainText(message)}`),
+          services: services(`${title}\n${toPlainText(message)}`, status),
           ...(startedAt ? { startedAt } : {}),
           fetchedAt,
         }),
@@ -184,5 +184,6 @@ export const parseAzureSummary = singlePostParser({
 export const parseAdminCenter = singlePostParser({
   source: ADMIN_CENTER_SOURCE,
   defaultTitle: 'Microsoft 365 admin center may be unreachable',
-  services: () => ['admin-center', 'm365'],
+  // "Unknown" speaks for the admin center alone; an unreachable admin center is a Microsoft 365 signal.
+  services: (_text, status) => (status === 'unknown' ? ['admin-center'] : ['admin-center', 'm365']),
 });

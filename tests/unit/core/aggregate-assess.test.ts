@@ -118,6 +118,43 @@ describe('aggregate()', () => {
     expect(after.incidents[0]).toMatchObject({ id: incident.id, phase: 'resolved', resolvedAt: t1 });
   });
 
+  it('a missing incident whose source then fails stays as it was (not dropped, not resolved), and returns as the same incident', () => {
+    const during = aggregate(publicOutcomes('azure-rss-incident.xml'), NOW);
+    const at = (m: number) => new Date(Date.parse(NOW) + m * 60_000).toISOString();
+    const withFeed = (when: string, incidents: boolean | 'failed') =>
+      publicOutcomes('azure-rss-incident.xml').map((o) =>
+        o.id !== 'azure-rss'
+          ? { ...o, fetchedAt: when }
+          : incidents === 'failed'
+            ? { ...o, fetchedAt: at(1), result: { incidents: [], asOf: at(1) }, error: 'answered HTTP 503' }
+            : incidents
+              ? { ...o, fetchedAt: when, result: { ...o.result!, asOf: when } }
+              : { ...o, fetchedAt: when, result: { incidents: [], asOf: when } },
+      );
+    const missing = aggregate(withFeed(at(1), false), at(1), during);
+    const failing = aggregate(withFeed(at(2), 'failed'), at(2), missing);
+    expect(failing.incidents[0]).toMatchObject({ id: 'azure-rss:vsg1-b90', phase: 'mitigating', missingSince: at(1) });
+    const back = aggregate(withFeed(at(3), true), at(3), failing);
+    expect(back.incidents[0]).toMatchObject({ id: 'azure-rss:vsg1-b90', phase: 'mitigating', startedAt: during.incidents[0]!.startedAt });
+    expect(back.incidents[0]!.missingSince).toBeUndefined();
+  });
+
+  it('an older text served again by a lagging origin is not news: the newer text, time and phase stay', () => {
+    const first = aggregate(publicOutcomes('azure-rss-incident.xml'), NOW);
+    const rss = (o: SourceOutcome, text: string, when: string) => ({
+      ...o,
+      fetchedAt: when,
+      result: { asOf: when, incidents: o.result!.incidents.map((i) => ({ ...i, phase: text === 'v2' ? ('monitoring' as const) : i.phase, updates: [{ at: i.updatedAt, text }] })) },
+    });
+    const step = (doc: StatusDocument, text: string, when: string) =>
+      aggregate(publicOutcomes('azure-rss-incident.xml').map((o) => (o.id === 'azure-rss' ? rss(o, text, when) : o)), when, doc);
+    const v1 = step(first, 'v1', '2023-01-25T08:20:00.000Z');
+    const v2 = step(v1, 'v2', '2023-01-25T08:25:00.000Z');
+    const v1Again = step(v2, 'v1', '2023-01-25T08:30:00.000Z');
+    expect(v1Again.incidents[0]).toMatchObject({ phase: 'monitoring', updatedAt: v2.incidents[0]!.updatedAt });
+    expect(v1Again.incidents[0]!.updates[0]!.text).toBe('v2');
+  });
+
   it('does not call an incident resolved just because its source failed', () => {
     const during = aggregate(publicOutcomes('azure-rss-incident.xml'), NOW);
     const failing = publicOutcomes('azure-rss-incident.xml').map((o) => (o.id === 'azure-rss' ? { ...o, error: 'timed out after 10 s' } : o));

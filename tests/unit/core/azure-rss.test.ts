@@ -126,4 +126,24 @@ describe('scope from structure first, never from links', () => {
     expect(incident!.services).not.toContain('entra');
     expect(incident!.services).not.toContain('azure-networking');
   });
+
+  it('prose names Front Door or Entra ID as the cause: they count, even once the categories named another service', () => {
+    const [afd] = parseAzureRss(
+      item(['Azure Portal', 'Public Non-Regional'], 'Azure Portal - Access issues', 'Starting at approximately 16:00 UTC, customers may be unable to access the Azure Portal and other services due to an issue with Azure Front Door (AFD).'),
+    ).incidents;
+    expect(afd!.services).toContain('azure-front-door');
+    const [entra] = parseAzureRss(item(['Multiple Services'], 'Multiple services - sign-in failures', 'Microsoft Entra ID is unable to issue tokens.')).incidents;
+    expect(entra!.services).toContain('entra');
+  });
+
+  it('a service said not to be affected, "engineering teams", and customers\' own network resources are not scope', () => {
+    const [avd] = parseAzureRss(
+      item(['Azure Virtual Desktop', 'East US'], 'Azure Virtual Desktop - East US', 'Customers may be unable to connect to session hosts. Microsoft 365 services are not impacted. Our engineering teams are investigating.'),
+    ).incidents;
+    expect(avd!.services).toEqual(['azure']);
+    const [firewall] = parseAzureRss(item(['Azure Firewall', 'Load Balancer', 'Brazil South'], 'Azure Firewall - Brazil South', 'Customers may experience a loss of availability.')).incidents;
+    expect(firewall!.services).toEqual(['azure']);
+    const [sql] = parseAzureRss(item([], 'Azure SQL Database - connectivity issues', 'Customers may see connectivity issues to databases.')).incidents;
+    expect(sql!.services).toEqual(['azure']);
+  });
 });

@@ -12,6 +12,8 @@ describe('severity: what customers experience, with the limits Microsoft puts on
     'Impacted customers may experience intermittent connectivity failures, increased latency, or difficulty accessing Azure services.',
     'customers may experience latencies, timeouts and errors when accessing services.',
     'customers using Azure Front Door could be experiencing connectivity issues.',
+    'customers and Microsoft services leveraging Azure Front Door (AFD) may experience latencies, timeouts, and errors.',
+    'Users may experience errors and timeouts when accessing Outlook on the web.',
   ])('outage: %s', (text) => {
     expect(severity(text)).toBe('outage');
   });
@@ -21,6 +23,9 @@ describe('severity: what customers experience, with the limits Microsoft puts on
     'A subset of customers may be unable to access their mailboxes.',
     'Some users may have encountered failures when accessing Microsoft Copilot chat.',
     'Customers may experience increased latency when connecting to resources.',
+    'Users may be unable to access some features in Outlook on the web.',
+    'Users may be unable to open shared mailboxes in some cases.',
+    'Customers may be unable to connect; retries may succeed.',
   ])('degraded: %s', (text) => {
     expect(severity(text)).toBe('degraded');
   });
@@ -34,8 +39,9 @@ describe('severity: what customers experience, with the limits Microsoft puts on
     expect(severity('Customers were unable to access Outlook.', 'This issue has been mitigated.')).toBe('degraded');
   });
 
-  it('guidance and advisories are advisories, whatever their text describes', () => {
+  it('guidance, advisories and post-incident reviews are advisories, whatever their text describes', () => {
     expect(severity('customers experiencing startup failures on Windows machines', '', 'CrowdStrike Falcon agent guidance')).toBe('advisory');
+    expect(severity('customers experienced a loss of availability', '', 'Post Incident Review (PIR) - Azure Front Door')).toBe('advisory');
   });
 
   it('words inside a link are not read (the caller strips them), and plain words with no impact fall back to the base', () => {

@@ -119,6 +119,6 @@ describe('status.cloud.microsoft single-post adapters', () => {
 
   it('reads "Unknown" as Microsoft not knowing, for that post alone', () => {
     const [incident] = parseAdminCenter('{"Status":"Unknown"}', AT).incidents;
-    expect(incident).toMatchObject({ status: 'unknown', severity: 'info', services: ['admin-center', 'm365'] });
+    expect(incident).toMatchObject({ status: 'unknown', severity: 'info', services: ['admin-center'] });
   });
 });

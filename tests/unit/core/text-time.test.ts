@@ -96,6 +96,15 @@ describe('the times Microsoft writes in prose (every form in tests/fixtures/real
     expect(parseStartPhrase(text, published)).toBe(start);
   });
 
+  it('a start with the year only at the end of the range takes that year and its own day', () => {
+    expect(parseStartPhrase('Between 15:41 UTC on 29 October and 00:05 UTC on 30 October 2025, customers', published)).toBe('2025-10-29T15:41:00.000Z');
+  });
+
+  it('a time that says when things got better is not a start', () => {
+    expect(parseStartPhrase('We have seen steady improvement since 16:55 UTC.', published)).toBeUndefined();
+    expect(parseStartPhrase('We began to see recovery at 17:20 UTC.', published)).toBeUndefined();
+  });
+
   it('finds no start where none is stated, and ignores times not introduced as a start', () => {
     expect(parseStartPhrase('We are investigating a networking issue in West US.', published)).toBeUndefined();
     expect(parseStartPhrase('This traffic spike subsided at 16:45 UTC and we are', published)).toBeUndefined();
