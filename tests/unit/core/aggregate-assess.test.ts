@@ -141,7 +141,7 @@ describe('aggregate()', () => {
 
   it('an older text served again by a lagging origin is not news: the newer text, time and phase stay', () => {
     const first = aggregate(publicOutcomes('azure-rss-incident.xml'), NOW);
-    const rss = (o: SourceOutcome, text: string, when: string) => ({
+    const rss = (o: SourceReading, text: string, when: string) => ({
       ...o,
       fetchedAt: when,
       result: { asOf: when, incidents: o.result!.incidents.map((i) => ({ ...i, phase: text === 'v2' ? ('monitoring' as const) : i.phase, updates: [{ at: i.updatedAt, text }] })) },
