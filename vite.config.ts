@@ -62,6 +62,11 @@ export default defineConfig({
     sourcemap: false,
     target: FIREFOX ? ['chrome120', 'firefox140'] : 'chrome120',
     reportCompressedSize: true,
+    modulePreload: {
+      // The banner loads its stored-data reader with import() only when it has something to show. A
+      // <link rel=modulepreload> for it would be put into Outlook's own page and fetched from Outlook's origin.
+      resolveDependencies: (_file, deps, { hostId }) => (hostId.includes('content') ? [] : deps),
+    },
   },
   test: {
     projects: [

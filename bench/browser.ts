@@ -222,7 +222,7 @@ async function backToQuiet(server: FixtureServer, control: Page): Promise<void> 
   }
   const state = await control.evaluate(async () => ({
     badge: await chrome.action.getBadgeBackgroundColor({}),
-    level: ((await chrome.storage.local.get('snapshot')).snapshot as { level?: string } | undefined)?.level,
+    level: ((await chrome.storage.local.get('heartbeat')).heartbeat as { level?: string } | undefined)?.level,
     alarms: await chrome.alarms.getAll(),
   }));
   throw new Error(`the badge did not turn green again after the quiet feeds came back: ${JSON.stringify(state)}`);
@@ -258,7 +258,7 @@ export async function detection(server: FixtureServer, control: Page, options: B
     window.__events = [];
     chrome.alarms.onAlarm.addListener((a) => window.__events.push({ kind: 'alarm', name: a.name, at: Date.now(), scheduled: a.scheduledTime }));
     chrome.storage.onChanged.addListener((changes, area) => {
-      if (area === 'local' && changes.snapshot) window.__events.push({ kind: 'snapshot', name: changes.snapshot.newValue?.level, at: Date.now() });
+      if (area === 'local' && changes.heartbeat) window.__events.push({ kind: 'snapshot', name: changes.heartbeat.newValue?.level, at: Date.now() });
     });
   })()`);
   const events = (since: number) =>

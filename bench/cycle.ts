@@ -1,6 +1,6 @@
 /**
  * The worker's real check cycle (src/background/check.ts runCheck) run in Node, with an in-memory
- * browser (@webext-core/fake-browser) behind the real webextension-polyfill and a fake network that
+ * browser (@webext-core/fake-browser, found by src/platform as `browser`) and a fake network that
  * honours If-None-Match / If-Modified-Since. Counts, for the cycles after the first one (nothing changed),
  * the body bytes that crossed the network and the storage writes the worker made.
  *
@@ -13,7 +13,7 @@ import { createHash } from 'node:crypto';
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { fixture } from '../harness/fixtures';
 
-// The polyfill hands out globalThis.browser when it already looks like one: install the fake first.
+// src/platform finds the extension API as globalThis.browser: install the fake first.
 Object.assign(globalThis, { chrome: fakeBrowser, browser: fakeBrowser });
 const { runCheck } = await import('../src/background/check');
 const { loadSettings } = await import('../src/platform/settings-store');
@@ -107,6 +107,8 @@ interface Writes {
   calls: number;
   bytes: number;
   keys: string[];
+  /** Bytes per `area.key`, each counted as JSON.stringify({ key: value }). */
+  bytesByKey: Record<string, number>;
   /** Leaf paths whose value differs from what was stored before the write. */
   changedPaths: string[];
 }
@@ -123,7 +125,8 @@ function leafPaths(before: unknown, after: unknown, path = '', out: string[] = [
 }
 
 function watchStorage() {
-  let writes: Writes = { calls: 0, bytes: 0, keys: [], changedPaths: [] };
+  const empty = (): Writes => ({ calls: 0, bytes: 0, keys: [], bytesByKey: {}, changedPaths: [] });
+  let writes = empty();
   for (const area of ['local', 'sync', 'session'] as const) {
     const target = fakeBrowser.storage[area];
     const original = target.set.bind(target);
@@ -132,6 +135,9 @@ function watchStorage() {
       writes.calls++;
       writes.bytes += Buffer.byteLength(JSON.stringify(values));
       writes.keys.push(...Object.keys(values).map((k) => `${area}.${k}`));
+      for (const [k, v] of Object.entries(values)) {
+        writes.bytesByKey[`${area}.${k}`] = (writes.bytesByKey[`${area}.${k}`] ?? 0) + Buffer.byteLength(JSON.stringify({ [k]: v }));
+      }
       for (const [k, v] of Object.entries(values)) writes.changedPaths.push(...leafPaths(before[k], v, `${area}.${k}`));
       return original(values);
     };
@@ -139,7 +145,7 @@ function watchStorage() {
   return {
     take(): Writes {
       const w = writes;
-      writes = { calls: 0, bytes: 0, keys: [], changedPaths: [] };
+      writes = empty();
       return w;
     },
   };
@@ -157,6 +163,8 @@ export interface CycleReport {
     storageWrites: number;
     storageBytes: number;
     keysWritten: string[];
+    /** Average bytes per key written. */
+    bytesByKey: Record<string, number>;
     changedPaths: string[];
     sourcesAnswering200: string[];
   };
@@ -208,6 +216,9 @@ export async function measureCycle(server: ServerKind, cycles = 6): Promise<Cycl
       storageWrites: avg((r) => r.writes.calls),
       storageBytes: Math.round(avg((r) => r.writes.bytes)),
       keysWritten: unique(rest.flatMap((r) => r.writes.keys)),
+      bytesByKey: Object.fromEntries(
+        unique(rest.flatMap((r) => Object.keys(r.writes.bytesByKey))).map((k) => [k, Math.round(avg((r) => r.writes.bytesByKey[k] ?? 0))]),
+      ),
       changedPaths: unique(rest.flatMap((r) => r.writes.changedPaths)),
       sourcesAnswering200: unique(rest.flatMap((r) => Object.entries(r.traffic.perSource).filter(([, v]) => v.status === 200).map(([k]) => k))),
     },

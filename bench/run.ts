@@ -68,6 +68,9 @@ function parseRows(results: ParseResult[]): Row[] {
   }));
 }
 
+/** Issue 11: a check that changes nothing writes at most a few hundred bytes of snapshot. */
+const SNAPSHOT_BYTES_PER_CYCLE = 300;
+
 function cycleRows(reports: CycleReport[]): Row[] {
   const label: Record<CycleReport['server'], string> = {
     validates: 'every source answers 304',
@@ -92,6 +95,18 @@ function cycleRows(reports: CycleReport[]): Row[] {
     ratio: times(v.noChange.storageBytes / v.first.storageBytes),
     budget: '-',
     status: '-',
+  });
+  // The snapshot's own keys (the source state is the refresh engine's): what the Outlook tabs are sent.
+  const snapshotKeys = Object.entries(v.noChange.bytesByKey).filter(([k]) => /^local\.(heartbeat|status|banner)$/.test(k));
+  const snapshotBytes = snapshotKeys.reduce((sum, [, b]) => sum + b, 0);
+  rows.push({
+    group: 'no-change check cycle',
+    measure: `snapshot bytes per no-change cycle (${snapshotKeys.map(([k, b]) => `${k} ${b} B`).join(', ')}); all keys: ${Object.entries(v.noChange.bytesByKey).map(([k, b]) => `${k} ${b} B`).join(', ')}`,
+    value: bytes(snapshotBytes),
+    baseline: `all keys ${bytes(v.noChange.storageBytes)}`,
+    ratio: times(snapshotBytes / v.noChange.storageBytes),
+    budget: `<= ${bytes(SNAPSHOT_BYTES_PER_CYCLE)}`,
+    status: snapshotBytes <= SNAPSHOT_BYTES_PER_CYCLE ? 'ok' : 'OVER BUDGET',
   });
   return rows;
 }

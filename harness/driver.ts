@@ -6,6 +6,8 @@
  * Selectors are CSS; ` >>> ` descends into an open shadow root (the Outlook banner's).
  */
 import type { Snapshot } from '../src/core/model';
+import { readSnapshot as readStoredSnapshot } from '../src/core/stored';
+import { SNAPSHOT_KEYS } from '../src/platform/storage-keys';
 
 export type BrowserKind = 'chromium' | 'firefox';
 
@@ -55,8 +57,15 @@ export async function until<T>(read: () => Promise<T>, check: (v: T) => boolean,
   return value;
 }
 
-export function readSnapshot(ext: ExtensionDriver): Promise<Snapshot | undefined> {
-  return ext.inExtension(async () => (await chrome.storage.local.get('snapshot')).snapshot as Snapshot | undefined);
+/** The stored snapshot parts exactly as the extension keeps them. */
+export function readStoredParts(ext: ExtensionDriver): Promise<Record<string, unknown>> {
+  return ext.inExtension((keys) => chrome.storage.local.get(keys), [...SNAPSHOT_KEYS]);
+}
+
+/** The stored snapshot as every surface reads it (src/core/stored.ts); undefined when none or unreadable. */
+export async function readSnapshot(ext: ExtensionDriver): Promise<Snapshot | undefined> {
+  const snapshot = readStoredSnapshot(await readStoredParts(ext), Date.now());
+  return typeof snapshot === 'object' && snapshot !== null ? snapshot : undefined;
 }
 
 export function badge(ext: ExtensionDriver): Promise<{ text: string; color: number[] }> {

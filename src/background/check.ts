@@ -11,10 +11,13 @@ import { notificationsFor, type NotificationEvent } from '../core/notify';
 import type { Settings } from '../core/settings';
 import { refreshAll, sourceUpstream } from '../core/refresh';
 import { aggregatorSource, PUBLIC_SOURCES, type SourceDefinition } from '../core/sources';
-import { readKey, writeKeys } from '../platform/browser';
+import { readNotified, sameStored } from '../core/stored';
+import { readKey } from '../platform/browser';
+import { writeKeys } from '../platform/storage-write';
 import { KEYS } from '../platform/storage-keys';
 import { probeOutlook } from './probe';
-import { readableNotified, readableSnapshot, readableSourceStates } from './stored';
+import { loadSnapshot, snapshotWrites } from './snapshot-store';
+import { readableSourceStates } from './stored';
 
 export interface CheckDeps {
   fetch: typeof fetch;
@@ -49,14 +52,14 @@ export async function runCheck(deps: CheckDeps, options: CheckOptions = {}): Pro
   const settings = await deps.settings();
   const online = deps.online();
   const defs = sourcesFor(settings);
-  const [storedStates, storedSnapshot, storedNotified] = await Promise.all([
+  const [storedStates, stored, storedNotified] = await Promise.all([
     readKey('local', KEYS.sources),
-    readKey('local', KEYS.snapshot),
+    loadSnapshot(deps.now()),
     readKey('local', KEYS.notified),
   ]);
   const states = readableSourceStates(storedStates);
-  const previous = readableSnapshot(storedSnapshot);
-  const notified = readableNotified(storedNotified);
+  const previous = stored.snapshot;
+  const notified = readNotified(storedNotified);
 
   const probeReading = online ? probeOutlook(deps.fetch, deps.now) : undefined;
   const upstreams = defs.map((def) => sourceUpstream(def, deps.fetch));
@@ -87,13 +90,12 @@ export async function runCheck(deps: CheckDeps, options: CheckOptions = {}): Pro
     language: settings.language,
   };
   const notifications = notificationsFor(notified, document, assessment.relevant, settings.notifications);
-  // One write per check: the snapshot (its checkedAt is the freshness every surface relies on) and the
-  // source state; the notified set only when it changed.
-  const notifiedChanged = JSON.stringify(notifications.next) !== JSON.stringify(notified);
+  // One write per check: the heartbeat (its checkedAt is the freshness every surface relies on), the
+  // source state, and the status, banner and notified set only when they changed.
   await writeKeys('local', {
-    [KEYS.snapshot]: snapshot,
+    ...snapshotWrites(stored.parts, snapshot),
     [KEYS.sources]: nextStates,
-    ...(notifiedChanged ? { [KEYS.notified]: notifications.next } : {}),
+    ...(sameStored(notifications.next, notified) ? {} : { [KEYS.notified]: notifications.next }),
   });
 
   const t = await deps.translate(settings);

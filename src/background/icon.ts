@@ -1,6 +1,6 @@
 /** Paints the toolbar button for a level: icon set, badge and tooltip. */
 import type { Level } from '../core/model';
-import { browser } from '../platform/browser';
+import { setToolbar } from '../platform/toolbar';
 
 const SIZES = [16, 32, 48, 128] as const;
 
@@ -16,13 +16,7 @@ export function iconPaths(level: Level): Record<number, string> {
   return Object.fromEntries(SIZES.map((size) => [size, `icons/${level}-${size}.png`]));
 }
 
-export async function paintToolbar(level: Level, tooltip: string): Promise<void> {
-  await Promise.all([
-    browser.action.setIcon({ path: iconPaths(level) }),
-    browser.action.setBadgeText({ text: BADGE[level].text }),
-    browser.action.setBadgeBackgroundColor({ color: BADGE[level].color }),
-    // Chromium 110+ and Firefox 63+; older browsers keep their default text colour.
-    browser.action.setBadgeTextColor?.({ color: BADGE[level].textColor }),
-    browser.action.setTitle({ title: tooltip }),
-  ]);
+export function paintToolbar(level: Level, tooltip: string): Promise<void> {
+  const { text, color, textColor } = BADGE[level];
+  return setToolbar({ icon: iconPaths(level), badgeText: text, badgeColor: color, badgeTextColor: textColor, title: tooltip });
 }

@@ -1,21 +1,23 @@
 /**
- * MV3 service worker entry: wires browser events to the check cycle. Listeners are registered
- * synchronously at the top level so events that woke the worker are not missed.
+ * MV3 service worker entry: wires browser events to the worker (worker.ts: its concurrency rules) and the
+ * check cycle (check.ts). Listeners are registered synchronously at the top level so events that woke
+ * the worker are not missed.
  */
-import { confirmationPending, effectiveLevel } from '../core/assess';
-import type { Snapshot } from '../core/model';
-import { browser, extensionUrl, onMessage, onStorageChanged, readKey, uiLanguage, writeKeys, writeSession } from '../platform/browser';
+import { confirmationPending } from '../core/assess';
+import { onAlarm } from '../platform/alarms';
+import { extensionUrl, onStorageChanged, readKey, uiLanguage } from '../platform/browser';
+import { removeKeys, writeKeys, writeSession } from '../platform/storage-write';
+import { onInstalledOrStartup, onMessage } from '../platform/worker-events';
 import { loadTranslator } from '../platform/i18n';
 import { isMessage } from '../platform/messages';
 import { loadSettings } from '../platform/settings-store';
-import { KEYS } from '../platform/storage-keys';
+import { KEYS, LEGACY_SNAPSHOT_KEY } from '../platform/storage-keys';
 import { runCheck, type CheckDeps } from './check';
 import { paintToolbar } from './icon';
-import { readableSnapshot } from './stored';
 import { handleNotificationClicks, showNotifications } from './notifications';
+import { loadSnapshot } from './snapshot-store';
+import { createWorker } from './worker';
 import { CHECK_ALARM, ensureCheckAlarm, INCIDENT_POLL_MINUTES, REPROBE_ALARM, scheduleReprobe } from './schedule';
-
-const MAX_DISMISSALS = 50;
 
 const deps: CheckDeps = {
   fetch: (...args) => fetch(...args),
@@ -32,93 +34,43 @@ const deps: CheckDeps = {
   },
 };
 
-// One check at a time: a scheduled check that finds one running joins it.
-let running: Promise<Snapshot | null> | null = null;
-// A refresh or a settings change during a check: that check read the old settings and honoured backoff,
-// so one more, forced, follows it.
-let followUp: Promise<Snapshot | null> | null = null;
-
-/** Runs a check; never rejects. A check that fails outright greys the icon rather than leaving it as it was. */
-function check(force = false): Promise<Snapshot | null> {
-  running ??= markInFlight(() => runCheck(deps, { force }))
-    .catch(async (e: unknown) => {
-      console.error('status check failed', e);
-      await paintFailure().catch(() => undefined);
-      return null;
-    })
-    .finally(() => {
-      running = null;
-    });
-  return running;
-}
-
-async function paintFailure(): Promise<void> {
-  const t = await deps.translate(await loadSettings()).catch(() => undefined);
-  await paintToolbar('unknown', t ? t('headlineNoData') : 'Microsoft 365 status: check failed');
-}
-
-/**
- * MV3 may kill the worker mid-check. An in-memory marker (storage.session: no disk write, survives
- * worker restarts, cleared with the browser) lets the next worker start redo an interrupted check.
- */
+/** Marks a check in progress: MV3 may kill the worker mid-check, and the next start redoes it. */
 const IN_FLIGHT = 'checkInFlight';
-async function markInFlight(run: () => Promise<Snapshot>): Promise<Snapshot> {
-  await writeSession({ [IN_FLIGHT]: Date.now() });
-  try {
-    return await run();
-  } finally {
-    await writeSession({ [IN_FLIGHT]: null });
-  }
-}
 
-/** A forced check that reads everything as it is now: after the running one, if any. */
-function freshCheck(): Promise<Snapshot | null> {
-  if (!running) return check(true);
-  followUp ??= running.then(() => {
-    followUp = null;
-    return check(true);
-  });
-  return followUp;
-}
+const worker = createWorker({
+  runCheck: (force) => runCheck(deps, { force }),
+  paintFailure: async () => {
+    const t = await deps.translate(await loadSettings()).catch(() => undefined);
+    await paintToolbar('unknown', t ? t('headlineNoData') : 'Microsoft 365 status: check failed');
+  },
+  readInFlight: () => readKey('session', IN_FLIGHT),
+  writeInFlight: (startedAt) => writeSession({ [IN_FLIGHT]: startedAt }),
+  readDismissals: () => readKey('local', KEYS.dismissals),
+  writeDismissals: (keys) => writeKeys('local', { [KEYS.dismissals]: keys }),
+  loadSnapshot: async () => {
+    // Versions before the split kept one big key; the first check here rebuilds it in parts.
+    await removeKeys('local', [LEGACY_SNAPSHOT_KEY]);
+    return (await loadSnapshot(Date.now())).snapshot;
+  },
+  ensureSchedule: async (snapshot) =>
+    ensureCheckAlarm(snapshot?.assessment.reason === 'incident' ? INCIDENT_POLL_MINUTES : (await loadSettings()).pollMinutes),
+  now: () => Date.now(),
+  logError: (what, e) => console.error(what, e),
+});
 
-// Dismissals are read-modify-write: one at a time, so two quick dismissals both stick.
-let dismissing: Promise<void> = Promise.resolve();
-function dismiss(key: string): Promise<void> {
-  dismissing = dismissing.then(() => addDismissal(key)).catch(() => undefined);
-  return dismissing;
-}
-
-async function addDismissal(key: string): Promise<void> {
-  const list = (await readKey<string[]>('local', KEYS.dismissals)) ?? [];
-  if (list.includes(key)) return;
-  await writeKeys('local', { [KEYS.dismissals]: [...list, key].slice(-MAX_DISMISSALS) });
-}
-
-browser.runtime.onInstalled.addListener(() => void check());
-browser.runtime.onStartup.addListener(() => void check());
-browser.alarms.onAlarm.addListener((alarm) => {
-  if (alarm.name === CHECK_ALARM || alarm.name === REPROBE_ALARM) void check();
+onInstalledOrStartup(() => void worker.check());
+onAlarm((name) => {
+  if (name === CHECK_ALARM || name === REPROBE_ALARM) void worker.check();
 });
 onMessage((message) => {
   if (!isMessage(message)) return undefined;
-  if (message.type === 'refresh') return freshCheck().then((snapshot) => ({ ok: snapshot !== null }));
-  return dismiss(message.key).then(() => ({ ok: true }));
+  if (message.type === 'refresh') return worker.freshCheck().then((snapshot) => ({ ok: snapshot !== null }));
+  return worker.dismiss(message.key).then(() => ({ ok: true }));
 });
 handleNotificationClicks();
 onStorageChanged((changes, area) => {
   // Any settings change takes effect at once: re-check, reschedule and repaint.
-  if ((area === 'sync' && changes[KEYS.settings]) || area === 'managed') void freshCheck();
+  if ((area === 'sync' && changes[KEYS.settings]) || area === 'managed') void worker.freshCheck();
 });
 
-/** Every worker start: make sure the alarm exists; redo an interrupted check, or one whose result is too old. */
-async function onWorkerStart(): Promise<void> {
-  const [stored, settings, interrupted] = await Promise.all([
-    readKey('local', KEYS.snapshot),
-    loadSettings(),
-    readKey<number | null>('session', IN_FLIGHT),
-  ]);
-  const snapshot = readableSnapshot(stored);
-  await ensureCheckAlarm(snapshot?.assessment.reason === 'incident' ? INCIDENT_POLL_MINUTES : settings.pollMinutes);
-  if (interrupted || !snapshot || effectiveLevel(snapshot, Date.now()) === 'unknown') await check();
-}
-onWorkerStart().catch((e: unknown) => console.error('worker start failed', e));
+worker.start().catch((e: unknown) => console.error('worker start failed', e));

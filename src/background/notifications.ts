@@ -2,7 +2,7 @@
 import { incidentHeadline } from '../core/describe';
 import type { Translate } from '../core/i18n';
 import type { NotificationEvent } from '../core/notify';
-import { browser, extensionUrl } from '../platform/browser';
+import { clearNotification, onNotificationClicked, openExtensionTab, showNotification } from '../platform/notifications';
 
 const PREFIX = 'incident:';
 
@@ -16,9 +16,8 @@ export function notificationTitle({ kind, incident }: NotificationEvent, t: Tran
 export async function showNotifications(events: NotificationEvent[], t: Translate): Promise<void> {
   for (const event of events) {
     const { kind, incident } = event;
-    await browser.notifications.create(`${PREFIX}${incident.id}`, {
-      type: 'basic',
-      iconUrl: extensionUrl(kind === 'resolved' ? 'icons/ok-128.png' : `icons/${incident.severity === 'outage' ? 'outage' : 'degraded'}-128.png`),
+    await showNotification(`${PREFIX}${incident.id}`, {
+      icon: kind === 'resolved' ? 'icons/ok-128.png' : `icons/${incident.severity === 'outage' ? 'outage' : 'degraded'}-128.png`,
       title: notificationTitle(event, t),
       message: incident.title,
       priority: kind === 'resolved' ? 0 : 2,
@@ -28,10 +27,10 @@ export async function showNotifications(events: NotificationEvent[], t: Translat
 
 /** Opens the popup page in a tab, scrolled to the incident the notification was about. */
 export function handleNotificationClicks(): void {
-  browser.notifications.onClicked.addListener((notificationId) => {
+  onNotificationClicked((notificationId) => {
     if (!notificationId.startsWith(PREFIX)) return;
     const id = notificationId.slice(PREFIX.length);
-    void browser.tabs.create({ url: extensionUrl(`src/popup/index.html?incident=${encodeURIComponent(id)}`) });
-    void browser.notifications.clear(notificationId);
+    void openExtensionTab(`src/popup/index.html?incident=${encodeURIComponent(id)}`);
+    void clearNotification(notificationId);
   });
 }

@@ -3,7 +3,7 @@
  * and a one-shot re-probe about 20 s after a first failed probe. MV3 may kill the worker and older Chrome
  * may drop alarms on restart, so the alarm is re-checked at every worker start.
  */
-import { browser } from '../platform/browser';
+import { alarmPeriod, createAlarm } from '../platform/alarms';
 
 export const CHECK_ALARM = 'check';
 export const REPROBE_ALARM = 'reprobe';
@@ -12,11 +12,10 @@ export const INCIDENT_POLL_MINUTES = 1;
 export const REPROBE_DELAY_MINUTES = 20 / 60;
 
 export async function ensureCheckAlarm(periodMinutes: number): Promise<void> {
-  const existing = await browser.alarms.get(CHECK_ALARM);
-  if (existing?.periodInMinutes === periodMinutes) return;
-  await browser.alarms.create(CHECK_ALARM, { periodInMinutes: periodMinutes, delayInMinutes: periodMinutes });
+  if ((await alarmPeriod(CHECK_ALARM)) === periodMinutes) return;
+  await createAlarm(CHECK_ALARM, { periodInMinutes: periodMinutes, delayInMinutes: periodMinutes });
 }
 
 export async function scheduleReprobe(): Promise<void> {
-  await browser.alarms.create(REPROBE_ALARM, { delayInMinutes: REPROBE_DELAY_MINUTES });
+  await createAlarm(REPROBE_ALARM, { delayInMinutes: REPROBE_DELAY_MINUTES });
 }

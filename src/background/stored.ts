@@ -1,9 +1,7 @@
 /**
- * What the worker reads back from storage is checked before use: a value written by an older version,
- * or damaged, is dropped (and rebuilt by the next check) instead of breaking every check after it.
+ * Per-source state as the worker reads it back: a value written by an older version, or damaged, is
+ * dropped (and rebuilt by the next check) instead of breaking every check after it.
  */
-import { SEVERITIES, validateStatusDocument, type ProbeResult, type Snapshot } from '../core/model';
-import type { NotifiedState } from '../core/notify';
 import type { SourceState, SourceStates } from '../core/refresh';
 
 type Raw = Record<string, unknown>;
@@ -11,19 +9,6 @@ type Raw = Record<string, unknown>;
 const isRecord = (v: unknown): v is Raw => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isTime = (v: unknown): v is string => typeof v === 'string' && Number.isFinite(Date.parse(v));
 const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
-
-function readableProbe(v: unknown): ProbeResult | undefined {
-  if (!isRecord(v) || typeof v.reachable !== 'boolean' || !isCount(v.consecutiveProblems) || !isTime(v.at)) return undefined;
-  return v as unknown as ProbeResult;
-}
-
-/** The previous snapshot, or undefined when its document does not validate. */
-export function readableSnapshot(v: unknown): Snapshot | undefined {
-  if (!isRecord(v) || !validateStatusDocument(v.document).ok) return undefined;
-  const probe = readableProbe(v.probe);
-  const { probe: _dropped, ...rest } = v as unknown as Snapshot;
-  return { ...rest, ...(probe ? { probe } : {}) };
-}
 
 function readableState(v: unknown): SourceState | undefined {
   if (!isRecord(v) || typeof v.url !== 'string' || !isRecord(v.validators) || !isCount(v.failures)) return undefined;
@@ -59,9 +44,4 @@ export function readableSourceStates(v: unknown): SourceStates {
     if (state) out[id] = state;
   }
   return out;
-}
-
-export function readableNotified(v: unknown): NotifiedState {
-  if (!isRecord(v)) return {};
-  return Object.fromEntries(Object.entries(v).filter(([, s]) => (SEVERITIES as readonly unknown[]).includes(s))) as NotifiedState;
 }

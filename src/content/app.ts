@@ -3,12 +3,16 @@
  * whether there is a banner (the user's switch and the policy included) and in which language; the words
  * are fetched only once a banner actually has to be shown. When all is well nothing else runs.
  */
-import { formatLocale, languageSetting, resolveLocale, translator, type Dictionary, type Locale, type Translate } from '../core/i18n';
+import { formatLocale, resolveLocale, translator, type Dictionary, type Locale, type Translate } from '../core/i18n';
 import { KEYS } from '../platform/storage-keys';
-import { extensionUrl, offChanged, onChanged, readLocal, send, uiLanguage, type ChangeListener } from './api';
+import { extensionUrl, onStorageChanged, readKeys, sendMessage, uiLanguage, type StorageChanges } from '../platform/browser';
 import { outlookKindForHost } from '../core/outlook-hosts';
-import { bannerText, pickAlert, safeUrl, staleAt } from './decide';
+import { staleAt } from '../core/staleness';
+import { bannerText, pickAlert, proposesAlert } from './decide';
 import { hideBanner, showBanner } from './banner';
+
+/** All the banner reads: its own key, the heartbeat (staleness) and the dismissals. */
+const BANNER_KEYS = [KEYS.banner, KEYS.heartbeat, KEYS.dismissals];
 
 /** Longest wait before the duration ("5 min so far") is refreshed while a banner is up. */
 const TICK_MS = 60_000;
@@ -18,8 +22,8 @@ export async function start(host = location.hostname): Promise<() => void> {
   const kind = outlookKindForHost(host);
   if (!kind) return () => {};
 
-  let snapshot: unknown;
-  let dismissals: unknown;
+  /** What is stored, as last read or changed: checked each time it is used. */
+  const stored: Record<string, unknown> = {};
   /** Dismissed in this tab: hidden at once, before the worker has stored the key. */
   const dismissedHere = new Set<string>();
   const dictionaries: Partial<Record<Locale, Promise<Translate>>> = {};
@@ -36,6 +40,22 @@ export async function start(host = location.hostname): Promise<() => void> {
         throw e;
       }));
 
+  /**
+   * The stored-data schema (core/stored.ts, with valibot) is loaded only once there is something to show:
+   * it would double the script every Outlook tab loads. Not cached after a failure, like the words.
+   */
+  let readerLoad: Promise<typeof import('../core/stored')> | undefined;
+  /** Once loaded, used without waiting, so a dismissal hides the banner at once. */
+  let loaded: typeof import('../core/stored') | undefined;
+  const reader = () =>
+    (readerLoad ??= import('../core/stored').then(
+      (module) => (loaded = module),
+      (e: unknown) => {
+        readerLoad = undefined;
+        throw e;
+      },
+    ));
+
   const hide = () => {
     clearTimeout(timer);
     hideBanner();
@@ -43,29 +63,33 @@ export async function start(host = location.hostname): Promise<() => void> {
 
   async function render(): Promise<void> {
     const run = ++generation;
-    const now = Date.now();
-    const alert = pickAlert(kind, snapshot, dismissals, now, dismissedHere);
-    if (!alert) return hide();
+    // Nothing for this kind of Outlook (the usual case): nothing else is loaded or run.
+    if (!proposesAlert(stored[KEYS.banner], kind)) return hide();
     try {
-      const locale = resolveLocale(languageSetting(snapshot), uiLanguage());
+      const { readBannerView, readDismissals } = loaded ?? (await reader());
+      if (run !== generation) return;
+      const now = Date.now();
+      const view = readBannerView(stored[KEYS.heartbeat], stored[KEYS.banner], now);
+      const alert = pickAlert(kind, view, readDismissals(stored[KEYS.dismissals]), now, dismissedHere);
+      if (!view || !alert) return hide();
+      const locale = resolveLocale(view.language, uiLanguage());
       const t = await words(locale).catch(() => words('en'));
       if (run !== generation) return;
-      const url = safeUrl(alert.url);
       showBanner({
         severity: alert.severity,
         locale,
         words: bannerText(alert, t, { locale: formatLocale(locale, navigator.languages) }, now),
-        ...(url ? { url } : {}),
+        ...(alert.url ? { url: alert.url } : {}),
         onDismiss: () => {
           dismissedHere.add(alert.dismissKey);
           void render();
-          send({ type: 'dismiss', key: alert.dismissKey }).catch(() => {});
+          sendMessage({ type: 'dismiss', key: alert.dismissKey }).catch(() => {});
         },
       });
       clearTimeout(timer);
-      timer = setTimeout(render, Math.max(1_000, Math.min(TICK_MS, staleAt(snapshot) - now)));
+      timer = setTimeout(render, Math.max(1_000, Math.min(TICK_MS, staleAt(view) - now)));
     } catch {
-      // Extension reloaded under this tab, or its words could not be read: show nothing rather than garbage.
+      // Extension reloaded under this tab, or its words or schema could not be read: show nothing rather than garbage.
       if (run === generation) hide();
     }
   }
@@ -73,26 +97,22 @@ export async function start(host = location.hostname): Promise<() => void> {
   /** Keys changed since load: a change that lands while the first read is in flight is newer than that read. */
   const changed = new Set<string>();
   let ready = false;
-  const listener: ChangeListener = (changes, area) => {
-    const take = (key: string) => {
-      if (!(key in changes)) return false;
-      changed.add(key);
-      return true;
-    };
+  const listener = (changes: StorageChanges, area: string) => {
     if (area !== 'local') return;
-    const s = take(KEYS.snapshot);
-    const d = take(KEYS.dismissals);
-    if (!s && !d) return;
-    if (s) snapshot = changes[KEYS.snapshot]?.newValue;
-    if (d) dismissals = changes[KEYS.dismissals]?.newValue;
+    const mine = BANNER_KEYS.filter((key) => key in changes);
+    if (mine.length === 0) return;
+    for (const key of mine) {
+      changed.add(key);
+      stored[key] = changes[key]?.newValue;
+    }
     if (ready) void render();
   };
 
+  let stopListening = () => {};
   try {
-    onChanged(listener);
-    const got = await readLocal([KEYS.snapshot, KEYS.dismissals]);
-    if (!changed.has(KEYS.snapshot)) snapshot = got[KEYS.snapshot];
-    if (!changed.has(KEYS.dismissals)) dismissals = got[KEYS.dismissals];
+    stopListening = onStorageChanged(listener);
+    const got = await readKeys('local', [...BANNER_KEYS]);
+    for (const key of BANNER_KEYS) if (!changed.has(key)) stored[key] = got[key];
     ready = true;
   } catch {
     return () => {};
@@ -100,7 +120,7 @@ export async function start(host = location.hostname): Promise<() => void> {
   await render();
   return () => {
     generation++;
-    offChanged(listener);
+    stopListening();
     hide();
   };
 }

@@ -1,43 +1,34 @@
 /** Which banner (if any) to show, and its words. Pure: no DOM, no extension API. */
 import { formatDuration, formatTime, type Clock, type Translate } from '../core/i18n';
-import type { BannerAlert } from '../core/model';
+import type { BannerAlert, BannerView } from '../core/model';
 import type { OutlookKind } from '../core/outlook-hosts';
+import { isStale } from '../core/staleness';
 
-/** The last moment a snapshot still counts as current: three polls after the check (as assess.isStale). */
-export function staleAt(snapshot: unknown): number {
-  const s = snapshot as { checkedAt?: unknown; pollMinutes?: unknown } | undefined;
-  return Date.parse(String(s?.checkedAt)) + 3 * Number(s?.pollMinutes) * 60_000;
-}
-
-function isAlert(value: unknown): value is BannerAlert {
-  const a = value as Partial<BannerAlert> | null | undefined;
-  return (
-    typeof a?.dismissKey === 'string' &&
-    typeof a.title === 'string' &&
-    (a.kind === 'incident' || a.kind === 'unreachable') &&
-    Number.isFinite(Date.parse(String(a.since)))
-  );
+/**
+ * A first look at the raw banner key: is anything proposed for this kind of Outlook at all? Nothing is
+ * shown on this alone; what is shown is read in full through core/stored.ts.
+ */
+export function proposesAlert(banner: unknown, kind: OutlookKind | null): boolean {
+  const banners = (banner as { banners?: unknown } | null | undefined)?.banners;
+  return !!kind && typeof banners === 'object' && banners !== null && !!(banners as Partial<Record<OutlookKind, unknown>>)[kind];
 }
 
 /**
- * The alert for this kind of Outlook from whatever is stored, or null: no kind (not an Outlook host), no
- * snapshot, a stale snapshot (an old warning is worse than none), or a dismissed key.
+ * The alert for this kind of Outlook, or null: no kind (not an Outlook host), nothing readable stored, a
+ * stale check (an old warning is worse than none), or a dismissed key.
  */
 export function pickAlert(
   kind: OutlookKind | null,
-  snapshot: unknown,
-  dismissals: unknown,
+  view: BannerView | null,
+  dismissals: readonly string[],
   now: number,
   dismissedHere: ReadonlySet<string> = new Set(),
 ): BannerAlert | null {
-  if (!kind || !(now <= staleAt(snapshot))) return null;
-  const alert = (snapshot as { banners?: Partial<Record<OutlookKind, unknown>> }).banners?.[kind];
-  if (!isAlert(alert) || dismissedHere.has(alert.dismissKey)) return null;
-  return Array.isArray(dismissals) && dismissals.includes(alert.dismissKey) ? null : alert;
+  if (!kind || !view || isStale(view, now)) return null;
+  const alert = view.banners[kind];
+  if (!alert || dismissedHere.has(alert.dismissKey) || dismissals.includes(alert.dismissKey)) return null;
+  return alert;
 }
-
-/** Only https links are followed; anything else (javascript:, http:, relative) gets no link. */
-export const safeUrl = (url: unknown) => (typeof url === 'string' && url.startsWith('https://') ? url : undefined);
 
 export interface BannerText {
   /** The extension's name, first, so people know who is talking inside Outlook. */

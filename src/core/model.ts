@@ -3,10 +3,15 @@
  * A StatusDocument is validated on every read and rejected whole when anything is wrong.
  */
 import * as v from 'valibot';
-import { REGION_IDS, SERVICE_IDS } from './catalog';
-import type { Language } from './i18n';
+import { REGION_IDS, SERVICE_IDS } from './catalog-ids';
+import { LANGUAGES } from './i18n';
+import { safeMicrosoftUrl } from './text';
 
 export const SCHEMA_VERSION = 1;
+
+/** How often the worker may check, in minutes (a setting; also what a stored check must carry). */
+export const MIN_POLL_MINUTES = 1;
+export const MAX_POLL_MINUTES = 60;
 
 export const LEVELS = ['ok', 'degraded', 'outage', 'unknown'] as const;
 export type Level = (typeof LEVELS)[number];
@@ -18,7 +23,7 @@ export const PHASES = ['investigating', 'mitigating', 'monitoring', 'resolved'] 
 export type Phase = (typeof PHASES)[number];
 
 // The schema's timestamp syntax is wider than what Date.parse reads (`+09` without minutes): both must agree.
-const IsoDate = v.pipe(
+export const IsoDate = v.pipe(
   v.string(),
   v.maxLength(40),
   v.isoTimestamp(),
@@ -132,73 +137,91 @@ export function validateIncident(input: unknown): ValidationResult<Incident> {
   return result.success ? { ok: true, value: result.output } : { ok: false, error: firstIssue(result.issues) };
 }
 
+const Count = v.pipe(v.number(), v.integer(), v.minValue(0));
+const Ids = v.pipe(v.array(v.pipe(v.string(), v.maxLength(200))), v.maxLength(500));
+/** Links only to Microsoft's own hosts, re-checked wherever one is read back (text.ts has the allow-list). */
+const MicrosoftLink = v.pipe(v.unknown(), v.transform(safeMicrosoftUrl));
+
 /** Result of one reachability probe of Outlook on the web from the user's own network. */
-export interface ProbeResult {
-  reachable: boolean;
+export const ProbeResultSchema = v.object({
+  reachable: v.boolean(),
   /** Reachable but slower than the slow threshold. */
-  slow: boolean;
-  httpStatus?: number;
-  latencyMs?: number;
-  error?: string;
-  at: string;
+  slow: v.boolean(),
+  httpStatus: v.optional(v.pipe(v.number(), v.integer(), v.minValue(100), v.maxValue(599))),
+  latencyMs: v.optional(Count),
+  error: v.optional(v.pipe(v.string(), v.maxLength(500))),
+  at: IsoDate,
   /** Consecutive probes that failed (or were slow); two in a row make a "possible problem". */
-  consecutiveProblems: number;
+  consecutiveProblems: Count,
   /** When the current run of problem probes began. */
-  problemSince?: string;
-}
+  problemSince: v.optional(IsoDate),
+});
+export type ProbeResult = v.InferOutput<typeof ProbeResultSchema>;
 
 /** Why the level is what it is; the popup and banner turn this into words. */
-export type Reason =
-  | 'all-clear'
-  | 'incident'
-  | 'probe-unreachable'
-  | 'probe-slow'
-  | 'offline'
-  | 'no-data'
-  | 'partial-data'
-  | 'stale'
-  | 'not-checked'
+export const REASONS = [
+  'all-clear',
+  'incident',
+  'probe-unreachable',
+  'probe-slow',
+  'offline',
+  'no-data',
+  'partial-data',
+  'stale',
+  'not-checked',
   /** Microsoft's own status for a watched service is "Unknown". */
-  | 'service-unknown';
+  'service-unknown',
+] as const;
+export type Reason = (typeof REASONS)[number];
 
-export interface Assessment {
-  level: Level;
-  reason: Reason;
+export const AssessmentSchema = v.object({
+  level: v.picklist(LEVELS),
+  reason: v.picklist(REASONS),
   /** Active incidents on watched services in watched (or global) regions, worst first. */
-  relevant: string[];
+  relevant: Ids,
   /** Other active incidents, listed lower. */
-  other: string[];
+  other: Ids,
   /** Resolved within the last 24 hours. */
-  recentlyResolved: string[];
+  recentlyResolved: Ids,
   /** Active incidents shown from a failing or stale source's last good data ("last known"). */
-  lastKnown: string[];
+  lastKnown: Ids,
   /** The incident the banner and tooltip name, if any. */
-  headline?: string;
-}
+  headline: v.optional(v.pipe(v.string(), v.maxLength(200))),
+});
+export type Assessment = v.InferOutput<typeof AssessmentSchema>;
 
 /** What the Outlook Web banner should show for one kind of Outlook, computed by the worker. */
-export interface BannerAlert {
-  kind: 'incident' | 'unreachable';
-  incidentId?: string;
-  severity: Severity;
-  title: string;
-  since: string;
+export const BannerAlertSchema = v.object({
+  kind: v.picklist(['incident', 'unreachable']),
+  incidentId: v.optional(v.pipe(v.string(), v.maxLength(200))),
+  severity: v.picklist(SEVERITIES),
+  title: PlainText(300),
+  since: IsoDate,
   /** Changes when the incident's severity or phase changes; a dismissal holds only until then. */
-  dismissKey: string;
-  url?: string;
-}
+  dismissKey: v.pipe(v.string(), v.maxLength(400)),
+  url: v.optional(MicrosoftLink),
+});
+export type BannerAlert = v.InferOutput<typeof BannerAlertSchema>;
 
-export interface Snapshot {
-  document: StatusDocument;
-  probe?: ProbeResult;
-  level: Level;
-  assessment: Assessment;
-  banners: { business: BannerAlert | null; consumer: BannerAlert | null };
-  checkedAt: string;
-  /** Last successful check: at least one source answered with data we understood. */
-  lastSuccessAt?: string;
-  online: boolean;
-  pollMinutes: number;
+/** What the Outlook banner needs: the decision per kind of Outlook, the language, and when it goes stale. */
+export const BannerViewSchema = v.object({
+  banners: v.object({ business: v.nullable(BannerAlertSchema), consumer: v.nullable(BannerAlertSchema) }),
   /** The effective language setting (policy included), so every surface speaks the same one. */
-  language: Language;
-}
+  language: v.picklist(LANGUAGES),
+  checkedAt: IsoDate,
+  pollMinutes: v.pipe(v.number(), v.minValue(MIN_POLL_MINUTES), v.maxValue(MAX_POLL_MINUTES)),
+});
+export type BannerView = v.InferOutput<typeof BannerViewSchema>;
+
+/** The outcome of one check, as every surface sees it (kept in storage in parts: src/core/stored.ts). */
+export const SnapshotSchema = v.object({
+  ...BannerViewSchema.entries,
+  document: StatusDocumentSchema,
+  probe: v.optional(ProbeResultSchema),
+  level: v.picklist(LEVELS),
+  assessment: AssessmentSchema,
+  /** Last successful check: at least one source answered with data we understood. */
+  lastSuccessAt: v.optional(IsoDate),
+  online: v.boolean(),
+});
+export type Snapshot = v.InferOutput<typeof SnapshotSchema>;

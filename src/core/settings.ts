@@ -5,6 +5,7 @@
  */
 import { DEFAULT_WATCHED_SERVICES, isRegionId, isServiceId, servicesThatCount, type RegionId, type ServiceId } from './catalog';
 import { LANGUAGES, type Language } from './i18n';
+import { MAX_POLL_MINUTES, MIN_POLL_MINUTES } from './model';
 
 export const SETTINGS_VERSION = 3;
 export const NOTIFY_LEVELS = ['off', 'outage', 'any'] as const;
@@ -30,8 +31,7 @@ export interface Settings {
 
 export type SettingKey = Exclude<keyof Settings, 'version'>;
 
-export const MIN_POLL_MINUTES = 1;
-export const MAX_POLL_MINUTES = 60;
+export { MAX_POLL_MINUTES, MIN_POLL_MINUTES };
 
 /** What the defaults are derived from: the browser's language and time zone. */
 export interface Locality {

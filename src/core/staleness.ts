@@ -3,9 +3,14 @@ import type { Level, Snapshot } from './model';
 
 type Timing = Pick<Snapshot, 'checkedAt' | 'pollMinutes'>;
 
+/** The last moment a check still counts as current: three poll intervals after it. */
+export function staleAt(snapshot: Timing): number {
+  return Date.parse(snapshot.checkedAt) + 3 * snapshot.pollMinutes * 60_000;
+}
+
 /** A snapshot older than three poll intervals says nothing about now. */
 export function isStale(snapshot: Timing, now: number): boolean {
-  return now - Date.parse(snapshot.checkedAt) > 3 * snapshot.pollMinutes * 60_000;
+  return now > staleAt(snapshot);
 }
 
 /** The level to show now: the stored one, or grey once the snapshot has gone stale. */

@@ -2,7 +2,7 @@
  * Host access for an organisation aggregator: its address is not known in advance, so the manifest lists
  * it under optional_host_permissions and the page asks for the one origin when a person enters it.
  */
-import { browser } from '../platform/browser';
+import { hasOriginAccess, onPermissionsChanged, requestOriginAccess } from '../platform/permissions';
 
 function originPattern(url: string): string | undefined {
   try {
@@ -19,7 +19,7 @@ export async function hasHostAccess(url: string): Promise<boolean | undefined> {
   const origin = originPattern(url);
   if (!origin) return undefined;
   try {
-    return await browser.permissions.contains({ origins: [origin] });
+    return await hasOriginAccess(origin);
   } catch {
     return undefined;
   }
@@ -33,7 +33,7 @@ export function requestHostAccess(url: string): Promise<boolean | undefined> {
   const origin = originPattern(url);
   if (!origin) return Promise.resolve(undefined);
   try {
-    return Promise.resolve(browser.permissions.request({ origins: [origin] })).catch(() => undefined);
+    return requestOriginAccess(origin).catch(() => undefined);
   } catch {
     return Promise.resolve(undefined);
   }
@@ -42,13 +42,8 @@ export function requestHostAccess(url: string): Promise<boolean | undefined> {
 /** Calls `listener` whenever host access is granted or withdrawn (here or from the browser's own UI). */
 export function onHostAccessChanged(listener: () => void): () => void {
   try {
-    browser.permissions.onAdded.addListener(listener);
-    browser.permissions.onRemoved.addListener(listener);
+    return onPermissionsChanged(listener);
   } catch {
     return () => {};
   }
-  return () => {
-    browser.permissions.onAdded.removeListener(listener);
-    browser.permissions.onRemoved.removeListener(listener);
-  };
 }

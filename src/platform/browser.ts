@@ -1,71 +1,49 @@
 /**
- * The one thin wrapper over webextension-polyfill for the worker, popup and options page. Business logic
- * never touches `browser.*` directly; tests replace the polyfill with an in-memory fake.
+ * Reading storage, following its changes, messages to the worker, extension URLs and the UI language:
+ * what every part of the extension uses, the content script included, so this module stays small. The
+ * rest has its own modules: storage writes, worker events, toolbar, alarms, notifications, permissions.
+ * Tests install an in-memory fake as `browser`.
  */
-import browser from 'webextension-polyfill';
+import { ext, type StorageChanges } from './extension-api';
 import type { Message } from './messages';
 
-type Area = 'local' | 'sync' | 'managed' | 'session';
+export type Area = 'local' | 'sync' | 'managed' | 'session';
 
-export async function readKey<T>(area: Area, key: string): Promise<T | undefined> {
+/** Several keys at once (one round trip); keys not stored are absent. Empty where the area cannot be read. */
+export async function readKeys(area: Area, keys: string[]): Promise<Record<string, unknown>> {
   try {
-    const got = await browser.storage[area].get(key);
-    return got[key] as T | undefined;
+    return await ext().storage[area].get(keys);
   } catch {
     // storage.managed throws where no policy schema or policy exists (and in Firefox without a manifest).
-    return undefined;
-  }
-}
-
-/** Everything in an area; managed policy arrives this way, one key per policy field. */
-export async function readArea(area: Area): Promise<Record<string, unknown>> {
-  try {
-    return await browser.storage[area].get(null);
-  } catch {
     return {};
   }
 }
 
-export async function writeKeys(area: 'local' | 'sync', values: Record<string, unknown>): Promise<void> {
-  await browser.storage[area].set(values);
+export async function readKey<T>(area: Area, key: string): Promise<T | undefined> {
+  return (await readKeys(area, [key]))[key] as T | undefined;
 }
 
-/** In-memory storage that outlives a worker restart but not the browser; best effort where unsupported. */
-export async function writeSession(values: Record<string, unknown>): Promise<void> {
-  try {
-    await browser.storage.session.set(values);
-  } catch {
-    // Older browsers without storage.session simply do not redo an interrupted check.
-  }
-}
-
-export type StorageChanges = Record<string, { oldValue?: unknown; newValue?: unknown }>;
+export type { StorageChanges };
 
 /** Subscribes to storage changes; returns the unsubscribe function. */
 export function onStorageChanged(listener: (changes: StorageChanges, area: string) => void): () => void {
-  const wrapped = (changes: Record<string, browser.Storage.StorageChange>, area: string) => listener(changes, area);
-  browser.storage.onChanged.addListener(wrapped);
-  return () => browser.storage.onChanged.removeListener(wrapped);
+  const wrapped = (changes: StorageChanges, area: string) => listener(changes, area);
+  ext().storage.onChanged.addListener(wrapped);
+  return () => ext().storage.onChanged.removeListener(wrapped);
 }
 
-export function sendMessage<R = unknown>(message: Message): Promise<R> {
-  return browser.runtime.sendMessage(message) as Promise<R>;
-}
-
-export function onMessage(handler: (message: unknown) => Promise<unknown> | undefined): void {
-  browser.runtime.onMessage.addListener((message: unknown) => handler(message));
+export async function sendMessage<R = unknown>(message: Message): Promise<R> {
+  return (await ext().runtime.sendMessage(message)) as R;
 }
 
 export function uiLanguage(): string {
-  return browser.i18n.getUILanguage();
+  return ext().i18n.getUILanguage();
 }
 
 export function extensionUrl(path: string): string {
-  return browser.runtime.getURL(path);
+  return ext().runtime.getURL(path);
 }
 
 export function openOptionsPage(): Promise<void> {
-  return browser.runtime.openOptionsPage();
+  return ext().runtime.openOptionsPage();
 }
-
-export { browser };

@@ -1,18 +1,38 @@
-/** Loads the chosen language's messages.json from the extension (so the settings override works everywhere). */
+/** Loads a language's messages.json from the extension (so the settings override works everywhere). */
 import { resolveLocale, translator, type Dictionary, type Language, type Locale, type Translate } from '../core/i18n';
 
-async function loadDictionary(locale: Locale, url: (path: string) => string): Promise<Dictionary> {
-  const res = await fetch(url(`_locales/${locale}/messages.json`));
-  return (await res.json()) as Dictionary;
+/**
+ * Dictionaries fetched at most once per loader, so a page can start fetching before it knows the
+ * language; a failed fetch is forgotten, so the next call tries again.
+ */
+export function dictionaryLoader(url: (path: string) => string) {
+  const cache = new Map<Locale, Promise<Dictionary>>();
+  const load = (locale: Locale): Promise<Dictionary> => {
+    let dictionary = cache.get(locale);
+    if (!dictionary) {
+      dictionary = fetch(url(`_locales/${locale}/messages.json`))
+        .then((res) => res.json() as Promise<Dictionary>)
+        .catch((e: unknown) => {
+          cache.delete(locale);
+          throw e;
+        });
+      cache.set(locale, dictionary);
+    }
+    return dictionary;
+  };
+  return {
+    prefetch(locales: Locale[]): void {
+      for (const locale of locales) load(locale).catch(() => undefined);
+    },
+    /** The translator for a language setting, English filling any gap (both fetched at once). */
+    async translator(setting: Language, uiLanguage: string): Promise<{ locale: Locale; t: Translate }> {
+      const locale = resolveLocale(setting, uiLanguage);
+      const [english, primary] = await Promise.all([load('en'), locale === 'en' ? undefined : load(locale).catch(() => undefined)]);
+      return { locale, t: translator(primary ?? english, english) };
+    },
+  };
 }
 
-export async function loadTranslator(
-  setting: Language,
-  uiLanguage: string,
-  url: (path: string) => string,
-): Promise<{ locale: Locale; t: Translate }> {
-  const locale = resolveLocale(setting, uiLanguage);
-  const english = await loadDictionary('en', url);
-  const primary = locale === 'en' ? english : await loadDictionary(locale, url).catch(() => english);
-  return { locale, t: translator(primary, english) };
+export function loadTranslator(setting: Language, uiLanguage: string, url: (path: string) => string): Promise<{ locale: Locale; t: Translate }> {
+  return dictionaryLoader(url).translator(setting, uiLanguage);
 }

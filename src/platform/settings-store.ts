@@ -4,7 +4,8 @@
  * (storage.managed) laid over the top.
  */
 import { applyPolicy, defaultSettings, repairSettings, type EffectiveSettings, type Settings } from '../core/settings';
-import { readArea, readKey, uiLanguage, writeKeys } from './browser';
+import { readKey, uiLanguage } from './browser';
+import { readArea, writeKeys } from './storage-write';
 import { KEYS } from './storage-keys';
 
 function locality() {

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { headline } from '../core/describe';
 import type { Incident, Snapshot } from '../core/model';
 import { groupEvents } from '../core/events';
@@ -83,7 +83,8 @@ function useRequestedIncident(ready: boolean): void {
 
 export function App({ state: given }: { state?: PopupState }) {
   const [state] = useState(() => given ?? createPopupState());
-  useEffect(() => state.start(), [state]);
+  // Before the first paint, so storage and the words are read while the page is still being drawn.
+  useLayoutEffect(() => state.start(), [state]);
   useRequestedIncident(!!state.i18n.value && typeof state.snapshot.value === 'object' && state.snapshot.value !== null);
 
   const i18n = state.i18n.value;

@@ -1,14 +1,16 @@
 /**
- * Popup state in signals. The worker is the only writer of the snapshot: the popup reads it once on open,
- * then follows storage.onChanged. Everything browser-side goes through src/platform.
+ * Popup state in signals. The worker is the only writer of the snapshot: the popup reads its parts once on
+ * open, then follows storage.onChanged; src/core/stored.ts checks them. Everything browser-side goes
+ * through src/platform.
  */
 import { signal } from '@preact/signals';
-import { formatLocale, languageSetting, translator, type Clock, type Language, type Locale, type Translate } from '../core/i18n';
+import { formatLocale, resolveLocale, translator, type Clock, type Language, type Locale, type Translate } from '../core/i18n';
 import type { Snapshot } from '../core/model';
-import { extensionUrl, onStorageChanged, readKey, sendMessage, uiLanguage } from '../platform/browser';
-import { loadTranslator } from '../platform/i18n';
+import { readSnapshot } from '../core/stored';
+import { extensionUrl, onStorageChanged, readKeys, sendMessage, uiLanguage } from '../platform/browser';
+import { dictionaryLoader } from '../platform/i18n';
 import type { RefreshReply } from '../platform/messages';
-import { KEYS } from '../platform/storage-keys';
+import { SNAPSHOT_KEYS } from '../platform/storage-keys';
 
 export const TICK_MS = 30_000;
 const RETRY_MS = 200;
@@ -24,52 +26,6 @@ export interface I18n {
 export type StoredSnapshot = Snapshot | null | 'invalid' | undefined;
 export type RefreshState = 'idle' | 'busy' | 'error';
 
-const isTime = (v: unknown): v is string => typeof v === 'string' && Number.isFinite(Date.parse(v));
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
-const isIdList = (v: unknown) => Array.isArray(v) && v.every((x) => typeof x === 'string');
-
-function isIncident(v: unknown): boolean {
-  return (
-    isObject(v) &&
-    typeof v.id === 'string' &&
-    typeof v.title === 'string' &&
-    isTime(v.startedAt) &&
-    isTime(v.updatedAt) &&
-    (v.resolvedAt === undefined || isTime(v.resolvedAt)) &&
-    isIdList(v.services) &&
-    isIdList(v.regions) &&
-    Array.isArray(v.updates) &&
-    v.updates.every((u) => isObject(u) && typeof u.text === 'string')
-  );
-}
-
-/**
- * A shape check of everything the popup reads (the worker validated the document; this guards against a
- * foreign, old or damaged value), so a bad snapshot shows "couldn't be read", never a half-drawn popup.
- */
-export function asSnapshot(value: unknown): Snapshot | null | 'invalid' {
-  if (value === undefined || value === null) return null;
-  if (!isObject(value)) return 'invalid';
-  const s = value as Record<string, unknown> & { assessment?: Record<string, unknown>; document?: Record<string, unknown> };
-  const ok =
-    isTime(s.checkedAt) &&
-    (s.lastSuccessAt === undefined || isTime(s.lastSuccessAt)) &&
-    typeof s.pollMinutes === 'number' &&
-    typeof s.level === 'string' &&
-    (s.probe === undefined || (isObject(s.probe) && typeof s.probe.reachable === 'boolean')) &&
-    isObject(s.assessment) &&
-    typeof s.assessment.reason === 'string' &&
-    isIdList(s.assessment.relevant) &&
-    isIdList(s.assessment.other) &&
-    isIdList(s.assessment.recentlyResolved) &&
-    isObject(s.document) &&
-    Array.isArray(s.document.sources) &&
-    s.document.sources.every((x) => isObject(x) && typeof x.id === 'string' && typeof x.ok === 'boolean') &&
-    Array.isArray(s.document.incidents) &&
-    s.document.incidents.every(isIncident);
-  return ok ? (value as unknown as Snapshot) : 'invalid';
-}
-
 function safeUiLanguage(): string {
   try {
     return uiLanguage();
@@ -84,15 +40,15 @@ export function createPopupState() {
   const i18n = signal<I18n | null>(null);
   const refresh = signal<RefreshState>('idle');
 
+  const dictionaries = dictionaryLoader(extensionUrl);
   let loads = 0;
-  let language: Language | undefined;
   /** Loads the translator for a language setting; a later call (the setting changed) wins over an earlier one. */
-  async function loadI18n(setting: Language): Promise<void> {
+  async function loadI18n(language: Language): Promise<void> {
     const id = ++loads;
     let next: Omit<I18n, 'clock'> | undefined;
     for (let attempt = 0; !next; attempt++) {
       try {
-        next = await loadTranslator(setting, safeUiLanguage(), extensionUrl);
+        next = await dictionaries.translator(language, safeUiLanguage());
       } catch {
         if (attempt === 0) await new Promise((r) => setTimeout(r, RETRY_MS));
         // Our own files failed to load twice: show the keys rather than nothing at all.
@@ -105,30 +61,40 @@ export function createPopupState() {
     i18n.value = { ...next, clock: { locale: formatLocale(next.locale, navigator.languages) } };
   }
 
-  /** The worker records the effective language (policy included) in the snapshot: the popup speaks it too. */
-  function setSnapshot(value: unknown): void {
-    const setting = languageSetting(value);
-    if (setting !== language) {
-      language = setting;
-      void loadI18n(setting);
-    }
-    snapshot.value = asSnapshot(value);
+  /** The stored parts as last read or changed; the snapshot is rebuilt from them (and checked) on every change. */
+  const parts: Record<string, unknown> = {};
+  /**
+   * The language the worker stored with the last check (the user's setting with the policy applied), so
+   * opening the popup reads no settings; it changes when the worker writes a check with another one.
+   */
+  let language: Language | undefined;
+  function setSnapshot(): void {
     now.value = Date.now();
+    snapshot.value = readSnapshot(parts, now.value);
+    const stored = typeof snapshot.value === 'object' && snapshot.value !== null ? snapshot.value.language : 'auto';
+    if (stored !== language) {
+      language = stored;
+      void loadI18n(stored);
+    }
   }
 
   /** Starts reading and listening; returns the cleanup. */
   function start(): () => void {
-    let changedLive = false;
+    const changedLive = new Set<string>();
     const stop = onStorageChanged((changes, area) => {
-      const snap = changes[KEYS.snapshot];
-      if (area === 'local' && snap) {
-        changedLive = true;
-        setSnapshot(snap.newValue);
+      const mine = area === 'local' ? SNAPSHOT_KEYS.filter((key) => key in changes) : [];
+      for (const key of mine) {
+        changedLive.add(key);
+        parts[key] = changes[key]?.newValue;
       }
+      if (mine.length > 0) setSnapshot();
     });
-    void readKey<unknown>('local', KEYS.snapshot).then((value) => {
+    // Most people follow the browser's language: fetch it (and English) while storage is read.
+    dictionaries.prefetch(['en', resolveLocale('auto', safeUiLanguage())]);
+    void readKeys('local', [...SNAPSHOT_KEYS]).then((got) => {
       // A change that arrived while we were reading is newer than what we read.
-      if (!changedLive) setSnapshot(value);
+      for (const key of SNAPSHOT_KEYS) if (!changedLive.has(key)) parts[key] = got[key];
+      setSnapshot();
     });
     const timer = setInterval(() => {
       now.value = Date.now();

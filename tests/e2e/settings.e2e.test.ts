@@ -112,7 +112,7 @@ function recordNotifications(ext: Extension): Promise<boolean> {
       g.__mslNotes!.push({ id, title: options.title, priority: options.priority, icon: String(options.iconUrl).split('/').pop() });
       return (original as (...a: unknown[]) => unknown)(...args);
     };
-    // The worker calls it through webextension-polyfill's `browser`, which in Chromium is the same namespace.
+    // The worker reaches it through src/platform, which in Chromium is this same `chrome` namespace.
     const b = (globalThis as { browser?: typeof chrome }).browser;
     return !b || b.notifications.create === chrome.notifications.create;
   });

@@ -2,10 +2,13 @@ import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { translator } from '../../../src/core/i18n';
 import type { Snapshot } from '../../../src/core/model';
+import { readSnapshot } from '../../../src/core/stored';
+import { KEYS, SNAPSHOT_KEYS } from '../../../src/platform/storage-keys';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/core/settings';
 import { fixture } from '../../../harness/fixtures';
 
-vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
+// The extension API as src/platform finds it: an in-memory fake.
+Object.assign(globalThis, { browser: fakeBrowser });
 
 const { runCheck } = await import('../../../src/background/check');
 type Deps = Parameters<typeof runCheck>[0];
@@ -69,9 +72,16 @@ function innerSource(id: string, ok: boolean) {
   return { id, url: `https://upstream.example/${id}`, fetchedAt: new Date(T0).toISOString(), ok, ...(ok ? {} : { error: 'answered HTTP 503' }) };
 }
 
-async function stored(): Promise<Snapshot> {
-  return (await fakeBrowser.storage.local.get('snapshot')).snapshot as Snapshot;
+/** The snapshot as every reader gets it back from its stored parts. */
+async function stored(): Promise<Snapshot | null | 'invalid'> {
+  return readSnapshot(await fakeBrowser.storage.local.get([...SNAPSHOT_KEYS]), Date.now());
 }
+
+/** What is kept of a snapshot: the per-source fetch times change every check and stay out of storage. */
+const asKept = (s: Snapshot): Snapshot => ({
+  ...s,
+  document: { ...s.document, sources: s.document.sources.map(({ fetchedAt: _perCycle, ...rest }) => rest) },
+});
 
 describe('the check cycle', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -82,10 +92,40 @@ describe('the check cycle', () => {
     const { deps, paint } = makeDeps(net);
     const snapshot = await runCheck(deps);
     expect(snapshot.level).toBe('ok');
-    expect(await stored()).toEqual(snapshot);
+    expect(await stored()).toEqual(asKept(snapshot));
     expect(paint).toHaveBeenCalledWith(snapshot, 'No problems reported on your services');
     expect(snapshot.probe).toMatchObject({ reachable: true, httpStatus: 200, consecutiveProblems: 0 });
     expect(snapshot.lastSuccessAt).toBe(snapshot.checkedAt);
+  });
+
+  it('a check that changes nothing writes the heartbeat only (a few hundred bytes), not the status or banner', async () => {
+    const net = fakeNetwork(quietRoutes());
+    const { deps, advance } = makeDeps(net);
+    const first = await runCheck(deps);
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set');
+    advance(5 * 60_000);
+    const second = await runCheck(deps);
+    expect(second.checkedAt).not.toBe(first.checkedAt);
+    const written = set.mock.calls.flatMap(([values]) => Object.keys(values));
+    expect(written).toContain(KEYS.heartbeat);
+    expect(written).not.toContain(KEYS.status);
+    expect(written).not.toContain(KEYS.banner);
+    const heartbeat = (set.mock.calls.find(([values]) => KEYS.heartbeat in values)![0] as Record<string, unknown>)[KEYS.heartbeat];
+    expect(JSON.stringify({ [KEYS.heartbeat]: heartbeat }).length).toBeLessThanOrEqual(300);
+    expect(await stored()).toEqual(asKept(second));
+  });
+
+  it('a check that changes the status writes it, with the heartbeat, in the same storage call', async () => {
+    const net = fakeNetwork(quietRoutes());
+    const { deps, advance } = makeDeps(net);
+    await runCheck(deps);
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set');
+    net.routes[RSS] = xml(fixture('azure-rss-incident.xml'));
+    advance(60_000);
+    const changed = await runCheck(deps);
+    const call = set.mock.calls.find(([values]) => KEYS.status in values)![0];
+    expect(Object.keys(call)).toEqual(expect.arrayContaining([KEYS.heartbeat, KEYS.status]));
+    expect(await stored()).toEqual(asKept(changed));
   });
 
   it('an APAC outage in the Azure feed: red, with the incident in the tooltip', async () => {
@@ -273,8 +313,8 @@ describe('the check cycle', () => {
   });
 
   it.each<[string, Record<string, unknown>]>([
-    ['a snapshot from an older version', { snapshot: { document: {} } }],
-    ['a snapshot with an unknown service id', { snapshot: { document: { schema: 1, generatedAt: '2023-01-25T13:00:00.000Z', sources: [], incidents: [{ id: 'azure-rss:x', services: ['outlook-web'] }] } } }],
+    ['a snapshot from an older version', { snapshot: { document: {} }, status: { document: {} } }],
+    ['a status with an unknown service id', { heartbeat: { checkedAt: '2023-01-25T13:00:00.000Z' }, status: { sources: [], incidents: [{ id: 'azure-rss:x', services: ['outlook-web'] }] } }],
     ['null source state and notified set', { sourceState: null, notified: null }],
     ['a source state without validators', { sourceState: { 'azure-rss': { url: RSS, etag: '"v0"', failures: 'many' } } }],
     ['a cached result that is not a list', { sourceState: { 'azure-rss': { url: RSS, validators: { etag: '"v1"' }, failures: 0, result: { incidents: 'x' } } } }],
@@ -282,7 +322,7 @@ describe('the check cycle', () => {
     await fakeBrowser.storage.local.set(garbage);
     const snapshot = await runCheck(makeDeps(fakeNetwork(quietRoutes())).deps);
     expect(snapshot.level).toBe('ok');
-    expect((await stored()).document.schema).toBe(1);
+    expect(await stored()).toEqual(asKept(snapshot));
   });
 
   it('a notification that cannot be shown does not fail the check, and the icon is painted first', async () => {

@@ -9,7 +9,8 @@ import type { NotificationEvent } from '../../../src/core/notify';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings';
 import { fixture } from '../../../harness/fixtures';
 
-vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
+// The extension API as src/platform finds it: an in-memory fake.
+Object.assign(globalThis, { browser: fakeBrowser });
 
 const { runCheck } = await import('../../../src/background/check');
 const { ensureCheckAlarm, INCIDENT_POLL_MINUTES } = await import('../../../src/background/schedule');

@@ -4,9 +4,10 @@
  * and the helper's name says which (`feedBuiltAt`, `emptyFeedAt`, `retitled`).
  */
 import { fakeBrowser } from '@webext-core/fake-browser';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 
-vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
+// The extension API as src/platform finds it: an in-memory fake.
+Object.assign(globalThis, { browser: fakeBrowser });
 
 const { emptyFeedAt, feedBuiltAt, real, replay, retitled } = await import('./replay');
 

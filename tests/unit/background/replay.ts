@@ -2,7 +2,7 @@
  * Replays a timeline of feed bodies through the real check cycle (runCheck: refresh engine, adapters,
  * aggregate, assess, banner, notifications, storage) with a fake clock and a fake network, and records
  * what a person would see at each step: level, badge, banner per kind of Outlook, popup lists, tooltip
- * and the notifications raised. The test file mocks `webextension-polyfill` with the fake browser.
+ * and the notifications raised. The test file installs the fake browser as `browser`, where src/platform finds it.
  */
 import { BADGE } from '../../../src/background/icon';
 import { runCheck } from '../../../src/background/check';

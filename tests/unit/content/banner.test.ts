@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { start } from '../../../src/content/app';
 import { HOST_ID } from '../../../src/content/banner';
 import type { BannerAlert, Snapshot } from '../../../src/core/model';
+import { snapshotEntries } from '../../../src/background/snapshot-store';
 import { KEYS } from '../../../src/platform/storage-keys';
 import { fakeChrome, localeFetch, setPageUrl } from './fake-chrome';
 
@@ -101,7 +102,7 @@ afterEach(() => {
 
 describe('showing the banner', () => {
   it('shows an outage on a business host as a red role=alert card: our name and the answer first, Microsoft’s title second', async () => {
-    setup({ local: { [KEYS.snapshot]: snapshot({ business: outage }) } });
+    setup({ local: snapshotEntries(snapshot({ business: outage })) });
     await load();
     const c = card();
     expect(c).not.toBeNull();
@@ -117,14 +118,14 @@ describe('showing the banner', () => {
   });
 
   it('keeps its shadow root closed to the page', async () => {
-    setup({ local: { [KEYS.snapshot]: snapshot({ business: outage }) } });
+    setup({ local: snapshotEntries(snapshot({ business: outage })) });
     await load();
     expect(host()!.shadowRoot).toBeNull();
     expect(Element.prototype.attachShadow).toHaveBeenCalledWith({ mode: 'closed' });
   });
 
   it('uses role=status and the amber style for a degradation', async () => {
-    setup({ local: { [KEYS.snapshot]: snapshot({ business: { ...outage, severity: 'degraded' } }) } });
+    setup({ local: snapshotEntries(snapshot({ business: { ...outage, severity: 'degraded' } })) });
     await load();
     expect(card()!.getAttribute('role')).toBe('status');
     expect(card()!.className).toBe('b');
@@ -134,17 +135,23 @@ describe('showing the banner', () => {
     expect(css).toContain('#f7b900');
   });
 
-  it('puts a hostile title in as text only: no <img> anywhere, the literal text visible', async () => {
-    const title = 'Mail down <img src=x onerror=alert(1)> & <script>alert(2)</script>';
-    setup({ local: { [KEYS.snapshot]: snapshot({ business: { ...outage, title } }) } });
+  it('puts a title in as text only: characters that matter to HTML are shown literally', async () => {
+    const title = `Mail down & "quoted" 'single' &amp;`;
+    setup({ local: snapshotEntries(snapshot({ business: { ...outage, title } })) });
     await load();
-    expect(root()!.querySelectorAll('img, script').length).toBe(0);
-    expect(document.querySelectorAll('img, script').length).toBe(0);
     expect(card()!.textContent).toContain(title);
   });
 
+  it('never shows markup from storage: a stored title with a tag in it is rejected whole, as the worker would', async () => {
+    const title = 'Mail down <img src=x onerror=alert(1)> & <script>alert(2)</script>';
+    setup({ local: snapshotEntries(snapshot({ business: { ...outage, title } })) });
+    await load();
+    expect(host()).toBeNull();
+    expect(document.querySelectorAll('img, script').length).toBe(0);
+  });
+
   it('says "unreachable from your network" without a relative time or link for a probe alert', async () => {
-    setup({ local: { [KEYS.snapshot]: snapshot({ business: unreachable }) } });
+    setup({ local: snapshotEntries(snapshot({ business: unreachable })) });
     await load();
     const text = card()!.textContent!;
     expect(text).toContain("Outlook can't be reached from your network since");
@@ -157,7 +164,7 @@ describe('showing the banner', () => {
   });
 
   it('links "Details" to an https incident page in a new tab without opener', async () => {
-    setup({ local: { [KEYS.snapshot]: snapshot({ business: outage }) } });
+    setup({ local: snapshotEntries(snapshot({ business: outage })) });
     await load();
     expect(link().textContent).toBe('Details');
     expect(link().getAttribute('href')).toBe(outage.url);
@@ -167,7 +174,7 @@ describe('showing the banner', () => {
   });
 
   it('drops a non-https link', async () => {
-    setup({ local: { [KEYS.snapshot]: snapshot({ business: { ...outage, url: 'javascript:alert(1)' } }) } });
+    setup({ local: snapshotEntries(snapshot({ business: { ...outage, url: 'javascript:alert(1)' } })) });
     await load();
     expect(card()).not.toBeNull();
     expect(link().hasAttribute('href')).toBe(false);
@@ -176,7 +183,7 @@ describe('showing the banner', () => {
 
   it('uses banners.consumer on outlook.live.com', async () => {
     setPageUrl('https://outlook.live.com/mail/0/');
-    setup({ local: { [KEYS.snapshot]: snapshot({ business: outage, consumer: degraded }) } });
+    setup({ local: snapshotEntries(snapshot({ business: outage, consumer: degraded })) });
     await load();
     expect(card()!.textContent).toContain(degraded.title);
     expect(card()!.textContent).not.toContain(outage.title);
@@ -184,7 +191,7 @@ describe('showing the banner', () => {
 
   it('treats outlook.office365.com as business', async () => {
     setPageUrl('https://outlook.office365.com/mail/');
-    setup({ local: { [KEYS.snapshot]: snapshot({ business: outage, consumer: degraded }) } });
+    setup({ local: snapshotEntries(snapshot({ business: outage, consumer: degraded })) });
     await load();
     expect(card()!.textContent).toContain(outage.title);
   });
@@ -192,7 +199,7 @@ describe('showing the banner', () => {
 
 describe('staying quiet', () => {
   it('shows nothing, fetches no messages and reads only the snapshot when all is well', async () => {
-    setup({ local: { [KEYS.snapshot]: snapshot({}) } });
+    setup({ local: snapshotEntries(snapshot({})) });
     await load();
     expect(host()).toBeNull();
     expect(fetchSpy).not.toHaveBeenCalled();
@@ -208,48 +215,93 @@ describe('staying quiet', () => {
   });
 
   it('shows nothing for a stale snapshot (older than 3 polls)', async () => {
-    setup({ local: { [KEYS.snapshot]: snapshot({ business: outage }, { checkedAt: iso(NOW - 16 * 60_000), pollMinutes: 5 }) } });
+    setup({ local: snapshotEntries(snapshot({ business: outage }, { checkedAt: iso(NOW - 16 * 60_000), pollMinutes: 5 })) });
     await load();
     expect(host()).toBeNull();
     expect(fetchSpy).not.toHaveBeenCalled();
   });
 
   it('still shows a snapshot that is old but within 3 polls', async () => {
-    setup({ local: { [KEYS.snapshot]: snapshot({ business: outage }, { checkedAt: iso(NOW - 14 * 60_000), pollMinutes: 5 }) } });
+    setup({ local: snapshotEntries(snapshot({ business: outage }, { checkedAt: iso(NOW - 14 * 60_000), pollMinutes: 5 })) });
     await load();
     expect(card()).not.toBeNull();
   });
 
   it('does nothing at all on a host that is not Outlook', async () => {
     setPageUrl('https://example.com/');
-    setup({ local: { [KEYS.snapshot]: snapshot({ business: outage, consumer: outage }) } });
+    setup({ local: snapshotEntries(snapshot({ business: outage, consumer: outage })) });
     await load();
     expect(host()).toBeNull();
     expect(fake.api.storage.local.get).not.toHaveBeenCalled();
   });
 
+  it('drops a stored link outside Microsoft\'s hosts (a damaged or foreign value), keeps the banner', async () => {
+    setup({ local: snapshotEntries(snapshot({ business: { ...outage, url: 'https://status.cloud.microsoft.evil.example/x' } })) });
+    await load();
+    expect(card()?.textContent).toContain(outage.title);
+    expect(link().hasAttribute('href')).toBe(false);
+    expect(link().hidden).toBe(true);
+  });
+
   it('survives garbage in storage', async () => {
-    setup({ local: { [KEYS.snapshot]: 'nonsense', [KEYS.dismissals]: 42 } });
+    setup({ local: { [KEYS.heartbeat]: 'nonsense', [KEYS.banner]: { banners: 1 }, [KEYS.dismissals]: 42 } });
     await load();
     expect(host()).toBeNull();
+  });
+
+  it('shows nothing for a banner decision with one damaged field (dropped whole)', async () => {
+    const entries = snapshotEntries(snapshot({ business: outage }));
+    setup({ local: { ...entries, [KEYS.banner]: { ...(entries[KEYS.banner] as object), language: 'fr' } } });
+    await load();
+    expect(host()).toBeNull();
+  });
+
+  it('shows nothing for a check stamped in the future (it could never go stale)', async () => {
+    setup({ local: snapshotEntries(snapshot({ business: outage }, { checkedAt: iso(NOW + 365 * 86_400_000) })) });
+    await load();
+    expect(host()).toBeNull();
+  });
+
+  it('goes stale from the heartbeat alone, and a fresh heartbeat alone brings it back', async () => {
+    const entries = snapshotEntries(snapshot({ business: outage }, { checkedAt: iso(NOW - 16 * 60_000) }));
+    setup({ local: entries });
+    await load();
+    expect(host()).toBeNull();
+    fake.write('local', { [KEYS.heartbeat]: { ...(entries[KEYS.heartbeat] as object), checkedAt: iso(NOW - 60_000) } });
+    await vi.waitFor(() => expect(card()?.textContent).toContain(outage.title));
+  });
+});
+
+describe('page globals', () => {
+  it.each([
+    ['an element with id="browser"', '<div id="browser"></div>'],
+    ['a form with id="browser" and a control named "runtime"', '<form id="browser"><input name="runtime"><input name="storage"></form>'],
+  ])('%s does not stop the banner (DOM clobbering)', async (_name, html) => {
+    document.body.insertAdjacentHTML('beforeend', html);
+    // What the page makes of window.browser in a browser without a native `browser` namespace.
+    vi.stubGlobal('browser', document.getElementById('browser'));
+    setup({ local: snapshotEntries(snapshot({ business: outage })) });
+    await load();
+    expect(card()?.textContent).toContain(outage.title);
+    expect(fake.api.storage.local.get).toHaveBeenCalled();
   });
 });
 
 describe('dismissing', () => {
   it('sends the dismiss message and hides at once', async () => {
-    setup({ local: { [KEYS.snapshot]: snapshot({ business: outage }) } });
+    setup({ local: snapshotEntries(snapshot({ business: outage })) });
     await load();
     userClick(button());
     expect(host()).toBeNull();
     expect(fake.api.runtime.sendMessage).toHaveBeenCalledWith({ type: 'dismiss', key: outage.dismissKey });
     // The worker writes the next snapshot before it has stored the key: still hidden.
-    fake.write('local', { [KEYS.snapshot]: snapshot({ business: outage }) });
+    fake.write('local', snapshotEntries(snapshot({ business: outage })));
     await Promise.resolve();
     expect(host()).toBeNull();
   });
 
   it('ignores a click the page’s own script makes (not isTrusted)', async () => {
-    setup({ local: { [KEYS.snapshot]: snapshot({ business: outage }) } });
+    setup({ local: snapshotEntries(snapshot({ business: outage })) });
     await load();
     button().click();
     button().dispatchEvent(new MouseEvent('click', { bubbles: true }));
@@ -258,7 +310,7 @@ describe('dismissing', () => {
   });
 
   it('gives focus back to where it was in Outlook after dismissing', async () => {
-    setup({ local: { [KEYS.snapshot]: snapshot({ business: outage }) } });
+    setup({ local: snapshotEntries(snapshot({ business: outage })) });
     await load();
     const before = document.getElementById('new-mail')!;
     before.focus();
@@ -270,7 +322,7 @@ describe('dismissing', () => {
   });
 
   it('stays dismissed on a fresh load, and comes back when the incident is updated', async () => {
-    setup({ local: { [KEYS.snapshot]: snapshot({ business: outage }) } });
+    setup({ local: snapshotEntries(snapshot({ business: outage })) });
     await load();
     userClick(button());
     // What the worker does on {type:'dismiss'}.
@@ -285,12 +337,12 @@ describe('dismissing', () => {
 
     // The incident's severity or phase changes: a new dismissKey (assess.bannerFor).
     const updated = { ...outage, dismissKey: 'graph:EX1234@outage/mitigating', title: 'Update: still investigating' };
-    fake.write('local', { [KEYS.snapshot]: snapshot({ business: updated }) });
+    fake.write('local', snapshotEntries(snapshot({ business: updated })));
     await vi.waitFor(() => expect(card()?.textContent).toContain('Update: still investigating'));
   });
 
   it('ignores a failing sendMessage (extension reloaded under the tab)', async () => {
-    setup({ local: { [KEYS.snapshot]: snapshot({ business: outage }) } });
+    setup({ local: snapshotEntries(snapshot({ business: outage })) });
     fake.api.runtime.sendMessage.mockRejectedValueOnce(new Error('Extension context invalidated.'));
     await load();
     userClick(button());
@@ -300,36 +352,36 @@ describe('dismissing', () => {
 
 describe('live updates through storage.onChanged', () => {
   it('shows a banner when an incident starts, without reload', async () => {
-    setup({ local: { [KEYS.snapshot]: snapshot({}) } });
+    setup({ local: snapshotEntries(snapshot({})) });
     await load();
     expect(host()).toBeNull();
-    fake.write('local', { [KEYS.snapshot]: snapshot({ business: outage }) });
+    fake.write('local', snapshotEntries(snapshot({ business: outage })));
     await vi.waitFor(() => expect(card()?.textContent).toContain(outage.title));
   });
 
   it('removes the banner when the snapshot is cleared or the incident ends', async () => {
-    setup({ local: { [KEYS.snapshot]: snapshot({ business: outage }) } });
+    setup({ local: snapshotEntries(snapshot({ business: outage })) });
     await load();
     expect(host()).not.toBeNull();
-    fake.write('local', { [KEYS.snapshot]: snapshot({}) });
+    fake.write('local', snapshotEntries(snapshot({})));
     expect(host()).toBeNull();
 
-    fake.write('local', { [KEYS.snapshot]: snapshot({ business: outage }) });
+    fake.write('local', snapshotEntries(snapshot({ business: outage })));
     await vi.waitFor(() => expect(host()).not.toBeNull());
-    fake.remove('local', KEYS.snapshot);
+    fake.remove('local', KEYS.banner);
     expect(host()).toBeNull();
   });
 
   it('updates the same card in place when the wording changes, and never switches the role of a live node', async () => {
-    setup({ local: { [KEYS.snapshot]: snapshot({ business: degraded }) } });
+    setup({ local: snapshotEntries(snapshot({ business: degraded })) });
     await load();
     const before = card();
     expect(before!.getAttribute('role')).toBe('status');
-    fake.write('local', { [KEYS.snapshot]: snapshot({ business: { ...degraded, title: 'Reworded' } }) });
+    fake.write('local', snapshotEntries(snapshot({ business: { ...degraded, title: 'Reworded' } })));
     await vi.waitFor(() => expect(card()?.textContent).toContain('Reworded'));
     expect(card()).toBe(before);
     // Escalated to an outage: a new alert node replaces the polite one.
-    fake.write('local', { [KEYS.snapshot]: snapshot({ business: { ...outage, title: 'Escalated to outage' } }) });
+    fake.write('local', snapshotEntries(snapshot({ business: { ...outage, title: 'Escalated to outage' } })));
     await vi.waitFor(() => expect(card()?.textContent).toContain('Escalated to outage'));
     expect(card()).not.toBe(before);
     expect(before!.getAttribute('role')).toBe('status');
@@ -338,7 +390,7 @@ describe('live updates through storage.onChanged', () => {
   });
 
   it('ignores unrelated storage changes', async () => {
-    setup({ local: { [KEYS.snapshot]: snapshot({}) } });
+    setup({ local: snapshotEntries(snapshot({})) });
     await load();
     fake.write('local', { [KEYS.sources]: {}, somethingElse: true });
     fake.write('sync', { [KEYS.settings]: { banner: true } });
@@ -350,7 +402,7 @@ describe('live updates through storage.onChanged', () => {
     vi.useRealTimers();
     vi.useFakeTimers();
     vi.setSystemTime(NOW);
-    setup({ local: { [KEYS.snapshot]: snapshot({ business: outage }, { checkedAt: iso(NOW - 14 * 60_000) }) } });
+    setup({ local: snapshotEntries(snapshot({ business: outage }, { checkedAt: iso(NOW - 14 * 60_000) })) });
     await load();
     expect(host()).not.toBeNull();
     // 14 of the allowed 15 minutes have passed; the banner's own refresh timer notices the 15th.
@@ -361,7 +413,7 @@ describe('live updates through storage.onChanged', () => {
   });
 
   it('stops listening after stop()', async () => {
-    setup({ local: { [KEYS.snapshot]: snapshot({ business: outage }) } });
+    setup({ local: snapshotEntries(snapshot({ business: outage })) });
     await load();
     stops.pop()!();
     expect(host()).toBeNull();
@@ -371,7 +423,7 @@ describe('live updates through storage.onChanged', () => {
 
 describe('language', () => {
   it('shows Korean text when the effective setting (recorded in the snapshot) says ko', async () => {
-    setup({ local: { [KEYS.snapshot]: snapshot({ business: outage }, { language: 'ko' }) } });
+    setup({ local: snapshotEntries(snapshot({ business: outage }, { language: 'ko' })) });
     await load();
     const text = card()!.textContent!;
     expect(text).toContain('내 PC 문제가 아닙니다.');
@@ -387,17 +439,17 @@ describe('language', () => {
   });
 
   it('follows a Korean browser when the setting is auto', async () => {
-    setup({ local: { [KEYS.snapshot]: snapshot({ business: unreachable }) }, uiLanguage: 'ko-KR' });
+    setup({ local: snapshotEntries(snapshot({ business: unreachable })), uiLanguage: 'ko-KR' });
     await load();
     expect(card()!.textContent).toContain('현재 네트워크에서 Outlook에 연결할 수 없습니다');
     expect(card()!.textContent).toContain('VPN, 프록시 또는 Wi-Fi');
   });
 
   it('switches language live when the worker records a new setting', async () => {
-    setup({ local: { [KEYS.snapshot]: snapshot({ business: outage }, { language: 'en' }) } });
+    setup({ local: snapshotEntries(snapshot({ business: outage }, { language: 'en' })) });
     await load();
     expect(card()!.textContent).toContain('Microsoft reports an outage');
-    fake.write('local', { [KEYS.snapshot]: snapshot({ business: outage }, { language: 'ko' }) });
+    fake.write('local', snapshotEntries(snapshot({ business: outage }, { language: 'ko' })));
     await vi.waitFor(() => expect(card()!.textContent).toContain('Microsoft 측 Outlook 장애'));
   });
 
@@ -405,15 +457,15 @@ describe('language', () => {
     fetchSpy.mockImplementationOnce(async () => {
       throw new TypeError('Failed to fetch');
     });
-    setup({ local: { [KEYS.snapshot]: snapshot({ business: outage }, { language: 'ko' }) } });
+    setup({ local: snapshotEntries(snapshot({ business: outage }, { language: 'ko' })) });
     await load();
     expect(card()!.textContent).toContain('Microsoft reports an outage');
   });
 
   it('fetches each language file once', async () => {
-    setup({ local: { [KEYS.snapshot]: snapshot({ business: outage }) } });
+    setup({ local: snapshotEntries(snapshot({ business: outage })) });
     await load();
-    fake.write('local', { [KEYS.snapshot]: snapshot({ business: { ...outage, title: 'second' } }) });
+    fake.write('local', snapshotEntries(snapshot({ business: { ...outage, title: 'second' } })));
     await vi.waitFor(() => expect(card()!.textContent).toContain('second'));
     expect(fetchSpy).toHaveBeenCalledTimes(1);
   });
@@ -423,7 +475,7 @@ describe('placement', () => {
   it('lives on <html> in a shadow root, fixed, and leaves Outlook’s body untouched', async () => {
     const bodyBefore = document.body.innerHTML;
     const childrenBefore = [...document.body.children];
-    setup({ local: { [KEYS.snapshot]: snapshot({ business: outage }) } });
+    setup({ local: snapshotEntries(snapshot({ business: outage })) });
     await load();
     const h = host()!;
     expect(h.parentElement).toBe(document.documentElement);

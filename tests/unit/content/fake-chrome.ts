@@ -1,13 +1,15 @@
 /**
- * A tiny in-memory stand-in for exactly the extension API that src/content/api.ts uses, plus helpers to
- * change storage the way the worker would (firing storage.onChanged) and a fetch that serves the real
- * _locales files from disk.
+ * A tiny in-memory stand-in for exactly the extension API the content script uses (through src/platform),
+ * plus helpers to change storage the way the worker would (firing storage.onChanged) and a fetch that
+ * serves the real _locales files from disk.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { vi } from 'vitest';
-import type { ChangeListener, ExtensionApi } from '../../../src/content/api';
+import type { StorageChanges } from '../../../src/platform/browser';
+
+type ChangeListener = (changes: StorageChanges, area: string) => void;
 
 type Store = Record<string, unknown>;
 
@@ -31,7 +33,7 @@ export function fakeChrome(init: { local?: Store; uiLanguage?: string } = {}) {
       getURL: (path: string) => `chrome-extension://fakeextensionid/${path}`,
     },
     i18n: { getUILanguage: vi.fn(() => init.uiLanguage ?? 'en-US') },
-  } satisfies ExtensionApi;
+  };
 
   /** Writes like the worker does: the store changes, then every listener hears about it. */
   function write(area: 'local' | 'sync', values: Store): void {

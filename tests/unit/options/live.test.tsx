@@ -18,7 +18,8 @@ import {
   freshPageEachTest,
 } from './helpers';
 
-vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
+// The extension API as src/platform finds it: an in-memory fake.
+Object.assign(globalThis, { browser: fakeBrowser });
 
 freshPageEachTest();
 

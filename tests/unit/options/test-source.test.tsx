@@ -22,7 +22,8 @@ import {
   freshPageEachTest,
 } from './helpers';
 
-vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
+// The extension API as src/platform finds it: an in-memory fake.
+Object.assign(globalThis, { browser: fakeBrowser });
 
 const url = (id: string) => PUBLIC_SOURCES.find((s) => s.id === id)!.url;
 const RSS = url('azure-rss');

@@ -12,7 +12,7 @@ import {
   type StatusDocument,
 } from '../../../src/core/model';
 import { App } from '../../../src/popup/App';
-import { KEYS } from '../../../src/platform/storage-keys';
+import { snapshotEntries } from '../../../src/background/snapshot-store';
 import { byTestId, flush, localeResponse, mountPage, setUiLanguage, text, unmount } from '../support/page';
 
 export { byTestId, flush, setUiLanguage, text, unmount };
@@ -73,6 +73,8 @@ export interface SnapshotOptions {
   lastSuccessAgoMs?: number | null;
   pollMinutes?: number;
   watch?: Watch;
+  /** The language setting the worker recorded (policy applied). */
+  language?: Snapshot['language'];
   /** Skip schema validation: for hostile data the worker would have rejected, to prove the popup is safe anyway. */
   unchecked?: boolean;
 }
@@ -108,12 +110,12 @@ export function makeSnapshot(o: SnapshotOptions = {}): Snapshot {
     ...(lastSuccessAt ? { lastSuccessAt } : {}),
     online,
     pollMinutes: o.pollMinutes ?? 5,
-    language: 'auto',
+    language: o.language ?? 'auto',
   };
 }
 
 export async function storeSnapshot(snapshot: Snapshot): Promise<void> {
-  await fakeBrowser.storage.local.set({ [KEYS.snapshot]: snapshot });
+  await fakeBrowser.storage.local.set(snapshotEntries(snapshot));
 }
 
 export function mount(): Promise<HTMLElement> {

@@ -4,7 +4,7 @@ import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
 import { formatRelative } from '../../../src/core/i18n';
 import { App } from '../../../src/popup/App';
-import { KEYS } from '../../../src/platform/storage-keys';
+import { KEYS, SNAPSHOT_KEYS } from '../../../src/platform/storage-keys';
 import {
   byTestId,
   flush,
@@ -22,7 +22,8 @@ import {
   freshPopupEachTest,
 } from './helpers';
 
-vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
+// The extension API as src/platform finds it: an in-memory fake.
+Object.assign(globalThis, { browser: fakeBrowser });
 
 type Reply = (reply: unknown) => void;
 
@@ -114,7 +115,7 @@ describe('popup: live updates', () => {
     expect(text(byTestId(root, 'headline'))).toBe('Outlook (work or school) outage in Korea');
     expect(byTestId(root, 'incident')!.dataset.incidentId).toBe('azure-rss:apac');
 
-    await act(() => fakeBrowser.storage.local.remove(KEYS.snapshot));
+    await act(() => fakeBrowser.storage.local.remove([...SNAPSHOT_KEYS]));
     await flush();
     expect(text(byTestId(root, 'headline'))).toBe('Checking for the first time…');
   });
@@ -158,9 +159,11 @@ describe('popup: live updates', () => {
   });
 
   it('retries loading its messages once if the first fetch fails', async () => {
-    stubLocaleFetch().mockImplementationOnce(async () => {
+    const fail = async () => {
       throw new TypeError('Failed to fetch');
-    });
+    };
+    // The early fetch on open, then the one that asks for the words: both fail.
+    stubLocaleFetch().mockImplementationOnce(fail).mockImplementationOnce(fail);
     await storeSnapshot(makeSnapshot());
     const root = await mount();
     expect(byTestId(root, 'loading')).not.toBeNull();
@@ -198,9 +201,9 @@ describe('popup: Korean', () => {
     expect(document.title).toBe('Status Lens: Microsoft 365 상태 확인');
   });
 
-  it('uses Korean when the effective setting (the worker records it in the snapshot) says so, whatever the browser language', async () => {
+  it('uses Korean when the worker recorded it (the setting, policy applied), whatever the browser language', async () => {
     setUiLanguage('en-US');
-    await storeSnapshot({ ...makeSnapshot({ probe: probe({ reachable: false, latencyMs: undefined, consecutiveProblems: 2 }) }), language: 'ko' });
+    await storeSnapshot(makeSnapshot({ language: 'ko', probe: probe({ reachable: false, latencyMs: undefined, consecutiveProblems: 2 }) }));
     const root = await mount();
     expect(document.documentElement.lang).toBe('ko');
     expect(text(byTestId(root, 'verdict'))).toContain('내 네트워크, 프록시 또는 PC 문제일 가능성이 높습니다');
@@ -208,13 +211,13 @@ describe('popup: Korean', () => {
     expect(text(root.querySelector('footer'))).toContain('설정');
   });
 
-  it('switches language live when the setting changes', async () => {
+  it('switches language live when the worker records a changed setting', async () => {
     setUiLanguage('ko');
-    await storeSnapshot({ ...makeSnapshot(), language: 'en' });
+    await storeSnapshot(makeSnapshot({ language: 'en' }));
     const root = await mount();
     expect(text(byTestId(root, 'refresh'))).toBe('Refresh');
-    // A settings change makes the worker check again and record the new language in the snapshot.
-    await act(() => storeSnapshot({ ...makeSnapshot(), language: 'ko' }));
+    // A settings change makes the worker check again and record the new language.
+    await act(() => storeSnapshot(makeSnapshot({ language: 'ko' })));
     for (let i = 0; i < 3; i++) await flush();
     expect(text(byTestId(root, 'refresh'))).toBe('새로 고침');
     expect(document.documentElement.lang).toBe('ko');

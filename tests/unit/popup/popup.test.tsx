@@ -17,17 +17,22 @@ import {
   text,
   freshPopupEachTest,
 } from './helpers';
+import { snapshotEntries } from '../../../src/background/snapshot-store';
+import { KEYS } from '../../../src/platform/storage-keys';
 
-vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
+// The extension API as src/platform finds it: an in-memory fake.
+Object.assign(globalThis, { browser: fakeBrowser });
 
 const XSS = '<img src=x onerror=alert(1)>';
+/** Characters that matter to HTML but are allowed in plain text: shown literally. */
+const PUNCTUATION = `& "quoted" 'single'`;
 const LONG_UPDATE =
   'Engineers identified a networking configuration change in the Asia Pacific region that is causing mail delivery delays ' +
-  'and failed sign-ins for Outlook on the web. <b>We are rolling back the change</b> and will provide another update within 60 minutes.';
+  'and failed sign-ins for Outlook on the web. We are rolling back the change and will provide another update within 60 minutes.';
 
-function apacOutage() {
+function apacOutage(title = `Exchange Online outage ${PUNCTUATION}`, unchecked = false) {
   return makeSnapshot({
-    unchecked: true, // the hostile title would be rejected by the worker; the popup must be safe regardless
+    unchecked,
     incidents: [
       incident('global-degraded', {
         severity: 'degraded',
@@ -36,7 +41,7 @@ function apacOutage() {
         title: 'Some users may see delays in Microsoft 365',
       }),
       incident('apac', {
-        title: `Exchange Online outage ${XSS}`,
+        title,
         services: ['exchange', 'azure-networking'],
         regions: ['asia-pacific', 'korea'],
         phase: 'mitigating',
@@ -88,7 +93,7 @@ describe('popup: an outage in Asia Pacific', () => {
     expect(cards.map((c) => c.dataset.incidentId)).toEqual(['azure-rss:apac', 'azure-rss:global-degraded']);
     const card = cards[0]!;
     expect(card.tagName).toBe('ARTICLE');
-    expect(text(card.querySelector('h3'))).toBe(`Exchange Online outage ${XSS}`);
+    expect(text(card.querySelector('h3'))).toBe(`Exchange Online outage ${PUNCTUATION}`);
     const chips = [...card.querySelectorAll('.chips li')].map((li) => li.textContent);
     expect(chips).toEqual(['Outlook (work or school)', 'Azure networking', 'Asia Pacific', 'Korea']);
     expect(text(card)).toContain('Outage · Restoring service');
@@ -127,13 +132,23 @@ describe('popup: an outage in Asia Pacific', () => {
     expect(text(byTestId(cards[0]!, 'last-known'))).toMatch(/^Last known/);
   });
 
-  it('renders remote text only as text: no element is created from a hostile title or update', async () => {
-    await storeSnapshot(apacOutage());
+  it('never renders markup from storage: a stored title with a tag in it is rejected whole, as the worker would', async () => {
+    await storeSnapshot(apacOutage(`Exchange Online outage ${XSS}`, true));
     const root = await mount();
+    expect(byTestId(root, 'invalid')).not.toBeNull();
     expect(root.querySelector('img')).toBeNull();
-    expect(root.querySelector('b')).toBeNull();
-    expect(root.textContent).toContain(XSS);
-    expect(root.textContent).toContain('<b>We are rolling back the change</b>');
+    expect(root.textContent).not.toContain('Exchange Online outage');
+  });
+
+  it('drops a stored incident link outside Microsoft\'s hosts (damaged or foreign), and keeps the incident', async () => {
+    const s = apacOutage();
+    const apac = s.document.incidents.find((i) => i.id === 'azure-rss:apac')!;
+    apac.url = 'https://azure.status.microsoft.evil.example/x';
+    await storeSnapshot(s);
+    const root = await mount();
+    const card = allByTestId(root, 'incident')[0]!;
+    expect(card.dataset.incidentId).toBe('azure-rss:apac');
+    expect(card.querySelector('a')).toBeNull();
   });
 
   it('clamps a long update with a Show more / Show less button', async () => {
@@ -274,20 +289,23 @@ describe('popup: other states', () => {
   });
 
   it('an unreadable stored value shows an error state instead of crashing', async () => {
-    await fakeBrowser.storage.local.set({ snapshot: { level: 'ok' } });
+    await fakeBrowser.storage.local.set({ [KEYS.heartbeat]: { level: 'ok' } });
     const root = await mount();
     expect(byTestId(root, 'level')!.dataset.level).toBe('unknown');
     expect(text(byTestId(root, 'headline'))).toBe("The saved status couldn't be read");
     expect(byTestId(root, 'invalid')).not.toBeNull();
   });
 
-  it.each<[string, (s: ReturnType<typeof makeSnapshot>) => unknown]>([
-    ['an older snapshot without the other/resolved lists', (s) => ({ ...s, assessment: { ...s.assessment, other: undefined, recentlyResolved: undefined } })],
-    ['an unreadable check time', (s) => ({ ...s, checkedAt: 'yesterday' })],
-    ['a null source entry', (s) => ({ ...s, document: { ...s.document, sources: [null] } })],
-    ['an incident with an unreadable start', (s) => ({ ...s, document: { ...s.document, incidents: [{ ...incident('x'), startedAt: '2020-01-01T00:00:00+09' }] } })],
+  type Parts = { heartbeat: Record<string, unknown>; status: Record<string, unknown> & { assessment: object }; banner: unknown };
+  it.each<[string, (p: Parts) => Record<string, unknown>]>([
+    ['an older status without the other/resolved lists', (p) => ({ ...p, status: { ...p.status, assessment: { ...p.status.assessment, other: undefined, recentlyResolved: undefined } } })],
+    ['an unreadable check time', (p) => ({ ...p, heartbeat: { ...p.heartbeat, checkedAt: 'yesterday' } })],
+    ['a check stamped a year ahead', (p) => ({ ...p, heartbeat: { ...p.heartbeat, checkedAt: new Date(NOW + 365 * 86_400_000).toISOString() } })],
+    ['a null source entry', (p) => ({ ...p, status: { ...p.status, sources: [null] } })],
+    ['an incident with an unreadable start', (p) => ({ ...p, status: { ...p.status, incidents: [{ ...incident('x'), startedAt: '2020-01-01T00:00:00+09' }] } })],
+    ['a status without its heartbeat', ({ heartbeat: _missing, ...p }) => p],
   ])('%s shows "couldn\'t be read", with the footer and refresh still there', async (_name, damage) => {
-    await fakeBrowser.storage.local.set({ snapshot: damage(apacOutage()) });
+    await fakeBrowser.storage.local.set(damage(snapshotEntries(apacOutage()) as Parts));
     const root = await mount();
     expect(byTestId(root, 'invalid')).not.toBeNull();
     expect(byTestId(root, 'refresh')).not.toBeNull();
