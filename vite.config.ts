@@ -63,7 +63,7 @@ export default defineConfig({
     target: FIREFOX ? ['chrome120', 'firefox140'] : 'chrome120',
     reportCompressedSize: true,
     modulePreload: {
-      // The banner loads its stored-data reader with import() only when it has something to show. A
+      // The banner loads the code that shows it with import() only when it has something to show. A
       // <link rel=modulepreload> for it would be put into Outlook's own page and fetched from Outlook's origin.
       resolveDependencies: (_file, deps, { hostId }) => (hostId.includes('content') ? [] : deps),
     },

@@ -5,15 +5,6 @@ import type { OutlookKind } from '../core/outlook-hosts';
 import { isStale } from '../core/staleness';
 
 /**
- * A first look at the raw banner key: is anything proposed for this kind of Outlook at all? Nothing is
- * shown on this alone; what is shown is read in full through core/stored.ts.
- */
-export function proposesAlert(banner: unknown, kind: OutlookKind | null): boolean {
-  const banners = (banner as { banners?: unknown } | null | undefined)?.banners;
-  return !!kind && typeof banners === 'object' && banners !== null && !!(banners as Partial<Record<OutlookKind, unknown>>)[kind];
-}
-
-/**
  * The alert for this kind of Outlook, or null: no kind (not an Outlook host), nothing readable stored, a
  * stale check (an old warning is worse than none), or a dismissed key.
  */

@@ -9,12 +9,6 @@ export type Translate = (key: string, ...subs: (string | number)[]) => string;
 export const SUPPORTED_LOCALES = ['en', 'ko'] as const;
 export type Locale = (typeof SUPPORTED_LOCALES)[number];
 
-/** The language the worker recorded in the snapshot (policy included), which every surface speaks; unreadable means "auto". */
-export function languageSetting(snapshot: unknown): Language {
-  const l = (snapshot as { language?: unknown } | null | undefined)?.language;
-  return (LANGUAGES as readonly unknown[]).includes(l) ? (l as Language) : 'auto';
-}
-
 export function resolveLocale(setting: Language, uiLanguage: string): Locale {
   if (setting !== 'auto') return setting;
   return uiLanguage.toLowerCase().startsWith('ko') ? 'ko' : 'en';

@@ -5,7 +5,7 @@
 import * as v from 'valibot';
 import { REGION_IDS, SERVICE_IDS } from './catalog-ids';
 import { LANGUAGES } from './i18n';
-import { safeMicrosoftUrl } from './text';
+import { safeMicrosoftUrl } from './links';
 
 export const SCHEMA_VERSION = 1;
 

@@ -16,7 +16,7 @@
 import * as v from 'valibot';
 import { BannerViewSchema, SCHEMA_VERSION, SEVERITIES, SnapshotSchema, type BannerView, type Snapshot } from './model';
 import type { NotifiedState } from './notify';
-import { safeMicrosoftUrl } from './text';
+import { safeMicrosoftUrl } from './links';
 
 export interface Heartbeat {
   checkedAt: string;

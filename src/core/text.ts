@@ -87,27 +87,7 @@ export function clamp(text: string, max: number): string {
   return `${chars.slice(0, Math.max(0, max - 1)).join('')}…`;
 }
 
-/**
- * Hosts only Microsoft publishes under. Broad Microsoft domains where customers get subdomains
- * (`*.cloudapp.azure.com`, `forms.office.com`, `*.sharepoint.com`) are deliberately not here.
- */
-const MICROSOFT_DOMAINS = ['microsoft.com', 'status.microsoft', 'cloud.microsoft'];
-const MICROSOFT_HOSTS = ['portal.azure.com'];
-
-/** Only https links to Microsoft's own status and admin hosts survive; anything else (javascript:, lookalikes, http) is dropped. */
-export function safeMicrosoftUrl(raw: unknown): string | undefined {
-  if (typeof raw !== 'string') return undefined;
-  let url: URL;
-  try {
-    url = new URL(raw.trim());
-  } catch {
-    return undefined;
-  }
-  if (url.protocol !== 'https:' || url.username || url.password || url.port) return undefined;
-  const host = url.hostname.toLowerCase();
-  const trusted = MICROSOFT_HOSTS.includes(host) || MICROSOFT_DOMAINS.some((d) => host === d || host.endsWith(`.${d}`));
-  return trusted ? url.href : undefined;
-}
+export { safeMicrosoftUrl } from './links';
 
 /** A short, stable, non-cryptographic hash (FNV-1a) for ids of items that carry none. */
 export function shortHash(text: string): string {

@@ -14,10 +14,6 @@ import { microsoftStatus, ourStatus, sourceName } from './words';
 /** Used where layout can't be measured (closed <details>, tests): about three lines of a 380px popup. */
 const CLAMP_CHARS = 180;
 
-export function safeUrl(url: string | undefined): string | undefined {
-  return url?.startsWith('https://') ? url : undefined;
-}
-
 /** Microsoft's text, clamped to about three lines with Show more / Show less when it is longer. */
 function Clamped({ text, view, testId }: { text: string; view: View; testId: string }) {
   const id = useId();
@@ -66,7 +62,7 @@ const unique = <T,>(items: T[]) => [...new Set(items)];
 export function itSummary({ lead, posts }: IncidentEvent, view: View): string {
   const { t } = view;
   const id = first([lead, ...posts], (p) => p.trackingId);
-  const url = first([lead, ...posts], (p) => safeUrl(p.url));
+  const url = first([lead, ...posts], (p) => p.url);
   return [
     lead.title,
     id ? t('copy_id', id) : t('copy_noId'),
@@ -130,7 +126,8 @@ export function EventCard({ event, view, testId, lastKnown }: EventCardProps) {
   const { lead, posts } = event;
   const newest = posts[0]!;
   const text = newest.updates[0]?.text || newest.summary;
-  const url = safeUrl(lead.url);
+  // Links were checked against Microsoft's hosts when the snapshot was read (core/stored.ts).
+  const url = lead.url;
   const id = first(posts, (p) => p.trackingId);
   const status = microsoftStatus(lead, t);
   const impact = first([lead, ...posts], (p) => p.impact);
@@ -224,7 +221,7 @@ export function EventCard({ event, view, testId, lastKnown }: EventCardProps) {
 }
 
 export function ResolvedItem({ incident, view }: { incident: Incident; view: View }) {
-  const url = safeUrl(incident.url);
+  const url = incident.url;
   const title = <span lang="en">{incident.title}</span>;
   return (
     <li data-testid="incident-resolved" data-incident-id={incident.id}>

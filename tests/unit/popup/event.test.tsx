@@ -4,7 +4,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Incident } from '../../../src/core/model';
 import { allByTestId, byTestId, flush, freshPopupEachTest, incident, iso, makeSnapshot, MIN, mount, setUiLanguage, storeSnapshot, text } from './helpers';
 
-vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
+// The extension API as src/platform finds it: an in-memory fake.
+Object.assign(globalThis, { browser: fakeBrowser });
 
 freshPopupEachTest();
 

@@ -1,0 +1,27 @@
+/**
+ * Which links may be shown: checked when a source is read (core/sources) and again when stored data is
+ * read (core/stored.ts). Its own module so the pages that only read stored data do not carry the
+ * HTML-to-text code in text.ts.
+ */
+
+/**
+ * Hosts only Microsoft publishes under. Broad Microsoft domains where customers get subdomains
+ * (`*.cloudapp.azure.com`, `forms.office.com`, `*.sharepoint.com`) are deliberately not here.
+ */
+const MICROSOFT_DOMAINS = ['microsoft.com', 'status.microsoft', 'cloud.microsoft'];
+const MICROSOFT_HOSTS = ['portal.azure.com'];
+
+/** Only https links to Microsoft's own status and admin hosts survive; anything else (javascript:, lookalikes, http) is dropped. */
+export function safeMicrosoftUrl(raw: unknown): string | undefined {
+  if (typeof raw !== 'string') return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw.trim());
+  } catch {
+    return undefined;
+  }
+  if (url.protocol !== 'https:' || url.username || url.password || url.port) return undefined;
+  const host = url.hostname.toLowerCase();
+  const trusted = MICROSOFT_HOSTS.includes(host) || MICROSOFT_DOMAINS.some((d) => host === d || host.endsWith(`.${d}`));
+  return trusted ? url.href : undefined;
+}
