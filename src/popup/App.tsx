@@ -24,7 +24,7 @@ function Incidents({ view, snapshot, stale }: { view: View; snapshot: Snapshot; 
   const relevant = events.filter(isRelevant);
   const other = events.filter((e) => !isRelevant(e));
   const lastKnown = (e: (typeof events)[number]) => e.posts.every((p) => assessment.lastKnown.includes(p.id));
-  const resolved = lookup(snapshot, assessment.recentlyResolved);
+  const resolved = groupEvents(lookup(snapshot, assessment.recentlyResolved));
   const answered = snapshot.document.sources.some((s) => s.ok);
   return (
     <>
@@ -52,8 +52,8 @@ function Incidents({ view, snapshot, stale }: { view: View; snapshot: Snapshot; 
         <section class="list resolved" aria-labelledby="resolved-h">
           <h2 id="resolved-h">{t('popup_resolvedHeading')}</h2>
           <ul>
-            {resolved.map((i) => (
-              <ResolvedItem key={i.id} incident={i} view={view} />
+            {resolved.map((e) => (
+              <ResolvedItem key={e.lead.id} event={e} view={view} />
             ))}
           </ul>
         </section>

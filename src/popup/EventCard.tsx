@@ -220,11 +220,13 @@ export function EventCard({ event, view, testId, lastKnown }: EventCardProps) {
   );
 }
 
-export function ResolvedItem({ incident, view }: { incident: Incident; view: View }) {
-  const url = incident.url;
-  const title = <span lang="en">{incident.title}</span>;
+/** A resolved event: its lead post linked, when it ended, and the other sources' posts about it named under it. */
+export function ResolvedItem({ event, view }: { event: IncidentEvent; view: View }) {
+  const { lead, posts } = event;
+  const url = lead.url;
+  const title = <span lang="en">{lead.title}</span>;
   return (
-    <li data-testid="incident-resolved" data-incident-id={incident.id}>
+    <li data-testid="incident-resolved" data-incident-id={lead.id} data-posts={posts.length}>
       {url ? (
         <ExternalLink href={url} view={view}>
           {title}
@@ -234,9 +236,20 @@ export function ResolvedItem({ incident, view }: { incident: Incident; view: Vie
       )}
       <span class="when">
         <Msg view={view} k="popup_resolvedAt">
-          <When iso={incident.resolvedAt ?? incident.updatedAt} view={view} />
+          <When iso={lead.resolvedAt ?? lead.updatedAt} view={view} />
         </Msg>
       </span>
+      {posts.length > 1 && (
+        <ul class="posts" aria-label={view.t('popup_posts', posts.length)}>
+          {posts
+            .filter((p) => p !== lead)
+            .map((p) => (
+              <li key={p.id} data-testid="post" data-source={p.source}>
+                <span class="src">{sourceName(p.source, view.t)}</span> <span lang="en">{p.title}</span>
+              </li>
+            ))}
+        </ul>
+      )}
     </li>
   );
 }

@@ -68,6 +68,19 @@ describe('one event, one card', () => {
   });
 });
 
+describe('one resolved event, one entry', () => {
+  it('lists the three posts of a resolved event under one entry, naming the other sources', async () => {
+    const resolved = threePosts().map((p) => ({ ...p, phase: 'resolved' as const, resolvedAt: iso(3 * MIN) }));
+    await storeSnapshot(makeSnapshot({ incidents: resolved }));
+    const root = await mount();
+    const items = allByTestId(root, 'incident-resolved');
+    expect(items).toHaveLength(1);
+    expect(items[0]!.dataset.posts).toBe('3');
+    expect(allByTestId(items[0]!, 'post').map((p) => p.dataset.source)).toEqual(['azure-summary', 'm365-consumer']);
+    expect(text(items[0]!)).toContain('Some users in Asia Pacific may be unable to access Outlook.com');
+  });
+});
+
 describe('the facts a helpdesk quotes', () => {
   let written: string[];
   beforeEach(() => {
