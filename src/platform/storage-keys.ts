@@ -8,7 +8,7 @@ export const KEYS = {
   banner: 'banner',
   /** storage.local: per-source fetch state (validators, last good result, failures). */
   sources: 'sourceState',
-  /** storage.local: banner dismissals, `incidentId@updatedAt` keys. */
+  /** storage.local: banner dismissals, `incidentId@severity/phase` keys (assess.bannerFor). */
   dismissals: 'dismissals',
   /** storage.local: incidents already notified, so a restart does not notify again. */
   notified: 'notified',

@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bannerFor } from '../../src/core/assess';
 import type { Incident, Snapshot } from '../../src/core/model';
+import { splitSnapshot } from '../../src/core/stored';
 import { axeBannerViolations, axeViolations, banner, BANNER_HOST_ID, waitForBanner } from '../../harness/banner';
 import { badge, launchExtension, readSnapshot, refresh, until, type Extension } from '../../harness/extension';
 import { FixtureServer, SCENARIOS } from '../../harness/fixture-server';
@@ -33,8 +34,9 @@ async function openOptions(ext: Extension): Promise<Page> {
   return page;
 }
 
+/** Writes a snapshot the way the worker stores it (heartbeat, status and banner parts). */
 function writeSnapshot(ext: Extension, snapshot: Snapshot): Promise<void> {
-  return ext.worker.evaluate((s) => chrome.storage.local.set({ snapshot: s }), snapshot);
+  return ext.worker.evaluate((parts) => chrome.storage.local.set(parts), splitSnapshot(snapshot) as unknown as Record<string, unknown>);
 }
 
 /** The snapshot with its lead incident edited, and the banners recomputed by the real rule (assess.bannerFor). */
