@@ -17,7 +17,7 @@ import { writeKeys } from '../platform/storage-write';
 import { KEYS } from '../platform/storage-keys';
 import { probeOutlook } from './probe';
 import { loadSnapshot, snapshotWrites } from './snapshot-store';
-import { readableSourceStates } from './stored';
+import { keptSourceStates, sourceStatesFrom, sourceStateWrite } from './source-store';
 
 export interface CheckDeps {
   fetch: typeof fetch;
@@ -57,7 +57,7 @@ export async function runCheck(deps: CheckDeps, options: CheckOptions = {}): Pro
     loadSnapshot(deps.now()),
     readKey('local', KEYS.notified),
   ]);
-  const states = readableSourceStates(storedStates);
+  const states = sourceStatesFrom(storedStates, stored.parts.heartbeat);
   const previous = stored.snapshot;
   const notified = readNotified(storedNotified);
 
@@ -90,11 +90,12 @@ export async function runCheck(deps: CheckDeps, options: CheckOptions = {}): Pro
     language: settings.language,
   };
   const notifications = notificationsFor(notified, document, assessment.relevant, settings.notifications);
-  // One write per check: the heartbeat (its checkedAt is the freshness every surface relies on), the
-  // source state, and the status, banner and notified set only when they changed.
+  // One write per check: the heartbeat (its checkedAt is the freshness every surface relies on), and the
+  // source state, status, banner and notified set only when they changed.
+  const { kept, fetched } = keptSourceStates(nextStates, nowIso);
   await writeKeys('local', {
-    ...snapshotWrites(stored.parts, snapshot),
-    [KEYS.sources]: nextStates,
+    ...snapshotWrites(stored.parts, snapshot, fetched),
+    ...sourceStateWrite(KEYS.sources, storedStates, kept),
     ...(sameStored(notifications.next, notified) ? {} : { [KEYS.notified]: notifications.next }),
   });
 

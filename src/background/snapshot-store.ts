@@ -16,14 +16,14 @@ export async function loadSnapshot(now: number): Promise<{ parts: StoredSnapshot
   return { parts, snapshot: typeof snapshot === 'object' && snapshot !== null ? snapshot : undefined };
 }
 
-/** A snapshot as the storage.local entries it is kept in. */
-export function snapshotEntries(snapshot: Snapshot): StoredSnapshotParts {
+/** A snapshot as the storage.local entries it is kept in; `fetched`: the sources confirmed at this check (source-store.ts). */
+export function snapshotEntries(snapshot: Snapshot, fetched: string[] = []): StoredSnapshotParts {
   const { heartbeat, status, banner } = splitSnapshot(snapshot);
-  return { [KEYS.heartbeat]: heartbeat, [KEYS.status]: status, [KEYS.banner]: banner };
+  return { [KEYS.heartbeat]: fetched.length > 0 ? { ...heartbeat, fetched } : heartbeat, [KEYS.status]: status, [KEYS.banner]: banner };
 }
 
 /** The storage.local values to write for `snapshot`, given what is stored now. */
-export function snapshotWrites(stored: StoredSnapshotParts, snapshot: Snapshot): Record<string, unknown> {
-  const next = snapshotEntries(snapshot);
+export function snapshotWrites(stored: StoredSnapshotParts, snapshot: Snapshot, fetched: string[] = []): Record<string, unknown> {
+  const next = snapshotEntries(snapshot, fetched);
   return Object.fromEntries(SNAPSHOT_KEYS.filter((key) => key === KEYS.heartbeat || !sameStored(stored[key], next[key])).map((key) => [key, next[key]]));
 }

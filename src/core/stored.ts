@@ -27,6 +27,8 @@ export interface Heartbeat {
   /** The probe's own time and latency: they change every check, the rest of the probe rarely does. */
   probeAt?: string;
   latencyMs?: number;
+  /** Sources fetched or confirmed unchanged at this check: their stored state leaves that time out. */
+  fetched?: string[];
 }
 
 export interface Status {

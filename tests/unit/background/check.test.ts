@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { translator } from '../../../src/core/i18n';
 import type { Snapshot } from '../../../src/core/model';
 import { readSnapshot } from '../../../src/core/stored';
+import { sourceStatesFrom } from '../../../src/background/source-store';
 import { KEYS, SNAPSHOT_KEYS } from '../../../src/platform/storage-keys';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/core/settings';
 import { fixture } from '../../../harness/fixtures';
@@ -98,7 +99,7 @@ describe('the check cycle', () => {
     expect(snapshot.lastSuccessAt).toBe(snapshot.checkedAt);
   });
 
-  it('a check that changes nothing writes the heartbeat only (a few hundred bytes), not the status or banner', async () => {
+  it('a check that changes nothing writes the heartbeat only (at most 300 bytes), not the status, banner or source state', async () => {
     const net = fakeNetwork(quietRoutes());
     const { deps, advance } = makeDeps(net);
     const first = await runCheck(deps);
@@ -110,9 +111,29 @@ describe('the check cycle', () => {
     expect(written).toContain(KEYS.heartbeat);
     expect(written).not.toContain(KEYS.status);
     expect(written).not.toContain(KEYS.banner);
+    expect(written).not.toContain(KEYS.sources);
     const heartbeat = (set.mock.calls.find(([values]) => KEYS.heartbeat in values)![0] as Record<string, unknown>)[KEYS.heartbeat];
     expect(JSON.stringify({ [KEYS.heartbeat]: heartbeat }).length).toBeLessThanOrEqual(300);
     expect(await stored()).toEqual(asKept(second));
+  });
+
+  it('source fetch times left out of storage come back from the heartbeat: confirmed now, or as they were', async () => {
+    const net = fakeNetwork(quietRoutes());
+    const { deps, advance } = makeDeps(net);
+    await runCheck(deps);
+    advance(5 * 60_000);
+    const second = await runCheck(deps);
+    const kept = (await fakeBrowser.storage.local.get(KEYS.sources))[KEYS.sources] as Record<string, { fetchedAt?: string }>;
+    expect(Object.values(kept).every((s) => s.fetchedAt === undefined)).toBe(true);
+    const states = sourceStatesFrom(kept, (await fakeBrowser.storage.local.get(KEYS.heartbeat))[KEYS.heartbeat]);
+    expect(Object.values(states).map((s) => s.fetchedAt)).toEqual(Object.values(states).map(() => second.checkedAt));
+    // One source fails: it keeps its last fetch time (the previous check's), stored with it.
+    net.routes[CONSUMER] = () => new Response('busy', { status: 503 });
+    advance(5 * 60_000);
+    await runCheck(deps);
+    const after = (await fakeBrowser.storage.local.get(KEYS.sources))[KEYS.sources] as Record<string, { fetchedAt?: string }>;
+    expect(after['m365-consumer']!.fetchedAt).toBe(second.checkedAt);
+    expect(after['azure-rss']!.fetchedAt).toBeUndefined();
   });
 
   it('a check that changes the status writes it, with the heartbeat, in the same storage call', async () => {
