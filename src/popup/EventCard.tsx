@@ -202,6 +202,7 @@ export function EventCard({ event, view, testId, lastKnown }: EventCardProps) {
             <li key={p.id} data-testid="post" data-source={p.source}>
               <span class="src">
                 {sourceName(p.source, t)} · <When iso={p.updatedAt} view={view} />
+                {p.status && ` · ${t('popup_msStatus', microsoftStatus(p, t)!)}`}
               </span>
               <span lang="en">{p.title}</span>
             </li>

@@ -40,6 +40,7 @@ function threePosts(over: Partial<Incident> = {}): Incident[] {
     {
       ...incident('row', { source: 'm365-consumer', severity: 'degraded', services: ['outlook'], regions: ['asia-pacific'] }),
       id: 'm365-consumer:outlook-com',
+      status: 'serviceDegradation',
       title: 'Some users in Asia Pacific may be unable to access Outlook.com',
       startedAt: iso(125 * MIN),
       updatedAt: iso(40 * MIN),
@@ -62,6 +63,8 @@ describe('one event, one card', () => {
     expect(posts.map((p) => p.dataset.source)).toEqual(['azure-summary', 'azure-rss', 'm365-consumer']);
     expect(text(posts[0]!)).toMatch(/^Azure status summary · /);
     expect(text(posts[2]!)).toContain('Some users in Asia Pacific may be unable to access Outlook.com');
+    // Each post carries Microsoft's own status word for it, where the source gives one.
+    expect(text(posts[2]!)).toMatch(/^Microsoft 365 status \(personal accounts\) · .+ · Microsoft: Service degradation/);
     // The newest update of the whole event is the one shown.
     expect(text(byTestId(card, 'update-text'))).toBe('We have rolled back a recent WAN change and are monitoring recovery.');
     expect(allByTestId(card, 'history-item')).toHaveLength(4);
