@@ -86,5 +86,3 @@ export function createWorker(deps: WorkerDeps) {
 
   return { check, freshCheck, dismiss, start };
 }
-
-export type Worker = ReturnType<typeof createWorker>;
