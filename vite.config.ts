@@ -12,7 +12,12 @@ import pkg from './package.json' with { type: 'json' };
  * enterprise policy schema (storage.managed_schema). Emitted as they are.
  */
 function staticFiles(): Plugin {
-  const files = [...readdirSync('icons').filter((f) => f.endsWith('.png')).map((f) => `icons/${f}`), 'managed_schema.json'];
+  const files = [
+    ...readdirSync('icons')
+      .filter((f) => f.endsWith('.png'))
+      .map((f) => `icons/${f}`),
+    'managed_schema.json',
+  ];
   return {
     name: 'static-files',
     async generateBundle() {
@@ -96,7 +101,12 @@ export default defineConfig({
         test: {
           name: 'firefox',
           environment: 'node',
-          include: ['tests/e2e/smoke.e2e.test.ts', 'tests/e2e/ui.e2e.test.ts', 'tests/e2e/requests.e2e.test.ts', 'tests/e2e/*.firefox.test.ts'],
+          include: [
+            'tests/e2e/smoke.e2e.test.ts',
+            'tests/e2e/ui.e2e.test.ts',
+            'tests/e2e/requests.e2e.test.ts',
+            'tests/e2e/*.firefox.test.ts',
+          ],
           env: { E2E_BROWSER: 'firefox' },
           testTimeout: 60_000,
           hookTimeout: 90_000,

@@ -140,7 +140,8 @@ function sourceUrls(env: Env): Record<string, string> {
     if (!PUBLIC_SOURCES.some((s) => s.id === id)) {
       throw new ConfigError(`AGGREGATOR_SOURCE_URLS must list id=url pairs; known ids: ${PUBLIC_SOURCES.map((s) => s.id).join(', ')}`);
     }
-    if (!isAllowedUpstreamBase(url)) throw new ConfigError(`AGGREGATOR_SOURCE_URLS: ${id} must be an https URL (http only for 127.0.0.1/localhost)`);
+    if (!isAllowedUpstreamBase(url))
+      throw new ConfigError(`AGGREGATOR_SOURCE_URLS: ${id} must be an https URL (http only for 127.0.0.1/localhost)`);
     if (out[id]) throw new ConfigError(`AGGREGATOR_SOURCE_URLS names ${id} twice`);
     out[id] = url;
   }
@@ -172,7 +173,8 @@ export function configFromEnv(env: Env): ServerSettings {
   const origins: string[] = [];
   for (const raw of list(env, 'AGGREGATOR_ALLOWED_ORIGINS')) {
     const origin = normaliseOrigin(raw);
-    if (!origin) throw new ConfigError('AGGREGATOR_ALLOWED_ORIGINS must list origins such as chrome-extension://<id> (no wildcard, no path)');
+    if (!origin)
+      throw new ConfigError('AGGREGATOR_ALLOWED_ORIGINS must list origins such as chrome-extension://<id> (no wildcard, no path)');
     origins.push(origin);
   }
   if (origins.length > 0) config.allowedOrigins = origins;
@@ -199,7 +201,9 @@ export function configFromEnv(env: Env): ServerSettings {
     .filter(([, v]) => v === undefined)
     .map(([k]) => k);
   if (missing.length > 0 && missing.length < 3) {
-    throw new ConfigError(`Graph needs all three of AGGREGATOR_TENANT_ID, AGGREGATOR_CLIENT_ID, AGGREGATOR_CLIENT_SECRET; missing: ${missing.join(', ')}`);
+    throw new ConfigError(
+      `Graph needs all three of AGGREGATOR_TENANT_ID, AGGREGATOR_CLIENT_ID, AGGREGATOR_CLIENT_SECRET; missing: ${missing.join(', ')}`,
+    );
   }
   if (tenantId && clientId && clientSecret) {
     if (!TENANT.test(tenantId)) throw new ConfigError('AGGREGATOR_TENANT_ID must be a tenant GUID or domain name');
@@ -214,10 +218,11 @@ export function configFromEnv(env: Env): ServerSettings {
       maxPages: integer(env, 'AGGREGATOR_GRAPH_MAX_PAGES', 20, 1, 100),
     };
   }
-  if (config.sources.length === 0 && !config.graph) throw new ConfigError('every source is disabled and Graph is not configured: nothing to serve');
+  if (config.sources.length === 0 && !config.graph)
+    throw new ConfigError('every source is disabled and Graph is not configured: nothing to serve');
   // Graph data is the tenant's own: never served to anyone who asks.
   if (config.graph && !config.token) {
-    throw new ConfigError('Graph is configured but AGGREGATOR_TOKEN is not: the tenant\'s incidents would be public. Set AGGREGATOR_TOKEN');
+    throw new ConfigError("Graph is configured but AGGREGATOR_TOKEN is not: the tenant's incidents would be public. Set AGGREGATOR_TOKEN");
   }
   return { port, host, config };
 }

@@ -51,7 +51,12 @@ export interface CachedToken {
 /** A token read back from storage is used only if it still looks like one. */
 function isCachedToken(v: unknown): v is CachedToken {
   const t = v as CachedToken | undefined;
-  return typeof t?.value === 'string' && /^[\x21-\x7e]{10,16384}$/.test(t.value) && typeof t.refreshAt === 'number' && Number.isFinite(t.refreshAt);
+  return (
+    typeof t?.value === 'string' &&
+    /^[\x21-\x7e]{10,16384}$/.test(t.value) &&
+    typeof t.refreshAt === 'number' &&
+    Number.isFinite(t.refreshAt)
+  );
 }
 
 /** OAuth error codes are short snake_case words; AADSTS numbers say exactly what went wrong. */
@@ -163,8 +168,10 @@ export function createGraphClient(settings: GraphSettings, deps: GraphClientDeps
     const data = parsed as { access_token?: unknown; expires_in?: unknown; token_type?: unknown };
     const token = data.access_token;
     // A token goes into a header: printable ASCII only, so a broken response cannot inject header lines.
-    if (typeof token !== 'string' || !/^[\x21-\x7e]{10,16384}$/.test(token)) throw new GraphError('token response has no usable access_token');
-    if (typeof data.token_type === 'string' && data.token_type.toLowerCase() !== 'bearer') throw new GraphError('token response is not a bearer token');
+    if (typeof token !== 'string' || !/^[\x21-\x7e]{10,16384}$/.test(token))
+      throw new GraphError('token response has no usable access_token');
+    if (typeof data.token_type === 'string' && data.token_type.toLowerCase() !== 'bearer')
+      throw new GraphError('token response is not a bearer token');
     const expiresIn = Number(data.expires_in);
     if (!Number.isFinite(expiresIn) || expiresIn <= 0) throw new GraphError('token response has no usable expires_in');
     const lifetimeMs = expiresIn * 1000;
@@ -206,12 +213,18 @@ export function createGraphClient(settings: GraphSettings, deps: GraphClientDeps
       return res;
     };
     try {
-      const outcome = await fetchBody(watching, url, 'json', {}, {
-        limits,
-        headers: { authorization: `Bearer ${token}` },
-        redirect: 'manual',
-        ...(signal ? { signal } : {}),
-      });
+      const outcome = await fetchBody(
+        watching,
+        url,
+        'json',
+        {},
+        {
+          limits,
+          headers: { authorization: `Bearer ${token}` },
+          redirect: 'manual',
+          ...(signal ? { signal } : {}),
+        },
+      );
       if (outcome.kind !== 'fresh') throw new GraphError('Graph answered 304 to an unconditional request');
       return { status, body: outcome.body };
     } catch (e) {

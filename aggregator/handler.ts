@@ -14,7 +14,16 @@ import type { StateStore, Upstream } from '../src/core/refresh';
 import { PUBLIC_SOURCES } from '../src/core/sources';
 import { configSecrets, DEFAULT_INTERVAL_SECONDS, normaliseOrigin, redact, type AggregatorConfig } from './config';
 import { createGraphClient, type CachedToken, type GraphClient } from './graph-client';
-import { createPoller, graphUpstream, publicUpstream, silentLogger, type DocumentSource, type Logger, type Poller, type Served } from './poller';
+import {
+  createPoller,
+  graphUpstream,
+  publicUpstream,
+  silentLogger,
+  type DocumentSource,
+  type Logger,
+  type Poller,
+  type Served,
+} from './poller';
 
 export type { AggregatorConfig, GraphSettings } from './config';
 export type { Logger } from './poller';
@@ -101,7 +110,14 @@ function matchesIfNoneMatch(header: string | null, etag: string): boolean {
 function idList(params: URLSearchParams, name: string): string[] {
   const raw = params.getAll(name).join(',');
   if (raw.length > 1000) throw new BadRequest(`${name} is too long`);
-  const ids = [...new Set(raw.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean))];
+  const ids = [
+    ...new Set(
+      raw
+        .split(',')
+        .map((s) => s.trim().toLowerCase())
+        .filter(Boolean),
+    ),
+  ];
   if (ids.length > MAX_FILTER_IDS) throw new BadRequest(`too many ${name}`);
   return ids.sort();
 }
@@ -164,7 +180,11 @@ export interface HttpDeps {
 }
 
 /** The HTTP side (routes, bearer token, CORS, filters, ETags), over whatever keeps the document. */
-export function createHttpHandler(config: AggregatorConfig, source: DocumentSource, deps: HttpDeps): (request: Request) => Promise<Response> {
+export function createHttpHandler(
+  config: AggregatorConfig,
+  source: DocumentSource,
+  deps: HttpDeps,
+): (request: Request) => Promise<Response> {
   const { now, logger, scrub } = deps;
   const intervalSeconds = config.intervalSeconds ?? DEFAULT_INTERVAL_SECONDS;
   const swrSeconds = config.staleWhileRevalidateSeconds ?? intervalSeconds;

@@ -45,7 +45,10 @@ export function proxyAwareFetch(env: Env): typeof fetch {
     noProxy: pick('NO_PROXY') ?? '',
   });
   return ((input: RequestInfo | URL, init?: RequestInit) =>
-    undiciFetch(input as Parameters<typeof undiciFetch>[0], { ...(init as Parameters<typeof undiciFetch>[1]), dispatcher })) as unknown as typeof fetch;
+    undiciFetch(input as Parameters<typeof undiciFetch>[0], {
+      ...(init as Parameters<typeof undiciFetch>[1]),
+      dispatcher,
+    })) as unknown as typeof fetch;
 }
 
 export const consoleLogger: Logger = {
@@ -138,7 +141,9 @@ async function main(): Promise<void> {
     running = await startServer();
   } catch (e) {
     // ConfigError messages name variables, never values.
-    console.error(`aggregator: ${e instanceof ConfigError ? e.message : `could not start: ${(e as NodeJS.ErrnoException).code ?? 'error'}`}`);
+    console.error(
+      `aggregator: ${e instanceof ConfigError ? e.message : `could not start: ${(e as NodeJS.ErrnoException).code ?? 'error'}`}`,
+    );
     process.exit(1);
   }
   const stop = () => {

@@ -77,7 +77,11 @@ function errorText(e: unknown): string {
  * One refresh: every upstream read once (the interval is the caller's schedule, so no backoff), the
  * document rebuilt from the new states and the previous document. `generatedAt` is when the data was read.
  */
-export async function refreshDocument(upstreams: readonly Upstream[], prior: AggregatorState, settings: RefreshSettings): Promise<AggregatorState> {
+export async function refreshDocument(
+  upstreams: readonly Upstream[],
+  prior: AggregatorState,
+  settings: RefreshSettings,
+): Promise<AggregatorState> {
   const { now, logger, redact } = settings;
   const started = now();
   const counted = settings.onRead

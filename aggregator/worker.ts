@@ -71,10 +71,13 @@ export default {
     } catch (e) {
       // The log names the variable (never its value); callers learn only that the service cannot answer.
       console.error(`aggregator: ${e instanceof ConfigError ? e.message : 'request failed'}`);
-      return new Response(JSON.stringify({ error: e instanceof ConfigError ? 'the aggregator is misconfigured; see its log' : 'internal error' }), {
-        status: 500,
-        headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' },
-      });
+      return new Response(
+        JSON.stringify({ error: e instanceof ConfigError ? 'the aggregator is misconfigured; see its log' : 'internal error' }),
+        {
+          status: 500,
+          headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' },
+        },
+      );
     }
   },
 };

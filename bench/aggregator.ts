@@ -63,7 +63,9 @@ async function load(url: string, headers: Record<string, string>): Promise<Omit<
 }
 
 function rssMiB(pid: number): number {
-  const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmRSS:'));
+  const line = readFileSync(`/proc/${pid}/status`, 'utf8')
+    .split('\n')
+    .find((l) => l.startsWith('VmRSS:'));
   return Number(/(\d+)/.exec(line ?? '')?.[1] ?? NaN) / 1024;
 }
 
@@ -159,9 +161,12 @@ async function main(): Promise<void> {
   console.log('| engine | request | requests/s | p50 ms | p99 ms | answers |');
   console.log('|---|---|---|---|---|---|');
   for (const r of results) {
-    for (const f of r.rows) console.log(`| ${f.engine} | ${f.mode} | ${f.perSecond.toFixed(0)} | ${f.p50.toFixed(1)} | ${f.p99.toFixed(1)} | ${f.statuses} |`);
+    for (const f of r.rows)
+      console.log(`| ${f.engine} | ${f.mode} | ${f.perSecond.toFixed(0)} | ${f.p50.toFixed(1)} | ${f.p99.toFixed(1)} | ${f.statuses} |`);
   }
-  console.log('\n| engine | memory after the runs (VmRSS) | upstream reads for the first document | upstream reads during the runs | refreshes (5 reads each) per interval elapsed |');
+  console.log(
+    '\n| engine | memory after the runs (VmRSS) | upstream reads for the first document | upstream reads during the runs | refreshes (5 reads each) per interval elapsed |',
+  );
   console.log('|---|---|---|---|---|');
   for (const r of results) {
     const intervals = r.seconds / INTERVAL_SECONDS;

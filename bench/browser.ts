@@ -125,7 +125,10 @@ async function loadOnce(context: BrowserContext, extensionName: string): Promise
   await page.addInitScript(() => {
     const w = globalThis as unknown as { __longTasks: number[] };
     w.__longTasks = [];
-    new PerformanceObserver((list) => w.__longTasks.push(...list.getEntries().map((e) => e.duration))).observe({ type: 'longtask', buffered: true });
+    new PerformanceObserver((list) => w.__longTasks.push(...list.getEntries().map((e) => e.duration))).observe({
+      type: 'longtask',
+      buffered: true,
+    });
   });
   const cdp = await context.newCDPSession(page);
   let contentScript = false;
@@ -140,10 +143,9 @@ async function loadOnce(context: BrowserContext, extensionName: string): Promise
   await sleep(800);
   const { metrics } = await cdp.send('Performance.getMetrics');
   const metric = (name: string) => metrics.find((m) => m.name === name)?.value ?? NaN;
-  const [longTasks, elements] = await page.evaluate(() => [
-    (globalThis as unknown as { __longTasks: number[] }).__longTasks,
-    document.getElementsByTagName('*').length,
-  ] as const);
+  const [longTasks, elements] = await page.evaluate(
+    () => [(globalThis as unknown as { __longTasks: number[] }).__longTasks, document.getElementsByTagName('*').length] as const,
+  );
   await page.close();
   return {
     taskMs: metric('TaskDuration') * 1000,
@@ -262,10 +264,7 @@ export async function detection(server: FixtureServer, control: Page, options: B
     });
   })()`);
   const events = (since: number) =>
-    control.evaluate(
-      (since) => (globalThis as unknown as { __events: TimelineEvent[] }).__events.filter((e) => e.at >= since),
-      since,
-    );
+    control.evaluate((since) => (globalThis as unknown as { __events: TimelineEvent[] }).__events.filter((e) => e.at >= since), since);
   const firstAlarm = async (since: number) => (await events(since)).find((e) => e.kind === 'alarm' && e.name === 'check');
 
   for (let i = 0; i < options.alarmSamples; i++) {
@@ -300,7 +299,11 @@ export async function detection(server: FixtureServer, control: Page, options: B
     const at = await red;
     const fired = await firstAlarm(t0);
     if (at < 0) throw new Error('1-minute alarm: the badge never turned red');
-    const timeline = (await events(t0)).map((e) => ({ ...e, at: e.at - t0, ...(e.scheduled ? { scheduled: Math.round(e.scheduled - t0) } : {}) }));
+    const timeline = (await events(t0)).map((e) => ({
+      ...e,
+      at: e.at - t0,
+      ...(e.scheduled ? { scheduled: Math.round(e.scheduled - t0) } : {}),
+    }));
     result.fullMinute = {
       switchToRedMs: at - t0,
       switchToAlarmMs: fired ? fired.at - t0 : NaN,
@@ -390,7 +393,11 @@ export async function measureInBrowser(options: BrowserOptions): Promise<Browser
   const ext = await launchExtension(port);
   const plain = await launchPlain(browserArgs(defaultRules(port)), CHROMIUM);
   try {
-    const first = await until(() => readSnapshot(ext), (s) => s?.level === 'ok', 30_000);
+    const first = await until(
+      () => readSnapshot(ext),
+      (s) => s?.level === 'ok',
+      30_000,
+    );
     if (first?.level !== 'ok') throw new Error(`the extension's first check did not come out green (${first?.level})`);
     const control = await ext.context.newPage();
     await control.goto(`chrome-extension://${ext.id}/bench-blank.html`);
@@ -421,5 +428,3 @@ export async function measureInBrowser(options: BrowserOptions): Promise<Browser
     rmSync(extDir, { recursive: true, force: true });
   }
 }
-
-

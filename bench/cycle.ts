@@ -74,9 +74,12 @@ function fakeNetwork(kind: ServerKind, clock: () => number) {
     }
     const resource = resources(kind, clock())[url];
     if (!resource) throw new TypeError('Failed to fetch');
-    const headers = Object.fromEntries(Object.entries((init.headers ?? {}) as Record<string, string>).map(([k, v]) => [k.toLowerCase(), v]));
+    const headers = Object.fromEntries(
+      Object.entries((init.headers ?? {}) as Record<string, string>).map(([k, v]) => [k.toLowerCase(), v]),
+    );
     const etag = etagOf(resource.body);
-    const lastModified = kind === 'azure-rebuilds-every-minute' && url === RSS ? new Date(Math.floor(clock() / 60_000) * 60_000).toUTCString() : LAST_MODIFIED;
+    const lastModified =
+      kind === 'azure-rebuilds-every-minute' && url === RSS ? new Date(Math.floor(clock() / 60_000) * 60_000).toUTCString() : LAST_MODIFIED;
     const fresh =
       kind !== 'ignores-validators' &&
       (headers['if-none-match'] !== undefined
@@ -117,7 +120,8 @@ function leafPaths(before: unknown, after: unknown, path = '', out: string[] = [
   if (JSON.stringify(before) === JSON.stringify(after)) return out;
   if (before && after && typeof before === 'object' && typeof after === 'object' && !Array.isArray(after)) {
     const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
-    for (const k of keys) leafPaths((before as Record<string, unknown>)[k], (after as Record<string, unknown>)[k], path ? `${path}.${k}` : k, out);
+    for (const k of keys)
+      leafPaths((before as Record<string, unknown>)[k], (after as Record<string, unknown>)[k], path ? `${path}.${k}` : k, out);
     return out;
   }
   out.push(path.replace(/\.\d+(?=\.|$)/g, '[]'));
@@ -220,7 +224,13 @@ export async function measureCycle(server: ServerKind, cycles = 6): Promise<Cycl
         unique(rest.flatMap((r) => Object.keys(r.writes.bytesByKey))).map((k) => [k, Math.round(avg((r) => r.writes.bytesByKey[k] ?? 0))]),
       ),
       changedPaths: unique(rest.flatMap((r) => r.writes.changedPaths)),
-      sourcesAnswering200: unique(rest.flatMap((r) => Object.entries(r.traffic.perSource).filter(([, v]) => v.status === 200).map(([k]) => k))),
+      sourcesAnswering200: unique(
+        rest.flatMap((r) =>
+          Object.entries(r.traffic.perSource)
+            .filter(([, v]) => v.status === 200)
+            .map(([k]) => k),
+        ),
+      ),
     },
     levels,
   };

@@ -48,7 +48,13 @@ export function bigAzureRss(size = TARGET_BYTES): Feed {
     parts.push(next);
     total += bytes(next);
     const description = /<description>([\s\S]*?)<\/description>/.exec(next)![1]!;
-    rows.push({ guid: `VSG1-${i}`, link: 'https://azure.status.microsoft/en-us/status/', title, description, pubDate: 'Wed, 25 Jan 2023 08:10:32 Z' });
+    rows.push({
+      guid: `VSG1-${i}`,
+      link: 'https://azure.status.microsoft/en-us/status/',
+      title,
+      description,
+      pubDate: 'Wed, 25 Jan 2023 08:10:32 Z',
+    });
   }
   const body = head + parts.join('') + tail;
   return { name: 'Azure RSS', body, items: parts.length, sameSizeJson: padJson(rows, bytes(body)) };
@@ -61,7 +67,11 @@ export function bigM365Consumer(size = TARGET_BYTES): Feed {
   const prettyRow = (row: object) => bytes(JSON.stringify(row, null, 2).replace(/\n/g, '\n  ')) + 4;
   for (let i = 0, total = 4; ; i++) {
     const row = rows[i % rows.length]!;
-    const next = { ...row, ServiceDisplayName: `${String(row.ServiceDisplayName)} ${i}`, ServiceWorkloadName: `${String(row.ServiceWorkloadName)}${i}` };
+    const next = {
+      ...row,
+      ServiceDisplayName: `${String(row.ServiceDisplayName)} ${i}`,
+      ServiceWorkloadName: `${String(row.ServiceWorkloadName)}${i}`,
+    };
     total += prettyRow(next);
     if (total > size - 512) break;
     out.push(next);

@@ -4,8 +4,26 @@
  * elements in all (Outlook's mail view carries a few thousand), with no script of its own. Deterministic.
  */
 const FOLDERS = ['Inbox', 'Drafts', 'Sent Items', 'Deleted Items', 'Junk Email', 'Archive', 'Notes', 'Conversation History'];
-const PEOPLE = ['Kim Min-jun', 'Lee Seo-yeon', 'Park Ji-hoon', 'Alex Wilber', 'Megan Bowen', 'Adele Vance', 'Lynne Robbins', 'Diego Siciliani'];
-const SUBJECTS = ['Weekly sync', 'Budget review Q3', 'Re: customer escalation', 'Travel approval', 'Team lunch Friday', 'Release notes 4.2', 'FW: security training', 'Invoice #2291'];
+const PEOPLE = [
+  'Kim Min-jun',
+  'Lee Seo-yeon',
+  'Park Ji-hoon',
+  'Alex Wilber',
+  'Megan Bowen',
+  'Adele Vance',
+  'Lynne Robbins',
+  'Diego Siciliani',
+];
+const SUBJECTS = [
+  'Weekly sync',
+  'Budget review Q3',
+  'Re: customer escalation',
+  'Travel approval',
+  'Team lunch Friday',
+  'Release notes 4.2',
+  'FW: security training',
+  'Invoice #2291',
+];
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
@@ -27,14 +45,18 @@ function row(i: number): string {
 function readingPane(paragraphs: number): string {
   const ps = Array.from(
     { length: paragraphs },
-    (_, i) => `<p>Paragraph ${i + 1}. <b>Action:</b> review the <a href="#p${i}">attached plan</a> and the <span class="hl">open items</span> before the next meeting.</p>`,
+    (_, i) =>
+      `<p>Paragraph ${i + 1}. <b>Action:</b> review the <a href="#p${i}">attached plan</a> and the <span class="hl">open items</span> before the next meeting.</p>`,
   );
   return `<article id="reading"><header><h2>Weekly sync 0</h2><div class="meta"><span class="from">Kim Min-jun</span> <span class="to">to you</span></div></header><div class="msg">${ps.join('')}</div></article>`;
 }
 
 export function syntheticOutlookPage(rows = 220, paragraphs = 100): string {
   const folders = FOLDERS.concat(Array.from({ length: 30 }, (_, i) => `Project ${i + 1}`))
-    .map((f, i) => `<li role="treeitem"><span class="icon"></span><span class="name">${f}</span><span class="count">${i % 5 ? '' : i}</span></li>`)
+    .map(
+      (f, i) =>
+        `<li role="treeitem"><span class="icon"></span><span class="name">${f}</span><span class="count">${i % 5 ? '' : i}</span></li>`,
+    )
     .join('');
   const rail = Array.from({ length: 8 }, (_, i) => `<button class="app" aria-label="App ${i}"><i></i></button>`).join('');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Mail - Outlook</title>

@@ -29,7 +29,8 @@ interface Row {
   status: string;
 }
 
-const ms = (v: number) => (v >= 10_000 ? `${(v / 1000).toFixed(1)} s` : v >= 100 ? `${Math.round(v)} ms` : `${v.toFixed(v < 10 ? 2 : 1)} ms`);
+const ms = (v: number) =>
+  v >= 10_000 ? `${(v / 1000).toFixed(1)} s` : v >= 100 ? `${Math.round(v)} ms` : `${v.toFixed(v < 10 ? 2 : 1)} ms`;
 const bytes = (v: number) => `${Math.round(v).toLocaleString('en-US')} B`;
 const times = (v: number) => `${v.toFixed(2)}×`;
 
@@ -101,7 +102,11 @@ function cycleRows(reports: CycleReport[]): Row[] {
   const snapshotBytes = snapshotKeys.reduce((sum, [, b]) => sum + b, 0);
   rows.push({
     group: 'no-change check cycle',
-    measure: `snapshot bytes per no-change cycle (${snapshotKeys.map(([k, b]) => `${k} ${b} B`).join(', ')}); all keys: ${Object.entries(v.noChange.bytesByKey).map(([k, b]) => `${k} ${b} B`).join(', ')}`,
+    measure: `snapshot bytes per no-change cycle (${snapshotKeys.map(([k, b]) => `${k} ${b} B`).join(', ')}); all keys: ${Object.entries(
+      v.noChange.bytesByKey,
+    )
+      .map(([k, b]) => `${k} ${b} B`)
+      .join(', ')}`,
     value: bytes(snapshotBytes),
     baseline: `all keys ${bytes(v.noChange.storageBytes)}`,
     ratio: times(snapshotBytes / v.noChange.storageBytes),
@@ -190,7 +195,15 @@ function browserRows(b: BrowserResults): Row[] {
 }
 
 function table(rows: Row[]): string {
-  const head: Row = { group: 'Group', measure: 'Measure', value: 'Value', baseline: 'Baseline (same run)', ratio: 'Ratio', budget: 'Budget', status: 'Status' };
+  const head: Row = {
+    group: 'Group',
+    measure: 'Measure',
+    value: 'Value',
+    baseline: 'Baseline (same run)',
+    ratio: 'Ratio',
+    budget: 'Budget',
+    status: 'Status',
+  };
   const cols = Object.keys(head) as (keyof Row)[];
   const width = Object.fromEntries(cols.map((k) => [k, Math.max(...[head, ...rows].map((r) => r[k].length))])) as Record<keyof Row, number>;
   const line = (r: Row) => `| ${cols.map((k) => r[k].padEnd(width[k])).join(' | ')} |`;
@@ -201,7 +214,10 @@ function table(rows: Row[]): string {
 let chromium: string | undefined;
 function chromiumVersion(): string {
   try {
-    chromium ??= execFileSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    chromium ??= execFileSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', ['--version'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
   } catch {
     chromium = 'unknown';
   }
@@ -236,7 +252,9 @@ const rows = [...sizeRows(sizes), ...parseRows(parsing), ...cycleRows(cycles), .
 const budgets = checkBudgets(sizes);
 const durationMs = Date.now() - started;
 console.log(table(rows));
-console.log(`\n1 KB = 1024 bytes. Chromium: ${chromiumVersion()}; Node ${process.version}; ${cpus().length} cores; ${(durationMs / 1000).toFixed(0)} s.`);
+console.log(
+  `\n1 KB = 1024 bytes. Chromium: ${chromiumVersion()}; Node ${process.version}; ${cpus().length} cores; ${(durationMs / 1000).toFixed(0)} s.`,
+);
 
 writeFileSync(
   'bench/results.json',

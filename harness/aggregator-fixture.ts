@@ -104,7 +104,11 @@ export class AggregatorFixture {
     }
     const cors = this.cors(origin);
     if (this.token && authorization !== `Bearer ${this.token}`) {
-      return { status: 401, headers: { ...cors, 'content-type': 'application/json', 'www-authenticate': 'Bearer' }, body: '{"error":"token required"}' };
+      return {
+        status: 401,
+        headers: { ...cors, 'content-type': 'application/json', 'www-authenticate': 'Bearer' },
+        body: '{"error":"token required"}',
+      };
     }
     const body = JSON.stringify(this.document ?? tenantDocument());
     return { status: 200, headers: { ...cors, 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' }, body };

@@ -88,7 +88,10 @@ export async function refreshUntil(ext: ExtensionDriver, check: (s: Snapshot) =>
   for (let i = 0; i < times && !(snapshot && check(snapshot)); i++) {
     const before = snapshot?.checkedAt ?? '';
     await refresh(ext);
-    snapshot = await until(() => readSnapshot(ext), (s) => !!s && s.checkedAt > before);
+    snapshot = await until(
+      () => readSnapshot(ext),
+      (s) => !!s && s.checkedAt > before,
+    );
   }
   return snapshot;
 }

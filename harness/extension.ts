@@ -131,4 +131,3 @@ function testPage(page: Page): TestPage {
     close: () => page.close(),
   };
 }
-

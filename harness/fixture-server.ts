@@ -30,7 +30,12 @@ const json = (name: string): Answer => ({ type: 'application/json; charset=utf-8
 
 /** Scenarios built from the real-format fixtures. */
 export const SCENARIOS = {
-  quiet: { azureRss: rss('azure-rss-empty.xml'), consumer: json('m365-consumer-ok.json'), summary: json('azure-summary-ok.json'), admin: json('mac-ok.json') },
+  quiet: {
+    azureRss: rss('azure-rss-empty.xml'),
+    consumer: json('m365-consumer-ok.json'),
+    summary: json('azure-summary-ok.json'),
+    admin: json('mac-ok.json'),
+  },
   apacOutage: {
     azureRss: rss('azure-rss-incident.xml'),
     consumer: json('m365-consumer-incident.json'),
@@ -73,17 +78,26 @@ export function movedToToday(body: string, now = new Date()): string {
   const long = (d: Date) => d.toLocaleDateString('en-US', { month: 'long', timeZone: 'UTC' });
   const weekday = (d: Date, style: 'short' | 'long') => d.toLocaleDateString('en-US', { weekday: style, timeZone: 'UTC' });
   return body
-    .replace(/(\d{4})-(\d{2})-(\d{2})T/g, (_, y, m, d) => `${move(+y, +m - 1, +d).toISOString().slice(0, 10)}T`)
+    .replace(
+      /(\d{4})-(\d{2})-(\d{2})T/g,
+      (_, y, m, d) =>
+        `${move(+y, +m - 1, +d)
+          .toISOString()
+          .slice(0, 10)}T`,
+    )
     .replace(/(?:[A-Z][a-z]{2}, )?(\d{1,2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (\d{4})/g, (whole, d, mon, y) => {
       const moved = move(+y, months.indexOf(mon), +d);
       const text = `${moved.getUTCDate()} ${months[moved.getUTCMonth()]} ${moved.getUTCFullYear()}`;
       return /^[A-Z][a-z]{2}, /.test(whole) ? `${weekday(moved, 'short')}, ${text}` : text;
     })
-    .replace(/(?:[A-Z][a-z]+day, )?(January|February|March|April|May|June|July|August|September|October|November|December) (\d{1,2}), (\d{4})/g, (whole, mon, d, y) => {
-      const moved = move(+y, new Date(`${mon} 1, 2000`).getMonth(), +d);
-      const text = `${long(moved)} ${moved.getUTCDate()}, ${moved.getUTCFullYear()}`;
-      return /day, /.test(whole) ? `${weekday(moved, 'long')}, ${text}` : text;
-    });
+    .replace(
+      /(?:[A-Z][a-z]+day, )?(January|February|March|April|May|June|July|August|September|October|November|December) (\d{1,2}), (\d{4})/g,
+      (whole, mon, d, y) => {
+        const moved = move(+y, new Date(`${mon} 1, 2000`).getMonth(), +d);
+        const text = `${long(moved)} ${moved.getUTCDate()}, ${moved.getUTCFullYear()}`;
+        return /day, /.test(whole) ? `${weekday(moved, 'long')}, ${text}` : text;
+      },
+    );
 }
 
 /** Azure's feed is rebuilt every minute: its lastBuildDate is always now. */
@@ -93,7 +107,14 @@ function freshen(body: string): string {
 }
 
 export class FixtureServer {
-  readonly log: { host: string; path: string; method: string; at: number; cookie?: string; headers: Record<string, string | string[] | undefined> }[] = [];
+  readonly log: {
+    host: string;
+    path: string;
+    method: string;
+    at: number;
+    cookie?: string;
+    headers: Record<string, string | string[] | undefined>;
+  }[] = [];
   answers: Record<RouteName, Answer> = { ...SCENARIOS.quiet };
   outlookProbe: Answer = { status: 302, headers: { location: 'https://login.microsoftonline.com/' } };
   outlookPage: Answer = { type: 'text/html; charset=utf-8', body: FAKE_OUTLOOK_PAGE };
@@ -121,7 +142,14 @@ export class FixtureServer {
     this.server = createServer(makeCertificate(), (req, res) => {
       const host = (req.headers.host ?? '').split(':')[0]!;
       const path = (req.url ?? '/').split('?')[0]!;
-      this.log.push({ host, path, method: req.method ?? 'GET', at: Date.now(), ...(req.headers.cookie ? { cookie: req.headers.cookie } : {}), headers: req.headers });
+      this.log.push({
+        host,
+        path,
+        method: req.method ?? 'GET',
+        at: Date.now(),
+        ...(req.headers.cookie ? { cookie: req.headers.cookie } : {}),
+        headers: req.headers,
+      });
       const answer = this.answerFor(host, path, req.method ?? 'GET');
       const send = () => {
         const moved = answer.body && !host.startsWith('outlook.') ? movedToToday(answer.body) : answer.body;

@@ -95,7 +95,11 @@ export class MicrosoftFake {
       }
       const token = `loopback-access-token-${this.issued.length + 1}`;
       this.issued.push(token);
-      return send(200, { 'content-type': 'application/json' }, JSON.stringify({ token_type: 'Bearer', expires_in: 3599, access_token: token }));
+      return send(
+        200,
+        { 'content-type': 'application/json' },
+        JSON.stringify({ token_type: 'Bearer', expires_in: 3599, access_token: token }),
+      );
     }
     if (path === ISSUES_PATH) {
       if (!this.issued.some((t) => req.headers.authorization === `Bearer ${t}`)) {

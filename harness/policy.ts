@@ -115,7 +115,11 @@ export interface PolicyFile {
  * in `chromePolicy` (e.g. ExtensionSettings). Chromium watches the directory, so a running browser picks
  * it up within seconds; one started afterwards reads it at start.
  */
-export function writeExtensionPolicy(id: string, extensionPolicy: Record<string, unknown>, chromePolicy: Record<string, unknown> = {}): PolicyFile {
+export function writeExtensionPolicy(
+  id: string,
+  extensionPolicy: Record<string, unknown>,
+  chromePolicy: Record<string, unknown> = {},
+): PolicyFile {
   mkdirSync(POLICY_DIR, { recursive: true });
   installExitHook();
   const path = join(POLICY_DIR, `${POLICY_PREFIX}${process.pid}-${Date.now().toString(36)}.json`);

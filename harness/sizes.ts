@@ -187,7 +187,12 @@ export async function measureSizes(distDir = 'dist'): Promise<Sizes> {
     unreached: [],
   };
   // Lazy chunks are followed too, so that "unreached" only lists code nothing can load.
-  const lazyFiles = closure(dist, [...lazy].filter((f) => !reached.has(f)), new Set(), reached);
+  const lazyFiles = closure(
+    dist,
+    [...lazy].filter((f) => !reached.has(f)),
+    new Set(),
+    reached,
+  );
   sizes.lazy = lazyFiles;
   sizes.unreached = listFiles(dist).filter((f) => f.endsWith('.js') && !reached.has(f));
   return sizes;

@@ -16,7 +16,10 @@ const headless = !process.env.DISPLAY || process.env.DEMO_HEADLESS === '1';
 const server = new FixtureServer();
 const steps = apacTimeline(stepSeconds);
 server.use(steps[0]!.answers);
-const ext = await launchExtension(await server.start(), { headless, ...(process.env.DEMO_LOCALE ? { locale: process.env.DEMO_LOCALE } : {}) });
+const ext = await launchExtension(await server.start(), {
+  headless,
+  ...(process.env.DEMO_LOCALE ? { locale: process.env.DEMO_LOCALE } : {}),
+});
 console.log(`Demo running${headless ? ' headless (no DISPLAY)' : ''}: ${stepSeconds} s per step. Ctrl+C to stop.`);
 
 const outlook = await ext.context.newPage();

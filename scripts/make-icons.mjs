@@ -5,16 +5,65 @@ import { writeFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
 
 const LEVELS = {
-  ok: { color: [16, 124, 16], shape: 'circle', glyph: [[[0.3, 0.52], [0.44, 0.66]], [[0.44, 0.66], [0.71, 0.36]]] },
-  degraded: { color: [247, 185, 0], shape: 'triangle', glyph: [[[0.5, 0.38], [0.5, 0.62]], [[0.5, 0.76], [0.5, 0.77]]] },
-  outage: { color: [197, 15, 31], shape: 'circle', glyph: [[[0.34, 0.34], [0.66, 0.66]], [[0.66, 0.34], [0.34, 0.66]]] },
-  unknown: { color: [110, 110, 110], shape: 'circle', glyph: [[[0.32, 0.5], [0.68, 0.5]]] },
+  ok: {
+    color: [16, 124, 16],
+    shape: 'circle',
+    glyph: [
+      [
+        [0.3, 0.52],
+        [0.44, 0.66],
+      ],
+      [
+        [0.44, 0.66],
+        [0.71, 0.36],
+      ],
+    ],
+  },
+  degraded: {
+    color: [247, 185, 0],
+    shape: 'triangle',
+    glyph: [
+      [
+        [0.5, 0.38],
+        [0.5, 0.62],
+      ],
+      [
+        [0.5, 0.76],
+        [0.5, 0.77],
+      ],
+    ],
+  },
+  outage: {
+    color: [197, 15, 31],
+    shape: 'circle',
+    glyph: [
+      [
+        [0.34, 0.34],
+        [0.66, 0.66],
+      ],
+      [
+        [0.66, 0.34],
+        [0.34, 0.66],
+      ],
+    ],
+  },
+  unknown: {
+    color: [110, 110, 110],
+    shape: 'circle',
+    glyph: [
+      [
+        [0.32, 0.5],
+        [0.68, 0.5],
+      ],
+    ],
+  },
 };
 const SIZES = [16, 32, 48, 128];
 const SAMPLES = 4;
 
 function distToSegment(px, py, [[ax, ay], [bx, by]]) {
-  const dx = bx - ax, dy = by - ay;
+  const dx = bx - ax,
+    dy = by - ay;
   const len2 = dx * dx + dy * dy || 1e-9;
   const t = Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / len2));
   return Math.hypot(px - (ax + t * dx), py - (ay + t * dy));
@@ -23,7 +72,8 @@ function distToSegment(px, py, [[ax, ay], [bx, by]]) {
 function insideShape(shape, x, y) {
   if (shape === 'circle') return Math.hypot(x - 0.5, y - 0.5) <= 0.47;
   // Rounded-ish triangle pointing up.
-  const top = 0.06, bottom = 0.92;
+  const top = 0.06,
+    bottom = 0.92;
   if (y < top || y > bottom) return false;
   const half = ((y - top) / (bottom - top)) * 0.47;
   return Math.abs(x - 0.5) <= half;
@@ -32,7 +82,8 @@ function insideShape(shape, x, y) {
 function pixel(level, x, y, size) {
   const { color, shape, glyph } = LEVELS[level];
   const stroke = size <= 16 ? 0.085 : 0.07;
-  let cover = 0, white = 0;
+  let cover = 0,
+    white = 0;
   for (let sy = 0; sy < SAMPLES; sy++) {
     for (let sx = 0; sx < SAMPLES; sx++) {
       const px = (x + (sx + 0.5) / SAMPLES) / size;

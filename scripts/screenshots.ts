@@ -93,7 +93,10 @@ async function session(lang: Lang, colorScheme: 'light' | 'dark', shots: (ext: E
     colorScheme,
   });
   try {
-    await until(() => readSnapshot(ext), (s) => s?.level === 'outage');
+    await until(
+      () => readSnapshot(ext),
+      (s) => s?.level === 'outage',
+    );
     await shots(ext, server);
   } finally {
     await ext.close();

@@ -41,7 +41,12 @@ const MTIME = timestamp();
 
 type Transform = (file: string, data: Uint8Array) => Uint8Array;
 
-function archive(name: string, root: string, files: string[], transform: Transform = (_f, d) => d): { path: string; bytes: number; files: number } {
+function archive(
+  name: string,
+  root: string,
+  files: string[],
+  transform: Transform = (_f, d) => d,
+): { path: string; bytes: number; files: number } {
   const entries: Zippable = {};
   for (const file of [...files].sort()) entries[file] = [transform(file, readFileSync(join(root, file))), { level: 9, mtime: MTIME }];
   const path = join(OUT, name);
@@ -95,7 +100,11 @@ async function loadIn(browser: BrowserKind, dir: string): Promise<string> {
   server.use(SCENARIOS.quiet);
   const ext = await launchBrowser(browser, await server.start(), { extensionDir: dir });
   try {
-    const snapshot = await until(() => readSnapshot(ext), (s) => s?.level === 'ok', 30_000);
+    const snapshot = await until(
+      () => readSnapshot(ext),
+      (s) => s?.level === 'ok',
+      30_000,
+    );
     if (snapshot?.level !== 'ok') throw new Error(`the unzipped ${browser} package did not complete a green check (${snapshot?.level})`);
     const page = await ext.open(ext.popupUrl);
     await page.waitFor(testId('headline'));
@@ -111,8 +120,12 @@ async function loadIn(browser: BrowserKind, dir: string): Promise<string> {
 mkdirSync(OUT, { recursive: true });
 const chromeManifest = manifestOf('dist');
 checkFirefoxManifest('dist-firefox');
-for (const [dir, m] of [['dist', chromeManifest], ['dist-firefox', manifestOf('dist-firefox')]] as const) {
-  if (m.version !== pkg.version) throw new Error(`${dir}/manifest.json says version ${String(m.version)}, package.json ${pkg.version}: rebuild`);
+for (const [dir, m] of [
+  ['dist', chromeManifest],
+  ['dist-firefox', manifestOf('dist-firefox')],
+] as const) {
+  if (m.version !== pkg.version)
+    throw new Error(`${dir}/manifest.json says version ${String(m.version)}, package.json ${pkg.version}: rebuild`);
 }
 
 const base = `${pkg.name}-${pkg.version}`;
@@ -131,9 +144,12 @@ try {
   checkFirefoxManifest(firefoxDir);
   const sizes = await measureSizes(firefoxDir);
   if (sizes.unreached.length) throw new Error(`firefox package: scripts nothing loads: ${sizes.unreached.join(', ')}`);
-  console.log(`firefox package: background.scripts resolve (${sizes.background.files.length} files), content script ${sizes.contentScript.files.length} files`);
+  console.log(
+    `firefox package: background.scripts resolve (${sizes.background.files.length} files), content script ${sizes.contentScript.files.length} files`,
+  );
   if (verify && existsSync(FIREFOX)) console.log(`firefox package: ${await loadIn('firefox', firefoxDir)}`);
-  else if (verify) console.log(`firefox package: not loaded into Firefox (no ${FIREFOX}; \`apt-get install firefox-esr\` or set FIREFOX_PATH)`);
+  else if (verify)
+    console.log(`firefox package: not loaded into Firefox (no ${FIREFOX}; \`apt-get install firefox-esr\` or set FIREFOX_PATH)`);
 } finally {
   rmSync(firefoxDir, { recursive: true, force: true });
 }

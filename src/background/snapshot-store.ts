@@ -25,5 +25,7 @@ export function snapshotEntries(snapshot: Snapshot, fetched: string[] = []): Sto
 /** The storage.local values to write for `snapshot`, given what is stored now. */
 export function snapshotWrites(stored: StoredSnapshotParts, snapshot: Snapshot, fetched: string[] = []): Record<string, unknown> {
   const next = snapshotEntries(snapshot, fetched);
-  return Object.fromEntries(SNAPSHOT_KEYS.filter((key) => key === KEYS.heartbeat || !sameStored(stored[key], next[key])).map((key) => [key, next[key]]));
+  return Object.fromEntries(
+    SNAPSHOT_KEYS.filter((key) => key === KEYS.heartbeat || !sameStored(stored[key], next[key])).map((key) => [key, next[key]]),
+  );
 }

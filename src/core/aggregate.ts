@@ -187,7 +187,9 @@ export function aggregate(outcomes: readonly SourceReading[], now: string, previ
     // The incident sources this outcome speaks for: itself, or an aggregator's healthy inner sources.
     const covers = new Set(outcome.result?.covers ?? [outcome.id]);
     const listedIds = new Set(listed.map((i) => i.id));
-    const vanished = (previous?.incidents ?? []).filter((old) => covers.has(old.source) && old.phase !== 'resolved' && !listedIds.has(old.id));
+    const vanished = (previous?.incidents ?? []).filter(
+      (old) => covers.has(old.source) && old.phase !== 'resolved' && !listedIds.has(old.id),
+    );
     const renamed = continuations(
       listed.filter((i) => !prevById.has(i.id)),
       vanished,

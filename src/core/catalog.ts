@@ -15,7 +15,16 @@ export { isRegionId, isServiceId, REGION_IDS, regionsOverlap, SERVICE_IDS, type 
 export const FOUNDATION_SERVICES: readonly ServiceId[] = ['azure-networking', 'azure-front-door', 'entra'];
 
 /** Microsoft 365's workloads, which run on the foundations: watching any of them watches the foundations too. */
-export const M365_WORKLOADS: readonly ServiceId[] = ['exchange', 'outlook', 'm365', 'teams', 'onedrive', 'sharepoint', 'office-web', 'copilot'];
+export const M365_WORKLOADS: readonly ServiceId[] = [
+  'exchange',
+  'outlook',
+  'm365',
+  'teams',
+  'onedrive',
+  'sharepoint',
+  'office-web',
+  'copilot',
+];
 
 /**
  * The services that count for someone who watches `watched`: the list itself plus, for any Microsoft 365
@@ -70,7 +79,8 @@ const SERVICE_MATCHERS: Matcher<ServiceId>[] = [
   { id: 'copilot', pattern: /\bcopilot\b/i },
   {
     id: 'entra',
-    pattern: /\bentra\b(?! id domain services)|\bazure active directory\b(?! (b2c|domain services))|\bazure ad\b(?! (b2c|ds\b|domain services))/i,
+    pattern:
+      /\bentra\b(?! id domain services)|\bazure active directory\b(?! (b2c|domain services))|\bazure ad\b(?! (b2c|ds\b|domain services))/i,
     generic: /\bsign-?in\b|\bauthentication\b/i,
   },
   { id: 'admin-center', pattern: /\badmin cent(er|re)\b/i },

@@ -105,7 +105,9 @@ export async function fetchBody(
     if (!res.ok) throw new FetchFailure(`answered HTTP ${res.status}`);
     const type = res.headers.get('content-type');
     if (!contentTypeMatches(kind, type)) {
-      throw new FetchFailure(`answered ${type?.split(';')[0] || 'an unknown type'} instead of ${kind.toUpperCase()} (a login page or proxy?)`);
+      throw new FetchFailure(
+        `answered ${type?.split(';')[0] || 'an unknown type'} instead of ${kind.toUpperCase()} (a login page or proxy?)`,
+      );
     }
     const body = await readCapped(res, limits.maxBytes);
     const next: Validators = {};

@@ -152,11 +152,14 @@ export async function refreshSource(upstream: Upstream, stored: SourceState | un
     } else {
       const deadline = options.deadline;
       const late = new Promise<never>((_, reject) => {
-        timer = setTimeout(() => {
-          // Settled first, so the race ends with this failure rather than with the aborted read's.
-          reject(new FetchFailure('did not answer before the refresh deadline'));
-          controller.abort();
-        }, Math.max(0, deadline - startMs));
+        timer = setTimeout(
+          () => {
+            // Settled first, so the race ends with this failure rather than with the aborted read's.
+            reject(new FetchFailure('did not answer before the refresh deadline'));
+            controller.abort();
+          },
+          Math.max(0, deadline - startMs),
+        );
       });
       read.catch(() => undefined);
       event = await Promise.race([read, late]);
@@ -188,8 +191,18 @@ export async function refreshAll(
 }
 
 /** A built-in or configured source read with the shared fetch guards and its own adapter. */
-export function sourceUpstream(def: SourceDefinition, fetchFn: typeof fetch, options: Omit<FetchOptions, 'signal' | 'headers'> = {}): Upstream {
-  const readAt = async (url: string, validators: Validators, headers: Record<string, string>, at: string, signal: AbortSignal): Promise<ReadResult> => {
+export function sourceUpstream(
+  def: SourceDefinition,
+  fetchFn: typeof fetch,
+  options: Omit<FetchOptions, 'signal' | 'headers'> = {},
+): Upstream {
+  const readAt = async (
+    url: string,
+    validators: Validators,
+    headers: Record<string, string>,
+    at: string,
+    signal: AbortSignal,
+  ): Promise<ReadResult> => {
     const outcome = await fetchBody(fetchFn, url, def.kind, validators, {
       ...options,
       ...(def.redirect ? { redirect: def.redirect } : {}),

@@ -166,4 +166,3 @@ export function readNotified(value: unknown): NotifiedState {
   const severity = v.picklist(SEVERITIES);
   return Object.fromEntries(Object.entries(value).filter(([, s]) => v.is(severity, s))) as NotifiedState;
 }
-

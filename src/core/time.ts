@@ -122,7 +122,10 @@ const NOT_A_START = /\b(recover\w*|improv\w*|mitigat\w*|restor\w*|resolv\w*|subs
 export function parseStartPhrase(text: string, reference?: string): string | undefined {
   for (const m of text.matchAll(START_WORDS)) {
     const window = text.slice(m.index + m[0].length, m.index + m[0].length + 90).split(/[.;\n]/)[0]!;
-    const lead = text.slice(Math.max(0, m.index - 40), m.index).split(/[.;\n]/).at(-1)!;
+    const lead = text
+      .slice(Math.max(0, m.index - 40), m.index)
+      .split(/[.;\n]/)
+      .at(-1)!;
     if (NOT_A_START.test(lead) || NOT_A_START.test(window.split(CLOCK)[0]!)) continue;
     const at = clockTime(window, reference);
     if (at) return at;
@@ -142,10 +145,15 @@ export function parseLastUpdatedPhrase(text: string): string | undefined {
  * (without one, a relative promise cannot be placed in time and is not claimed).
  */
 export function parseNextUpdatePhrase(text: string, from: string, writtenAt?: string): string | undefined {
-  const m = /\b(?:next update|additional information|more information|further (?:information|update)s?|another update)\b([^.\n]{0,120})/i.exec(text);
+  const m =
+    /\b(?:next update|additional information|more information|further (?:information|update)s?|another update)\b([^.\n]{0,120})/i.exec(
+      text,
+    );
   if (!m) return undefined;
   const rest = m[1]!;
-  const within = /\b(?:within|in)\s+(?:approximately\s+|about\s+|around\s+|the next\s+)?(\d{1,3})\s*(minutes?|mins?|hours?|hrs?)\b/i.exec(rest);
+  const within = /\b(?:within|in)\s+(?:approximately\s+|about\s+|around\s+|the next\s+)?(\d{1,3})\s*(minutes?|mins?|hours?|hrs?)\b/i.exec(
+    rest,
+  );
   if (within) {
     if (!writtenAt) return undefined;
     const minutes = Number(within[1]) * (/^h/i.test(within[2]!) ? 60 : 1);

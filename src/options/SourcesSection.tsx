@@ -217,8 +217,7 @@ export function SourcesSection({ view, settings }: { view: View; settings: Setti
     <Section id="sources" title={t('options_sourcesHeading')}>
       <fieldset class="checks" aria-describedby={describedBy(replaced && 'sources-unused')}>
         <legend>
-          {t('options_publicLegend')}{' '}
-          <LockNote view={view} field="disabledSources" />
+          {t('options_publicLegend')} <LockNote view={view} field="disabledSources" />
         </legend>
         {replaced && (
           <p class="hint" id="sources-unused" data-testid="sources-unused">

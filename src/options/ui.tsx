@@ -80,8 +80,7 @@ export function CheckGroup<T extends string>(p: CheckGroupProps<T>) {
   return (
     <fieldset class="checks" aria-describedby={describedBy(hintId, warningId)}>
       <legend>
-        {p.legend}{' '}
-        <LockNote view={p.view} field={p.field} />
+        {p.legend} <LockNote view={p.view} field={p.field} />
       </legend>
       {p.hint && (
         <p class="hint" id={hintId}>

@@ -50,10 +50,7 @@ export interface ExtensionApi {
     setTitle(details: { title: string }): Promise<void>;
   };
   notifications: {
-    create(
-      id: string,
-      options: { type: 'basic'; iconUrl: string; title: string; message: string; priority: number },
-    ): Promise<string>;
+    create(id: string, options: { type: 'basic'; iconUrl: string; title: string; message: string; priority: number }): Promise<string>;
     clear(id: string): Promise<boolean>;
     onClicked: Event<(id: string) => void>;
   };

@@ -33,6 +33,10 @@ export function dictionaryLoader(url: (path: string) => string) {
   };
 }
 
-export function loadTranslator(setting: Language, uiLanguage: string, url: (path: string) => string): Promise<{ locale: Locale; t: Translate }> {
+export function loadTranslator(
+  setting: Language,
+  uiLanguage: string,
+  url: (path: string) => string,
+): Promise<{ locale: Locale; t: Translate }> {
   return dictionaryLoader(url).translator(setting, uiLanguage);
 }

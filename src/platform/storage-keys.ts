@@ -21,4 +21,3 @@ export const SNAPSHOT_KEYS = [KEYS.heartbeat, KEYS.status, KEYS.banner] as const
 
 /** Written by versions before the snapshot was split; removed when the worker starts. */
 export const LEGACY_SNAPSHOT_KEY = 'snapshot';
-

@@ -75,7 +75,11 @@ export function itSummary({ lead, posts }: IncidentEvent, view: View): string {
 
 function CopyForIt({ event, view }: { event: IncidentEvent; view: View }) {
   const [done, setDone] = useState<'' | 'popup_copied' | 'popup_copyFailed'>('');
-  const copy = () => navigator.clipboard.writeText(itSummary(event, view)).then(() => setDone('popup_copied'), () => setDone('popup_copyFailed'));
+  const copy = () =>
+    navigator.clipboard.writeText(itSummary(event, view)).then(
+      () => setDone('popup_copied'),
+      () => setDone('popup_copyFailed'),
+    );
   return (
     <>
       <button type="button" class="copy" data-testid="copy" onClick={copy}>

@@ -56,7 +56,8 @@ export function Verdict({ view, reason, snapshot }: { view: View; reason: Reason
   const kind = verdictKind(reason);
   const recent = snapshot.document.incidents.find((i) => snapshot.assessment.recentlyResolved[0] === i.id);
   const lines = [sentence(reason, snapshot, view)];
-  if (kind === 'local' && recent) lines.push(t('popup_verdictRecentlyResolved', formatTime(recent.resolvedAt ?? recent.updatedAt, view.now, view.clock)));
+  if (kind === 'local' && recent)
+    lines.push(t('popup_verdictRecentlyResolved', formatTime(recent.resolvedAt ?? recent.updatedAt, view.now, view.clock)));
   if (kind === 'local') lines.push(t('popup_verdictLocalAdvice'));
   if (kind === 'microsoft') lines.push(t('popup_verdictMicrosoftAdvice'));
   return (

@@ -32,4 +32,5 @@ export const microsoftStatus = (incident: Incident, t: Translate): string | unde
   incident.status && t(`msStatus_${incident.status}`);
 
 /** Our words for the state, when Microsoft gave none: "Outage · Restoring service". */
-export const ourStatus = (incident: Incident, t: Translate): string => `${t(`severity_${incident.severity}`)} · ${t(`phase_${incident.phase}`)}`;
+export const ourStatus = (incident: Incident, t: Translate): string =>
+  `${t(`severity_${incident.severity}`)} · ${t(`phase_${incident.phase}`)}`;

@@ -17,9 +17,12 @@ const GRAPH = 'https://graph.fixture.test';
 
 const UPSTREAMS: Record<string, () => Response> = {
   'https://azure.status.microsoft/en-us/status/feed/': () =>
-    new Response(fixture('azure-rss-empty.xml').replace(/<lastBuildDate>[^<]*/, `<lastBuildDate>${new Date().toUTCString().replace('GMT', 'Z')}`), {
-      headers: { 'content-type': 'application/rss+xml' },
-    }),
+    new Response(
+      fixture('azure-rss-empty.xml').replace(/<lastBuildDate>[^<]*/, `<lastBuildDate>${new Date().toUTCString().replace('GMT', 'Z')}`),
+      {
+        headers: { 'content-type': 'application/rss+xml' },
+      },
+    ),
   'https://status.cloud.microsoft/api/posts/m365Consumer': () => json(fixture('m365-consumer-ok.json')),
   'https://status.cloud.microsoft/api/posts/azure': () => json(fixture('azure-summary-ok.json')),
   'https://status.cloud.microsoft/api/posts/mac': () => json(fixture('mac-ok.json')),
@@ -68,7 +71,10 @@ describe('the extension reading the organisation aggregator', () => {
     // The aggregator listens on 127.0.0.1 itself, so that address is left out of the host mapping.
     ext = await launchExtension(port, { rules: `EXCLUDE 127.0.0.1, ${defaultRules(port)}` });
     expect(ext.id).toBe(id);
-    await until(() => readSnapshot(ext), (s) => !!s);
+    await until(
+      () => readSnapshot(ext),
+      (s) => !!s,
+    );
   });
 
   afterAll(async () => {
@@ -84,7 +90,10 @@ describe('the extension reading the organisation aggregator', () => {
       ([aggregatorUrl, token]) => chrome.storage.sync.set({ settings: { version: 2, aggregatorUrl, aggregatorToken: token } }),
       [url, TOKEN] as const,
     );
-    const snapshot = await until(() => readSnapshot(ext), (s) => s?.document.sources[0]?.id === 'aggregator' && s.document.sources[0].ok);
+    const snapshot = await until(
+      () => readSnapshot(ext),
+      (s) => s?.document.sources[0]?.id === 'aggregator' && s.document.sources[0].ok,
+    );
     expect(snapshot?.document.sources.map((s) => s.id)).toEqual(['aggregator']);
     const tenantOnly = snapshot?.document.incidents.find((i) => i.id === 'graph:mo502273');
     expect(tenantOnly).toMatchObject({ source: 'graph', severity: 'outage' });

@@ -18,13 +18,19 @@ const source = (s: Snapshot | undefined, id: string) => s?.document.sources.find
 async function refreshed(): Promise<Snapshot> {
   const before = (await readSnapshot(ext))?.checkedAt ?? '';
   await refresh(ext);
-  return (await until(() => readSnapshot(ext), (s) => !!s && s.checkedAt > before))!;
+  return (await until(
+    () => readSnapshot(ext),
+    (s) => !!s && s.checkedAt > before,
+  ))!;
 }
 
 describe('faults against the fixture server', () => {
   beforeAll(async () => {
     ext = await launchExtension(await server.start());
-    await until(() => readSnapshot(ext), (s) => s?.level === 'ok');
+    await until(
+      () => readSnapshot(ext),
+      (s) => s?.level === 'ok',
+    );
   });
 
   afterEach(async () => {
@@ -44,9 +50,17 @@ describe('faults against the fixture server', () => {
   const broken: [string, Answer, RegExp][] = [
     ['HTTP 500', { status: 500, body: 'oops' }, /answered HTTP 500/],
     ['HTTP 503', { status: 503, body: 'busy' }, /answered HTTP 503/],
-    ['a captive-portal login page (200 HTML)', { type: 'text/html', body: '<html><form>Hotel Wi-Fi login</form></html>' }, /answered text\/html instead of JSON/],
+    [
+      'a captive-portal login page (200 HTML)',
+      { type: 'text/html', body: '<html><form>Hotel Wi-Fi login</form></html>' },
+      /answered text\/html instead of JSON/,
+    ],
     ['a 10 MB body', { type: 'application/json', body: `[${'"x",'.repeat(2_500_000)}"x"]` }, /too large/],
-    ['a redirect loop', { status: 302, headers: { location: 'https://status.cloud.microsoft/api/posts/m365Consumer' } }, /could not connect/],
+    [
+      'a redirect loop',
+      { status: 302, headers: { location: 'https://status.cloud.microsoft/api/posts/m365Consumer' } },
+      /could not connect/,
+    ],
   ];
 
   it.each(broken)('%s from a source: grey, the source named with a clear error, then green again', async (_name, answer, error) => {
@@ -107,11 +121,19 @@ describe('faults against the fixture server', () => {
     const rssBefore = server.count('azureRss');
     // A test-only fast trigger for scheduled (non-forced) checks; the real alarm runs every few minutes.
     await ext.worker.evaluate(() => chrome.alarms.create('reprobe', { periodInMinutes: 1 / 60 }));
-    await until(async () => server.count('azureRss'), (n) => n >= rssBefore + 8, 20_000);
+    await until(
+      async () => server.count('azureRss'),
+      (n) => n >= rssBefore + 8,
+      20_000,
+    );
     expect(server.count('summary')).toBe(failedAt);
 
     server.use(SCENARIOS.quiet);
-    const recovered = await until(() => readSnapshot(ext), (s) => s?.level === 'ok', 75_000);
+    const recovered = await until(
+      () => readSnapshot(ext),
+      (s) => s?.level === 'ok',
+      75_000,
+    );
     await ext.worker.evaluate(() => chrome.alarms.clear('reprobe'));
     expect(recovered?.level).toBe('ok');
     expect(server.count('summary')).toBe(failedAt + 1);
@@ -141,7 +163,7 @@ describe('faults below HTTP', () => {
     await new Promise<void>((r) => tcp.close(() => r()));
   });
 
-  it('a TLS failure on the status host and a DNS failure on Azure\'s: grey, never green', async () => {
+  it("a TLS failure on the status host and a DNS failure on Azure's: grey, never green", async () => {
     const tlsPort = (tcp.address() as { port: number }).port;
     const rules = [
       `MAP status.cloud.microsoft 127.0.0.1:${tlsPort}`,
@@ -150,7 +172,10 @@ describe('faults below HTTP', () => {
     ].join(', ');
     const local = await launchExtension(plain.port, { rules });
     try {
-      const s = await until(() => readSnapshot(local), (x) => !!x && x.document.sources.every((src) => !src.ok));
+      const s = await until(
+        () => readSnapshot(local),
+        (x) => !!x && x.document.sources.every((src) => !src.ok),
+      );
       expect(s?.level).toBe('unknown');
       expect(s?.assessment.reason).toBe('no-data');
       expect(s?.document.sources.every((src) => /could not connect/.test(src.error ?? ''))).toBe(true);

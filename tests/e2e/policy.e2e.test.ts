@@ -39,7 +39,10 @@ async function openOptions(ext: Extension): Promise<Page> {
 }
 
 async function checkedAfter(ext: Extension, before: string | undefined) {
-  return until(() => readSnapshot(ext), (s) => !!s && s.checkedAt > (before ?? ''));
+  return until(
+    () => readSnapshot(ext),
+    (s) => !!s && s.checkedAt > (before ?? ''),
+  );
 }
 
 describe.skipIf(!canWritePolicy())(`organisation policy from ${POLICY_DIR}`, () => {
@@ -59,7 +62,10 @@ describe.skipIf(!canWritePolicy())(`organisation policy from ${POLICY_DIR}`, () 
     // Two values the schema rejects (out of range, unknown name): Chromium must drop them.
     policy = writeExtensionPolicy(FIXED_EXTENSION_ID, { ...POLICY, pollMinutes: 500, notAPolicy: true });
     ext = await launchExtension(port, { rules: `${corp.rule()}, ${defaultRules(port)}` });
-    await until(() => readSnapshot(ext), (s) => s?.level === 'outage');
+    await until(
+      () => readSnapshot(ext),
+      (s) => s?.level === 'outage',
+    );
   });
 
   afterAll(async () => {
@@ -94,9 +100,16 @@ describe.skipIf(!canWritePolicy())(`organisation policy from ${POLICY_DIR}`, () 
 
   it('the snapshot holds the tenant-only incident from the aggregator, and the badge is red', async () => {
     const snapshot = await readSnapshot(ext);
-    expect(snapshot?.document.sources.map((s) => ({ id: s.id, url: s.url, ok: s.ok }))).toEqual([{ id: 'aggregator', url: CORP_STATUS_URL, ok: true }]);
+    expect(snapshot?.document.sources.map((s) => ({ id: s.id, url: s.url, ok: s.ok }))).toEqual([
+      { id: 'aggregator', url: CORP_STATUS_URL, ok: true },
+    ]);
     expect(snapshot?.document.incidents.map((i) => i.id)).toEqual(['graph:ex502279']);
-    expect(snapshot?.assessment).toMatchObject({ level: 'outage', reason: 'incident', headline: 'graph:ex502279', relevant: ['graph:ex502279'] });
+    expect(snapshot?.assessment).toMatchObject({
+      level: 'outage',
+      reason: 'incident',
+      headline: 'graph:ex502279',
+      relevant: ['graph:ex502279'],
+    });
     expect(await badge(ext)).toEqual({ text: '!', color: RED });
   });
 
@@ -129,7 +142,9 @@ describe.skipIf(!canWritePolicy())(`organisation policy from ${POLICY_DIR}`, () 
     await popup.goto(ext.popupUrl);
     await popup.getByTestId('headline').waitFor();
     expect(await popup.getByTestId('level').getAttribute('data-level')).toBe('outage');
-    expect(await popup.getByTestId('incident').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-incident-id')))).toEqual(['graph:ex502279']);
+    expect(await popup.getByTestId('incident').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-incident-id')))).toEqual([
+      'graph:ex502279',
+    ]);
     expect(await popup.getByTestId('incident').first().textContent()).toContain('Korea');
     expect(await popup.getByTestId('coverage').count()).toBe(0);
     await popup.close();
@@ -140,7 +155,9 @@ describe.skipIf(!canWritePolicy())(`organisation policy from ${POLICY_DIR}`, () 
     const before = (await readSnapshot(ext))?.checkedAt;
     await refresh(ext);
     const failed = await checkedAfter(ext, before);
-    expect(failed?.document.sources).toEqual([expect.objectContaining({ id: 'aggregator', ok: false, error: expect.stringMatching(/could not connect/) })]);
+    expect(failed?.document.sources).toEqual([
+      expect.objectContaining({ id: 'aggregator', ok: false, error: expect.stringMatching(/could not connect/) }),
+    ]);
     corp.allowedOrigin = ORIGIN;
     const again = (await readSnapshot(ext))?.checkedAt;
     await refresh(ext);
@@ -152,7 +169,13 @@ describe.skipIf(!canWritePolicy())(`organisation policy from ${POLICY_DIR}`, () 
     const before = (await readSnapshot(ext))?.checkedAt;
     policy?.remove();
     // Chromium watches the directory and reloads after a few seconds' settling.
-    expect(await until(() => managed(ext), (m) => Object.keys(m).length === 0, 40_000)).toEqual({});
+    expect(
+      await until(
+        () => managed(ext),
+        (m) => Object.keys(m).length === 0,
+        40_000,
+      ),
+    ).toEqual({});
     const snapshot = await until(
       () => readSnapshot(ext),
       (s) => !!s && s.checkedAt > (before ?? '') && s.document.sources.every((x) => x.id !== 'aggregator'),

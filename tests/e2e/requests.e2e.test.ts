@@ -58,7 +58,10 @@ describe(`every request the extension makes (${BROWSER})`, () => {
     const options = await ext.open(ext.optionsUrl);
     await options.waitFor(testId('options-form'));
     const outlook = await ext.open('https://outlook.office.com/mail/');
-    await until(() => outlook.count(BANNER), (n) => n === 1);
+    await until(
+      () => outlook.count(BANNER),
+      (n) => n === 1,
+    );
     server.use(SCENARIOS.quiet);
     await refreshUntil(ext, (s) => s.level === 'ok');
     await outlook.waitFor(BANNER, 'gone');

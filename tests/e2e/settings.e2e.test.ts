@@ -28,7 +28,10 @@ function syncSettings(ext: Extension): Promise<unknown> {
 }
 
 async function checkedAfter(ext: Extension, before: string | undefined, check: (s: Snapshot) => boolean = () => true) {
-  return until(() => readSnapshot(ext), (s) => !!s && s.checkedAt > (before ?? '') && check(s));
+  return until(
+    () => readSnapshot(ext),
+    (s) => !!s && s.checkedAt > (before ?? '') && check(s),
+  );
 }
 
 /** One poll, as the popup's refresh button asks for it, finished and stored. */
@@ -46,7 +49,10 @@ describe('watched regions: a tick in the options page repaints the icon at once'
   beforeAll(async () => {
     server.use(SCENARIOS.apacOutage);
     ext = await launchExtension(await server.start());
-    await until(() => readSnapshot(ext), (s) => s?.level === 'outage');
+    await until(
+      () => readSnapshot(ext),
+      (s) => s?.level === 'outage',
+    );
     options = await openOptions(ext);
   });
 
@@ -59,18 +65,30 @@ describe('watched regions: a tick in the options page repaints the icon at once'
     for (const region of ['korea', 'asia-pacific', 'europe']) await options.getByTestId(`region-${region}`).uncheck();
     const before = (await readSnapshot(ext))?.checkedAt;
     await options.getByTestId('region-europe').check();
-    await until(() => syncSettings(ext), (s) => (s as { watchedRegions?: string[] } | undefined)?.watchedRegions?.join() === 'europe');
+    await until(
+      () => syncSettings(ext),
+      (s) => (s as { watchedRegions?: string[] } | undefined)?.watchedRegions?.join() === 'europe',
+    );
     const snapshot = await checkedAfter(ext, before, (s) => s.level === 'ok');
     // Every APAC item (the Azure RSS outage, the Outlook.com and Azure summary degradations) is out of region.
     expect(snapshot?.assessment).toMatchObject({ level: 'ok', reason: 'all-clear', relevant: [] });
     expect(snapshot?.assessment.other).toContain(INCIDENT);
-    expect(await until(() => badge(ext), (b) => b.text === '')).toMatchObject({ text: '' });
+    expect(
+      await until(
+        () => badge(ext),
+        (b) => b.text === '',
+      ),
+    ).toMatchObject({ text: '' });
   });
 
   it('ticking Asia Pacific turns the badge red within one second', async () => {
     const started = Date.now();
     await options.getByTestId('region-asia-pacific').check();
-    const painted = await until(() => badge(ext), (b) => b.text === '!' && b.color.join() === RED.join(), 5_000);
+    const painted = await until(
+      () => badge(ext),
+      (b) => b.text === '!' && b.color.join() === RED.join(),
+      5_000,
+    );
     const elapsed = Date.now() - started;
     expect(painted).toEqual({ text: '!', color: RED });
     expect(elapsed).toBeLessThan(1_000);
@@ -88,14 +106,26 @@ describe('watched regions: a tick in the options page repaints the icon at once'
     const reads = server.count('azureRss');
     const refreshing = popup.evaluate(() => chrome.runtime.sendMessage({ type: 'refresh' }));
     // The slow request has arrived: the check is under way and has read the settings.
-    await until(() => Promise.resolve(server.count('azureRss')), (n) => n > reads, 3_000);
+    await until(
+      () => Promise.resolve(server.count('azureRss')),
+      (n) => n > reads,
+      3_000,
+    );
     await options.getByTestId('region-asia-pacific').uncheck();
     await refreshing;
     // The refresh that was running read the old regions (outage); the follow-up reads Europe only.
     const after = await checkedAfter(ext, before, (s) => s.level === 'ok');
     expect(after?.level).toBe('ok');
     // The snapshot is stored before the toolbar is painted.
-    expect((await until(() => badge(ext), (b) => b.text === '', 2_000)).text).toBe('');
+    expect(
+      (
+        await until(
+          () => badge(ext),
+          (b) => b.text === '',
+          2_000,
+        )
+      ).text,
+    ).toBe('');
     await popup.close();
     server.use(SCENARIOS.apacOutage);
   });
@@ -136,7 +166,10 @@ describe('desktop notifications: one per incident, not one per poll', () => {
   beforeAll(async () => {
     server.use(SCENARIOS.quiet);
     ext = await launchExtension(await server.start());
-    await until(() => readSnapshot(ext), (s) => s?.level === 'ok');
+    await until(
+      () => readSnapshot(ext),
+      (s) => s?.level === 'ok',
+    );
     expect(await recordNotifications(ext)).toBe(true);
   });
 
@@ -159,12 +192,19 @@ describe('desktop notifications: one per incident, not one per poll', () => {
   it('clicking it opens the popup on that incident', async () => {
     const opened = ext.context.waitForEvent('page', { predicate: (p) => p.url().includes('incident=') });
     // Headless Chromium shows no notification to click; dispatching the event runs the worker's own listener.
-    await ext.worker.evaluate((id) => (chrome.notifications.onClicked as unknown as { dispatch(id: string): void }).dispatch(id), NOTIFICATION_ID);
+    await ext.worker.evaluate(
+      (id) => (chrome.notifications.onClicked as unknown as { dispatch(id: string): void }).dispatch(id),
+      NOTIFICATION_ID,
+    );
     const page = await opened;
     expect(new URL(page.url()).searchParams.get('incident')).toBe(INCIDENT);
     const card = page.locator(`[data-incident-id="${INCIDENT}"]`).first();
     await card.waitFor();
-    await until(() => card.evaluate((el) => el === document.activeElement), (focused) => focused, 5_000);
+    await until(
+      () => card.evaluate((el) => el === document.activeElement),
+      (focused) => focused,
+      5_000,
+    );
     expect(await card.evaluate((el) => el === document.activeElement && el.classList.contains('requested'))).toBe(true);
     await page.close();
   });
@@ -220,7 +260,10 @@ describe('settings survive a corrupted stored value and an extension update', ()
     dir = mkdtempSync(join(tmpdir(), 'msl-ext-'));
     cpSync(DIST, dir, { recursive: true });
     ext = await launchExtension(await server.start(), { extensionDir: dir });
-    await until(() => readSnapshot(ext), (s) => s?.level === 'ok');
+    await until(
+      () => readSnapshot(ext),
+      (s) => s?.level === 'ok',
+    );
   });
 
   afterAll(async () => {

@@ -7,7 +7,17 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../../harness/browsers';
-import { badge, browserUnderTest, type ExtensionDriver, readSnapshot, refresh, refreshUntil, type TestPage, testId, until } from '../../harness/driver';
+import {
+  badge,
+  browserUnderTest,
+  type ExtensionDriver,
+  readSnapshot,
+  refresh,
+  refreshUntil,
+  type TestPage,
+  testId,
+  until,
+} from '../../harness/driver';
 import { FixtureServer, SCENARIOS } from '../../harness/fixture-server';
 
 const BROWSER = browserUnderTest();

@@ -66,7 +66,10 @@ describe('an APAC incident, as the user and the helpdesk see it (English, Chromi
   beforeAll(async () => {
     server.use(SCENARIOS.apacOutage);
     ext = await launchExtension(await server.start());
-    await until(() => readSnapshot(ext), (s) => s?.level === 'outage');
+    await until(
+      () => readSnapshot(ext),
+      (s) => s?.level === 'outage',
+    );
   });
 
   afterAll(async () => {
@@ -131,12 +134,14 @@ describe('an APAC incident, as the user and the helpdesk see it (English, Chromi
     await options.close();
   });
 
-  it('the banner names the extension and gives the answer first, Microsoft\'s title second, in a closed shadow root, without moving Outlook', async () => {
+  it("the banner names the extension and gives the answer first, Microsoft's title second, in a closed shadow root, without moving Outlook", async () => {
     const page = await openOutlook(ext);
     const card = (await waitForBanner(page))!;
     expect(await card.role()).toBe('alert');
     const text = await card.text();
-    expect(text).toMatch(/^Status LensNot your PC: Microsoft reports an outage affecting Outlook since \d{1,2}:\d{2}\s[AP]M \((\d+ h )?\d+ min so far\)/);
+    expect(text).toMatch(
+      /^Status LensNot your PC: Microsoft reports an outage affecting Outlook since \d{1,2}:\d{2}\s[AP]M \((\d+ h )?\d+ min so far\)/,
+    );
     expect(text).toContain('Azure Networking - Asia Pacific - Connectivity issues');
     expect(await page.evaluate((id) => document.getElementById(id)!.shadowRoot, BANNER_HOST_ID)).toBeNull();
     const layout = await card.call<{ overlapsCompose: boolean; overlapsTopbar: boolean; position: string }>(`function () {
@@ -163,7 +168,7 @@ describe('an APAC incident, as the user and the helpdesk see it (English, Chromi
     await page.close();
   });
 
-  it('the page\'s own script cannot dismiss it; a person\'s click does, focus goes back, and it stays dismissed after a reload', async () => {
+  it("the page's own script cannot dismiss it; a person's click does, focus goes back, and it stays dismissed after a reload", async () => {
     const page = await openOutlook(ext, 'https://outlook.office365.com/mail/');
     const card = (await waitForBanner(page))!;
     await page.evaluate((id) => {
@@ -179,7 +184,11 @@ describe('an APAC incident, as the user and the helpdesk see it (English, Chromi
     await card.clickDismiss();
     expect(await waitForBanner(page, true)).toBeNull();
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('compose');
-    await until(() => ext.worker.evaluate(async () => ((await chrome.storage.local.get('dismissals')).dismissals as string[] | undefined)?.length ?? 0), (n) => n > 0);
+    await until(
+      () =>
+        ext.worker.evaluate(async () => ((await chrome.storage.local.get('dismissals')).dismissals as string[] | undefined)?.length ?? 0),
+      (n) => n > 0,
+    );
     await page.reload();
     await page.waitForTimeout(1_000);
     expect(await banner(page)).toBeNull();
@@ -189,18 +198,31 @@ describe('an APAC incident, as the user and the helpdesk see it (English, Chromi
   it('a dismissal holds across Microsoft rewording the incident and ends when the severity rises', async () => {
     await ext.worker.evaluate(() => chrome.storage.local.remove('dismissals'));
     await refresh(ext);
-    const real = (await until(() => readSnapshot(ext), (s) => s?.level === 'outage'))!;
+    const real = (await until(
+      () => readSnapshot(ext),
+      (s) => s?.level === 'outage',
+    ))!;
     const page = await openOutlook(ext);
     // The incident as a degradation first.
     await writeSnapshot(ext, edited(real, { severity: 'degraded' }));
-    await until(async () => (await waitForBanner(page))?.role(), (r) => r === 'status');
+    await until(
+      async () => (await waitForBanner(page))?.role(),
+      (r) => r === 'status',
+    );
     await (await banner(page))!.clickDismiss();
     expect(await waitForBanner(page, true)).toBeNull();
-    await until(() => ext.worker.evaluate(async () => ((await chrome.storage.local.get('dismissals')).dismissals as string[] | undefined)?.length ?? 0), (n) => n > 0);
+    await until(
+      () =>
+        ext.worker.evaluate(async () => ((await chrome.storage.local.get('dismissals')).dismissals as string[] | undefined)?.length ?? 0),
+      (n) => n > 0,
+    );
 
     // Microsoft rewrites the text: a new update, the same severity and phase. Still dismissed.
     const at = new Date().toISOString();
-    await writeSnapshot(ext, edited(real, { severity: 'degraded', updatedAt: at, updates: [{ at, text: 'We are still rolling back the change.' }] }));
+    await writeSnapshot(
+      ext,
+      edited(real, { severity: 'degraded', updatedAt: at, updates: [{ at, text: 'We are still rolling back the change.' }] }),
+    );
     await page.waitForTimeout(1_000);
     expect(await banner(page)).toBeNull();
 
@@ -211,7 +233,6 @@ describe('an APAC incident, as the user and the helpdesk see it (English, Chromi
     expect(await back!.role()).toBe('alert');
     await page.close();
   });
-
 });
 
 describe('Korean browser in Seoul (Chromium)', () => {
@@ -221,7 +242,10 @@ describe('Korean browser in Seoul (Chromium)', () => {
   beforeAll(async () => {
     server.use(SCENARIOS.apacOutage);
     ext = await launchExtension(await server.start(), { locale: 'ko', timezoneId: 'Asia/Seoul' });
-    await until(() => readSnapshot(ext), (s) => s?.level === 'outage');
+    await until(
+      () => readSnapshot(ext),
+      (s) => s?.level === 'outage',
+    );
   });
 
   afterAll(async () => {
@@ -229,7 +253,7 @@ describe('Korean browser in Seoul (Chromium)', () => {
     await server.stop();
   });
 
-  it('the popup speaks Korean, shows times in Korea Standard Time with the duration, and marks Microsoft\'s English', async () => {
+  it("the popup speaks Korean, shows times in Korea Standard Time with the duration, and marks Microsoft's English", async () => {
     const popup = await openPopup(ext);
     expect(await popup.getByTestId('headline').textContent()).toBe('아시아 태평양 지역 Outlook(회사·학교) 장애 발생');
     expect(await popup.getByTestId('refresh').textContent()).toMatch(/새로 고침/);
@@ -245,7 +269,9 @@ describe('Korean browser in Seoul (Chromium)', () => {
   it('the banner speaks Korean, with the Korean line breaking rule', async () => {
     const page = await openOutlook(ext);
     const card = (await waitForBanner(page))!;
-    expect(await card.text()).toMatch(/^Status Lens내 PC 문제가 아닙니다\. (오전|오후) \d{1,2}:\d{2}부터 Microsoft 측 Outlook 장애 \((\d+시간 )?\d+분째\)/);
+    expect(await card.text()).toMatch(
+      /^Status Lens내 PC 문제가 아닙니다\. (오전|오후) \d{1,2}:\d{2}부터 Microsoft 측 Outlook 장애 \((\d+시간 )?\d+분째\)/,
+    );
     expect(await card.call<string>("function () { return getComputedStyle(this.querySelector('p')).wordBreak; }")).toBe('keep-all');
     await page.close();
   });

@@ -13,7 +13,10 @@ describe('service-worker death in the middle of a check', () => {
 
   beforeAll(async () => {
     ext = await launchExtension(await server.start());
-    await until(() => readSnapshot(ext), (s) => s?.level === 'ok');
+    await until(
+      () => readSnapshot(ext),
+      (s) => s?.level === 'ok',
+    );
   });
 
   afterAll(async () => {
@@ -27,7 +30,10 @@ describe('service-worker death in the middle of a check', () => {
       await chrome.storage.local.set({ dismissals: ['azure-rss:x@2023-01-25T08:00:00.000Z'] });
       await chrome.storage.sync.set({ settings: { version: 2, watchedRegions: ['korea', 'asia-pacific'], pollMinutes: 10 } });
     });
-    await until(() => readSnapshot(ext), (s) => !!s && s.checkedAt > before.checkedAt && s.pollMinutes === 10);
+    await until(
+      () => readSnapshot(ext),
+      (s) => !!s && s.checkedAt > before.checkedAt && s.pollMinutes === 10,
+    );
     const settled = (await readSnapshot(ext))!;
     const settledParts = await readStoredParts(ext);
 
@@ -37,7 +43,11 @@ describe('service-worker death in the middle of a check', () => {
     const page = await ext.context.newPage();
     await page.goto(ext.popupUrl);
     await page.evaluate(() => void chrome.runtime.sendMessage({ type: 'refresh' }).catch(() => {}));
-    await until(async () => server.count('azureRss'), (n) => n > 0 && server.log.at(-1)!.host !== '', 5_000);
+    await until(
+      async () => server.count('azureRss'),
+      (n) => n > 0 && server.log.at(-1)!.host !== '',
+      5_000,
+    );
     await new Promise((r) => setTimeout(r, 500));
 
     await ext.worker.evaluate(() => {
@@ -53,7 +63,10 @@ describe('service-worker death in the middle of a check', () => {
     // Any event wakes a new worker (here a message it ignores); by itself it re-arms the alarm and redoes the check.
     server.use(SCENARIOS.apacOutage);
     await page.evaluate(() => void chrome.runtime.sendMessage({ type: 'ping' }).catch(() => {}));
-    const after = await until(() => readSnapshot(ext), (s) => s?.level === 'outage' && s.checkedAt > settled.checkedAt);
+    const after = await until(
+      () => readSnapshot(ext),
+      (s) => s?.level === 'outage' && s.checkedAt > settled.checkedAt,
+    );
     const worker = ext.context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${ext.id}/`))!;
     expect(await worker.evaluate(() => (globalThis as Record<string, unknown>).beforeDeath)).toBeUndefined();
     expect(after?.level).toBe('outage');

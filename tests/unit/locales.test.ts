@@ -25,7 +25,10 @@ function files(dir: string): string[] {
     return statSync(p).isDirectory() ? files(p) : /\.(ts|tsx)$/.test(f) ? [p] : [];
   });
 }
-const code = files(join(ROOT, 'src')).map((f) => readFileSync(f, 'utf8')).join('\n') + readFileSync(join(ROOT, 'manifest.json'), 'utf8');
+const code =
+  files(join(ROOT, 'src'))
+    .map((f) => readFileSync(f, 'utf8'))
+    .join('\n') + readFileSync(join(ROOT, 'manifest.json'), 'utf8');
 
 /** Keys the code builds from ids rather than naming literally. */
 const built = new Set<string>([
@@ -55,7 +58,10 @@ describe('locales', () => {
     }
     const identical = Object.keys(en).filter((k) => en[k]!.message === ko[k]!.message && /[a-z]{4,}/.test(en[k]!.message));
     // Product names are the same in both languages; anything else equal is a missed translation.
-    for (const key of identical) expect(en[key]!.message, key).toMatch(/^(Microsoft 365|Teams|OneDrive|SharePoint|Copilot|Azure|Azure Front Door|Power Platform|Outlook\.com|English|Status Lens)$/);
+    for (const key of identical)
+      expect(en[key]!.message, key).toMatch(
+        /^(Microsoft 365|Teams|OneDrive|SharePoint|Copilot|Azure|Azure Front Door|Power Platform|Outlook\.com|English|Status Lens)$/,
+      );
   });
 
   it('every key named in the code exists', () => {

@@ -8,7 +8,16 @@
  * structured data; a description whose newest paragraph speaks for now; a pubDate that never moves.
  */
 import { parseXml, XmlElement } from '@rgrove/parse-xml';
-import { azureCategoryScope, FOUNDATION_SERVICES, M365_WORKLOADS, parentRegion, regionsInText, servicesInText, type RegionId, type ServiceId } from '../catalog';
+import {
+  azureCategoryScope,
+  FOUNDATION_SERVICES,
+  M365_WORKLOADS,
+  parentRegion,
+  regionsInText,
+  servicesInText,
+  type RegionId,
+  type ServiceId,
+} from '../catalog';
 import type { Incident } from '../model';
 import { clamp, safeMicrosoftUrl, toPlainText } from '../text';
 import { parseLastUpdatedPhrase, parseNextUpdatePhrase, parseRfc822Date, parseStartPhrase } from '../time';

@@ -13,20 +13,23 @@ const OUTAGE_SIGNALS =
   /\bloss of (availability|connectivity|service|access)\b|\b(unable|not able|could not|cannot|can't|failed|fail(s|ing)?|failures?) (to |when |while )?(access|connect|sign[ -]?in|log ?in|load|reach|use|send|receive|authenticat\w*|start)\w*|\bdifficult(y|ies) (with )?(access|connect|sign|reach|us|load)\w*|\bconnectivity (issues?|failures?|problems?|loss|errors?)\b|\bconnection (failures?|errors?|timeouts?|issues?)\b|\btimeouts?,?( and| or)? (errors?|failures?)\b|\berrors?,? (and|or) timeouts?\b|\b(service )?(outage|interruption)\b|\bunavailab(le|ility)\b|\binaccessible\b|\bunreachable\b|\bnot (available|accessible|reachable)\b/gi;
 
 /** Words just before a signal, in the same list item, that make it partial: "intermittent connectivity failures". */
-const NEAR_LIMITER = /\b(intermittent(ly)?|occasional(ly)?|sporadic(ally)?|partial(ly)?|some|a (small )?subset of|a small (number|percentage) of|limited|minor|brief(ly)?|slight(ly)?)\b[^.;:,]{0,40}$/i;
+const NEAR_LIMITER =
+  /\b(intermittent(ly)?|occasional(ly)?|sporadic(ally)?|partial(ly)?|some|a (small )?subset of|a small (number|percentage) of|limited|minor|brief(ly)?|slight(ly)?)\b[^.;:,]{0,40}$/i;
 
 /** Words just after a signal that make it partial: "unable to access some features in Outlook". */
 const AFTER_LIMITER =
   /^[^.;]{0,40}\b(some|certain|specific|particular) (features?|functionality|functions|images|attachments|messages|e-?mails|mailboxes|options|settings|scenarios|pages)\b|^[^.;]{0,60}\bin (some|certain|limited|rare) (cases|scenarios|instances)\b/i;
 
 /** Words anywhere in the same sentence that limit who is affected. */
-const SENTENCE_LIMITER = /\b(a (small )?subset of|a (small|limited) number of|a small percentage of|some) (customers|users|requests|tenants|organi[sz]ations)\b/i;
+const SENTENCE_LIMITER =
+  /\b(a (small )?subset of|a (small|limited) number of|a small percentage of|some) (customers|users|requests|tenants|organi[sz]ations)\b/i;
 
 /** Words in the newest status that say most traffic already gets through. */
 const RECOVERING =
   /\bretries (are|were|should be|may be|may|will) (likely to )?(succeed|be successful|successful)\b|\bmajority of (customers|users|requests)\b[^.]{0,30}\bnot (seeing|experiencing|impacted|affected)\b|\bmost (customers|users|requests|traffic)\b[^.]{0,40}\b(see|seeing|experience|experiencing)\b[^.]{0,20}\b(recovery|improvement|success)\b|\b(significant|substantial|majority of)\b[^.]{0,20}\b(recovery|improvement)\b|\bimpact (is|has been) (largely|mostly|significantly) (reduced|mitigated)\b/i;
 
-const DEGRADATION = /\bdegrad(ed|ation)\b|\blatenc(y|ies)\b|\bslow(ness|er)?\b|\bdelay(s|ed)?\b|\bintermittent\b|\bperformance\b|\berrors?\b|\btimeouts?\b|\bfailures?\b/i;
+const DEGRADATION =
+  /\bdegrad(ed|ation)\b|\blatenc(y|ies)\b|\bslow(ness|er)?\b|\bdelay(s|ed)?\b|\bintermittent\b|\bperformance\b|\berrors?\b|\btimeouts?\b|\bfailures?\b/i;
 /** Labels for posts that guide or look back rather than report an ongoing failure. */
 const ADVISORY = /\badvisory\b|\bguidance\b|\bplanned maintenance\b|\brecommendations?\b|\bpost[- ]incident review\b|\bPIR\b/i;
 
@@ -75,7 +78,8 @@ const MITIGATING =
 const IN_PROGRESS =
   /\b(actively |currently )?(deploying|applying|rolling out|rolling back|implementing|recovering|restoring|redirecting|rerouting|failing over)\b|\bcontinu(e|ing) to (apply|deploy|roll|evaluate|work|recover|restore)\b|\bin progress\b/i;
 /** Still looking: "exploring mitigation options" is not mitigating yet. */
-const STILL_LOOKING = /\b(exploring|considering|identifying|evaluating|investigating) (potential |possible |various |several |all )?(mitigation|options|workstreams)/gi;
+const STILL_LOOKING =
+  /\b(exploring|considering|identifying|evaluating|investigating) (potential |possible |various |several |all )?(mitigation|options|workstreams)/gi;
 
 /** Phase from the newest status text (see `newestStatus`). */
 export function phaseFromText(status: string): Phase {
@@ -97,7 +101,10 @@ const STATUS_LABEL = /^(current status|status update|update|final status|latest 
  * paragraph that says more than boilerplate, else the whole text.
  */
 export function newestStatus(text: string): string {
-  const paragraphs = text.split(/\n+/).map((p) => p.trim()).filter(Boolean);
+  const paragraphs = text
+    .split(/\n+/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   for (let i = paragraphs.length - 1; i >= 0; i--) {
     if (STATUS_LABEL.test(paragraphs[i]!)) {
       return paragraphs.slice(i).join('\n').replace(STATUS_LABEL, '').trim() || text;

@@ -72,8 +72,7 @@ function postToIncident(p: PostFields): Incident {
   const plain = toPlainText(p.message, 4000);
   const parts = sections(plain);
   const current = parts.get('current status') ?? parts.get('final status') ?? '';
-  const phase: Phase =
-    p.status === 'restored' ? 'resolved' : current ? stillActive(phaseFromText(newestStatus(current))) : 'investigating';
+  const phase: Phase = p.status === 'restored' ? 'resolved' : current ? stillActive(phaseFromText(newestStatus(current))) : 'investigating';
   const statedStart = parseProseDate(parts.get('start time') ?? '') ?? p.startedAt;
   const endedAt = parseProseDate(parts.get('end time') ?? '');
   const title = toPlainText(p.title, 300);

@@ -11,7 +11,15 @@
  *   last good incidents for an hour and marks it failed.
  */
 import { regionsInText, SERVICE_IDS, servicesInText, type ServiceId } from '../catalog';
-import { MICROSOFT_STATUSES, TRACKING_ID, type Incident, type IncidentUpdate, type MicrosoftStatus, type Phase, type Severity } from '../model';
+import {
+  MICROSOFT_STATUSES,
+  TRACKING_ID,
+  type Incident,
+  type IncidentUpdate,
+  type MicrosoftStatus,
+  type Phase,
+  type Severity,
+} from '../model';
 import { clamp, toPlainText } from '../text';
 import { parseIsoDate } from '../time';
 import { incidentId } from './ids';

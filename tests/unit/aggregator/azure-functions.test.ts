@@ -25,7 +25,11 @@ afterAll(() => fake.stop());
 
 function call(path: string, method = 'GET', headers: Record<string, string> = {}) {
   const request = new HttpRequest({ method, url: `https://contoso-status.azurewebsites.net${path}`, headers });
-  const context = new InvocationContext({ invocationId: 'test', functionName: 'aggregator', logHandler: (_level, ...args) => logged.push(args.join(' ')) });
+  const context = new InvocationContext({
+    invocationId: 'test',
+    functionName: 'aggregator',
+    logHandler: (_level, ...args) => logged.push(args.join(' ')),
+  });
   return serve(request, context, env);
 }
 

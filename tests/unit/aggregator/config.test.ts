@@ -30,7 +30,14 @@ describe('configFromEnv', () => {
       intervalSeconds: 120,
       token: BEARER,
       allowedOrigins: ['chrome-extension://abcdefghijklmnopabcdefghijklmnop', 'https://intranet.example.com'],
-      graph: { tenantId: TENANT, clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, graphUrl: 'https://graph.microsoft.us', authorityUrl: 'https://login.microsoftonline.us', maxPages: 20 },
+      graph: {
+        tenantId: TENANT,
+        clientId: CLIENT_ID,
+        clientSecret: CLIENT_SECRET,
+        graphUrl: 'https://graph.microsoft.us',
+        authorityUrl: 'https://login.microsoftonline.us',
+        maxPages: 20,
+      },
     });
     expect(config.sources!.map((s) => s.id)).toEqual(['azure-rss', 'm365-consumer']);
   });
@@ -59,7 +66,10 @@ describe('configFromEnv', () => {
     [{ PORT: 'http' }, /PORT must be/],
     [{ AGGREGATOR_DISABLED_SOURCES: 'twitter' }, /unknown sources/],
     [{ AGGREGATOR_DISABLED_SOURCES: PUBLIC_SOURCES.map((s) => s.id).join(',') }, /nothing to serve/],
-    [{ ...GRAPH_ENV, AGGREGATOR_TOKEN: BEARER, AGGREGATOR_GRAPH_URL: 'http://graph.example.com' }, /AGGREGATOR_GRAPH_URL must be an https URL/],
+    [
+      { ...GRAPH_ENV, AGGREGATOR_TOKEN: BEARER, AGGREGATOR_GRAPH_URL: 'http://graph.example.com' },
+      /AGGREGATOR_GRAPH_URL must be an https URL/,
+    ],
   ])('rejects a bad environment (%#) naming the variable, never its value', (env, message) => {
     let error: unknown;
     try {
@@ -76,7 +86,9 @@ describe('configFromEnv', () => {
   it('accepts a long random token, and every upstream address from AGGREGATOR_SOURCE_URLS', () => {
     expect(configFromEnv({ AGGREGATOR_TOKEN: '3q2+7w9ZKx1VbQ0mL5sTn8aR4cYdHjFu' }).config.token).toBeDefined();
     expect(configFromEnv({ AGGREGATOR_TOKEN: `${'f'.repeat(8)}0123456789abcdef0123456789abcdef` }).config.token).toBeDefined();
-    const { config } = configFromEnv({ AGGREGATOR_SOURCE_URLS: 'azure-rss=https://mirror.contoso.example/azure.xml, m365-admin=http://127.0.0.1:9/mac' });
+    const { config } = configFromEnv({
+      AGGREGATOR_SOURCE_URLS: 'azure-rss=https://mirror.contoso.example/azure.xml, m365-admin=http://127.0.0.1:9/mac',
+    });
     expect(config.sources!.map((s) => [s.id, s.url])).toEqual([
       ['azure-rss', 'https://mirror.contoso.example/azure.xml'],
       ['m365-consumer', PUBLIC_SOURCES[1]!.url],
@@ -87,7 +99,9 @@ describe('configFromEnv', () => {
   });
 
   it('accepts plain http only for loopback fakes', () => {
-    expect(configFromEnv({ ...GRAPH_ENV, AGGREGATOR_TOKEN: BEARER, AGGREGATOR_GRAPH_URL: 'http://127.0.0.1:8080/graph' }).config.graph!.graphUrl).toBe('http://127.0.0.1:8080/graph');
+    expect(
+      configFromEnv({ ...GRAPH_ENV, AGGREGATOR_TOKEN: BEARER, AGGREGATOR_GRAPH_URL: 'http://127.0.0.1:8080/graph' }).config.graph!.graphUrl,
+    ).toBe('http://127.0.0.1:8080/graph');
   });
 });
 
@@ -101,6 +115,8 @@ describe('helpers', () => {
   });
 
   it('redacts secrets and their URL-encoded forms', () => {
-    expect(redact(`a ${CLIENT_SECRET} b ${encodeURIComponent('p@ss w0rd!')} c`, [CLIENT_SECRET, 'p@ss w0rd!'])).toBe('a [redacted] b [redacted] c');
+    expect(redact(`a ${CLIENT_SECRET} b ${encodeURIComponent('p@ss w0rd!')} c`, [CLIENT_SECRET, 'p@ss w0rd!'])).toBe(
+      'a [redacted] b [redacted] c',
+    );
   });
 });

@@ -8,7 +8,21 @@ import { describe, expect, it } from 'vitest';
 import { AggregatorObject, DOCUMENT_PATH, HAVE_HEADER, REFRESHED_AT_HEADER, type DurableState } from '../../../aggregator/durable';
 import { silentLogger } from '../../../aggregator/poller';
 import { PUBLIC_SOURCES } from '../../../src/core/sources';
-import { BEARER, CLIENT_ID, CLIENT_SECRET, fakeClock, fakeUpstream, issuesEndpoint, ISSUES_URL, publicRoutes, T0, TENANT, tokenEndpoint, TOKEN_URL, type Route } from './support';
+import {
+  BEARER,
+  CLIENT_ID,
+  CLIENT_SECRET,
+  fakeClock,
+  fakeUpstream,
+  issuesEndpoint,
+  ISSUES_URL,
+  publicRoutes,
+  T0,
+  TENANT,
+  tokenEndpoint,
+  TOKEN_URL,
+  type Route,
+} from './support';
 
 const ENV = {
   AGGREGATOR_TENANT_ID: TENANT,
@@ -57,7 +71,8 @@ function setup(overrides: Record<string, Route> = {}) {
   return { upstream, clock, object, make, token };
 }
 
-const ask = (o: AggregatorObject, headers: Record<string, string> = {}) => o.fetch(new Request(`https://aggregator.internal${DOCUMENT_PATH}`, { headers }));
+const ask = (o: AggregatorObject, headers: Record<string, string> = {}) =>
+  o.fetch(new Request(`https://aggregator.internal${DOCUMENT_PATH}`, { headers }));
 const counts = (upstream: ReturnType<typeof fakeUpstream>) => ALL_URLS.map((u) => upstream.count(u));
 
 describe('the Durable Object', () => {

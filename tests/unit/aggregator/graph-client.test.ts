@@ -20,7 +20,11 @@ import {
   type Route,
 } from './support';
 
-function setup(routes: Record<string, Route> = {}, settings: Partial<ReturnType<typeof graphSettings>> & Record<string, unknown> = {}, expiresIn = 3599) {
+function setup(
+  routes: Record<string, Route> = {},
+  settings: Partial<ReturnType<typeof graphSettings>> & Record<string, unknown> = {},
+  expiresIn = 3599,
+) {
   const token = tokenEndpoint(expiresIn);
   const upstream = fakeUpstream({ [TOKEN_URL]: token.route, [ISSUES_URL]: issuesEndpoint(token), ...routes });
   const clock = fakeClock();
@@ -94,7 +98,8 @@ describe('client-credentials token', () => {
     const { client, upstream } = setup({
       [TOKEN_URL]: token.route,
       [ISSUES_URL]: (call) => {
-        if (revoked && call.headers.get('authorization') === `Bearer ${token.issued[0]}`) return jsonBody({ error: { code: 'InvalidAuthenticationToken' } }, 401);
+        if (revoked && call.headers.get('authorization') === `Bearer ${token.issued[0]}`)
+          return jsonBody({ error: { code: 'InvalidAuthenticationToken' } }, 401);
         return issues(call);
       },
     });
@@ -112,11 +117,27 @@ describe('client-credentials token', () => {
   });
 
   it.each([
-    [{ clientSecret: 'wrong' }, {}, 'token request answered HTTP 401 (invalid_client, AADSTS7000215): the client id or secret is wrong, or the secret has expired'],
+    [
+      { clientSecret: 'wrong' },
+      {},
+      'token request answered HTTP 401 (invalid_client, AADSTS7000215): the client id or secret is wrong, or the secret has expired',
+    ],
     [{}, { [TOKEN_URL]: () => jsonBody({ token_type: 'Bearer', expires_in: 3599 }) }, 'token response has no usable access_token'],
-    [{}, { [TOKEN_URL]: () => jsonBody({ token_type: 'Bearer', access_token: 'abc\r\nX-Evil: 1', expires_in: 3599 }) }, 'token response has no usable access_token'],
-    [{}, { [TOKEN_URL]: () => jsonBody({ token_type: 'Bearer', access_token: 'a-valid-looking-token', expires_in: 'soon' }) }, 'token response has no usable expires_in'],
-    [{}, { [TOKEN_URL]: () => jsonBody({ token_type: 'pop', access_token: 'a-valid-looking-token', expires_in: 3599 }) }, 'token response is not a bearer token'],
+    [
+      {},
+      { [TOKEN_URL]: () => jsonBody({ token_type: 'Bearer', access_token: 'abc\r\nX-Evil: 1', expires_in: 3599 }) },
+      'token response has no usable access_token',
+    ],
+    [
+      {},
+      { [TOKEN_URL]: () => jsonBody({ token_type: 'Bearer', access_token: 'a-valid-looking-token', expires_in: 'soon' }) },
+      'token response has no usable expires_in',
+    ],
+    [
+      {},
+      { [TOKEN_URL]: () => jsonBody({ token_type: 'pop', access_token: 'a-valid-looking-token', expires_in: 3599 }) },
+      'token response is not a bearer token',
+    ],
     [{}, { [TOKEN_URL]: () => new Response('<html>proxy</html>', { status: 200 }) }, 'token response is not JSON'],
     [{}, { [TOKEN_URL]: () => Promise.reject(new TypeError(`connect ECONNREFUSED ${CLIENT_SECRET}`)) }, 'token request could not connect'],
   ])('reports a token failure as a GraphError without the secret (%#)', async (settings, routes, message) => {
@@ -158,7 +179,11 @@ describe('@odata.nextLink paging', () => {
     const graphCalls = upstream.calls.filter((c) => c.url.startsWith(ISSUES_URL));
     expect(graphCalls.map((c) => c.url)).toEqual([ISSUES_URL, `${ISSUES_URL}?$skip=1`, `${ISSUES_URL}?$skip=2`]);
     expect(graphCalls.every((c) => c.headers.get('authorization') === `Bearer ${token.issued[0]}`)).toBe(true);
-    expect(parseGraphIssues(pages, '2023-01-25T08:15:00Z').incidents.map((i) => i.id).sort()).toEqual(['graph:ex502279', 'graph:mo502273', 'graph:pb502140']);
+    expect(
+      parseGraphIssues(pages, '2023-01-25T08:15:00Z')
+        .incidents.map((i) => i.id)
+        .sort(),
+    ).toEqual(['graph:ex502279', 'graph:mo502273', 'graph:pb502140']);
   });
 
   it('stops at the page limit with an error rather than walking forever', async () => {
@@ -192,7 +217,9 @@ describe('@odata.nextLink paging', () => {
 
 describe('redirects, sizes and deadlines', () => {
   it('refuses a token endpoint that redirects, without following it', async () => {
-    const { client, upstream } = setup({ [TOKEN_URL]: () => new Response(null, { status: 302, headers: { location: 'http://127.0.0.1/steal' } }) });
+    const { client, upstream } = setup({
+      [TOKEN_URL]: () => new Response(null, { status: 302, headers: { location: 'http://127.0.0.1/steal' } }),
+    });
     await expect(client.fetchIssuePages()).rejects.toThrow('token request answered a redirect (HTTP 302), which is not followed');
     expect(upstream.calls[0]!.url).toBe(TOKEN_URL);
     expect(upstream.calls).toHaveLength(1);

@@ -30,7 +30,10 @@ function setup(config: Partial<AggregatorConfig> = {}) {
   const upstream = fakeUpstream({ ...publicRoutes(), [TOKEN_URL]: token.route, [ISSUES_URL]: issuesEndpoint(token) });
   const clock = fakeClock();
   const log = captureLog();
-  const handler = createAggregator({ intervalSeconds: 300, graph: graphSettings(), ...config }, { fetch: upstream.fetch, now: clock.now, logger: log });
+  const handler = createAggregator(
+    { intervalSeconds: 300, graph: graphSettings(), ...config },
+    { fetch: upstream.fetch, now: clock.now, logger: log },
+  );
   return { handler, upstream, clock, log };
 }
 
@@ -83,7 +86,11 @@ describe('routes', () => {
       ok: true,
       generatedAt: '2023-01-25T08:15:00.000Z',
       intervalSeconds: 300,
-      sources: ['azure-rss', 'm365-consumer', 'azure-summary', 'm365-admin', 'graph'].map((id) => ({ id, ok: true, fetchedAt: '2023-01-25T08:15:00.000Z' })),
+      sources: ['azure-rss', 'm365-consumer', 'azure-summary', 'm365-admin', 'graph'].map((id) => ({
+        id,
+        ok: true,
+        fetchedAt: '2023-01-25T08:15:00.000Z',
+      })),
     });
   });
 
@@ -107,7 +114,10 @@ describe('routes', () => {
     for (const url of [...upstream.routes.keys()]) upstream.routes.set(url, () => new Response('busy', { status: 503 }));
     const res = await handler(get('/healthz'));
     expect(res.status).toBe(503);
-    expect(await res.json()).toMatchObject({ ok: false, sources: [{ ok: false }, { ok: false }, { ok: false }, { ok: false }, { ok: false }] });
+    expect(await res.json()).toMatchObject({
+      ok: false,
+      sources: [{ ok: false }, { ok: false }, { ok: false }, { ok: false }, { ok: false }],
+    });
   });
 
   it('stamps generatedAt with the moment the upstreams were read, not when the document was finished', async () => {
@@ -355,7 +365,11 @@ describe('CORS', () => {
   it('answers an allowed preflight with the methods and headers the extension sends, without a token', async () => {
     const { handler, upstream } = setup({ allowedOrigins: [EXTENSION], token: BEARER });
     const res = await handler(
-      get('/v1/status', { origin: EXTENSION, 'access-control-request-method': 'GET', 'access-control-request-headers': 'authorization,if-none-match' }, 'OPTIONS'),
+      get(
+        '/v1/status',
+        { origin: EXTENSION, 'access-control-request-method': 'GET', 'access-control-request-headers': 'authorization,if-none-match' },
+        'OPTIONS',
+      ),
     );
     expect(res.status).toBe(204);
     expect(res.headers.get('access-control-allow-origin')).toBe(EXTENSION);

@@ -7,18 +7,36 @@
 import { describe, expect, it } from 'vitest';
 import { createAggregator } from '../../../aggregator/handler';
 import { PUBLIC_SOURCES } from '../../../src/core/sources';
-import { fakeClock, fakeUpstream, get, graphSettings, issuesEndpoint, ISSUES_URL, publicRoutes, tokenEndpoint, TOKEN_URL, type Route } from './support';
+import {
+  fakeClock,
+  fakeUpstream,
+  get,
+  graphSettings,
+  issuesEndpoint,
+  ISSUES_URL,
+  publicRoutes,
+  tokenEndpoint,
+  TOKEN_URL,
+  type Route,
+} from './support';
 
 const INTERVALS = 6;
 const CLIENTS = 200;
 const INTERVAL_SECONDS = 300;
 
-const slow = (route: Route, ms: number): Route => async (call) => {
-  await new Promise((r) => setTimeout(r, ms));
-  return route(call);
-};
+const slow =
+  (route: Route, ms: number): Route =>
+  async (call) => {
+    await new Promise((r) => setTimeout(r, ms));
+    return route(call);
+  };
 
-const PATHS = ['/v1/status', '/v1/status?services=exchange,outlook,m365&regions=korea,asia-pacific', '/v1/status?services=teams', '/v1/status?regions=europe'];
+const PATHS = [
+  '/v1/status',
+  '/v1/status?services=exchange,outlook,m365&regions=korea,asia-pacific',
+  '/v1/status?services=teams',
+  '/v1/status?regions=europe',
+];
 
 /** What 200 extensions with different settings send: the full document, filtered views, health checks. */
 function requestFor(i: number, etags: Map<string, string>): Request {
@@ -35,7 +53,10 @@ describe('load', () => {
     const routes = Object.fromEntries(Object.entries(publicRoutes()).map(([url, route]) => [url, slow(route, 5)]));
     const upstream = fakeUpstream({ ...routes, [TOKEN_URL]: slow(token.route, 5), [ISSUES_URL]: slow(issuesEndpoint(token), 5) });
     const clock = fakeClock();
-    const handler = createAggregator({ intervalSeconds: INTERVAL_SECONDS, graph: graphSettings() }, { fetch: upstream.fetch, now: clock.now });
+    const handler = createAggregator(
+      { intervalSeconds: INTERVAL_SECONDS, graph: graphSettings() },
+      { fetch: upstream.fetch, now: clock.now },
+    );
     const sourceUrls = [...PUBLIC_SOURCES.map((s) => s.url), ISSUES_URL];
     const etags = new Map<string, string>();
     const rows: string[] = [];
@@ -62,12 +83,18 @@ describe('load', () => {
           if (i % 20 !== 19 && res.headers.get('etag')) etags.set(path, res.headers.get('etag')!);
         }
       }
-      statusCounts = { 200: statusCounts[200] + counts[200], 304: statusCounts[304] + counts[304], other: statusCounts.other + counts.other };
+      statusCounts = {
+        200: statusCounts[200] + counts[200],
+        304: statusCounts[304] + counts[304],
+        other: statusCounts.other + counts.other,
+      };
       total += 2 * CLIENTS;
       const fetched = sourceUrls.map((u, k) => upstream.count(u) - before[k]!);
       expect(fetched).toEqual(sourceUrls.map(() => 1));
       expect(counts.other).toBe(0);
-      rows.push(`| ${interval + 1} | ${2 * CLIENTS} | ${counts[200]} | ${counts[304]} | ${fetched.reduce((a, b) => a + b, 0)} | ${burstMs.join(' / ')} |`);
+      rows.push(
+        `| ${interval + 1} | ${2 * CLIENTS} | ${counts[200]} | ${counts[304]} | ${fetched.reduce((a, b) => a + b, 0)} | ${burstMs.join(' / ')} |`,
+      );
       clock.advance(INTERVAL_SECONDS - 60);
     }
 

@@ -75,7 +75,10 @@ describe('the Node entry and its environment', () => {
 
   it.each([
     [{ HOST: 'not a host' }, /HOST must be/],
-    [{ AGGREGATOR_TENANT_ID: 'contoso.onmicrosoft.com', AGGREGATOR_CLIENT_ID: 'id', AGGREGATOR_CLIENT_SECRET: 'secret-value' }, /AGGREGATOR_TOKEN/],
+    [
+      { AGGREGATOR_TENANT_ID: 'contoso.onmicrosoft.com', AGGREGATOR_CLIENT_ID: 'id', AGGREGATOR_CLIENT_SECRET: 'secret-value' },
+      /AGGREGATOR_TOKEN/,
+    ],
     [{ AGGREGATOR_INTERVAL_SECONDS: '1e2' }, /AGGREGATOR_INTERVAL_SECONDS/],
   ])('refuses to start on a bad environment (%#), naming the variable, before anything is fetched', async (extra, message) => {
     let calls = 0;
@@ -93,18 +96,25 @@ describe('the Node entry and its environment', () => {
 describe('the entry points as processes', () => {
   function run(script: string, env: Record<string, string>): Promise<{ code: number | null; stderr: string }> {
     return new Promise((resolve) => {
-      const child = spawn(process.execPath, ['--import', 'tsx', script], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+      const child = spawn(process.execPath, ['--import', 'tsx', script], {
+        env: { PATH: process.env.PATH ?? '', ...env },
+        stdio: ['ignore', 'ignore', 'pipe'],
+      });
       let stderr = '';
       child.stderr!.on('data', (c: Buffer) => (stderr += c.toString()));
       child.once('exit', (code) => resolve({ code, stderr }));
     });
   }
 
-  it.each(['aggregator/node.ts', 'aggregator/workerd.ts'])('%s exits non-zero, saying why, when Graph is configured without a token', async (script) => {
-    const { code, stderr } = await run(script, fake.env({ PORT: '0' }));
-    expect(code).toBe(1);
-    expect(stderr).toMatch(/Graph is configured but AGGREGATOR_TOKEN is not/);
-    expect(stderr).not.toContain('Xq8~s3cr3t');
-    expect(fake.upstreamReads()).toBe(0);
-  }, 30_000);
+  it.each(['aggregator/node.ts', 'aggregator/workerd.ts'])(
+    '%s exits non-zero, saying why, when Graph is configured without a token',
+    async (script) => {
+      const { code, stderr } = await run(script, fake.env({ PORT: '0' }));
+      expect(code).toBe(1);
+      expect(stderr).toMatch(/Graph is configured but AGGREGATOR_TOKEN is not/);
+      expect(stderr).not.toContain('Xq8~s3cr3t');
+      expect(fake.upstreamReads()).toBe(0);
+    },
+    30_000,
+  );
 });

@@ -57,7 +57,11 @@ beforeAll(async () => {
       };
       if (req.method === 'POST' && url.pathname === `/login/${TENANT}/oauth2/v2.0/token`) {
         const form = new URLSearchParams(await readBody(req));
-        if (form.get('client_secret') !== CLIENT_SECRET || form.get('client_id') !== CLIENT_ID || form.get('grant_type') !== 'client_credentials') {
+        if (
+          form.get('client_secret') !== CLIENT_SECRET ||
+          form.get('client_id') !== CLIENT_ID ||
+          form.get('grant_type') !== 'client_credentials'
+        ) {
           return send(401, 'application/json', JSON.stringify({ error: 'invalid_client' }));
         }
         const token = `loopback-access-token-${issued.length + 1}`;
@@ -65,13 +69,21 @@ beforeAll(async () => {
         return send(200, 'application/json', JSON.stringify({ token_type: 'Bearer', expires_in: 3599, access_token: token }));
       }
       if (url.pathname === '/graph/v1.0/admin/serviceAnnouncement/issues') {
-        if (!issued.some((t) => req.headers.authorization === `Bearer ${t}`)) return send(401, 'application/json', '{"error":{"code":"InvalidAuthenticationToken"}}');
+        if (!issued.some((t) => req.headers.authorization === `Bearer ${t}`))
+          return send(401, 'application/json', '{"error":{"code":"InvalidAuthenticationToken"}}');
         // Two pages: the first links to the second.
         const page =
           url.searchParams.get('$skiptoken') === 'p2'
             ? { value: issues.value.slice(2) }
-            : { '@odata.nextLink': `${fakeBase}/graph/v1.0/admin/serviceAnnouncement/issues?$skiptoken=p2`, value: issues.value.slice(0, 2) };
-        return send(200, 'application/json;odata.metadata=minimal;odata.streaming=true;IEEE754Compatible=false;charset=utf-8', JSON.stringify(page));
+            : {
+                '@odata.nextLink': `${fakeBase}/graph/v1.0/admin/serviceAnnouncement/issues?$skiptoken=p2`,
+                value: issues.value.slice(0, 2),
+              };
+        return send(
+          200,
+          'application/json;odata.metadata=minimal;odata.streaming=true;IEEE754Compatible=false;charset=utf-8',
+          JSON.stringify(page),
+        );
       }
       const id = /^\/public\/([a-z0-9-]+)$/.exec(url.pathname)?.[1];
       const file = id ? PUBLIC_FILES[id] : undefined;
@@ -130,7 +142,12 @@ describe('aggregator/node.ts over loopback', () => {
       ['graph', true],
     ]);
     expect(checked.value.sources.find((s) => s.id === 'graph')!.url).toBe(`${fakeBase}/graph/v1.0/admin/serviceAnnouncement/issues`);
-    expect(checked.value.incidents.filter((i) => i.source === 'graph').map((i) => i.id).sort()).toEqual(['graph:ex502279', 'graph:mo502273', 'graph:pb502140']);
+    expect(
+      checked.value.incidents
+        .filter((i) => i.source === 'graph')
+        .map((i) => i.id)
+        .sort(),
+    ).toEqual(['graph:ex502279', 'graph:mo502273', 'graph:pb502140']);
     expect(seen.filter((s) => s.includes('/graph/'))).toEqual([
       'GET /graph/v1.0/admin/serviceAnnouncement/issues',
       'GET /graph/v1.0/admin/serviceAnnouncement/issues?$skiptoken=p2',
@@ -141,7 +158,9 @@ describe('aggregator/node.ts over loopback', () => {
     const first = await fetch(`${aggregator.url}/v1/status?services=exchange,teams&regions=korea`, { headers: auth });
     const etag = first.headers.get('etag')!;
     expect(etag).toMatch(/^"[0-9a-f]{32}"$/);
-    const again = await fetch(`${aggregator.url}/v1/status?services=exchange,teams&regions=korea`, { headers: { ...auth, 'if-none-match': etag } });
+    const again = await fetch(`${aggregator.url}/v1/status?services=exchange,teams&regions=korea`, {
+      headers: { ...auth, 'if-none-match': etag },
+    });
     expect(again.status).toBe(304);
     const head = await fetch(`${aggregator.url}/v1/status`, { method: 'HEAD', headers: auth });
     expect(head.status).toBe(200);
@@ -180,12 +199,16 @@ describe('aggregator/node.ts over loopback', () => {
     expect(all.every((r) => r.status === 200)).toBe(true);
     await Promise.all(all.map((r) => r.arrayBuffer()));
     expect(seen.length - before).toBe(0); // still inside the first interval: no upstream traffic at all
-    console.log(`[aggregator loopback] 200 concurrent HTTP clients over 127.0.0.1: ${Math.round(ms)} ms in total, 0 upstream fetches (document cached)`);
+    console.log(
+      `[aggregator loopback] 200 concurrent HTTP clients over 127.0.0.1: ${Math.round(ms)} ms in total, 0 upstream fetches (document cached)`,
+    );
   });
 
   it('logs start-up and refreshes without a secret', () => {
     const text = log.lines.join('\n');
-    expect(text).toMatch(/listening on http:\/\/127\.0\.0\.1:\d+; sources: azure-rss, m365-consumer, azure-summary, m365-admin, graph; token required; 1 allowed origin\(s\)/);
+    expect(text).toMatch(
+      /listening on http:\/\/127\.0\.0\.1:\d+; sources: azure-rss, m365-consumer, azure-summary, m365-admin, graph; token required; 1 allowed origin\(s\)/,
+    );
     expect(text).toMatch(/refresh: 5\/5 sources ok/);
     for (const secret of [CLIENT_SECRET, BEARER, ...issued]) expect(text).not.toContain(secret);
   });

@@ -32,7 +32,10 @@ function setup(config: Partial<AggregatorConfig> = {}, overrides: Record<string,
   const upstream = fakeUpstream({ ...publicRoutes(), [TOKEN_URL]: token.route, [ISSUES_URL]: issuesEndpoint(token), ...overrides });
   const clock = fakeClock();
   const log = captureLog();
-  const handler = createAggregator({ intervalSeconds: 300, graph: graphSettings(), ...config }, { fetch: upstream.fetch, now: clock.now, logger: log });
+  const handler = createAggregator(
+    { intervalSeconds: 300, graph: graphSettings(), ...config },
+    { fetch: upstream.fetch, now: clock.now, logger: log },
+  );
   return { handler, upstream, clock, log, token };
 }
 
@@ -98,13 +101,16 @@ describe('request coalescing', () => {
       return body(fixture('azure-rss-incident.xml'), 'application/rss+xml');
     };
     const first = { done: false };
-    const { handler, upstream, clock } = setup({ maxWaitMs: 30 }, {
-      [AZURE_RSS]: async (call) => {
-        if (first.done) return slowRoute(call);
-        first.done = true;
-        return body(fixture('azure-rss-incident.xml'), 'application/rss+xml');
+    const { handler, upstream, clock } = setup(
+      { maxWaitMs: 30 },
+      {
+        [AZURE_RSS]: async (call) => {
+          if (first.done) return slowRoute(call);
+          first.done = true;
+          return body(fixture('azure-rss-incident.xml'), 'application/rss+xml');
+        },
       },
-    });
+    );
     const before = await doc(await handler(get('/v1/status')));
     clock.advance(300);
     const started = Date.now();
@@ -151,13 +157,20 @@ describe('while an upstream fails', () => {
     const token = tokenEndpoint();
     const okIssues = issuesEndpoint(token);
     const consumer = fixture('m365-consumer-incident.json');
-    const { handler, clock } = setup({}, {
-      [TOKEN_URL]: token.route,
-      [CONSUMER]: () => (failing ? body('<html>down</html>', 'text/html', {}, 503) : body(consumer, 'application/json')),
-      [ISSUES_URL]: (call) => (failing ? jsonBody({ error: { code: 'ServiceUnavailable' } }, 503) : okIssues(call)),
-    });
+    const { handler, clock } = setup(
+      {},
+      {
+        [TOKEN_URL]: token.route,
+        [CONSUMER]: () => (failing ? body('<html>down</html>', 'text/html', {}, 503) : body(consumer, 'application/json')),
+        [ISSUES_URL]: (call) => (failing ? jsonBody({ error: { code: 'ServiceUnavailable' } }, 503) : okIssues(call)),
+      },
+    );
     const good = await doc(await handler(get('/v1/status')));
-    const ids = (d: StatusDocument, source: string) => d.incidents.filter((i) => i.source === source).map((i) => i.id).sort();
+    const ids = (d: StatusDocument, source: string) =>
+      d.incidents
+        .filter((i) => i.source === source)
+        .map((i) => i.id)
+        .sort();
     expect(ids(good, 'graph').length).toBe(3);
     expect(ids(good, 'm365-consumer').length).toBe(2);
 
@@ -166,7 +179,11 @@ describe('while an upstream fails', () => {
     const during = await doc(await handler(get('/v1/status')));
     expect(ids(during, 'graph')).toEqual(ids(good, 'graph'));
     expect(ids(during, 'm365-consumer')).toEqual(ids(good, 'm365-consumer'));
-    expect(during.sources.find((s) => s.id === 'graph')).toMatchObject({ ok: false, error: 'Graph answered HTTP 503', fetchedAt: '2023-01-25T08:15:00.000Z' });
+    expect(during.sources.find((s) => s.id === 'graph')).toMatchObject({
+      ok: false,
+      error: 'Graph answered HTTP 503',
+      fetchedAt: '2023-01-25T08:15:00.000Z',
+    });
     expect(during.sources.find((s) => s.id === 'm365-consumer')).toMatchObject({ ok: false, error: 'answered HTTP 503' });
     expect(during.sources.find((s) => s.id === 'azure-rss')!.ok).toBe(true);
 
@@ -196,7 +213,9 @@ describe('while an upstream fails', () => {
     clock.advance(10);
     await handler(get('/v1/status'));
     expect(log.lines).toHaveLength(2);
-    expect(log.lines[0]).toMatch(/^info refresh: 4\/5 sources ok \(m365-consumer: answered text\/html instead of JSON.*\), \d+ incidents \(\d+ active\), \d+ ms$/);
+    expect(log.lines[0]).toMatch(
+      /^info refresh: 4\/5 sources ok \(m365-consumer: answered text\/html instead of JSON.*\), \d+ incidents \(\d+ active\), \d+ ms$/,
+    );
   });
 });
 
@@ -204,24 +223,33 @@ describe('secrets', () => {
   it('never puts the client secret, the bearer token or an access token into logs, documents or errors', async () => {
     const token = tokenEndpoint(3599);
     let step = 0;
-    const { handler, log, clock } = setup({ token: BEARER }, {
-      [TOKEN_URL]: (call) => {
-        step++;
-        if (step === 2) {
-          // A misbehaving endpoint that echoes the request back in its error.
-          return jsonBody({ error: 'invalid_client', error_description: `AADSTS7000215: bad secret ${new URLSearchParams(call.body).get('client_secret')} in ${call.body}` }, 401);
-        }
-        return token.route(call);
+    const { handler, log, clock } = setup(
+      { token: BEARER },
+      {
+        [TOKEN_URL]: (call) => {
+          step++;
+          if (step === 2) {
+            // A misbehaving endpoint that echoes the request back in its error.
+            return jsonBody(
+              {
+                error: 'invalid_client',
+                error_description: `AADSTS7000215: bad secret ${new URLSearchParams(call.body).get('client_secret')} in ${call.body}`,
+              },
+              401,
+            );
+          }
+          return token.route(call);
+        },
+        [ISSUES_URL]: (call) => {
+          if (step === 1) return issuesEndpoint(token)(call);
+          // A network layer whose error message quotes the Authorization header.
+          throw new TypeError(`socket hang up while sending ${call.headers.get('authorization')} / secret ${CLIENT_SECRET}`);
+        },
+        [CONSUMER]: () => {
+          throw new TypeError(`proxy rejected ${CLIENT_SECRET} and ${BEARER}`);
+        },
       },
-      [ISSUES_URL]: (call) => {
-        if (step === 1) return issuesEndpoint(token)(call);
-        // A network layer whose error message quotes the Authorization header.
-        throw new TypeError(`socket hang up while sending ${call.headers.get('authorization')} / secret ${CLIENT_SECRET}`);
-      },
-      [CONSUMER]: () => {
-        throw new TypeError(`proxy rejected ${CLIENT_SECRET} and ${BEARER}`);
-      },
-    });
+    );
     const auth = { authorization: `Bearer ${BEARER}` };
     const bodies: string[] = [];
     bodies.push(await (await handler(get('/v1/status', auth))).text());
@@ -238,18 +266,26 @@ describe('secrets', () => {
     for (const secret of [CLIENT_SECRET, encodeURIComponent(CLIENT_SECRET), BEARER, ...token.issued]) {
       expect(everything).not.toContain(secret);
     }
-    expect(everything).toContain('token request answered HTTP 401 (invalid_client, AADSTS7000215): the client id or secret is wrong, or the secret has expired');
+    expect(everything).toContain(
+      'token request answered HTTP 401 (invalid_client, AADSTS7000215): the client id or secret is wrong, or the secret has expired',
+    );
     expect(everything).toContain('[redacted]');
   });
 });
 
 describe('redirects and deadlines', () => {
   it('never follows a public upstream redirect (to an internal address, say): that source fails, saying why', async () => {
-    const { handler, upstream } = setup({}, {
-      [CONSUMER]: () => new Response(null, { status: 302, headers: { location: 'http://127.0.0.1:8080/admin' } }),
-    });
+    const { handler, upstream } = setup(
+      {},
+      {
+        [CONSUMER]: () => new Response(null, { status: 302, headers: { location: 'http://127.0.0.1:8080/admin' } }),
+      },
+    );
     const d = await doc(await handler(get('/v1/status', { authorization: `Bearer ${BEARER}` })));
-    expect(d.sources.find((s) => s.id === 'm365-consumer')).toMatchObject({ ok: false, error: 'answered a redirect (HTTP 302), which is not followed' });
+    expect(d.sources.find((s) => s.id === 'm365-consumer')).toMatchObject({
+      ok: false,
+      error: 'answered a redirect (HTTP 302), which is not followed',
+    });
     expect(upstream.calls.some((c) => c.url.includes('127.0.0.1'))).toBe(false);
     expect(upstream.calls.filter((c) => c.url === CONSUMER).every((c) => c.method === 'GET')).toBe(true);
   });

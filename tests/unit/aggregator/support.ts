@@ -115,7 +115,8 @@ export function tokenEndpoint(expiresIn = 3599): TokenEndpoint {
 export function issuesEndpoint(token: TokenEndpoint, pages: unknown[] = [JSON.parse(fixture('graph-issues.json'))]): Route {
   return (call) => {
     const auth = call.headers.get('authorization') ?? '';
-    if (!token.issued.some((t) => auth === `Bearer ${t}`)) return jsonBody({ error: { code: 'InvalidAuthenticationToken', message: 'Access token is empty.' } }, 401);
+    if (!token.issued.some((t) => auth === `Bearer ${t}`))
+      return jsonBody({ error: { code: 'InvalidAuthenticationToken', message: 'Access token is empty.' } }, 401);
     const skip = Number(new URL(call.url).searchParams.get('$skip') ?? '0');
     return jsonBody(pages[skip] ?? { value: [] });
   };

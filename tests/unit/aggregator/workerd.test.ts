@@ -71,7 +71,9 @@ describe('the Worker in workerd', () => {
     expect(checked.value.sources.find((s) => s.id === 'graph')).toMatchObject({ ok: true });
     expect(checked.value.incidents.some((i) => i.source === 'graph')).toBe(true);
     // The next requests within the interval fetch nothing more.
-    await Promise.all(Array.from({ length: 50 }, () => fetch(`${w.url}/v1/status?services=exchange`, { headers: auth }).then((r) => r.arrayBuffer())));
+    await Promise.all(
+      Array.from({ length: 50 }, () => fetch(`${w.url}/v1/status?services=exchange`, { headers: auth }).then((r) => r.arrayBuffer())),
+    );
     expect(fake.upstreamReads()).toBe(5);
   });
 

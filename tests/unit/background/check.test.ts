@@ -23,8 +23,10 @@ const OUTLOOK = 'https://outlook.office.com/';
 
 type Reply = (init: RequestInit) => Response | Promise<Response>;
 
-const xml = (body: string, headers: Record<string, string> = {}) => () =>
-  new Response(body, { headers: { 'content-type': 'application/rss+xml; charset=utf-8', ...headers } });
+const xml =
+  (body: string, headers: Record<string, string> = {}) =>
+  () =>
+    new Response(body, { headers: { 'content-type': 'application/rss+xml; charset=utf-8', ...headers } });
 const json = (body: string) => () => new Response(body, { headers: { 'content-type': 'application/json; charset=utf-8' } });
 
 /** A fake network: one reply per URL, and a log of every request with its headers. */
@@ -70,7 +72,13 @@ function makeDeps(net: ReturnType<typeof fakeNetwork>, overrides: Partial<Deps> 
 }
 
 function innerSource(id: string, ok: boolean) {
-  return { id, url: `https://upstream.example/${id}`, fetchedAt: new Date(T0).toISOString(), ok, ...(ok ? {} : { error: 'answered HTTP 503' }) };
+  return {
+    id,
+    url: `https://upstream.example/${id}`,
+    fetchedAt: new Date(T0).toISOString(),
+    ok,
+    ...(ok ? {} : { error: 'answered HTTP 503' }),
+  };
 }
 
 /** The snapshot as every reader gets it back from its stored parts. */
@@ -184,7 +192,14 @@ describe('the check cycle', () => {
   it('every source failing is grey, never green', async () => {
     const down = () => new Response('busy', { status: 503 });
     const mirror = 'https://rssfeed.azure.status.microsoft/en-us/status/feed/';
-    const net = fakeNetwork({ [RSS]: down, [mirror]: down, [CONSUMER]: down, [SUMMARY]: down, [MAC]: down, [OUTLOOK]: quietRoutes()[OUTLOOK]! });
+    const net = fakeNetwork({
+      [RSS]: down,
+      [mirror]: down,
+      [CONSUMER]: down,
+      [SUMMARY]: down,
+      [MAC]: down,
+      [OUTLOOK]: quietRoutes()[OUTLOOK]!,
+    });
     const snapshot = await runCheck(makeDeps(net).deps);
     expect(snapshot).toMatchObject({ level: 'unknown', assessment: { reason: 'no-data' } });
     expect(snapshot.document.sources.map((s) => s.error)).toEqual([
@@ -225,7 +240,15 @@ describe('the check cycle', () => {
 
   it('a stored retry time years ahead silences a source for at most the longest backoff', async () => {
     await fakeBrowser.storage.local.set({
-      sourceState: { 'm365-consumer': { url: CONSUMER, validators: {}, failures: 2, error: 'answered HTTP 500', nextAttemptAt: T0 + 10 * 365 * 86_400_000 } },
+      sourceState: {
+        'm365-consumer': {
+          url: CONSUMER,
+          validators: {},
+          failures: 2,
+          error: 'answered HTTP 500',
+          nextAttemptAt: T0 + 10 * 365 * 86_400_000,
+        },
+      },
     });
     const net = fakeNetwork(quietRoutes());
     const { deps, advance } = makeDeps(net);
@@ -286,7 +309,7 @@ describe('the check cycle', () => {
     expect(snapshot.level).toBe('ok');
   });
 
-  it('sends the policy\'s bearer token to the aggregator, and only there', async () => {
+  it("sends the policy's bearer token to the aggregator, and only there", async () => {
     const url = 'https://status.example.org/v1/status';
     const doc = { schema: 1, generatedAt: new Date(T0).toISOString(), sources: [innerSource('graph', true)], incidents: [] };
     const net = fakeNetwork({ ...quietRoutes(), [url]: json(JSON.stringify(doc)) });
@@ -335,10 +358,19 @@ describe('the check cycle', () => {
 
   it.each<[string, Record<string, unknown>]>([
     ['a snapshot from an older version', { snapshot: { document: {} }, status: { document: {} } }],
-    ['a status with an unknown service id', { heartbeat: { checkedAt: '2023-01-25T13:00:00.000Z' }, status: { sources: [], incidents: [{ id: 'azure-rss:x', services: ['outlook-web'] }] } }],
+    [
+      'a status with an unknown service id',
+      {
+        heartbeat: { checkedAt: '2023-01-25T13:00:00.000Z' },
+        status: { sources: [], incidents: [{ id: 'azure-rss:x', services: ['outlook-web'] }] },
+      },
+    ],
     ['null source state and notified set', { sourceState: null, notified: null }],
     ['a source state without validators', { sourceState: { 'azure-rss': { url: RSS, etag: '"v0"', failures: 'many' } } }],
-    ['a cached result that is not a list', { sourceState: { 'azure-rss': { url: RSS, validators: { etag: '"v1"' }, failures: 0, result: { incidents: 'x' } } } }],
+    [
+      'a cached result that is not a list',
+      { sourceState: { 'azure-rss': { url: RSS, validators: { etag: '"v1"' }, failures: 0, result: { incidents: 'x' } } } },
+    ],
   ])('survives %s in storage, and writes a good snapshot over it', async (_name, garbage) => {
     await fakeBrowser.storage.local.set(garbage);
     const snapshot = await runCheck(makeDeps(fakeNetwork(quietRoutes())).deps);

@@ -48,8 +48,10 @@ describe('a long run', () => {
       const fetchFn = (async (input: RequestInfo | URL) => {
         const url = String(input);
         if (url.includes('feed')) return new Response(rssAt(now, outage, episode), { headers: { 'content-type': 'application/rss+xml' } });
-        if (url.includes('m365Consumer')) return new Response(fixture('m365-consumer-ok.json'), { headers: { 'content-type': 'application/json' } });
-        if (url.includes('posts/azure')) return new Response(fixture('azure-summary-ok.json'), { headers: { 'content-type': 'application/json' } });
+        if (url.includes('m365Consumer'))
+          return new Response(fixture('m365-consumer-ok.json'), { headers: { 'content-type': 'application/json' } });
+        if (url.includes('posts/azure'))
+          return new Response(fixture('azure-summary-ok.json'), { headers: { 'content-type': 'application/json' } });
         if (url.includes('posts/mac')) return new Response(fixture('mac-ok.json'), { headers: { 'content-type': 'application/json' } });
         return new Response(null, { status: 302 });
       }) as typeof fetch;
@@ -62,7 +64,8 @@ describe('a long run', () => {
           translate: async () => translator({}),
           paint: async () => {},
           notify: async (events) => void notified.push(...events),
-          reschedule: async (s, settings) => ensureCheckAlarm(s.assessment.reason === 'incident' ? INCIDENT_POLL_MINUTES : settings.pollMinutes),
+          reschedule: async (s, settings) =>
+            ensureCheckAlarm(s.assessment.reason === 'incident' ? INCIDENT_POLL_MINUTES : settings.pollMinutes),
         },
         {},
       );
@@ -76,9 +79,12 @@ describe('a long run', () => {
     // 3 outage episodes within 300 cycles of 5 minutes (25 h): each notified once when it starts and once when it ends.
     const kinds = notified.map((e) => `${e.kind}:${e.incident.id}`);
     expect(kinds).toEqual([
-      'started:azure-rss:vsg1-b0', 'resolved:azure-rss:vsg1-b0',
-      'started:azure-rss:vsg1-b1', 'resolved:azure-rss:vsg1-b1',
-      'started:azure-rss:vsg1-b2', 'resolved:azure-rss:vsg1-b2',
+      'started:azure-rss:vsg1-b0',
+      'resolved:azure-rss:vsg1-b0',
+      'started:azure-rss:vsg1-b1',
+      'resolved:azure-rss:vsg1-b1',
+      'started:azure-rss:vsg1-b2',
+      'resolved:azure-rss:vsg1-b2',
     ]);
     // Resolved incidents are pruned after a day: the stored state does not grow with time.
     const firstDay = Math.max(...sizes.slice(0, 288));

@@ -45,7 +45,9 @@ describe('notification titles', () => {
     const degraded = incident({ severity: 'degraded', regions: ['global'] });
     expect(notificationTitle({ kind: 'started', incident: degraded }, en)).toBe('Outlook (work or school) problems worldwide');
     expect(notificationTitle({ kind: 'started', incident: degraded }, ko)).toBe('전 세계 Outlook(회사·학교) 서비스 저하');
-    expect(notificationTitle({ kind: 'worsened', incident: incident({}) }, en)).toBe('Worse now: Outlook (work or school) outage in Asia Pacific');
+    expect(notificationTitle({ kind: 'worsened', incident: incident({}) }, en)).toBe(
+      'Worse now: Outlook (work or school) outage in Asia Pacific',
+    );
     expect(notificationTitle({ kind: 'resolved', incident: degraded }, ko)).toBe('해결됨: 전 세계 Outlook(회사·학교) 서비스 저하');
   });
 });

@@ -180,8 +180,12 @@ describe('an item dropping out for one poll and coming back', () => {
 
 describe('status.cloud.microsoft: an "Unknown" row', () => {
   it('on Phone Link leaves a quiet Outlook green; on Outlook.com it greys the icon and says Microsoft does not know', async () => {
-    const rows = JSON.parse(real('cloud-status-m365Consumer-2026-08-01-all-operational.json')) as { ServiceWorkloadName: string; Status: string }[];
-    const unknownFor = (workload: string) => JSON.stringify(rows.map((r) => (r.ServiceWorkloadName === workload ? { ...r, Status: 'Unknown' } : r)));
+    const rows = JSON.parse(real('cloud-status-m365Consumer-2026-08-01-all-operational.json')) as {
+      ServiceWorkloadName: string;
+      Status: string;
+    }[];
+    const unknownFor = (workload: string) =>
+      JSON.stringify(rows.map((r) => (r.ServiceWorkloadName === workload ? { ...r, Status: 'Unknown' } : r)));
     const t0 = '2026-08-01T00:23:00.000Z';
     const seen = await replay([
       { at: t0, feed: emptyFeedAt(plus(t0, -1)), consumer: unknownFor('YourPhone') },
@@ -222,15 +226,18 @@ describe('an item that names only what Outlook stands on', () => {
     ),
   };
 
-  it.each(Object.entries(items))('%s: red with the banner and a notification, for an English and a Korean user alike', async (_name, body) => {
-    for (const regions of [[], ['korea', 'asia-pacific']] as const) {
-      fakeBrowser.reset();
-      const [seen] = await replay([{ at: t0, feed: feedBuiltAt(body, plus(t0, -1)) }], [...regions]);
-      expect(seen!.incidents[0]!.regions.filter((r) => r !== 'global')).toEqual([]);
-      expect(seen!.level, regions.join()).toBe('outage');
-      expect(seen!.banners.business?.severity).toBe('outage');
-      expect(seen!.banners.consumer?.severity).toBe('outage');
-      expect(seen!.notifications).toHaveLength(1);
-    }
-  });
+  it.each(Object.entries(items))(
+    '%s: red with the banner and a notification, for an English and a Korean user alike',
+    async (_name, body) => {
+      for (const regions of [[], ['korea', 'asia-pacific']] as const) {
+        fakeBrowser.reset();
+        const [seen] = await replay([{ at: t0, feed: feedBuiltAt(body, plus(t0, -1)) }], [...regions]);
+        expect(seen!.incidents[0]!.regions.filter((r) => r !== 'global')).toEqual([]);
+        expect(seen!.level, regions.join()).toBe('outage');
+        expect(seen!.banners.business?.severity).toBe('outage');
+        expect(seen!.banners.consumer?.severity).toBe('outage');
+        expect(seen!.notifications).toHaveLength(1);
+      }
+    },
+  );
 });

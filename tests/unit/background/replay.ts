@@ -35,7 +35,10 @@ export function feedBuiltAt(body: string, at: string): string {
 
 /** A capture retitled by Microsoft: a new title and the guid that slugs it (an edit of text only). */
 export function retitled(body: string, title: string): string {
-  const slug = title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const slug = title
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
   return body
     .replace(/<title>(?!Azure Status)[^<]*<\/title>/, `<title>${title}</title>`)
     .replace(/(<guid[^>]*>)[^<]*(<\/guid>)/, `$1${slug}$2`);

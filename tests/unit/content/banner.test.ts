@@ -235,7 +235,7 @@ describe('staying quiet', () => {
     expect(fake.api.storage.local.get).not.toHaveBeenCalled();
   });
 
-  it('drops a stored link outside Microsoft\'s hosts (a damaged or foreign value), keeps the banner', async () => {
+  it("drops a stored link outside Microsoft's hosts (a damaged or foreign value), keeps the banner", async () => {
     setup({ local: snapshotEntries(snapshot({ business: { ...outage, url: 'https://status.cloud.microsoft.evil.example/x' } })) });
     await load();
     expect(card()?.textContent).toContain(outage.title);

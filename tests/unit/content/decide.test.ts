@@ -11,8 +11,7 @@ import { staleAt } from '../../../src/core/staleness';
 import { bannerText, pickAlert } from '../../../src/content/decide';
 
 const REPO = join(dirname(fileURLToPath(import.meta.url)), '../../..');
-const dictionary = (locale: string) =>
-  JSON.parse(readFileSync(join(REPO, `_locales/${locale}/messages.json`), 'utf8')) as Dictionary;
+const dictionary = (locale: string) => JSON.parse(readFileSync(join(REPO, `_locales/${locale}/messages.json`), 'utf8')) as Dictionary;
 const manifest = JSON.parse(readFileSync(join(REPO, 'manifest.json'), 'utf8')) as {
   content_scripts: { matches: string[] }[];
 };
@@ -110,7 +109,10 @@ describe('bannerText', () => {
 
 describe('locale files', () => {
   it('en and ko carry the same banner_ keys, each with a message', () => {
-    const keys = (d: Dictionary) => Object.keys(d).filter((k) => k.startsWith('banner_')).sort();
+    const keys = (d: Dictionary) =>
+      Object.keys(d)
+        .filter((k) => k.startsWith('banner_'))
+        .sort();
     expect(keys(dictionary('ko'))).toEqual(keys(dictionary('en')));
     expect(keys(dictionary('en'))).toEqual(
       ['banner_brand', 'banner_degraded', 'banner_details', 'banner_dismiss', 'banner_outage', 'banner_unreachable'].sort(),

@@ -82,7 +82,9 @@ describe('aggregate()', () => {
     const missing = aggregate(quiet, later, during);
     expect(missing.incidents[0]).toMatchObject({ id: 'azure-rss:vsg1-b90', phase: 'mitigating', missingSince: later });
     const confirmed = '2023-01-25T08:21:00.000Z';
-    const quietAgain = quiet.map((o) => (o.id === 'azure-rss' ? { ...o, fetchedAt: confirmed, result: { incidents: [], asOf: confirmed } } : o));
+    const quietAgain = quiet.map((o) =>
+      o.id === 'azure-rss' ? { ...o, fetchedAt: confirmed, result: { incidents: [], asOf: confirmed } } : o,
+    );
     const after = aggregate(quietAgain, confirmed, missing);
     expect(after.incidents[0]).toMatchObject({ id: 'azure-rss:vsg1-b90', phase: 'resolved', resolvedAt: later });
     expect(after.incidents[0]!.missingSince).toBeUndefined();
@@ -98,7 +100,7 @@ describe('aggregate()', () => {
     expect(level(frontDoor, { services: ['azure'], regions: [] }).level).toBe('ok');
   });
 
-  it('aggregator mode: an incident that leaves the organisation\'s document is resolved like any other', () => {
+  it("aggregator mode: an incident that leaves the organisation's document is resolved like any other", () => {
     const incident = aggregate(publicOutcomes('azure-rss-incident.xml'), NOW).incidents[0]!;
     const inner = (at: string) => [{ id: 'azure-rss', url: 'https://azure.status.microsoft/en-us/status/feed/', fetchedAt: at, ok: true }];
     const body = (at: string, incidents: unknown[]) => JSON.stringify({ schema: 1, generatedAt: at, sources: inner(at), incidents });
@@ -144,10 +146,21 @@ describe('aggregate()', () => {
     const rss = (o: SourceReading, text: string, when: string) => ({
       ...o,
       fetchedAt: when,
-      result: { asOf: when, incidents: o.result!.incidents.map((i) => ({ ...i, phase: text === 'v2' ? ('monitoring' as const) : i.phase, updates: [{ at: i.updatedAt, text }] })) },
+      result: {
+        asOf: when,
+        incidents: o.result!.incidents.map((i) => ({
+          ...i,
+          phase: text === 'v2' ? ('monitoring' as const) : i.phase,
+          updates: [{ at: i.updatedAt, text }],
+        })),
+      },
     });
     const step = (doc: StatusDocument, text: string, when: string) =>
-      aggregate(publicOutcomes('azure-rss-incident.xml').map((o) => (o.id === 'azure-rss' ? rss(o, text, when) : o)), when, doc);
+      aggregate(
+        publicOutcomes('azure-rss-incident.xml').map((o) => (o.id === 'azure-rss' ? rss(o, text, when) : o)),
+        when,
+        doc,
+      );
     const v1 = step(first, 'v1', '2023-01-25T08:20:00.000Z');
     const v2 = step(v1, 'v2', '2023-01-25T08:25:00.000Z');
     const v1Again = step(v2, 'v1', '2023-01-25T08:30:00.000Z');
@@ -157,7 +170,9 @@ describe('aggregate()', () => {
 
   it('does not call an incident resolved just because its source failed', () => {
     const during = aggregate(publicOutcomes('azure-rss-incident.xml'), NOW);
-    const failing = publicOutcomes('azure-rss-incident.xml').map((o) => (o.id === 'azure-rss' ? { ...o, error: 'timed out after 10 s' } : o));
+    const failing = publicOutcomes('azure-rss-incident.xml').map((o) =>
+      o.id === 'azure-rss' ? { ...o, error: 'timed out after 10 s' } : o,
+    );
     const doc = aggregate(failing, '2023-01-25T08:20:00.000Z', during);
     expect(doc.incidents[0]).toMatchObject({ id: 'azure-rss:vsg1-b90', phase: 'mitigating' });
     expect(doc.sources[0]).toMatchObject({ ok: false, error: 'timed out after 10 s' });
@@ -173,7 +188,7 @@ describe('aggregate()', () => {
     expect(bannerFor('business', doc, verdict)).toMatchObject({ incidentId: 'azure-rss:vsg1-b90' });
   });
 
-  it('drops a failing source\'s last good incidents after the grace period', () => {
+  it("drops a failing source's last good incidents after the grace period", () => {
     const failing = publicOutcomes('azure-rss-incident.xml').map((o) => (o.id === 'azure-rss' ? { ...o, error: 'answered HTTP 503' } : o));
     const late = new Date(Date.parse(NOW) + LAST_GOOD_GRACE_MS + 60_000).toISOString();
     expect(aggregate(failing, late).incidents.filter((i) => i.source === 'azure-rss')).toEqual([]);
@@ -303,7 +318,11 @@ describe('bannerFor(): weighted by the kind of Outlook', () => {
   it('an Azure networking outage warns both business and consumer Outlook', () => {
     const doc = aggregate(publicOutcomes('azure-rss-incident.xml'), NOW);
     const a = level(doc);
-    expect(bannerFor('business', doc, a, REACHABLE)).toMatchObject({ kind: 'incident', severity: 'outage', since: '2023-01-25T07:05:00.000Z' });
+    expect(bannerFor('business', doc, a, REACHABLE)).toMatchObject({
+      kind: 'incident',
+      severity: 'outage',
+      since: '2023-01-25T07:05:00.000Z',
+    });
     expect(bannerFor('consumer', doc, a, REACHABLE)?.incidentId).toBe('azure-rss:vsg1-b90');
   });
 
@@ -317,14 +336,20 @@ describe('bannerFor(): weighted by the kind of Outlook', () => {
   it('a confirmed unreachable probe warns with no incident; all clear shows nothing', () => {
     const doc = aggregate(publicOutcomes(quietFeed()), NOW);
     const down = { ...REACHABLE, reachable: false, consecutiveProblems: 2, problemSince: '2023-01-25T08:14:00.000Z' };
-    expect(bannerFor('business', doc, level(doc, ALL_REGIONS, down), down)).toMatchObject({ kind: 'unreachable', since: '2023-01-25T08:14:00.000Z' });
+    expect(bannerFor('business', doc, level(doc, ALL_REGIONS, down), down)).toMatchObject({
+      kind: 'unreachable',
+      since: '2023-01-25T08:14:00.000Z',
+    });
     expect(bannerFor('business', doc, level(doc), REACHABLE)).toBeNull();
   });
 
   it('the dismiss key holds through a rewording and changes when the severity or phase changes', () => {
     const doc = aggregate(publicOutcomes('azure-rss-incident.xml'), NOW);
     const key = (d: StatusDocument) => bannerFor('business', d, level(d), REACHABLE)!.dismissKey;
-    const change = (over: Partial<StatusDocument['incidents'][number]>) => ({ ...doc, incidents: doc.incidents.map((i) => ({ ...i, ...over })) });
+    const change = (over: Partial<StatusDocument['incidents'][number]>) => ({
+      ...doc,
+      incidents: doc.incidents.map((i) => ({ ...i, ...over })),
+    });
     expect(key(change({ updatedAt: '2023-01-25T09:00:00.000Z', summary: 'reworded' }))).toBe(key(doc));
     expect(key(change({ phase: 'monitoring' }))).not.toBe(key(doc));
     expect(key(change({ severity: 'degraded' }))).not.toBe(key(doc));

@@ -44,7 +44,10 @@ describe('Azure status RSS adapter', () => {
   });
 
   it('"mitigated in most regions" while still listed does not end the incident', () => {
-    const xml = fixture('azure-rss-incident.xml').replace('have taken steps to roll back this change', 'impact in most regions was mitigated; Asia Pacific continues to see packet loss');
+    const xml = fixture('azure-rss-incident.xml').replace(
+      'have taken steps to roll back this change',
+      'impact in most regions was mitigated; Asia Pacific continues to see packet loss',
+    );
     expect(parseAzureRss(xml).incidents[0]!.phase).not.toBe('resolved');
   });
 
@@ -70,7 +73,10 @@ describe('Azure status RSS adapter', () => {
   });
 
   it('survives an item with no guid, title or date', () => {
-    const xml = fixture('azure-rss-empty.xml').replace('</channel>', '<item><description>Something is wrong</description></item></channel>');
+    const xml = fixture('azure-rss-empty.xml').replace(
+      '</channel>',
+      '<item><description>Something is wrong</description></item></channel>',
+    );
     const [incident] = parseAzureRss(xml).incidents;
     expect(incident).toMatchObject({ title: 'Azure service issue', updatedAt: '2023-01-25T13:05:00.000Z', services: ['azure'] });
     expect(incident!.id).toMatch(/^azure-rss:/);
@@ -107,21 +113,31 @@ describe('scope from structure first, never from links', () => {
       .replace(/(<item>[\s\S]*)<description>[^<]*<\/description>/, `$1<description>${description}</description>`);
 
   it('reads "Public Non-Regional" as global and region categories as regions, ignoring regions the prose names beyond them', () => {
-    const [incident] = parseAzureRss(item(['Azure Front Door', 'Public Non-Regional', 'Korea Central'], 'Azure Front Door issues', 'Customers in Europe may be affected.')).incidents;
+    const [incident] = parseAzureRss(
+      item(['Azure Front Door', 'Public Non-Regional', 'Korea Central'], 'Azure Front Door issues', 'Customers in Europe may be affected.'),
+    ).incidents;
     expect(incident!.regions.sort()).toEqual(['asia-pacific', 'global', 'korea']);
     expect(incident!.services).toContain('azure-front-door');
   });
 
   it('never takes scope from inside a link: "global" in a learn.microsoft.com address is not a region', () => {
     const [incident] = parseAzureRss(
-      item([], 'Virtual Machines - West Europe', 'See https://learn.microsoft.com/en-us/azure/global-infrastructure/ and aka.ms/korea-outage for guidance.'),
+      item(
+        [],
+        'Virtual Machines - West Europe',
+        'See https://learn.microsoft.com/en-us/azure/global-infrastructure/ and aka.ms/korea-outage for guidance.',
+      ),
     ).incidents;
     expect(incident!.regions).toEqual(['europe']);
   });
 
   it('prose adds Microsoft 365 products it names as affected, but not generic words, once the structure named a service', () => {
     const [incident] = parseAzureRss(
-      item(['Microsoft Azure portal'], 'Azure portal - Sign-in issues', 'Customers may be unable to sign in to the portal; Microsoft 365 (Outlook, Teams) is not affected by connectivity problems.'),
+      item(
+        ['Microsoft Azure portal'],
+        'Azure portal - Sign-in issues',
+        'Customers may be unable to sign in to the portal; Microsoft 365 (Outlook, Teams) is not affected by connectivity problems.',
+      ),
     ).incidents;
     expect(incident!.services).not.toContain('entra');
     expect(incident!.services).not.toContain('azure-networking');
@@ -129,21 +145,39 @@ describe('scope from structure first, never from links', () => {
 
   it('prose names Front Door or Entra ID as the cause: they count, even once the categories named another service', () => {
     const [afd] = parseAzureRss(
-      item(['Azure Portal', 'Public Non-Regional'], 'Azure Portal - Access issues', 'Starting at approximately 16:00 UTC, customers may be unable to access the Azure Portal and other services due to an issue with Azure Front Door (AFD).'),
+      item(
+        ['Azure Portal', 'Public Non-Regional'],
+        'Azure Portal - Access issues',
+        'Starting at approximately 16:00 UTC, customers may be unable to access the Azure Portal and other services due to an issue with Azure Front Door (AFD).',
+      ),
     ).incidents;
     expect(afd!.services).toContain('azure-front-door');
-    const [entra] = parseAzureRss(item(['Multiple Services'], 'Multiple services - sign-in failures', 'Microsoft Entra ID is unable to issue tokens.')).incidents;
+    const [entra] = parseAzureRss(
+      item(['Multiple Services'], 'Multiple services - sign-in failures', 'Microsoft Entra ID is unable to issue tokens.'),
+    ).incidents;
     expect(entra!.services).toContain('entra');
   });
 
   it('a service said not to be affected, "engineering teams", and customers\' own network resources are not scope', () => {
     const [avd] = parseAzureRss(
-      item(['Azure Virtual Desktop', 'East US'], 'Azure Virtual Desktop - East US', 'Customers may be unable to connect to session hosts. Microsoft 365 services are not impacted. Our engineering teams are investigating.'),
+      item(
+        ['Azure Virtual Desktop', 'East US'],
+        'Azure Virtual Desktop - East US',
+        'Customers may be unable to connect to session hosts. Microsoft 365 services are not impacted. Our engineering teams are investigating.',
+      ),
     ).incidents;
     expect(avd!.services).toEqual(['azure']);
-    const [firewall] = parseAzureRss(item(['Azure Firewall', 'Load Balancer', 'Brazil South'], 'Azure Firewall - Brazil South', 'Customers may experience a loss of availability.')).incidents;
+    const [firewall] = parseAzureRss(
+      item(
+        ['Azure Firewall', 'Load Balancer', 'Brazil South'],
+        'Azure Firewall - Brazil South',
+        'Customers may experience a loss of availability.',
+      ),
+    ).incidents;
     expect(firewall!.services).toEqual(['azure']);
-    const [sql] = parseAzureRss(item([], 'Azure SQL Database - connectivity issues', 'Customers may see connectivity issues to databases.')).incidents;
+    const [sql] = parseAzureRss(
+      item([], 'Azure SQL Database - connectivity issues', 'Customers may see connectivity issues to databases.'),
+    ).incidents;
     expect(sql!.services).toEqual(['azure']);
   });
 });

@@ -31,7 +31,8 @@ describe('severity: what customers experience, with the limits Microsoft puts on
   });
 
   it('connectivity issues with "retries are likely to be successful" in the newest status: degraded', () => {
-    const text = 'customers could be experiencing connectivity issues.\nFor customers who are experiencing connectivity issues, retries are likely to be successful.';
+    const text =
+      'customers could be experiencing connectivity issues.\nFor customers who are experiencing connectivity issues, retries are likely to be successful.';
     expect(severity(text, newestStatus(text))).toBe('degraded');
   });
 
@@ -40,7 +41,9 @@ describe('severity: what customers experience, with the limits Microsoft puts on
   });
 
   it('guidance, advisories and post-incident reviews are advisories, whatever their text describes', () => {
-    expect(severity('customers experiencing startup failures on Windows machines', '', 'CrowdStrike Falcon agent guidance')).toBe('advisory');
+    expect(severity('customers experiencing startup failures on Windows machines', '', 'CrowdStrike Falcon agent guidance')).toBe(
+      'advisory',
+    );
     expect(severity('customers experienced a loss of availability', '', 'Post Incident Review (PIR) - Azure Front Door')).toBe('advisory');
   });
 
@@ -49,11 +52,20 @@ describe('severity: what customers experience, with the limits Microsoft puts on
   });
 });
 
-describe('phase: from the newest status, in Microsoft\'s words', () => {
+describe("phase: from the newest status, in Microsoft's words", () => {
   it.each([
-    ['We are investigating a networking issue. We are exploring mitigation options on affected devices. We are closely monitoring traffic while continuing our investigation.', 'investigating'],
-    ['We continue to evaluate the effectiveness of mitigations, assess customer impact, and investigate contributing factors.', 'mitigating'],
-    ['We may have identified the likely cause and are actively deploying mitigation actions. We are closely monitoring service recovery as this action is rolling out.', 'mitigating'],
+    [
+      'We are investigating a networking issue. We are exploring mitigation options on affected devices. We are closely monitoring traffic while continuing our investigation.',
+      'investigating',
+    ],
+    [
+      'We continue to evaluate the effectiveness of mitigations, assess customer impact, and investigate contributing factors.',
+      'mitigating',
+    ],
+    [
+      'We may have identified the likely cause and are actively deploying mitigation actions. We are closely monitoring service recovery as this action is rolling out.',
+      'mitigating',
+    ],
     ['We are recovering a number of nodes that are showing intermittent connectivity issues.', 'mitigating'],
     ["We've rolled back the change and are monitoring service telemetry as routing recovers.", 'monitoring'],
     ['We have completed the failover and services have recovered. We are monitoring to ensure stability.', 'monitoring'],
@@ -65,10 +77,14 @@ describe('phase: from the newest status, in Microsoft\'s words', () => {
   });
 
   it('the newest status is the text after "Current status:", else the last paragraph that is not boilerplate', () => {
-    expect(newestStatus('Impact: users cannot sign in.\nCurrent status: We are deploying a fix.\nMore words.')).toBe('We are deploying a fix.\nMore words.');
-    expect(newestStatus('We are investigating.\nWe have rolled back the change.\nWe will provide additional information as it becomes available.')).toBe(
-      'We have rolled back the change.',
+    expect(newestStatus('Impact: users cannot sign in.\nCurrent status: We are deploying a fix.\nMore words.')).toBe(
+      'We are deploying a fix.\nMore words.',
     );
+    expect(
+      newestStatus(
+        'We are investigating.\nWe have rolled back the change.\nWe will provide additional information as it becomes available.',
+      ),
+    ).toBe('We have rolled back the change.');
     // "monitor" in the first paragraph does not make a later "deploying a fix" monitoring.
     expect(phaseFromText(newestStatus('We are investigating and will monitor.\nWe are deploying a fix.'))).toBe('mitigating');
   });

@@ -113,7 +113,13 @@ describe('status.cloud.microsoft single-post adapters', () => {
   });
 
   it('treats the .NET default date as absent', () => {
-    const body = JSON.stringify({ Id: null, AuthoredDateTime: '0001-01-01T00:00:00+00:00', Title: 'X', Message: '', Status: 'Service degradation' });
+    const body = JSON.stringify({
+      Id: null,
+      AuthoredDateTime: '0001-01-01T00:00:00+00:00',
+      Title: 'X',
+      Message: '',
+      Status: 'Service degradation',
+    });
     expect(parseAzureSummary(body, AT).incidents[0]!.startedAt).toBe(AT);
   });
 

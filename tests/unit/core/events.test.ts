@@ -47,7 +47,13 @@ function consumerRow(workload: string, region: string, start: number): Incident 
 /** EDITED: the real healthy /api/posts/azure capture given a title, a message and an authored time. */
 function azureSummary(title: string, message: string, authored: number): Incident {
   const post = JSON.parse(real('cloud-status-api-posts-azure-2026-08-01-available.json')) as Record<string, unknown>;
-  Object.assign(post, { Id: 'a3c0e1f2', Title: title, Message: message, Status: 'Service degradation', AuthoredDateTime: new Date(authored).toISOString() });
+  Object.assign(post, {
+    Id: 'a3c0e1f2',
+    Title: title,
+    Message: message,
+    Status: 'Service degradation',
+    AuthoredDateTime: new Date(authored).toISOString(),
+  });
   return parseAzureSummary(JSON.stringify(post), '2026-07-23T18:30:00Z').incidents[0]!;
 }
 
@@ -55,7 +61,11 @@ describe('one event, one card, on real posts', () => {
   it('the West US networking item, the Azure summary post and the Outlook.com row about it are one event of three posts', () => {
     const item = westUs();
     const start = Date.parse(item.startedAt);
-    const summary = azureSummary('Networking issue in West US', 'Current status: Customers in West US may experience connectivity failures.', start + 10 * 60_000);
+    const summary = azureSummary(
+      'Networking issue in West US',
+      'Current status: Customers in West US may experience connectivity failures.',
+      start + 10 * 60_000,
+    );
     const outlook = consumerRow('Outlook.com', 'North America', start + 5 * 60_000);
     expect(outlook.services).toEqual(['outlook']);
     const events = groupEvents([item, summary, outlook]);
@@ -98,7 +108,11 @@ describe('one event, one card, on real posts', () => {
 
   it('an explicit tracking-id reference joins posts whatever their times say', () => {
     const item = { ...westUs(), trackingId: 'VSG1-B90' };
-    const summary = azureSummary('Follow-up', 'Current status: See tracking ID VSG1-B90 for the post-incident review.', Date.parse(item.startedAt) + 6 * 3_600_000);
+    const summary = azureSummary(
+      'Follow-up',
+      'Current status: See tracking ID VSG1-B90 for the post-incident review.',
+      Date.parse(item.startedAt) + 6 * 3_600_000,
+    );
     expect(groupEvents([item, summary])).toHaveLength(1);
   });
 
@@ -107,9 +121,9 @@ describe('one event, one card, on real posts', () => {
     const graph = [
       ...new Map(
         [
-      ...parseGraphIssuesBody(real('graph-issues-CR275975-FM298724-cli-spec.json'), '2021-08-07T00:00:00Z').incidents,
-      ...parseGraphIssuesBody(real('graph-issues-CR275975-FM298724-cli-spec.json'), '2021-11-18T00:00:00Z').incidents,
-      ...parseGraphIssuesBody(real('graph-issues-EX226792-msgraph-docs-sample.json'), '2020-11-15T00:00:00Z').incidents,
+          ...parseGraphIssuesBody(real('graph-issues-CR275975-FM298724-cli-spec.json'), '2021-08-07T00:00:00Z').incidents,
+          ...parseGraphIssuesBody(real('graph-issues-CR275975-FM298724-cli-spec.json'), '2021-11-18T00:00:00Z').incidents,
+          ...parseGraphIssuesBody(real('graph-issues-EX226792-msgraph-docs-sample.json'), '2020-11-15T00:00:00Z').incidents,
         ].map((i) => [i.id, i]),
       ).values(),
     ];
@@ -118,7 +132,9 @@ describe('one event, one card, on real posts', () => {
     expect(all).toHaveLength(7);
     const events = groupEvents(all);
     expect(events).toHaveLength(all.length);
-    expect(events.flatMap((e) => e.posts).sort((a, b) => a.id.localeCompare(b.id))).toEqual([...all].sort((a, b) => a.id.localeCompare(b.id)));
+    expect(events.flatMap((e) => e.posts).sort((a, b) => a.id.localeCompare(b.id))).toEqual(
+      [...all].sort((a, b) => a.id.localeCompare(b.id)),
+    );
   });
 
   it('a chain of loose resemblances does not join two events: every post must match every other', () => {
@@ -126,7 +142,11 @@ describe('one event, one card, on real posts', () => {
     const start = Date.parse(item.startedAt);
     // 25 min after the item: like it; a summary 50 min after: like the row but not the item.
     const outlook = consumerRow('Outlook.com', 'North America', start + 25 * 60_000);
-    const summary = azureSummary('Networking issue in West US', 'Current status: Customers in West US may see failures.', start + 50 * 60_000);
+    const summary = azureSummary(
+      'Networking issue in West US',
+      'Current status: Customers in West US may see failures.',
+      start + 50 * 60_000,
+    );
     const events = groupEvents([item, outlook, summary]);
     expect(events.map((e) => e.posts.length)).toEqual([2, 1]);
   });

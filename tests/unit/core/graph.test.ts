@@ -103,10 +103,30 @@ describe('Graph serviceHealthIssue adapter (PascalCase values, as in Microsoft d
   const { incidents } = parseGraphIssues([page('graph-issues-pascal.json')], AT);
 
   it('compares enum values case-insensitively', () => {
-    expect(byId(incidents, 'graph:tm502301')).toMatchObject({ severity: 'degraded', phase: 'mitigating', services: ['teams'], regions: ['asia-pacific', 'japan'] });
-    expect(byId(incidents, 'graph:sp502310')).toMatchObject({ severity: 'advisory', phase: 'monitoring', services: ['sharepoint'], regions: ['europe'] });
-    expect(byId(incidents, 'graph:id502320')).toMatchObject({ severity: 'outage', phase: 'investigating', services: ['entra'], regions: ['global'], updates: [] });
-    expect(byId(incidents, 'graph:ex226792')).toMatchObject({ phase: 'resolved', resolvedAt: '2023-01-25T05:15:00.000Z', services: ['exchange'] });
+    expect(byId(incidents, 'graph:tm502301')).toMatchObject({
+      severity: 'degraded',
+      phase: 'mitigating',
+      services: ['teams'],
+      regions: ['asia-pacific', 'japan'],
+    });
+    expect(byId(incidents, 'graph:sp502310')).toMatchObject({
+      severity: 'advisory',
+      phase: 'monitoring',
+      services: ['sharepoint'],
+      regions: ['europe'],
+    });
+    expect(byId(incidents, 'graph:id502320')).toMatchObject({
+      severity: 'outage',
+      phase: 'investigating',
+      services: ['entra'],
+      regions: ['global'],
+      updates: [],
+    });
+    expect(byId(incidents, 'graph:ex226792')).toMatchObject({
+      phase: 'resolved',
+      resolvedAt: '2023-01-25T05:15:00.000Z',
+      services: ['exchange'],
+    });
   });
 
   it('turns HTML posts into plain text: entities decoded, tags and scripts gone', () => {
@@ -205,11 +225,17 @@ describe('Graph adapter input handling', () => {
   });
 
   it('uses the update time when a resolved issue has no endDateTime', () => {
-    expect(one({ isResolved: true, status: 'serviceRestored' })).toMatchObject({ phase: 'resolved', resolvedAt: '2023-01-25T08:00:00.000Z' });
+    expect(one({ isResolved: true, status: 'serviceRestored' })).toMatchObject({
+      phase: 'resolved',
+      resolvedAt: '2023-01-25T08:00:00.000Z',
+    });
   });
 
   it('keeps titles and summaries plain text and within the model limits', () => {
-    const incident = one({ title: `<b>Mail</b> ${'x'.repeat(400)}`, impactDescription: `<img src=x onerror=alert(1)>${'y'.repeat(2000)}` })!;
+    const incident = one({
+      title: `<b>Mail</b> ${'x'.repeat(400)}`,
+      impactDescription: `<img src=x onerror=alert(1)>${'y'.repeat(2000)}`,
+    })!;
     expect(incident.title.startsWith('Mail x')).toBe(true);
     expect([...incident.title].length).toBeLessThanOrEqual(300);
     expect([...incident.summary].length).toBeLessThanOrEqual(1000);
@@ -230,7 +256,11 @@ describe('Graph adapter input handling', () => {
     ['a missing start date', [{ value: [issue({ startDateTime: undefined })] }], /"startDateTime" is missing/],
     ['isResolved as text', [{ value: [issue({ isResolved: 'false' })] }], /isResolved/],
     ['posts that are not a list', [{ value: [issue({ posts: {} })] }], /"posts" is not a list/],
-    ['a post without content', [{ value: [issue({ posts: [{ createdDateTime: '2023-01-25T07:00:00Z', description: {} }] })] }], /no content/],
+    [
+      'a post without content',
+      [{ value: [issue({ posts: [{ createdDateTime: '2023-01-25T07:00:00Z', description: {} }] })] }],
+      /no content/,
+    ],
     ['a post without a date', [{ value: [issue({ posts: [{ description: { content: 'x' } }] })] }], /createdDateTime/],
   ])('rejects %s with a SourceFormatError', (_name, pages, message) => {
     expect(() => parseGraphIssues(pages as unknown[], AT)).toThrow(SourceFormatError);
@@ -243,7 +273,10 @@ describe('Graph adapter input handling', () => {
 
   it('feeds aggregate(): active before resolved, worst first', () => {
     const result = parseGraphIssues([page('graph-issues.json'), page('graph-issues-pascal.json')], AT);
-    const doc = aggregate([{ id: 'graph', url: 'https://graph.microsoft.com/v1.0/admin/serviceAnnouncement/issues', fetchedAt: AT, result }], AT);
+    const doc = aggregate(
+      [{ id: 'graph', url: 'https://graph.microsoft.com/v1.0/admin/serviceAnnouncement/issues', fetchedAt: AT, result }],
+      AT,
+    );
     expect(doc.sources).toEqual([expect.objectContaining({ id: 'graph', ok: true })]);
     expect(doc.incidents.map((i) => `${i.severity}/${i.phase}`)).toEqual([
       'outage/investigating',

@@ -25,9 +25,24 @@ const KOREAN: Watch = { services: DEFAULT_WATCHED_SERVICES, regions: ['korea', '
 /** The quiet Microsoft 365 and admin-center captures of 1 Aug 2026, read at `now`. */
 function quietOthers(now: string): SourceReading[] {
   return [
-    { id: 'm365-consumer', url: 'https://status.cloud.microsoft/api/posts/m365Consumer', fetchedAt: now, result: parseM365Consumer(real('cloud-status-m365Consumer-2026-08-01-all-operational.json'), now) },
-    { id: 'azure-summary', url: 'https://status.cloud.microsoft/api/posts/azure', fetchedAt: now, result: parseAzureSummary(real('cloud-status-api-posts-azure-2026-08-01-available.json'), now) },
-    { id: 'm365-admin', url: 'https://status.cloud.microsoft/api/posts/mac', fetchedAt: now, result: parseAdminCenter(real('cloud-status-api-posts-mac-2026-08-01-available.json'), now) },
+    {
+      id: 'm365-consumer',
+      url: 'https://status.cloud.microsoft/api/posts/m365Consumer',
+      fetchedAt: now,
+      result: parseM365Consumer(real('cloud-status-m365Consumer-2026-08-01-all-operational.json'), now),
+    },
+    {
+      id: 'azure-summary',
+      url: 'https://status.cloud.microsoft/api/posts/azure',
+      fetchedAt: now,
+      result: parseAzureSummary(real('cloud-status-api-posts-azure-2026-08-01-available.json'), now),
+    },
+    {
+      id: 'm365-admin',
+      url: 'https://status.cloud.microsoft/api/posts/mac',
+      fetchedAt: now,
+      result: parseAdminCenter(real('cloud-status-api-posts-mac-2026-08-01-available.json'), now),
+    },
   ];
 }
 
@@ -73,7 +88,7 @@ describe('real Azure feed captures, as a careful person reads them', () => {
     expect(bannerFor('business', v.doc, v.korean)).toMatchObject({ incidentId: afd.id, severity: 'degraded' });
   });
 
-  it('2024-07-21 CrowdStrike Falcon agent guidance: an advisory about customers\' Windows VMs, not an Outlook problem: green, listed', () => {
+  it("2024-07-21 CrowdStrike Falcon agent guidance: an advisory about customers' Windows VMs, not an Outlook problem: green, listed", () => {
     const v = readAt('azure-rss-2024-07-21-crowdstrike-guidance-wayback.xml', '2024-07-21T18:11:44.000Z');
     const guidance = only(v);
     // "an issue that started on 19 July 2024 at 04:09 UTC" (published a day later).
@@ -88,17 +103,36 @@ describe('real Azure feed captures, as a careful person reads them', () => {
     // "difficulty accessing Azure services" is not limited by "intermittent", which qualifies only the
     // connectivity failures; "exploring mitigation options ... continuing our investigation" is investigating.
     // No start is stated yet: the first publication stands in.
-    expect(westUs).toMatchObject({ severity: 'outage', phase: 'investigating', regions: ['americas'], startedAt: '2026-07-23T16:29:09.000Z' });
+    expect(westUs).toMatchObject({
+      severity: 'outage',
+      phase: 'investigating',
+      regions: ['americas'],
+      startedAt: '2026-07-23T16:29:09.000Z',
+    });
     expect(westUs.services).toContain('azure-networking');
     expect(levels(v)).toEqual(['outage', 'ok']);
     expect(v.korean.other).toEqual([westUs.id]);
-    expect(assess({ document: v.doc, watch: { services: DEFAULT_WATCHED_SERVICES, regions: ['americas'] }, now: v.doc.generatedAt, online: true, probe: { reachable: true, slow: false, at: v.doc.generatedAt, consecutiveProblems: 0 } }).level).toBe('outage');
+    expect(
+      assess({
+        document: v.doc,
+        watch: { services: DEFAULT_WATCHED_SERVICES, regions: ['americas'] },
+        now: v.doc.generatedAt,
+        online: true,
+        probe: { reachable: true, slow: false, at: v.doc.generatedAt, consecutiveProblems: 0 },
+      }).level,
+    ).toBe('outage');
   });
 
   it('2026-07-23 16:49 West US, second post: mitigation actions taken and being evaluated, started 14:44 UTC: red, mitigating', () => {
     const v = readAt('azure-rss-2026-07-23-1649-westus-network-live.xml', '2026-07-23T16:59:00.000Z');
     const westUs = only(v);
-    expect(westUs).toMatchObject({ severity: 'outage', phase: 'mitigating', regions: ['americas'], services: ['azure-networking'], startedAt: '2026-07-23T14:44:00.000Z' });
+    expect(westUs).toMatchObject({
+      severity: 'outage',
+      phase: 'mitigating',
+      regions: ['americas'],
+      services: ['azure-networking'],
+      startedAt: '2026-07-23T14:44:00.000Z',
+    });
     expect(levels(v)).toEqual(['outage', 'ok']);
   });
 
@@ -117,10 +151,10 @@ describe('real Azure feed captures, as a careful person reads them', () => {
   it.each(['azure-rss-2026-08-01-empty-allclear.xml', 'azure-rss-2026-08-01-0022-empty.xml', 'azure-rss-2026-09-25-empty-live.xml'])(
     '%s: an empty channel read a minute after it was built is quiet: green',
     (capture) => {
-    const asOf = parseAzureRss(real(capture)).asOf!;
-    const v = readAt(capture, new Date(Date.parse(asOf) + 60_000).toISOString());
-    expect(v.doc.incidents).toEqual([]);
-    expect(levels(v)).toEqual(['ok', 'ok']);
+      const asOf = parseAzureRss(real(capture)).asOf!;
+      const v = readAt(capture, new Date(Date.parse(asOf) + 60_000).toISOString());
+      expect(v.doc.incidents).toEqual([]);
+      expect(levels(v)).toEqual(['ok', 'ok']);
     },
   );
 
@@ -145,8 +179,17 @@ describe('real status.cloud.microsoft captures', () => {
     expect(copilot).toMatchObject({ services: ['copilot'], phase: 'resolved', status: 'serviceRestored' });
     expect(copilot!.resolvedAt! < NOW).toBe(true);
     expect(copilot!.impact).toMatch(/^Users may have encountered failures/);
-    const doc = aggregate([{ id: 'm365-consumer', url: 'https://status.cloud.microsoft/api/posts/m365Consumer', fetchedAt: NOW, result }], NOW);
-    const verdict = assess({ document: doc, watch: ENGLISH, now: NOW, online: true, probe: { reachable: true, slow: false, at: NOW, consecutiveProblems: 0 } });
+    const doc = aggregate(
+      [{ id: 'm365-consumer', url: 'https://status.cloud.microsoft/api/posts/m365Consumer', fetchedAt: NOW, result }],
+      NOW,
+    );
+    const verdict = assess({
+      document: doc,
+      watch: ENGLISH,
+      now: NOW,
+      online: true,
+      probe: { reachable: true, slow: false, at: NOW, consecutiveProblems: 0 },
+    });
     expect(verdict).toMatchObject({ level: 'ok', recentlyResolved: [copilot!.id] });
   });
 
@@ -173,13 +216,25 @@ describe('real status.cloud.microsoft captures', () => {
   });
 
   it('an "Unknown" Phone Link row leaves a quiet Outlook green; an "Unknown" Outlook.com row cannot be green', () => {
-    const rows = JSON.parse(real('cloud-status-m365Consumer-2026-08-01-all-operational.json')) as { ServiceWorkloadName: string; Status: string }[];
+    const rows = JSON.parse(real('cloud-status-m365Consumer-2026-08-01-all-operational.json')) as {
+      ServiceWorkloadName: string;
+      Status: string;
+    }[];
     const withUnknown = (workload: string) =>
       JSON.stringify(rows.map((r) => (r.ServiceWorkloadName === workload ? { ...r, Status: 'Unknown' } : r)));
     const verdictFor = (workload: string) => {
       const result = parseM365Consumer(withUnknown(workload), NOW);
-      const doc = aggregate([{ id: 'm365-consumer', url: 'https://status.cloud.microsoft/api/posts/m365Consumer', fetchedAt: NOW, result }], NOW);
-      return assess({ document: doc, watch: ENGLISH, now: NOW, online: true, probe: { reachable: true, slow: false, at: NOW, consecutiveProblems: 0 } });
+      const doc = aggregate(
+        [{ id: 'm365-consumer', url: 'https://status.cloud.microsoft/api/posts/m365Consumer', fetchedAt: NOW, result }],
+        NOW,
+      );
+      return assess({
+        document: doc,
+        watch: ENGLISH,
+        now: NOW,
+        online: true,
+        probe: { reachable: true, slow: false, at: NOW, consecutiveProblems: 0 },
+      });
     };
     expect(verdictFor('YourPhone')).toMatchObject({ level: 'ok', relevant: [] });
     expect(verdictFor('Outlook.com')).toMatchObject({ level: 'unknown', reason: 'service-unknown' });
@@ -207,26 +262,38 @@ describe('real Microsoft Graph captures (the organisation aggregator reads these
     expect(incident).toMatchObject({ trackingId: 'CR384241', severity: 'advisory', phase: 'resolved', status: 'serviceRestored' });
   });
 
-  it('EX415080 (healthOverview with issues): a resolved Exchange Online advisory, Outlook\'s own service', () => {
+  it("EX415080 (healthOverview with issues): a resolved Exchange Online advisory, Outlook's own service", () => {
     const overview = JSON.parse(real('graph-healthOverview-expand-issues-EX415080-cli-docs.json')) as { issues: { endDateTime: string }[] };
     const [incident] = parseGraphIssues([{ value: overview.issues }], anHourAfter(overview.issues[0]!.endDateTime)).incidents;
     expect(incident).toMatchObject({ trackingId: 'EX415080', services: ['exchange'], severity: 'advisory', phase: 'resolved' });
   });
 
   it('CS381143 (Defender for Cloud Apps): "Microsoft" in the name does not make it Microsoft 365', () => {
-    const [overview] = JSON.parse(real('graph-healthOverviews-expand-issues-CS381143-cli-docs.json')) as { issues: { endDateTime: string }[] }[];
+    const [overview] = JSON.parse(real('graph-healthOverviews-expand-issues-CS381143-cli-docs.json')) as {
+      issues: { endDateTime: string }[];
+    }[];
     const [incident] = parseGraphIssues([{ value: overview!.issues }], anHourAfter(overview!.issues[0]!.endDateTime)).incidents;
     expect(incident).toMatchObject({ trackingId: 'CS381143', services: ['other'] });
   });
 
-  it('EX226792 (Microsoft\'s docs sample, PascalCase enums): the same reading as camelCase', () => {
+  it("EX226792 (Microsoft's docs sample, PascalCase enums): the same reading as camelCase", () => {
     const page = JSON.parse(real('graph-issues-EX226792-msgraph-docs-sample.json')) as { value: { endDateTime: string }[] };
     const [incident] = parseGraphIssues([page], anHourAfter(page.value[0]!.endDateTime)).incidents;
-    expect(incident).toMatchObject({ trackingId: 'EX226792', services: ['exchange'], severity: 'degraded', phase: 'resolved', status: 'serviceRestored' });
+    expect(incident).toMatchObject({
+      trackingId: 'EX226792',
+      services: ['exchange'],
+      severity: 'degraded',
+      phase: 'resolved',
+      status: 'serviceRestored',
+    });
   });
 
-  it('a real tenant\'s 29 services map to what they are: only the suite is Microsoft 365, only Exchange is Outlook', () => {
-    const rows = real('graph-healthOverviews-services-cli-spec.csv').trim().split(/\r?\n/).slice(1).map((line) => line.split(',')[0]!);
+  it("a real tenant's 29 services map to what they are: only the suite is Microsoft 365, only Exchange is Outlook", () => {
+    const rows = real('graph-healthOverviews-services-cli-spec.csv')
+      .trim()
+      .split(/\r?\n/)
+      .slice(1)
+      .map((line) => line.split(',')[0]!);
     const mapped = Object.fromEntries(rows.map((name) => [name, servicesFor(name, '')]));
     expect(rows).toHaveLength(29);
     expect(mapped['Exchange Online']).toEqual(['exchange']);
@@ -234,7 +301,13 @@ describe('real Microsoft Graph captures (the organisation aggregator reads these
     expect(mapped['Identity Service']).toEqual(['entra']);
     expect(mapped['Microsoft Teams']).toEqual(['teams']);
     expect(mapped['Power Apps in Microsoft 365']).toEqual(['power-platform']);
-    for (const name of ['Microsoft 365 Defender', 'Mobile Device Management for Office 365', 'Microsoft 365 Apps', 'Microsoft Intune', 'Planner']) {
+    for (const name of [
+      'Microsoft 365 Defender',
+      'Mobile Device Management for Office 365',
+      'Microsoft 365 Apps',
+      'Microsoft Intune',
+      'Planner',
+    ]) {
       expect(mapped[name], name).not.toContain('m365');
       expect(mapped[name], name).not.toContain('exchange');
     }

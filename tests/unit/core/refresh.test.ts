@@ -30,7 +30,8 @@ function net(reply: (init: RequestInit) => Response | Promise<Response>) {
   return { fetch: fetchFn, seen };
 }
 
-const rss = (headers: Record<string, string> = {}) => new Response(rssBody(), { headers: { 'content-type': 'application/rss+xml', ...headers } });
+const rss = (headers: Record<string, string> = {}) =>
+  new Response(rssBody(), { headers: { 'content-type': 'application/rss+xml', ...headers } });
 
 async function goodState(): Promise<SourceState> {
   return refreshSource(sourceUpstream(RSS, net(() => rss({ etag: '"v1"' })).fetch), undefined, { now: () => T0 });
@@ -57,7 +58,13 @@ describe('the step', () => {
   it('keeps the last good result and its validators through an expected failure, and backs off', async () => {
     const good = await goodState();
     const failed = nextState(good, { kind: 'failed', error: 'answered HTTP 503', expected: true }, T0 + 1000);
-    expect(failed).toMatchObject({ result: good.result, fetchedAt: good.fetchedAt, validators: good.validators, failures: 1, error: 'answered HTTP 503' });
+    expect(failed).toMatchObject({
+      result: good.result,
+      fetchedAt: good.fetchedAt,
+      validators: good.validators,
+      failures: 1,
+      error: 'answered HTTP 503',
+    });
     expect(failed.nextAttemptAt).toBe(T0 + 1000 + 60_000);
     const twice = nextState(failed, { kind: 'failed', error: 'answered HTTP 503', expected: true }, T0 + 70_000);
     expect(twice.nextAttemptAt).toBe(T0 + 70_000 + 120_000);
@@ -122,7 +129,7 @@ describe('the read', () => {
     expect(state).toMatchObject({ error: 'did not answer before the refresh deadline', failures: 1 });
   });
 
-  it("refuses a redirect from an aggregator (its token must not travel), and says so", async () => {
+  it('refuses a redirect from an aggregator (its token must not travel), and says so', async () => {
     const def = aggregatorSource('https://status.contoso.example/v1/status', 'a-token-of-sixteen-chars');
     const { fetch, seen } = net(() => new Response(null, { status: 302, headers: { location: 'http://127.0.0.1/internal' } }));
     const state = await refreshSource(sourceUpstream(def, fetch), undefined, { now: () => T0 });
@@ -136,7 +143,11 @@ describe('the read', () => {
   });
 
   it('scrubs secrets from a failure before it is remembered', async () => {
-    const upstream: Upstream = { id: 'x', url: 'https://x.example/', read: async () => Promise.reject(new FetchFailure('answered with sekrit-value inside')) };
+    const upstream: Upstream = {
+      id: 'x',
+      url: 'https://x.example/',
+      read: async () => Promise.reject(new FetchFailure('answered with sekrit-value inside')),
+    };
     const state = await refreshSource(upstream, undefined, { now: () => T0, redact: (t) => t.replace('sekrit-value', '[redacted]') });
     expect(state.error).toBe('answered with [redacted] inside');
   });
@@ -150,7 +161,7 @@ describe('the read', () => {
   });
 });
 
-describe('the Azure feed\'s second address', () => {
+describe("the Azure feed's second address", () => {
   const MAIN = 'https://azure.status.microsoft/en-us/status/feed/';
   const MIRROR = 'https://rssfeed.azure.status.microsoft/en-us/status/feed/';
   const routed = (answers: Record<string, () => Response>) => {
@@ -165,8 +176,11 @@ describe('the Azure feed\'s second address', () => {
   };
   const feed = () => new Response(rssBody(), { headers: { 'content-type': 'application/rss+xml', etag: '"m1"' } });
 
-  it('is read when the main address cannot be, without the main address\'s validators, and its validators are not kept', async () => {
-    const { fetchFn, asked } = routed({ [MAIN]: () => new Response('<html>sign in to the Wi-Fi</html>', { headers: { 'content-type': 'text/html' } }), [MIRROR]: feed });
+  it("is read when the main address cannot be, without the main address's validators, and its validators are not kept", async () => {
+    const { fetchFn, asked } = routed({
+      [MAIN]: () => new Response('<html>sign in to the Wi-Fi</html>', { headers: { 'content-type': 'text/html' } }),
+      [MIRROR]: feed,
+    });
     const prior: SourceState = { ...freshState(MAIN), validators: { etag: '"old"' } };
     const next = await refreshSource(sourceUpstream(RSS, fetchFn), prior, { now: () => T0 });
     expect(asked.map((a) => a.url)).toEqual([MAIN, MIRROR]);
@@ -189,4 +203,3 @@ describe('the Azure feed\'s second address', () => {
     expect(next.failures).toBe(1);
   });
 });
-

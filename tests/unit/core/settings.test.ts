@@ -27,7 +27,7 @@ describe('settings', () => {
     expect(repairSettings(stored)).toEqual(DEFAULT_SETTINGS);
   });
 
-  it('fills fields missing from an older stored object with the caller\'s defaults', () => {
+  it("fills fields missing from an older stored object with the caller's defaults", () => {
     const seoul = defaultSettings({ uiLanguage: 'ko', timeZone: 'Asia/Seoul' });
     expect(repairSettings({ version: 2, pollMinutes: 10 }, seoul)).toEqual({ ...seoul, pollMinutes: 10 });
   });
@@ -64,7 +64,7 @@ describe('settings', () => {
     expect(isAllowedSourceUrl('javascript:alert(1)')).toBe(false);
   });
 
-  it('lays valid policy values over the user\'s and locks exactly those', () => {
+  it("lays valid policy values over the user's and locks exactly those", () => {
     const user = { ...DEFAULT_SETTINGS, pollMinutes: 30, banner: false };
     const policy = { aggregatorUrl: 'https://status.corp.example/v1/status', pollMinutes: 2, banner: 'yes', unknownKey: 1 };
     expect(applyPolicy(user, policy)).toEqual({
@@ -78,8 +78,14 @@ describe('settings', () => {
     const user = { ...DEFAULT_SETTINGS, aggregatorUrl: 'https://attacker.example/v1/status' };
     const onlyToken = applyPolicy(user, { aggregatorToken: 'org-token-0123456789abcdef' });
     expect(onlyToken.settings).toMatchObject({ aggregatorUrl: 'https://attacker.example/v1/status', aggregatorToken: null });
-    const both = applyPolicy(user, { aggregatorUrl: 'https://status.corp.example/v1/status', aggregatorToken: 'org-token-0123456789abcdef' });
-    expect(both.settings).toMatchObject({ aggregatorUrl: 'https://status.corp.example/v1/status', aggregatorToken: 'org-token-0123456789abcdef' });
+    const both = applyPolicy(user, {
+      aggregatorUrl: 'https://status.corp.example/v1/status',
+      aggregatorToken: 'org-token-0123456789abcdef',
+    });
+    expect(both.settings).toMatchObject({
+      aggregatorUrl: 'https://status.corp.example/v1/status',
+      aggregatorToken: 'org-token-0123456789abcdef',
+    });
   });
 
   it('refuses a token with CR, LF or other control characters (it becomes a header line)', () => {

@@ -17,6 +17,11 @@ describe("an aggregator's document, read by the extension", () => {
       },
     ]);
     const [read] = parseStatusDocumentBody(JSON.stringify(doc)).incidents;
-    expect(read).toMatchObject({ title: 'Exchange is down', summary: 'Mail delayed', impact: 'Users\nmay wait', updates: [{ text: 'Still looking' }] });
+    expect(read).toMatchObject({
+      title: 'Exchange is down',
+      summary: 'Mail delayed',
+      impact: 'Users\nmay wait',
+      updates: [{ text: 'Still looking' }],
+    });
   });
 });

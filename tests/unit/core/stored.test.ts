@@ -1,7 +1,15 @@
 /** The one stored-data schema: a snapshot kept in parts, read back checked, with links and times re-checked. */
 import { describe, expect, it } from 'vitest';
 import type { BannerAlert, Incident, Snapshot } from '../../../src/core/model';
-import { readBannerView, readDismissals, readNotified, readSnapshot, sameStored, splitSnapshot, MAX_DISMISSALS } from '../../../src/core/stored';
+import {
+  readBannerView,
+  readDismissals,
+  readNotified,
+  readSnapshot,
+  sameStored,
+  splitSnapshot,
+  MAX_DISMISSALS,
+} from '../../../src/core/stored';
 
 const NOW = Date.parse('2026-03-10T03:00:00.000Z');
 const iso = (msBeforeNow: number) => new Date(NOW - msBeforeNow).toISOString();
@@ -43,7 +51,15 @@ function snapshot(over: Partial<Snapshot> = {}): Snapshot {
     },
     probe: { reachable: true, slow: false, httpStatus: 200, latencyMs: 120, at: checkedAt, consecutiveProblems: 0 },
     level: 'outage',
-    assessment: { level: 'outage', reason: 'incident', relevant: [incident.id], other: [], recentlyResolved: [], lastKnown: [], headline: incident.id },
+    assessment: {
+      level: 'outage',
+      reason: 'incident',
+      relevant: [incident.id],
+      other: [],
+      recentlyResolved: [],
+      lastKnown: [],
+      headline: incident.id,
+    },
     banners: { business: alert, consumer: alert },
     checkedAt,
     lastSuccessAt: checkedAt,
@@ -72,7 +88,11 @@ describe('a snapshot kept in parts', () => {
       checkedAt: laterAt,
       lastSuccessAt: laterAt,
       probe: { ...snapshot().probe!, at: laterAt, latencyMs: 95 },
-      document: { ...snapshot().document, generatedAt: laterAt, sources: snapshot().document.sources.map((x) => ({ ...x, fetchedAt: laterAt })) },
+      document: {
+        ...snapshot().document,
+        generatedAt: laterAt,
+        sources: snapshot().document.sources.map((x) => ({ ...x, fetchedAt: laterAt })),
+      },
     });
     const next = splitSnapshot(later);
     expect(sameStored(first.status, next.status)).toBe(true);
@@ -87,7 +107,9 @@ describe('a snapshot kept in parts', () => {
 
   it('a changed assessment or banner is a changed status or banner', () => {
     const first = splitSnapshot(snapshot());
-    expect(sameStored(first.status, splitSnapshot(snapshot({ assessment: { ...snapshot().assessment, other: ['x:y'] } })).status)).toBe(false);
+    expect(sameStored(first.status, splitSnapshot(snapshot({ assessment: { ...snapshot().assessment, other: ['x:y'] } })).status)).toBe(
+      false,
+    );
     expect(sameStored(first.banner, splitSnapshot(snapshot({ language: 'ko' })).banner)).toBe(false);
   });
 
@@ -103,7 +125,7 @@ describe('a snapshot kept in parts', () => {
     expect(readSnapshot({ ...parts, heartbeat: { ...(parts.heartbeat as object), probeAt: undefined } }, NOW)).toBe('invalid');
   });
 
-  it('drops a stored incident or banner link outside Microsoft\'s hosts when read, and keeps the rest', () => {
+  it("drops a stored incident or banner link outside Microsoft's hosts when read, and keeps the rest", () => {
     const foreign = 'https://status.cloud.microsoft.evil.example/x';
     const s = snapshot({
       document: { ...snapshot().document, incidents: [{ ...incident, url: foreign }] },
@@ -122,7 +144,8 @@ describe('a snapshot kept in parts', () => {
   });
 
   it('a check stamped in the future is unreadable (it would never go stale); a few minutes of clock skew is not', () => {
-    const ahead = (ms: number) => stored(snapshot({ checkedAt: new Date(NOW + ms).toISOString(), lastSuccessAt: new Date(NOW + ms).toISOString() }));
+    const ahead = (ms: number) =>
+      stored(snapshot({ checkedAt: new Date(NOW + ms).toISOString(), lastSuccessAt: new Date(NOW + ms).toISOString() }));
     expect(readSnapshot(ahead(365 * 86_400_000), NOW)).toBe('invalid');
     expect(readBannerView(ahead(365 * 86_400_000).heartbeat, ahead(365 * 86_400_000).banner, NOW)).toBeNull();
     expect(readSnapshot(ahead(2 * MIN), NOW)).not.toBe('invalid');
@@ -151,7 +174,12 @@ describe('a snapshot kept in parts', () => {
 describe('the banner view', () => {
   it('needs only the heartbeat and the banner key', () => {
     const { heartbeat, banner } = stored(snapshot());
-    expect(readBannerView(heartbeat, banner, NOW)).toEqual({ banners: { business: alert, consumer: alert }, language: 'auto', checkedAt: iso(MIN), pollMinutes: 5 });
+    expect(readBannerView(heartbeat, banner, NOW)).toEqual({
+      banners: { business: alert, consumer: alert },
+      language: 'auto',
+      checkedAt: iso(MIN),
+      pollMinutes: 5,
+    });
   });
 
   it('is null for garbage, never a throw', () => {

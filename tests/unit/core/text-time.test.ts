@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { clamp, decodeEntities, safeMicrosoftUrl, toPlainText } from '../../../src/core/text';
-import { parseIsoDate, parseLastUpdatedPhrase, parseNextUpdatePhrase, parseProseDate, parseRfc822Date, parseStartPhrase } from '../../../src/core/time';
+import {
+  parseIsoDate,
+  parseLastUpdatedPhrase,
+  parseNextUpdatePhrase,
+  parseProseDate,
+  parseRfc822Date,
+  parseStartPhrase,
+} from '../../../src/core/time';
 
 describe('plain text', () => {
   it('decodes named and numeric entities, dropping invalid code points', () => {
@@ -78,7 +85,7 @@ describe('dates', () => {
   });
 });
 
-describe('the times Microsoft writes in prose (every form in tests/fixtures/real and Microsoft\'s posts)', () => {
+describe("the times Microsoft writes in prose (every form in tests/fixtures/real and Microsoft's posts)", () => {
   const published = '2025-10-29T17:12:00.000Z';
 
   it.each([
@@ -97,7 +104,9 @@ describe('the times Microsoft writes in prose (every form in tests/fixtures/real
   });
 
   it('a start with the year only at the end of the range takes that year and its own day', () => {
-    expect(parseStartPhrase('Between 15:41 UTC on 29 October and 00:05 UTC on 30 October 2025, customers', published)).toBe('2025-10-29T15:41:00.000Z');
+    expect(parseStartPhrase('Between 15:41 UTC on 29 October and 00:05 UTC on 30 October 2025, customers', published)).toBe(
+      '2025-10-29T15:41:00.000Z',
+    );
   });
 
   it('a time that says when things got better is not a start', () => {
@@ -111,7 +120,9 @@ describe('the times Microsoft writes in prose (every form in tests/fixtures/real
   });
 
   it('reads "This message was last updated at …" as the post\'s own update time', () => {
-    expect(parseLastUpdatedPhrase('… actions.\nThis message was last updated at 18:05 UTC on 23 July 2026')).toBe('2026-07-23T18:05:00.000Z');
+    expect(parseLastUpdatedPhrase('… actions.\nThis message was last updated at 18:05 UTC on 23 July 2026')).toBe(
+      '2026-07-23T18:05:00.000Z',
+    );
     expect(parseLastUpdatedPhrase('No such sentence.')).toBeUndefined();
   });
 
@@ -124,4 +135,3 @@ describe('the times Microsoft writes in prose (every form in tests/fixtures/real
     expect(parseNextUpdatePhrase('We will provide additional information as it becomes available.', published)).toBeUndefined();
   });
 });
-

@@ -58,21 +58,33 @@ const config = { seed: FUZZ.seed, numRuns: FUZZ.numRuns };
 
 describe.each(ADAPTERS)('%s adapter under fuzzing', (_name, adapter, fixtureName) => {
   it('arbitrary text never escapes the adapter boundary', () => {
-    fc.assert(fc.property(hostileText, (body) => checkBoundary(adapter, body)), config);
+    fc.assert(
+      fc.property(hostileText, (body) => checkBoundary(adapter, body)),
+      config,
+    );
   });
 
   it('truncated and mangled real fixtures never escape the boundary', () => {
-    fc.assert(fc.property(mangled(fixture(fixtureName)), (body) => checkBoundary(adapter, body)), config);
+    fc.assert(
+      fc.property(mangled(fixture(fixtureName)), (body) => checkBoundary(adapter, body)),
+      config,
+    );
   });
 
   it('deep nesting is refused cleanly', () => {
-    fc.assert(fc.property(deepJson, (body) => checkBoundary(adapter, body)), { ...config, numRuns: Math.min(config.numRuns, 200) });
+    fc.assert(
+      fc.property(deepJson, (body) => checkBoundary(adapter, body)),
+      { ...config, numRuns: Math.min(config.numRuns, 200) },
+    );
   });
 });
 
 describe('hostile but well-formed payloads', () => {
   it('RSS with markup, script links, bidi tricks and absurd dates in every field', () => {
-    fc.assert(fc.property(hostileRss, (body) => checkBoundary((b) => parseAzureRss(b), body)), config);
+    fc.assert(
+      fc.property(hostileRss, (body) => checkBoundary((b) => parseAzureRss(b), body)),
+      config,
+    );
   });
 
   it('status.cloud.microsoft rows with wrong types in every field', () => {
@@ -83,13 +95,23 @@ describe('hostile but well-formed payloads', () => {
   });
 
   it('single posts with wrong types in every field', () => {
-    fc.assert(fc.property(hostileRow, (row) => checkBoundary((b) => parseAdminCenter(b, AT), JSON.stringify(row))), config);
+    fc.assert(
+      fc.property(hostileRow, (row) => checkBoundary((b) => parseAdminCenter(b, AT), JSON.stringify(row))),
+      config,
+    );
   });
 
   it('Graph issues with wrong types in every field, over several pages', () => {
     fc.assert(
       fc.property(fc.array(fc.array(hostileGraphIssue, { maxLength: 8 }), { minLength: 1, maxLength: 3 }), (pages) =>
-        checkBoundary(() => parseGraphIssues(pages.map((value) => ({ value })), AT), ''),
+        checkBoundary(
+          () =>
+            parseGraphIssues(
+              pages.map((value) => ({ value })),
+              AT,
+            ),
+          '',
+        ),
       ),
       { ...config, numRuns: Math.min(config.numRuns, 300) },
     );
@@ -98,7 +120,9 @@ describe('hostile but well-formed payloads', () => {
   it('huge Graph pages are refused whole, never half-read', () => {
     const issue = (JSON.parse(fixture('graph-issues.json')) as { value: unknown[] }).value[0];
     fc.assert(
-      fc.property(fc.integer({ min: 1990, max: 2100 }), (count) => checkBoundary(() => parseGraphIssues([{ value: Array(count).fill(issue) }], AT), '')),
+      fc.property(fc.integer({ min: 1990, max: 2100 }), (count) =>
+        checkBoundary(() => parseGraphIssues([{ value: Array(count).fill(issue) }], AT), ''),
+      ),
       { ...config, numRuns: 5 },
     );
   });
@@ -130,27 +154,28 @@ describe('what could not be understood can never be green', () => {
 
   it('any source failing to parse keeps the level off "ok", whatever the others say', () => {
     fc.assert(
-      fc.property(
-        fc.constantFrom(...ADAPTERS),
-        hostileText,
-        fc.subarray(['a', 'b', 'c']),
-        ([, adapter], body, healthyOthers) => {
-          let failed: { error: string } | { result: ParsedSource };
-          try {
-            failed = { result: adapter(body) };
-          } catch (e) {
-            failed = { error: (e as Error).message };
-          }
-          fc.pre('error' in failed);
-          const outcomes = [
-            { id: 'fuzzed', url: 'https://example.test/', fetchedAt: AT, ...failed },
-            ...healthyOthers.map((id) => ({ id, url: 'https://example.test/', fetchedAt: AT, result: quiet() })),
-          ];
-          const document = aggregate(outcomes, AT);
-          const verdict = assess({ document, probe: REACHABLE, watch: { services: DEFAULT_WATCHED_SERVICES, regions: [] }, now: AT, online: true });
-          expect(verdict.level).not.toBe('ok');
-        },
-      ),
+      fc.property(fc.constantFrom(...ADAPTERS), hostileText, fc.subarray(['a', 'b', 'c']), ([, adapter], body, healthyOthers) => {
+        let failed: { error: string } | { result: ParsedSource };
+        try {
+          failed = { result: adapter(body) };
+        } catch (e) {
+          failed = { error: (e as Error).message };
+        }
+        fc.pre('error' in failed);
+        const outcomes = [
+          { id: 'fuzzed', url: 'https://example.test/', fetchedAt: AT, ...failed },
+          ...healthyOthers.map((id) => ({ id, url: 'https://example.test/', fetchedAt: AT, result: quiet() })),
+        ];
+        const document = aggregate(outcomes, AT);
+        const verdict = assess({
+          document,
+          probe: REACHABLE,
+          watch: { services: DEFAULT_WATCHED_SERVICES, regions: [] },
+          now: AT,
+          online: true,
+        });
+        expect(verdict.level).not.toBe('ok');
+      }),
       config,
     );
   });

@@ -89,9 +89,9 @@ export const hostileRss = fc
 export function mangled(original: string) {
   return fc.oneof(
     fc.nat({ max: original.length }).map((n) => original.slice(0, n)),
-    fc.tuple(fc.nat({ max: original.length }), fc.nat({ max: 50 }), fc.string({ maxLength: 20 })).map(
-      ([at, len, insert]) => original.slice(0, at) + insert + original.slice(at + len),
-    ),
+    fc
+      .tuple(fc.nat({ max: original.length }), fc.nat({ max: 50 }), fc.string({ maxLength: 20 }))
+      .map(([at, len, insert]) => original.slice(0, at) + insert + original.slice(at + len)),
   );
 }
 
@@ -103,7 +103,11 @@ export const hostileRow = fc.record(
     ServiceDisplayName: fc.oneof(hostileText, fc.anything()),
     ServiceWorkloadName: fc.oneof(fc.constantFrom('Outlook.com', 'TeamsforLife', 'M365Consumer'), hostileText, fc.anything()),
     Id: fc.oneof(fc.constant(null), hostileText, fc.anything()),
-    AuthoredDateTime: fc.oneof(fc.constant('0001-01-01T00:00:00+00:00'), fc.date({ noInvalidDate: true }).map((d) => d.toISOString()), fc.anything()),
+    AuthoredDateTime: fc.oneof(
+      fc.constant('0001-01-01T00:00:00+00:00'),
+      fc.date({ noInvalidDate: true }).map((d) => d.toISOString()),
+      fc.anything(),
+    ),
     LastUpdatedTime: fc.oneof(hostileText, fc.anything()),
     Title: fc.oneof(hostileText, fc.constant(null), fc.anything()),
     Message: fc.oneof(hostileText, fc.anything()),
@@ -113,7 +117,11 @@ export const hostileRow = fc.record(
 );
 
 const GRAPH_STATUSES = ['investigating', 'serviceDegradation', 'ServiceInterruption', 'serviceRestored', 'falsePositive', 'somethingNew'];
-const isoOrJunk = fc.oneof(fc.date({ noInvalidDate: true }).map((d) => d.toISOString()), hostileDate, fc.anything());
+const isoOrJunk = fc.oneof(
+  fc.date({ noInvalidDate: true }).map((d) => d.toISOString()),
+  hostileDate,
+  fc.anything(),
+);
 
 /** Graph service health issues with wrong types and hostile values in every field. */
 export const hostileGraphIssue = fc.record(
@@ -130,7 +138,13 @@ export const hostileGraphIssue = fc.record(
     endDateTime: fc.oneof(fc.constant(null), isoOrJunk),
     lastModifiedDateTime: isoOrJunk,
     posts: fc.oneof(
-      fc.array(fc.record({ createdDateTime: isoOrJunk, description: fc.oneof(fc.record({ content: hostileText, contentType: fc.constantFrom('html', 'text') }), fc.anything()) }), { maxLength: 4 }),
+      fc.array(
+        fc.record({
+          createdDateTime: isoOrJunk,
+          description: fc.oneof(fc.record({ content: hostileText, contentType: fc.constantFrom('html', 'text') }), fc.anything()),
+        }),
+        { maxLength: 4 },
+      ),
       fc.anything(),
     ),
   },

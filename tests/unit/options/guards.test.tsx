@@ -33,7 +33,10 @@ describe('options locale keys', () => {
   for (const { code } of sources) for (const m of code.matchAll(/['"`](options_[A-Za-z0-9_]+)['"`]/g)) used.add(m[1]!);
 
   it('en and ko have the same options_ keys', () => {
-    const keys = (d: Record<string, unknown>) => Object.keys(d).filter((k) => k.startsWith('options_')).sort();
+    const keys = (d: Record<string, unknown>) =>
+      Object.keys(d)
+        .filter((k) => k.startsWith('options_'))
+        .sort();
     expect(keys(ko)).toEqual(keys(en));
   });
 

@@ -23,7 +23,6 @@ Object.assign(globalThis, { browser: fakeBrowser });
 
 freshPageEachTest();
 
-
 describe('options: live updates', () => {
   it('shows settings changed elsewhere (another window or device)', async () => {
     const root = await mount();

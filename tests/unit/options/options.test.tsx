@@ -26,7 +26,6 @@ Object.assign(globalThis, { browser: fakeBrowser });
 
 freshPageEachTest();
 
-
 /** The browser's answer to a host permission request (the fake has no permissions API of its own). */
 const grantHosts = (answer: boolean) => vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(answer as never);
 
@@ -414,7 +413,14 @@ describe('options: Korean', () => {
     const root = await mount();
     expect(document.documentElement.lang).toBe('ko');
     expect(document.title).toBe('Status Lens: Microsoft 365 상태 확인 설정');
-    expect([...root.querySelectorAll('h2')].map(text)).toEqual(['확인할 항목', '상태 정보 출처', '확인 주기', '알림', '언어', '처음 상태로']);
+    expect([...root.querySelectorAll('h2')].map(text)).toEqual([
+      '확인할 항목',
+      '상태 정보 출처',
+      '확인 주기',
+      '알림',
+      '언어',
+      '처음 상태로',
+    ]);
     expect(text(root.querySelector('label[for="opt-service-exchange"]'))).toBe('Outlook(회사·학교)');
     expect(text(root.querySelector('label[for="opt-region-korea"]'))).toBe('한국');
     expect(text(byTestId(root, 'aggregator-locked'))).toBe('조직에서 설정함');

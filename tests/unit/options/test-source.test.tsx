@@ -160,7 +160,9 @@ describe('options: test this source', () => {
 
     await typeAndCommit(input(root, 'aggregator-url'), CORP);
     await click(byTestId(root, 'test-aggregator')!);
-    expect(text(byTestId(root, 'test-result-aggregator'))).toBe('Connected, 2 active problems: Mail delays for some users; Calendar sync issue');
+    expect(text(byTestId(root, 'test-result-aggregator'))).toBe(
+      'Connected, 2 active problems: Mail delays for some users; Calendar sync issue',
+    );
   });
 
   it('shows why an aggregator document is rejected', async () => {

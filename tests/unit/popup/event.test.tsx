@@ -2,7 +2,20 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Incident } from '../../../src/core/model';
-import { allByTestId, byTestId, flush, freshPopupEachTest, incident, iso, makeSnapshot, MIN, mount, setUiLanguage, storeSnapshot, text } from './helpers';
+import {
+  allByTestId,
+  byTestId,
+  flush,
+  freshPopupEachTest,
+  incident,
+  iso,
+  makeSnapshot,
+  MIN,
+  mount,
+  setUiLanguage,
+  storeSnapshot,
+  text,
+} from './helpers';
 
 // The extension API as src/platform finds it: an in-memory fake.
 Object.assign(globalThis, { browser: fakeBrowser });
@@ -30,7 +43,12 @@ function threePosts(over: Partial<Incident> = {}): Incident[] {
       ...over,
     }),
     {
-      ...incident('summary', { source: 'azure-summary', severity: 'degraded', services: ['m365', 'azure-networking'], regions: ['asia-pacific'] }),
+      ...incident('summary', {
+        source: 'azure-summary',
+        severity: 'degraded',
+        services: ['m365', 'azure-networking'],
+        regions: ['asia-pacific'],
+      }),
       id: 'azure-summary:wan',
       title: 'Azure networking issue affecting multiple services in Asia Pacific',
       startedAt: iso(120 * MIN),

@@ -26,7 +26,10 @@ describe('popup locale keys', () => {
   for (const level of LEVELS) used.add(`popup_level_${level}`);
 
   it('en and ko have the same popup_ keys', () => {
-    const popupKeys = (d: Record<string, unknown>) => Object.keys(d).filter((k) => k.startsWith('popup_')).sort();
+    const popupKeys = (d: Record<string, unknown>) =>
+      Object.keys(d)
+        .filter((k) => k.startsWith('popup_'))
+        .sort();
     expect(popupKeys(ko)).toEqual(popupKeys(en));
   });
 

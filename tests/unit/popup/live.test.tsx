@@ -132,7 +132,7 @@ describe('popup: live updates', () => {
   it('ignores changes to other keys and areas', async () => {
     await storeSnapshot(makeSnapshot());
     const root = await mount();
-    await act(() => fakeBrowser.storage.local.set({ [KEYS.dismissals]: ["x@y"] }));
+    await act(() => fakeBrowser.storage.local.set({ [KEYS.dismissals]: ['x@y'] }));
     await act(() => fakeBrowser.storage.sync.set({ unrelated: 1 }));
     await flush();
     expect(byTestId(root, 'level')!.dataset.level).toBe('ok');

@@ -79,7 +79,7 @@ describe('popup: an outage in Asia Pacific', () => {
     const verdict = text(byTestId(root, 'verdict'));
     expect(verdict).toContain("Not your PC: it's on Microsoft's side");
     // The probe's answer is part of the verdict's one sentence, not a line of its own under the headline.
-    expect(verdict).toContain('your connection to Outlook works, so the fault is on Microsoft\'s side');
+    expect(verdict).toContain("your connection to Outlook works, so the fault is on Microsoft's side");
     expect(verdict).toContain('No need to restart or reinstall anything');
     expect(byTestId(root, 'probe')).toBeNull();
     expect(document.documentElement.lang).toBe('en');
@@ -140,7 +140,7 @@ describe('popup: an outage in Asia Pacific', () => {
     expect(root.textContent).not.toContain('Exchange Online outage');
   });
 
-  it('drops a stored incident link outside Microsoft\'s hosts (damaged or foreign), and keeps the incident', async () => {
+  it("drops a stored incident link outside Microsoft's hosts (damaged or foreign), and keeps the incident", async () => {
     const s = apacOutage();
     const apac = s.document.incidents.find((i) => i.id === 'azure-rss:apac')!;
     apac.url = 'https://azure.status.microsoft.evil.example/x';
@@ -229,7 +229,9 @@ describe('popup: other states', () => {
   });
 
   it('probe unreachable while Microsoft reports nothing: "probably your network"', async () => {
-    await storeSnapshot(makeSnapshot({ probe: probe({ reachable: false, latencyMs: undefined, error: 'timeout', consecutiveProblems: 2 }) }));
+    await storeSnapshot(
+      makeSnapshot({ probe: probe({ reachable: false, latencyMs: undefined, error: 'timeout', consecutiveProblems: 2 }) }),
+    );
     const root = await mount();
     expect(byTestId(root, 'level')!.dataset.level).toBe('degraded');
     expect(root.querySelector('header')!.className).toContain('lvl-degraded');
@@ -237,13 +239,17 @@ describe('popup: other states', () => {
     const verdict = byTestId(root, 'verdict')!;
     expect(verdict.dataset.verdict).toBe('local');
     expect(text(verdict)).toContain('Probably your network, proxy or PC');
-    expect(text(verdict)).toContain("Microsoft reports no problem on the services you watch, but Outlook doesn't answer from your network.");
+    expect(text(verdict)).toContain(
+      "Microsoft reports no problem on the services you watch, but Outlook doesn't answer from your network.",
+    );
     expect(text(verdict)).toMatch(/VPN, proxy or Wi-Fi/);
   });
 
   it('"your network" right after Microsoft resolved something says recovery may still be reaching you', async () => {
     const fixed = incident('fixed', { phase: 'resolved', resolvedAt: iso(5 * MIN) });
-    await storeSnapshot(makeSnapshot({ incidents: [fixed], probe: probe({ reachable: false, latencyMs: undefined, consecutiveProblems: 2 }) }));
+    await storeSnapshot(
+      makeSnapshot({ incidents: [fixed], probe: probe({ reachable: false, latencyMs: undefined, consecutiveProblems: 2 }) }),
+    );
     const root = await mount();
     expect(text(byTestId(root, 'verdict'))).toContain(
       `Microsoft resolved a problem at ${formatTime(iso(5 * MIN), NOW, { locale: 'en-US' })}; recovery may still be reaching you.`,
@@ -298,11 +304,20 @@ describe('popup: other states', () => {
 
   type Parts = { heartbeat: Record<string, unknown>; status: Record<string, unknown> & { assessment: object }; banner: unknown };
   it.each<[string, (p: Parts) => Record<string, unknown>]>([
-    ['an older status without the other/resolved lists', (p) => ({ ...p, status: { ...p.status, assessment: { ...p.status.assessment, other: undefined, recentlyResolved: undefined } } })],
+    [
+      'an older status without the other/resolved lists',
+      (p) => ({ ...p, status: { ...p.status, assessment: { ...p.status.assessment, other: undefined, recentlyResolved: undefined } } }),
+    ],
     ['an unreadable check time', (p) => ({ ...p, heartbeat: { ...p.heartbeat, checkedAt: 'yesterday' } })],
-    ['a check stamped a year ahead', (p) => ({ ...p, heartbeat: { ...p.heartbeat, checkedAt: new Date(NOW + 365 * 86_400_000).toISOString() } })],
+    [
+      'a check stamped a year ahead',
+      (p) => ({ ...p, heartbeat: { ...p.heartbeat, checkedAt: new Date(NOW + 365 * 86_400_000).toISOString() } }),
+    ],
     ['a null source entry', (p) => ({ ...p, status: { ...p.status, sources: [null] } })],
-    ['an incident with an unreadable start', (p) => ({ ...p, status: { ...p.status, incidents: [{ ...incident('x'), startedAt: '2020-01-01T00:00:00+09' }] } })],
+    [
+      'an incident with an unreadable start',
+      (p) => ({ ...p, status: { ...p.status, incidents: [{ ...incident('x'), startedAt: '2020-01-01T00:00:00+09' }] } }),
+    ],
     ['a status without its heartbeat', ({ heartbeat: _missing, ...p }) => p],
   ])('%s shows "couldn\'t be read", with the footer and refresh still there', async (_name, damage) => {
     await fakeBrowser.storage.local.set(damage(snapshotEntries(apacOutage()) as Parts));
@@ -313,7 +328,14 @@ describe('popup: other states', () => {
   });
 
   it('offline: grey, with the offline reason', async () => {
-    await storeSnapshot(makeSnapshot({ online: false, sources: sources({ 'azure-rss': 'offline', 'm365-consumer': 'offline', 'azure-summary': 'offline', 'admin-center': 'offline' }), lastSuccessAgoMs: 90 * MIN, probe: null }));
+    await storeSnapshot(
+      makeSnapshot({
+        online: false,
+        sources: sources({ 'azure-rss': 'offline', 'm365-consumer': 'offline', 'azure-summary': 'offline', 'admin-center': 'offline' }),
+        lastSuccessAgoMs: 90 * MIN,
+        probe: null,
+      }),
+    );
     const root = await mount();
     expect(byTestId(root, 'level')!.dataset.level).toBe('unknown');
     expect(text(byTestId(root, 'headline'))).toBe("Can't tell: you're offline");
@@ -324,7 +346,9 @@ describe('popup: other states', () => {
   });
 
   it('failing sources are named with their error in the UI language; partial data is "can\'t tell"', async () => {
-    await storeSnapshot(makeSnapshot({ sources: sources({ 'm365-consumer': 'answered HTTP 503', 'azure-summary': 'SyntaxError: JSON at 3' }) }));
+    await storeSnapshot(
+      makeSnapshot({ sources: sources({ 'm365-consumer': 'answered HTTP 503', 'azure-summary': 'SyntaxError: JSON at 3' }) }),
+    );
     const root = await mount();
     expect(byTestId(root, 'verdict')!.dataset.reason).toBe('partial-data');
     const errors = allByTestId(root, 'source-error');
