@@ -1,10 +1,8 @@
 /**
- * One event, one card, on Microsoft's real posts: the real captures from tests/fixtures/real/ (read from
- * the shared corpus until the lead's copy lands), some edited only in their dates and text where a second
+ * One event, one card, on Microsoft's real posts: the real captures from tests/fixtures/real/, some edited
+ * only in their dates and text where a second
  * source's post about the same event is needed. Each edit is named where it is made.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { groupEvents, sameEvent, SAME_START_WINDOW_MS } from '../../../src/core/events';
 import type { Incident } from '../../../src/core/model';
@@ -12,9 +10,9 @@ import { parseAzureRss } from '../../../src/core/sources/azure-rss';
 import { parseAzureSummary, parseM365Consumer } from '../../../src/core/sources/cloud-status';
 import { parseGraphIssuesBody } from '../../../src/core/sources/graph';
 import type { SourceParser } from '../../../src/core/sources/types';
+import { fixture } from '../../../harness/fixtures';
 
-const REAL = ['tests/fixtures/real', '/work/shared/fixtures/real'].map((d) => resolve(d)).find((d) => existsSync(d))!;
-const real = (name: string) => readFileSync(resolve(REAL, name), 'utf8');
+const real = (name: string) => fixture(`real/${name}`);
 
 /** Each capture read the way the worker reads it, at about the moment it was captured. */
 const rss: SourceParser = parseAzureRss;
