@@ -79,6 +79,18 @@ export function refresh(ext: ExtensionDriver): Promise<void> {
   return ext.refresh();
 }
 
+/** The first snapshot stored by a check after `before` (an ISO time) that passes `check`. */
+export function checkedAfter(
+  ext: ExtensionDriver,
+  before: string | undefined,
+  check: (s: Snapshot) => boolean = () => true,
+): Promise<Snapshot | undefined> {
+  return until(
+    () => readSnapshot(ext),
+    (s) => !!s && s.checkedAt > (before ?? '') && check(s),
+  );
+}
+
 /**
  * Refreshes, one landed check after another, until the stored snapshot passes `check` (at most `times`
  * checks): an item Microsoft stops listing is resolved at the check after the one that first missed it.

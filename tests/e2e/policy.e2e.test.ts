@@ -8,7 +8,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AggregatorFixture, CORP_HOST, CORP_STATUS_URL } from '../../harness/aggregator-fixture';
-import { badge, defaultRules, launchExtension, readSnapshot, refresh, until, type Extension } from '../../harness/extension';
+import { badge, checkedAfter, defaultRules, launchExtension, readSnapshot, refresh, until, type Extension } from '../../harness/extension';
 import { FixtureServer, ROUTES, SCENARIOS, type RouteName } from '../../harness/fixture-server';
 import {
   builtExtensionId,
@@ -36,13 +36,6 @@ async function openOptions(ext: Extension): Promise<Page> {
   await page.goto(`chrome-extension://${ext.id}/src/options/index.html`);
   await page.getByTestId('options-form').waitFor();
   return page;
-}
-
-async function checkedAfter(ext: Extension, before: string | undefined) {
-  return until(
-    () => readSnapshot(ext),
-    (s) => !!s && s.checkedAt > (before ?? ''),
-  );
 }
 
 describe.skipIf(!canWritePolicy())(`organisation policy from ${POLICY_DIR}`, () => {

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Snapshot } from '../../src/core/model';
-import { badge, DIST, launchExtension, readSnapshot, refresh, until, type Extension } from '../../harness/extension';
+import { badge, checkedAfter, DIST, launchExtension, readSnapshot, refresh, until, type Extension } from '../../harness/extension';
 import { FixtureServer, SCENARIOS } from '../../harness/fixture-server';
 
 const RED = [197, 15, 31, 255];
@@ -25,13 +25,6 @@ async function openOptions(ext: Extension): Promise<Page> {
 
 function syncSettings(ext: Extension): Promise<unknown> {
   return ext.worker.evaluate(async () => (await chrome.storage.sync.get('settings')).settings);
-}
-
-async function checkedAfter(ext: Extension, before: string | undefined, check: (s: Snapshot) => boolean = () => true) {
-  return until(
-    () => readSnapshot(ext),
-    (s) => !!s && s.checkedAt > (before ?? '') && check(s),
-  );
 }
 
 /** One poll, as the popup's refresh button asks for it, finished and stored. */

@@ -10,6 +10,7 @@ import { launchBrowser } from '../../harness/browsers';
 import {
   badge,
   browserUnderTest,
+  checkedAfter,
   type ExtensionDriver,
   readSnapshot,
   refresh,
@@ -33,13 +34,6 @@ async function openPopup(ext: ExtensionDriver): Promise<TestPage> {
   const page = await ext.open(ext.popupUrl, { width: 380, height: 600 });
   await page.waitFor(testId('headline'));
   return page;
-}
-
-async function checkedAfter(ext: ExtensionDriver, before: string | undefined) {
-  return until(
-    () => readSnapshot(ext),
-    (s) => !!s && s.checkedAt > (before ?? ''),
-  );
 }
 
 /** Waits until the banner's host is on the page (it has no box of its own: the card is fixed, in the shadow root). */
