@@ -5,16 +5,12 @@
 import * as v from 'valibot';
 import { REGION_IDS, SERVICE_IDS } from './catalog-ids';
 import { LANGUAGES } from './i18n';
+import { LEVELS, MAX_POLL_MINUTES, MIN_POLL_MINUTES } from './level';
 import { safeMicrosoftUrl } from './links';
 
 export const SCHEMA_VERSION = 1;
 
-/** How often the worker may check, in minutes (a setting; also what a stored check must carry). */
-export const MIN_POLL_MINUTES = 1;
-export const MAX_POLL_MINUTES = 60;
-
-export const LEVELS = ['ok', 'degraded', 'outage', 'unknown'] as const;
-export type Level = (typeof LEVELS)[number];
+export { LEVELS, MAX_POLL_MINUTES, MIN_POLL_MINUTES, type Level } from './level';
 
 export const SEVERITIES = ['outage', 'degraded', 'advisory', 'info'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -203,13 +199,15 @@ export const BannerAlertSchema = v.object({
 });
 export type BannerAlert = v.InferOutput<typeof BannerAlertSchema>;
 
+const PollMinutes = v.pipe(v.number(), v.minValue(MIN_POLL_MINUTES), v.maxValue(MAX_POLL_MINUTES));
+
 /** What the Outlook banner needs: the decision per kind of Outlook, the language, and when it goes stale. */
 export const BannerViewSchema = v.object({
   banners: v.object({ business: v.nullable(BannerAlertSchema), consumer: v.nullable(BannerAlertSchema) }),
   /** The effective language setting (policy included), so every surface speaks the same one. */
   language: v.picklist(LANGUAGES),
   checkedAt: IsoDate,
-  pollMinutes: v.pipe(v.number(), v.minValue(MIN_POLL_MINUTES), v.maxValue(MAX_POLL_MINUTES)),
+  pollMinutes: PollMinutes,
 });
 export type BannerView = v.InferOutput<typeof BannerViewSchema>;
 

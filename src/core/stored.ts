@@ -17,6 +17,7 @@ import * as v from 'valibot';
 import { BannerViewSchema, SCHEMA_VERSION, SEVERITIES, SnapshotSchema, type BannerView, type Snapshot } from './model';
 import type { NotifiedState } from './notify';
 import { safeMicrosoftUrl } from './links';
+import { checkedInTime } from './staleness';
 
 export interface Heartbeat {
   checkedAt: string;
@@ -74,15 +75,8 @@ export const sameStored = (a: unknown, b: unknown): boolean => JSON.stringify(a)
 
 const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
-/** A clock set back a little (NTP) should not make the last check unreadable; a check from further ahead is damage. */
-const FUTURE_TOLERANCE_MS = 5 * 60_000;
-
 /** `iso`, or `limit` when `iso` is later: nothing a check recorded can be newer than the check. */
 const notAfter = (iso: string, limit: string): string => (Date.parse(iso) > Date.parse(limit) ? limit : iso);
-
-function checkedInTime(checkedAt: string, now: number): boolean {
-  return Date.parse(checkedAt) <= now + FUTURE_TOLERANCE_MS;
-}
 
 function clampBanners(view: BannerView): BannerView['banners'] {
   const clamp = (alert: BannerView['banners']['business']) => alert && { ...alert, since: notAfter(alert.since, view.checkedAt) };

@@ -1,0 +1,10 @@
+/**
+ * The level every surface shows, and how often the worker may check (a setting; also what a stored check
+ * must carry). Dependency-free, so the popup's first paint (src/popup/boot.ts) needs nothing else.
+ */
+export const LEVELS = ['ok', 'degraded', 'outage', 'unknown'] as const;
+export type Level = (typeof LEVELS)[number];
+
+/** How often the worker may check, in minutes. */
+export const MIN_POLL_MINUTES = 1;
+export const MAX_POLL_MINUTES = 60;
