@@ -4,6 +4,7 @@
  * Error messages name variables, never their values.
  */
 import type { FetchLimits } from '../src/core/fetch-body';
+import { httpsOrLoopback } from '../src/core/links';
 import { PUBLIC_SOURCES, type SourceDefinition } from '../src/core/sources';
 
 export interface GraphSettings {
@@ -104,16 +105,10 @@ export function tokenBits(token: string): number {
 /** A listening address: an IP literal or a host name, nothing a URL or a shell would read differently. */
 const HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9.-]{0,251}[A-Za-z0-9])?|\[?[0-9A-Fa-f:.]{2,45}\]?)$/;
 
-/** https anywhere; plain http only to this machine (tests, local fakes). */
+/** The extension's rule for where a source may be (core/links.ts), and a base: no query or fragment to append paths to. */
 export function isAllowedUpstreamBase(raw: string): boolean {
-  try {
-    const url = new URL(raw);
-    if (url.username || url.password || url.search || url.hash) return false;
-    if (url.protocol === 'https:') return true;
-    return url.protocol === 'http:' && (url.hostname === '127.0.0.1' || url.hostname === 'localhost' || url.hostname === '[::1]');
-  } catch {
-    return false;
-  }
+  const url = httpsOrLoopback(raw);
+  return url !== undefined && !url.search && !url.hash;
 }
 
 function baseUrl(env: Env, name: string): string | undefined {

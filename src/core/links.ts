@@ -1,7 +1,8 @@
 /**
  * Which links may be shown: checked when a source is read (core/sources) and again when stored data is
  * read (core/stored.ts). Its own module so the pages that only read stored data do not carry the
- * HTML-to-text code in text.ts.
+ * HTML-to-text code in text.ts. Also which addresses may be fetched from at all: an organisation's
+ * aggregator (settings) and the aggregator's own upstreams (aggregator/config.ts).
  */
 
 /**
@@ -24,4 +25,18 @@ export function safeMicrosoftUrl(raw: unknown): string | undefined {
   const host = url.hostname.toLowerCase();
   const trusted = MICROSOFT_HOSTS.includes(host) || MICROSOFT_DOMAINS.some((d) => host === d || host.endsWith(`.${d}`));
   return trusted ? url.href : undefined;
+}
+
+const LOOPBACK = ['127.0.0.1', 'localhost', '[::1]'];
+
+/** https anywhere, plain http only to this machine (tests, local fakes), never credentials in the address. */
+export function httpsOrLoopback(raw: string): URL | undefined {
+  try {
+    const url = new URL(raw);
+    if (url.username || url.password) return undefined;
+    if (url.protocol === 'https:') return url;
+    return url.protocol === 'http:' && LOOPBACK.includes(url.hostname) ? url : undefined;
+  } catch {
+    return undefined;
+  }
 }

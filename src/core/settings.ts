@@ -5,7 +5,8 @@
  */
 import { DEFAULT_WATCHED_SERVICES, isRegionId, isServiceId, servicesThatCount, type RegionId, type ServiceId } from './catalog';
 import { LANGUAGES, type Language } from './i18n';
-import { MAX_POLL_MINUTES, MIN_POLL_MINUTES } from './model';
+import { MAX_POLL_MINUTES, MIN_POLL_MINUTES } from './level';
+import { httpsOrLoopback } from './links';
 
 export const SETTINGS_VERSION = 3;
 export const NOTIFY_LEVELS = ['off', 'outage', 'any'] as const;
@@ -73,16 +74,9 @@ export function defaultSettings(locality: Locality): Settings {
 /** The defaults when nothing is known about where the user is: every region. */
 export const DEFAULT_SETTINGS: Settings = defaultSettings({ uiLanguage: 'en', timeZone: 'UTC' });
 
-/** https only, except plain http to this machine for testing. */
+/** Where an organisation's aggregator may be: https, or plain http to this machine for testing. */
 export function isAllowedSourceUrl(raw: string): boolean {
-  try {
-    const url = new URL(raw);
-    if (url.username || url.password) return false;
-    if (url.protocol === 'https:') return true;
-    return url.protocol === 'http:' && (url.hostname === 'localhost' || url.hostname === '127.0.0.1');
-  } catch {
-    return false;
-  }
+  return httpsOrLoopback(raw) !== undefined;
 }
 
 type Raw = Record<string, unknown>;

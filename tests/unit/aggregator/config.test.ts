@@ -56,6 +56,8 @@ describe('configFromEnv', () => {
     [{ AGGREGATOR_SOURCE_URLS: 'twitter=https://x.example/feed' }, /AGGREGATOR_SOURCE_URLS must list id=url pairs/],
     [{ AGGREGATOR_SOURCE_URLS: 'azure-rss=http://mirror.example/feed' }, /AGGREGATOR_SOURCE_URLS: azure-rss must be an https URL/],
     [{ AGGREGATOR_SOURCE_URLS: 'https://mirror.example/feed' }, /id=url pairs/],
+    [{ AGGREGATOR_SOURCE_URLS: 'azure-rss=https://mirror.example/feed?key=1' }, /azure-rss must be an https URL/],
+    [{ AGGREGATOR_SOURCE_URLS: 'azure-rss=https://user:pw@mirror.example/feed' }, /azure-rss must be an https URL/],
     [{ ...GRAPH_ENV, AGGREGATOR_TOKEN: BEARER, AGGREGATOR_TENANT_ID: 'contoso/../x' }, /AGGREGATOR_TENANT_ID must be/],
     [{ AGGREGATOR_TOKEN: 'short' }, /AGGREGATOR_TOKEN must be at least 16/],
     [{ AGGREGATOR_TOKEN: 'has spaces in the middle of it' }, /printable ASCII/],

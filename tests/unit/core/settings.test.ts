@@ -62,6 +62,8 @@ describe('settings', () => {
     expect(isAllowedSourceUrl('http://status.example.org/')).toBe(false);
     expect(isAllowedSourceUrl('https://user:pw@status.example.org/')).toBe(false);
     expect(isAllowedSourceUrl('javascript:alert(1)')).toBe(false);
+    expect(isAllowedSourceUrl('http://[::1]:8787/v1/status')).toBe(true);
+    expect(isAllowedSourceUrl('http://192.168.0.10/v1/status')).toBe(false);
   });
 
   it("lays valid policy values over the user's and locks exactly those", () => {
