@@ -188,7 +188,7 @@ export async function measureCycle(server: ServerKind, cycles = 6): Promise<Cycl
     now: () => now,
     online: () => true,
     settings: loadSettings,
-    translate: async () => translator(messages),
+    translate: async () => ({ locale: 'en', t: translator(messages) }),
     paint: async () => {},
     notify: async () => {},
     reschedule: async () => {},

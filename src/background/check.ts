@@ -4,8 +4,9 @@
  */
 import { aggregate, readingOf } from '../core/aggregate';
 import { assess, bannerFor } from '../core/assess';
-import { headline } from '../core/describe';
-import type { Translate } from '../core/i18n';
+import { glanceOf } from '../core/describe';
+import type { Glance } from '../core/glance';
+import type { Locale, Translate } from '../core/i18n';
 import type { ProbeResult, Snapshot } from '../core/model';
 import { notificationsFor, type NotificationEvent } from '../core/notify';
 import type { Settings } from '../core/settings';
@@ -24,8 +25,10 @@ export interface CheckDeps {
   now: () => number;
   online: () => boolean;
   settings: () => Promise<Settings>;
-  translate: (settings: Settings) => Promise<Translate>;
-  paint: (snapshot: Snapshot, tooltip: string) => Promise<void>;
+  /** The translator for the settings' language (the policy applied), and the locale it resolved to. */
+  translate: (settings: Settings) => Promise<{ locale: Locale; t: Translate }>;
+  /** The toolbar button: icon, badge, tooltip, and the popup's address carrying its first lines. */
+  paint: (snapshot: Snapshot, tooltip: string, glance: Glance) => Promise<void>;
   notify: (events: NotificationEvent[], t: Translate) => Promise<void>;
   /** Called after the snapshot is stored: arm the next check and, after a first failed probe, a re-probe. */
   reschedule: (snapshot: Snapshot, settings: Settings) => Promise<void>;
@@ -99,10 +102,10 @@ export async function runCheck(deps: CheckDeps, options: CheckOptions = {}): Pro
     ...(sameStored(notifications.next, notified) ? {} : { [KEYS.notified]: notifications.next }),
   });
 
-  const t = await deps.translate(settings);
+  const { locale, t } = await deps.translate(settings);
   const incident = document.incidents.find((i) => i.id === assessment.headline);
-  const words = headline(assessment.level, assessment.reason, incident, t);
-  await deps.paint(snapshot, incident ? `${words}: ${incident.title}` : words);
+  const glance = glanceOf(snapshot, incident, locale, t);
+  await deps.paint(snapshot, incident ? `${glance.headline}: ${incident.title}` : glance.headline, glance);
   await deps.reschedule(snapshot, settings);
   // Last, and never able to undo the rest: a notification that cannot be shown is not a failed check.
   await deps.notify(notifications.events, t).catch(() => undefined);

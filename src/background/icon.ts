@@ -1,4 +1,5 @@
-/** Paints the toolbar button for a level: icon set, badge and tooltip. */
+/** Paints the toolbar button for a level: icon set, badge, tooltip and the popup's first lines. */
+import { glanceQuery, type Glance } from '../core/glance';
 import type { Level } from '../core/model';
 import { setToolbar } from '../platform/toolbar';
 
@@ -16,7 +17,15 @@ export function iconPaths(level: Level): Record<number, string> {
   return Object.fromEntries(SIZES.map((size) => [size, `icons/${level}-${size}.png`]));
 }
 
-export function paintToolbar(level: Level, tooltip: string): Promise<void> {
+/** Without a glance (a failed check) the popup opens bare and finds its words itself. */
+export function paintToolbar(level: Level, tooltip: string, glance?: Glance): Promise<void> {
   const { text, color, textColor } = BADGE[level];
-  return setToolbar({ icon: iconPaths(level), badgeText: text, badgeColor: color, badgeTextColor: textColor, title: tooltip });
+  return setToolbar({
+    icon: iconPaths(level),
+    badgeText: text,
+    badgeColor: color,
+    badgeTextColor: textColor,
+    title: tooltip,
+    popupQuery: glance ? glanceQuery(glance) : '',
+  });
 }

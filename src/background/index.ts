@@ -24,8 +24,8 @@ const deps: CheckDeps = {
   now: () => Date.now(),
   online: () => navigator.onLine,
   settings: loadSettings,
-  translate: async (settings) => (await loadTranslator(settings.language, uiLanguage(), extensionUrl)).t,
-  paint: (snapshot, tooltip) => paintToolbar(snapshot.level, tooltip),
+  translate: (settings) => loadTranslator(settings.language, uiLanguage(), extensionUrl),
+  paint: (snapshot, tooltip, glance) => paintToolbar(snapshot.level, tooltip, glance),
   notify: showNotifications,
   reschedule: async (snapshot, settings) => {
     const incidentActive = snapshot.assessment.reason === 'incident';
@@ -40,7 +40,7 @@ const IN_FLIGHT = 'checkInFlight';
 const worker = createWorker({
   runCheck: (force) => runCheck(deps, { force }),
   paintFailure: async () => {
-    const t = await deps.translate(await loadSettings()).catch(() => undefined);
+    const t = (await deps.translate(await loadSettings()).catch(() => undefined))?.t;
     await paintToolbar('unknown', t ? t('headlineNoData') : 'Microsoft 365 status: check failed');
   },
   readInFlight: () => readKey('session', IN_FLIGHT),

@@ -1,7 +1,8 @@
 /** Words for a level and its reason, shared by the toolbar tooltip, the popup header and the banner. */
 import { REGION_IDS, SERVICE_IDS, type RegionId, type ServiceId } from './catalog-ids';
-import type { Translate } from './i18n';
-import type { Incident, Level, Reason } from './model';
+import type { Locale, Translate } from './i18n';
+import type { Glance } from './glance';
+import type { Incident, Level, Reason, Snapshot } from './model';
 
 export const serviceKey = (id: ServiceId): string => `service_${id.replace(/-/g, '_')}`;
 export const regionKey = (id: RegionId): string => `region_${id.replace(/-/g, '_')}`;
@@ -46,4 +47,22 @@ export function headline(_level: Level, reason: Reason, incident: Incident | und
     default:
       return t('headlineNoData');
   }
+}
+
+/** The popup's first lines for a check, in its language: the level's word and the headline, with the check's timing. */
+export function glanceOf(
+  snapshot: Pick<Snapshot, 'level' | 'assessment' | 'checkedAt' | 'pollMinutes'>,
+  incident: Incident | undefined,
+  locale: Locale,
+  t: Translate,
+): Glance {
+  const { level, assessment, checkedAt, pollMinutes } = snapshot;
+  return {
+    locale,
+    level,
+    levelWord: t(`popup_level_${level}`),
+    headline: headline(level, assessment.reason, incident, t),
+    checkedAt,
+    pollMinutes,
+  };
 }

@@ -30,6 +30,7 @@ export interface ExtensionApi {
   };
   runtime: {
     getURL(path: string): string;
+    getManifest(): { action?: { default_popup?: string } };
     sendMessage(message: unknown): Promise<unknown>;
     openOptionsPage(): Promise<void>;
     onMessage: Event<(message: unknown, sender: unknown, sendResponse: (reply?: unknown) => void) => boolean | undefined>;
@@ -48,6 +49,7 @@ export interface ExtensionApi {
     setBadgeBackgroundColor(details: { color: string }): Promise<void>;
     setBadgeTextColor?(details: { color: string }): Promise<void>;
     setTitle(details: { title: string }): Promise<void>;
+    setPopup(details: { popup: string }): Promise<void>;
   };
   notifications: {
     create(id: string, options: { type: 'basic'; iconUrl: string; title: string; message: string; priority: number }): Promise<string>;

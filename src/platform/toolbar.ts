@@ -1,4 +1,4 @@
-/** The toolbar button: icon, badge and tooltip (worker only). */
+/** The toolbar button: icon, badge, tooltip and the popup's address (worker only). */
 import { ext } from './extension-api';
 
 export interface ToolbarLook {
@@ -8,6 +8,8 @@ export interface ToolbarLook {
   badgeColor: string;
   badgeTextColor: string;
   title: string;
+  /** Appended to the manifest's popup page: the glance it paints first (core/glance.ts), or ''. */
+  popupQuery: string;
 }
 
 export async function setToolbar(look: ToolbarLook): Promise<void> {
@@ -19,5 +21,6 @@ export async function setToolbar(look: ToolbarLook): Promise<void> {
     // Chromium 110+ and Firefox 63+; older browsers keep their default text colour.
     action.setBadgeTextColor?.({ color: look.badgeTextColor }),
     action.setTitle({ title: look.title }),
+    action.setPopup({ popup: `${ext().runtime.getManifest().action?.default_popup ?? ''}${look.popupQuery}` }),
   ]);
 }

@@ -1,5 +1,6 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Glance } from '../../../src/core/glance';
 import { translator } from '../../../src/core/i18n';
 import type { Snapshot } from '../../../src/core/model';
 import { readSnapshot } from '../../../src/core/stored';
@@ -54,7 +55,7 @@ function quietRoutes(): Record<string, Reply> {
 
 function makeDeps(net: ReturnType<typeof fakeNetwork>, overrides: Partial<Deps> = {}, config: Settings = DEFAULT_SETTINGS) {
   let now = T0;
-  const paint = vi.fn(async (_snapshot: Snapshot, _tooltip: string) => {});
+  const paint = vi.fn(async (_snapshot: Snapshot, _tooltip: string, _glance: Glance) => {});
   const reschedule = vi.fn(async () => {});
   const notify = vi.fn(async () => {});
   const deps: Deps = {
@@ -62,7 +63,7 @@ function makeDeps(net: ReturnType<typeof fakeNetwork>, overrides: Partial<Deps> 
     now: () => now,
     online: () => true,
     settings: async () => config,
-    translate: async () => translator(JSON.parse(fixture('../../_locales/en/messages.json'))),
+    translate: async () => ({ locale: 'en', t: translator(JSON.parse(fixture('../../_locales/en/messages.json'))) }),
     paint,
     notify,
     reschedule,
@@ -102,7 +103,15 @@ describe('the check cycle', () => {
     const snapshot = await runCheck(deps);
     expect(snapshot.level).toBe('ok');
     expect(await stored()).toEqual(asKept(snapshot));
-    expect(paint).toHaveBeenCalledWith(snapshot, 'No problems reported on your services');
+    // The popup's first lines ride in its address (core/glance.ts), in the words the popup's header uses.
+    expect(paint).toHaveBeenCalledWith(snapshot, 'No problems reported on your services', {
+      locale: 'en',
+      level: 'ok',
+      levelWord: 'Normal',
+      headline: 'No problems reported on your services',
+      checkedAt: snapshot.checkedAt,
+      pollMinutes: 5,
+    });
     expect(snapshot.probe).toMatchObject({ reachable: true, httpStatus: 200, consecutiveProblems: 0 });
     expect(snapshot.lastSuccessAt).toBe(snapshot.checkedAt);
   });
@@ -164,6 +173,11 @@ describe('the check cycle', () => {
     expect(snapshot.level).toBe('outage');
     expect(snapshot.banners.business?.incidentId).toBe('azure-rss:vsg1-b90');
     expect(paint.mock.calls[0]![1]).toMatch(/^Outlook \(work or school\) outage in Asia Pacific: Azure Networking/);
+    expect(paint.mock.calls[0]![2]).toMatchObject({
+      level: 'outage',
+      levelWord: 'Outage',
+      headline: 'Outlook (work or school) outage in Asia Pacific',
+    });
   });
 
   it('the banner switch (user or policy) and the language are applied by the worker, for every Outlook tab', async () => {

@@ -91,7 +91,7 @@ export async function replay(steps: readonly ReplayStep[], regions: RegionId[] =
       now: () => now,
       online: () => true,
       settings: async () => settings,
-      translate: async () => t,
+      translate: async () => ({ locale: 'en', t }),
       paint: async (_snapshot, words) => {
         tooltip = words;
       },

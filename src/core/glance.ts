@@ -1,0 +1,59 @@
+/**
+ * The glance: the popup's first lines (the level and the headline in the check's language) and the check's
+ * timing, carried in the popup's own address. The worker sets that address with the toolbar at every
+ * check (action.setPopup), so the popup paints its headline from `location.search` at once, before any
+ * storage round trip or framework (src/popup/boot.ts). Dependency-free for that reason.
+ *
+ * Anything that does not read back as a current glance gives null, and the popup says what to say the
+ * slow way: a stale or future check, a value out of range, an address someone typed.
+ */
+import { SUPPORTED_LOCALES, type Locale } from './i18n';
+import { LEVELS, MAX_POLL_MINUTES, MIN_POLL_MINUTES, type Level } from './level';
+import { checkedInTime, isStale } from './staleness';
+
+export interface Glance {
+  locale: Locale;
+  level: Level;
+  /** "Outage", "장애" */
+  levelWord: string;
+  /** core/describe.ts's headline, as the popup's header says it. */
+  headline: string;
+  checkedAt: string;
+  pollMinutes: number;
+}
+
+const MAX_WORD = 60;
+const MAX_HEADLINE = 300;
+
+/** The glance as a query string: `?level=…&locale=…`. */
+export function glanceQuery(glance: Glance): string {
+  const params = new URLSearchParams({
+    level: glance.level,
+    locale: glance.locale,
+    word: glance.levelWord,
+    headline: glance.headline,
+    checked: glance.checkedAt,
+    poll: String(glance.pollMinutes),
+  });
+  return `?${params}`;
+}
+
+const oneOf = <T extends string>(list: readonly T[], value: string | null): value is T => list.includes(value as T);
+const text = (value: string | null, max: number): value is string => !!value && value.length <= max;
+
+/** The glance in a query string, if it is whole, in range and current at `now`. */
+export function readGlance(query: string, now: number): Glance | null {
+  const params = new URLSearchParams(query);
+  const level = params.get('level');
+  const locale = params.get('locale');
+  const levelWord = params.get('word');
+  const headline = params.get('headline');
+  const checkedAt = params.get('checked');
+  const pollMinutes = Number(params.get('poll'));
+  if (!oneOf(LEVELS, level) || !oneOf(SUPPORTED_LOCALES, locale)) return null;
+  if (!text(levelWord, MAX_WORD) || !text(headline, MAX_HEADLINE)) return null;
+  if (!checkedAt || !Number.isFinite(Date.parse(checkedAt))) return null;
+  if (!Number.isInteger(pollMinutes) || pollMinutes < MIN_POLL_MINUTES || pollMinutes > MAX_POLL_MINUTES) return null;
+  const glance = { locale, level, levelWord, headline, checkedAt, pollMinutes };
+  return checkedInTime(checkedAt, now) && !isStale(glance, now) ? glance : null;
+}

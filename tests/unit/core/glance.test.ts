@@ -1,0 +1,134 @@
+/** The glance: the popup's first lines, carried in its address from the worker's check to the popup's first paint. */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { glanceOf } from '../../../src/core/describe';
+import { type Glance, glanceQuery, readGlance } from '../../../src/core/glance';
+import { SUPPORTED_LOCALES, translator } from '../../../src/core/i18n';
+import { LEVELS, MAX_POLL_MINUTES, MIN_POLL_MINUTES } from '../../../src/core/level';
+import type { Assessment, Incident } from '../../../src/core/model';
+import { fixture } from '../../../harness/fixtures';
+
+const NOW = Date.parse('2026-03-10T03:00:00.000Z');
+const MIN = 60_000;
+const iso = (msBeforeNow: number) => new Date(NOW - msBeforeNow).toISOString();
+
+const korean: Glance = {
+  locale: 'ko',
+  level: 'outage',
+  levelWord: '장애',
+  headline: '아시아 태평양 지역 Outlook(회사·학교) 장애 발생',
+  checkedAt: iso(2 * MIN),
+  pollMinutes: 1,
+};
+
+/** The query with one parameter set (or removed, for null). */
+function withParam(glance: Glance, name: string, value: string | null): string {
+  const params = new URLSearchParams(glanceQuery(glance));
+  if (value === null) params.delete(name);
+  else params.set(name, value);
+  return `?${params}`;
+}
+
+describe('glanceQuery and readGlance', () => {
+  it('reads back what was written, Korean and characters that mean something in a query included', () => {
+    expect(readGlance(glanceQuery(korean), NOW)).toEqual(korean);
+    const awkward = { ...korean, locale: 'en' as const, levelWord: 'Outage', headline: 'A&B = 100% down? #1 +more' };
+    expect(readGlance(glanceQuery(awkward), NOW)).toEqual(awkward);
+  });
+
+  it('any glance in range reads back whole (property)', () => {
+    const glances = fc.record({
+      locale: fc.constantFrom(...SUPPORTED_LOCALES),
+      level: fc.constantFrom(...LEVELS),
+      levelWord: fc.string({ minLength: 1, maxLength: 60 }),
+      headline: fc.string({ minLength: 1, maxLength: 300, unit: 'grapheme' }).filter((s) => s.length <= 300),
+      checkedAt: fc.integer({ min: 0, max: 2 * MIN }).map((ms) => iso(ms)),
+      pollMinutes: fc.integer({ min: MIN_POLL_MINUTES, max: MAX_POLL_MINUTES }),
+    });
+    fc.assert(
+      fc.property(glances, (glance) => {
+        expect(readGlance(glanceQuery(glance), NOW)).toEqual(glance);
+      }),
+    );
+  });
+
+  it('never throws on an address someone typed, and anything it accepts is in range (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 400 }), (query) => {
+        const glance = readGlance(query, NOW);
+        if (!glance) return;
+        expect(LEVELS).toContain(glance.level);
+        expect(SUPPORTED_LOCALES).toContain(glance.locale);
+      }),
+    );
+  });
+
+  it('a check older than three poll intervals is stale: nothing to paint, the popup says so itself', () => {
+    const checked = { ...korean, pollMinutes: 5 };
+    expect(readGlance(glanceQuery({ ...checked, checkedAt: iso(14 * MIN) }), NOW)).not.toBeNull();
+    expect(readGlance(glanceQuery({ ...checked, checkedAt: iso(16 * MIN) }), NOW)).toBeNull();
+  });
+
+  it('a check from the future is damage, beyond a clock corrected by a few minutes', () => {
+    expect(readGlance(glanceQuery({ ...korean, checkedAt: iso(-4 * MIN) }), NOW)).not.toBeNull();
+    expect(readGlance(glanceQuery({ ...korean, checkedAt: iso(-6 * MIN) }), NOW)).toBeNull();
+    expect(readGlance(glanceQuery({ ...korean, checkedAt: iso(-365 * 24 * 60 * MIN) }), NOW)).toBeNull();
+  });
+
+  it.each([
+    ['an unknown level', 'level', 'green'],
+    ['an unknown locale', 'locale', 'fr'],
+    ['an empty word', 'word', ''],
+    ['a word too long', 'word', 'x'.repeat(61)],
+    ['a headline too long', 'headline', 'x'.repeat(301)],
+    ['no headline', 'headline', null],
+    ['an unreadable time', 'checked', 'yesterday'],
+    ['a poll interval out of range', 'poll', '0'],
+    ['a poll interval not whole', 'poll', '2.5'],
+    ['no poll interval', 'poll', null],
+  ])('%s: nothing to paint', (_what, name, value) => {
+    expect(readGlance(withParam(korean, name, value), NOW)).toBeNull();
+  });
+
+  it('the notification link (?incident=…) and a bare address carry no glance', () => {
+    expect(readGlance('', NOW)).toBeNull();
+    expect(readGlance('?incident=azure-rss%3Aapac', NOW)).toBeNull();
+  });
+});
+
+describe('glanceOf: the words the popup header would say', () => {
+  const t = translator(JSON.parse(fixture('../../_locales/en/messages.json')));
+  const incident = {
+    id: 'azure-rss:apac',
+    severity: 'outage',
+    services: ['exchange'],
+    regions: ['asia-pacific'],
+  } as Incident;
+  const assessment = (reason: Assessment['reason'], headline?: string) =>
+    ({
+      level: 'outage',
+      reason,
+      relevant: [],
+      other: [],
+      recentlyResolved: [],
+      lastKnown: [],
+      ...(headline ? { headline } : {}),
+    }) as Assessment;
+
+  it("names the incident the assessment leads with, with the level's word", () => {
+    const snapshot = { level: 'outage' as const, assessment: assessment('incident', incident.id), checkedAt: iso(MIN), pollMinutes: 1 };
+    expect(glanceOf(snapshot, incident, 'en', t)).toEqual({
+      locale: 'en',
+      level: 'outage',
+      levelWord: 'Outage',
+      headline: 'Outlook (work or school) outage in Asia Pacific',
+      checkedAt: iso(MIN),
+      pollMinutes: 1,
+    });
+  });
+
+  it('says what the level means when no incident leads it', () => {
+    const snapshot = { level: 'unknown' as const, assessment: assessment('offline'), checkedAt: iso(MIN), pollMinutes: 5 };
+    expect(glanceOf(snapshot, undefined, 'en', t)).toMatchObject({ levelWord: t('popup_level_unknown'), headline: t('headlineOffline') });
+  });
+});
