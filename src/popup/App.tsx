@@ -81,7 +81,8 @@ function useRequestedIncident(ready: boolean): void {
   }, [ready]);
 }
 
-export function App({ state: given }: { state?: PopupState }) {
+/** `glance`: the level and headline painted before the popup loaded (boot.ts); shown until the popup paints its own. */
+export function App({ state: given, glance }: { state?: PopupState; glance?: Element | undefined }) {
   const [state] = useState(() => given ?? createPopupState());
   // Before the first paint, so storage and the words are read while the page is still being drawn.
   useLayoutEffect(() => state.start(), [state]);
@@ -89,7 +90,13 @@ export function App({ state: given }: { state?: PopupState }) {
 
   const i18n = state.i18n.value;
   const snapshot = state.snapshot.value;
-  if (!i18n || snapshot === undefined) {
+  const loading = !i18n || snapshot === undefined;
+  // In the same task as the render that replaces it, so no frame shows both headers or neither.
+  useLayoutEffect(() => {
+    if (!loading) glance?.remove();
+  }, [loading, glance]);
+  if (loading) {
+    if (glance) return null;
     return (
       <main class="loading" data-testid="loading" aria-busy="true">
         <span class="spinner" aria-hidden="true" />

@@ -1,6 +1,7 @@
 import { formatRelative, formatTimeZoned } from '../core/i18n';
 import type { Level, Snapshot } from '../core/model';
 import { ExternalLink, Msg, type View } from './view';
+import { HEADLINE_TIMING } from './glance';
 import { LevelIcon } from './LevelIcon';
 import type { RefreshState } from './state';
 
@@ -39,7 +40,9 @@ export function Header({ view, level, headline, snapshot, refresh, onRefresh }: 
           <LevelIcon level={level} />
           {t(`popup_level_${level}`)}
         </span>
-        <h1 data-testid="headline">{headline}</h1>
+        <h1 data-testid="headline" elementtiming={HEADLINE_TIMING}>
+          {headline}
+        </h1>
       </div>
       {snapshot && (
         <p class="checked" data-testid="checked">

@@ -6,6 +6,7 @@
 import { signal } from '@preact/signals';
 import { formatLocale, resolveLocale, translator, type Clock, type Language, type Locale, type Translate } from '../core/i18n';
 import type { Snapshot } from '../core/model';
+import { readSnapshot } from '../core/stored';
 import { extensionUrl, onStorageChanged, readKeys, sendMessage, uiLanguage } from '../platform/browser';
 import { dictionaryLoader } from '../platform/i18n';
 import type { RefreshReply } from '../platform/messages';
@@ -62,26 +63,10 @@ export function createPopupState() {
 
   /** The stored parts as last read or changed; the snapshot is rebuilt from them (and checked) on every change. */
   const parts: Record<string, unknown> = {};
-  /**
-   * The stored-data schema (core/stored.ts, with valibot) is fetched while storage is read, not before
-   * the popup's first line of code runs: the two happen at once.
-   */
-  let reader: Promise<typeof import('../core/stored')> | undefined;
-  /** Changes are applied in order, each after the schema has arrived. */
-  let applied: Promise<void> = Promise.resolve();
   function setSnapshot(): void {
-    const read = reader!;
-    applied = applied
-      .then(async () => {
-        const { readSnapshot } = await read;
-        now.value = Date.now();
-        snapshot.value = readSnapshot(parts, now.value);
-      })
-      // Our own code could not be loaded: say the status could not be read rather than spin forever.
-      .catch(() => {
-        snapshot.value = 'invalid';
-      })
-      .then(pickLanguage);
+    now.value = Date.now();
+    snapshot.value = readSnapshot(parts, now.value);
+    pickLanguage();
   }
 
   /**
@@ -110,7 +95,6 @@ export function createPopupState() {
     });
     // Most people follow the browser's language: fetch it (and English) while storage is read.
     dictionaries.prefetch(['en', resolveLocale('auto', safeUiLanguage())]);
-    reader ??= import('../core/stored');
     void readKeys('local', [...SNAPSHOT_KEYS]).then((got) => {
       // A change that arrived while we were reading is newer than what we read.
       for (const key of SNAPSHOT_KEYS) if (!changedLive.has(key)) parts[key] = got[key];
