@@ -12,10 +12,16 @@ import { dirname, join, posix, relative, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { init, parse } from 'es-module-lexer';
 
-/** Budgets in gzip bytes (1 KB = 1024 bytes). */
+/**
+ * Budgets in gzip bytes (1 KB = 1024 bytes). The popup has two: what loads before its headline is painted
+ * (boot.js alone, framework-free; until 0.1.x the whole popup loaded first, under 20 KB), and everything
+ * it loads when opened, which 0.1.0 put at 18.72 KB and #10-#13 grew to 22.3 KB (event cards, the
+ * stored-data schema in the popup): a ceiling against silent growth, not a target.
+ */
 export const BUDGETS = {
   contentScript: 4 * 1024,
-  popupJs: 20 * 1024,
+  popupJs: 4 * 1024,
+  popupAll: 24 * 1024,
   totalDist: 150 * 1024,
 } as const;
 export type BudgetName = keyof typeof BUDGETS;
@@ -30,7 +36,10 @@ export interface Part {
 export interface Sizes {
   dist: string;
   contentScript: Part;
+  /** What the popup page loads before it paints its headline: its script and that script's static imports. */
   popupJs: Part;
+  /** Everything the popup loads when opened: also what its script imports with import() (the popup itself). */
+  popupAll: Part;
   optionsJs: Part;
   background: Part;
   /** Every file under dist/ (each gzipped on its own), without build bookkeeping such as .vite/. */
@@ -133,7 +142,8 @@ function edgesOf(dist: string, file: string): Edges {
   return { eager, lazy };
 }
 
-function closure(dist: string, entries: string[], lazySink: Set<string>, reached: Set<string>): string[] {
+/** The files `entries` load, in load order; `followLazy`: their import() targets too, transitively. */
+function closure(dist: string, entries: string[], lazySink: Set<string>, reached: Set<string>, followLazy = false): string[] {
   const seen: string[] = [];
   const visit = (file: string) => {
     if (seen.includes(file)) return;
@@ -143,6 +153,7 @@ function closure(dist: string, entries: string[], lazySink: Set<string>, reached
     const { eager, lazy } = edgesOf(dist, file);
     for (const l of lazy) lazySink.add(l);
     eager.forEach(visit);
+    if (followLazy) lazy.forEach(visit);
   };
   entries.forEach(visit);
   return seen;
@@ -180,6 +191,7 @@ export async function measureSizes(distDir = 'dist'): Promise<Sizes> {
     dist,
     contentScript: graph(contentEntries),
     popupJs: graph(pageScripts(dist, popup)),
+    popupAll: part(dist, closure(dist, pageScripts(dist, popup), new Set(), reached, true)),
     optionsJs: graph(pageScripts(dist, options)),
     background: graph(workerEntries),
     totalDist: part(dist, listFiles(dist)),
