@@ -75,6 +75,11 @@ export function badge(ext: ExtensionDriver): Promise<{ text: string; color: numb
   }));
 }
 
+/** The address the toolbar button opens the popup at now: the worker's glance in its query (action.setPopup). */
+export function toolbarPopupUrl(ext: ExtensionDriver): Promise<string> {
+  return ext.inExtension(() => chrome.action.getPopup({}));
+}
+
 export function refresh(ext: ExtensionDriver): Promise<void> {
   return ext.refresh();
 }

@@ -69,6 +69,10 @@ export async function launchExtension(port: number, options: LaunchOptions = {})
     ...(options.colorScheme ? { colorScheme: options.colorScheme } : {}),
     ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}),
     locale: options.locale ?? 'en-US',
+    // Playwright's locale reaches pages only. Chromium on Linux takes its own UI language (the one its
+    // service worker's i18n.getUILanguage() reports) from LANGUAGE, as a Korean desktop session gives it,
+    // and needs Debian's chromium-l10n to have a Korean one.
+    ...(options.locale ? { env: { ...process.env, LANGUAGE: options.locale } } : {}),
     args: [
       `--disable-extensions-except=${dir}`,
       `--load-extension=${dir}`,

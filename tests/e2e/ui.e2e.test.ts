@@ -17,6 +17,7 @@ import {
   refreshUntil,
   type TestPage,
   testId,
+  toolbarPopupUrl,
   until,
 } from '../../harness/driver';
 import { FixtureServer, SCENARIOS } from '../../harness/fixture-server';
@@ -30,9 +31,16 @@ function openOutlook(ext: ExtensionDriver, url = 'https://outlook.office.com/mai
   return ext.open(url);
 }
 
-async function openPopup(ext: ExtensionDriver): Promise<TestPage> {
-  const page = await ext.open(ext.popupUrl, { width: 380, height: 600 });
+async function openPopup(ext: ExtensionDriver, url = ext.popupUrl): Promise<TestPage> {
+  const page = await ext.open(url, { width: 380, height: 600 });
   await page.waitFor(testId('headline'));
+  return page;
+}
+
+/** The popup as the toolbar button opens it, once the popup's own header has replaced the first paint. */
+async function openFromToolbar(ext: ExtensionDriver): Promise<TestPage> {
+  const page = await openPopup(ext, await toolbarPopupUrl(ext));
+  await page.waitFor(testId('refresh'));
   return page;
 }
 
@@ -73,6 +81,18 @@ describe(`popup and banner through an APAC incident (English, ${BROWSER})`, () =
     expect(await popup.attribute(testId('verdict'), 'data-verdict')).toBe('microsoft');
     const hasHorizontalScroll = await popup.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
     expect(hasHorizontalScroll).toBe(false);
+    await popup.close();
+  });
+
+  it("opened from the toolbar, the popup's address carries the worker's level and headline, and the popup ends with one header", async () => {
+    const url = new URL(await toolbarPopupUrl(ext));
+    expect(url.pathname).toBe(new URL(ext.popupUrl).pathname);
+    expect(Object.fromEntries(url.searchParams)).toMatchObject({ level: 'outage', locale: 'en', word: 'Outage' });
+    const popup = await openFromToolbar(ext);
+    expect(await popup.count(testId('headline'))).toBe(1);
+    expect(await popup.count(testId('glance'))).toBe(0);
+    expect(await popup.text(testId('headline'))).toBe('Outlook (work or school) outage in Asia Pacific');
+    expect(await popup.attribute(testId('incident'), 'data-incident-id')).toBe('azure-rss:vsg1-b90');
     await popup.close();
   });
 
@@ -167,6 +187,10 @@ describe(`Korean browser (${BROWSER})`, () => {
   });
 
   it('the popup and the banner speak Korean', async () => {
+    const toolbar = await openFromToolbar(ext);
+    expect(await toolbar.text(testId('headline'))).toBe('아시아 태평양 지역 Outlook(회사·학교) 장애 발생');
+    expect(new URL(await toolbarPopupUrl(ext)).searchParams.get('word')).toBe('장애');
+    await toolbar.close();
     const popup = await openPopup(ext);
     expect(await popup.text(testId('headline'))).toBe('아시아 태평양 지역 Outlook(회사·학교) 장애 발생');
     expect(await popup.text(testId('refresh'))).toMatch(/새로 고침/);

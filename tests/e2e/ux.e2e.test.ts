@@ -99,6 +99,43 @@ describe('an APAC incident, as the user and the helpdesk see it (English, Chromi
     await popup.close();
   });
 
+  it("opened from the toolbar, the headline is painted before the popup's code has run, in the words the popup then shows", async () => {
+    const page = await ext.context.newPage();
+    await page.setViewportSize({ width: 380, height: 600 });
+    // Every headline as it enters the page, and the browser's own record of when a headline was painted.
+    await page.addInitScript(`(() => {
+      window.__headlines = [];
+      window.__painted = [];
+      new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__painted.push(e.renderTime); })
+        .observe({ type: 'element', buffered: true });
+      const seen = new Set();
+      new MutationObserver(() => {
+        const all = document.querySelectorAll('h1[data-testid="headline"]');
+        for (const h of all) {
+          if (seen.has(h)) continue;
+          seen.add(h);
+          const from = h.closest('[data-testid="glance"]') ? 'glance' : 'popup';
+          window.__headlines.push({ from, text: h.textContent, shownTogether: all.length, at: performance.now() });
+        }
+      }).observe(document, { childList: true, subtree: true });
+    })()`);
+    await page.goto(await ext.worker.evaluate(() => chrome.action.getPopup({})));
+    await page.getByTestId('refresh').waitFor();
+    const { headlines, painted } = await page.evaluate(() => {
+      const w = window as unknown as { __headlines: { from: string; at: number }[]; __painted: number[] };
+      return { headlines: w.__headlines, painted: w.__painted };
+    });
+    const words = 'Outlook (work or school) outage in Asia Pacific';
+    expect(headlines.map(({ at: _at, ...h }) => h)).toEqual([
+      { from: 'glance', text: words, shownTogether: 1 },
+      // Replaced in the same task: no frame shows two headers.
+      { from: 'popup', text: words, shownTogether: 1 },
+    ]);
+    expect(painted[0]).toBeLessThan(headlines[1]!.at);
+    expect(await page.getByTestId('glance').count()).toBe(0);
+    await page.close();
+  });
+
   it('"Copy for IT" puts the ID and Microsoft\'s status on the clipboard', async () => {
     const snapshot = (await readSnapshot(ext))!;
     const lead = snapshot.document.incidents.find((i) => i.id === 'azure-rss:vsg1-b90')!;
