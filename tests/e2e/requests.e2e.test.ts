@@ -4,10 +4,11 @@
  * and Outlook's own hosts may appear. In Chromium and Firefox ESR (harness/driver.ts).
  */
 import manifest from '../../manifest.json' with { type: 'json' };
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { launchBrowser } from '../../harness/browsers';
-import { browserUnderTest, type ExtensionDriver, readSnapshot, refresh, refreshUntil, testId, until } from '../../harness/driver';
-import { FixtureServer, SCENARIOS } from '../../harness/fixture-server';
+import { browserUnderTest, refresh, refreshUntil, testId, until } from '../../harness/driver';
+import { type FixtureServer, SCENARIOS } from '../../harness/fixture-server';
+import { extensionSuite } from '../../harness/suite';
 
 type Logged = FixtureServer['log'][number];
 
@@ -33,45 +34,30 @@ function isBrowserOwn(l: Logged): boolean {
 const EXPECTED = manifest.host_permissions.map((pattern) => new URL(pattern.replace('/*', '/')).hostname);
 
 describe(`every request the extension makes (${BROWSER})`, () => {
-  const server = new FixtureServer();
-  let ext: ExtensionDriver;
-
-  beforeAll(async () => {
-    server.use(SCENARIOS.apacOutage);
-    // Every name reaches the recorder, so a request to any unexpected host would be seen, not lost.
-    ext = await launchBrowser(BROWSER, await server.start(), { everyHost: true });
-    await until(
-      () => readSnapshot(ext),
-      (s) => s?.level === 'outage',
-    );
-  });
-
-  afterAll(async () => {
-    await ext?.close();
-    await server.stop();
-  });
+  // Every name reaches the recorder, so a request to any unexpected host would be seen, not lost.
+  const suite = extensionSuite(SCENARIOS.apacOutage, (port) => launchBrowser(BROWSER, port, { everyHost: true }), 'outage');
 
   it('goes only to the configured sources and Outlook', async () => {
-    await refresh(ext);
-    const popup = await ext.open(ext.popupUrl);
+    await refresh(suite.ext);
+    const popup = await suite.ext.open(suite.ext.popupUrl);
     await popup.waitFor(testId('headline'));
-    const options = await ext.open(ext.optionsUrl);
+    const options = await suite.ext.open(suite.ext.optionsUrl);
     await options.waitFor(testId('options-form'));
-    const outlook = await ext.open('https://outlook.office.com/mail/');
+    const outlook = await suite.ext.open('https://outlook.office.com/mail/');
     await until(
       () => outlook.count(BANNER),
       (n) => n === 1,
     );
-    server.use(SCENARIOS.quiet);
-    await refreshUntil(ext, (s) => s.level === 'ok');
+    suite.server.use(SCENARIOS.quiet);
+    await refreshUntil(suite.ext, (s) => s.level === 'ok');
     await outlook.waitFor(BANNER, 'gone');
     expect(await outlook.count(BANNER)).toBe(0);
 
-    const hosts = [...new Set(server.log.filter((l) => !isBrowserOwn(l)).map((l) => l.host))].sort();
+    const hosts = [...new Set(suite.server.log.filter((l) => !isBrowserOwn(l)).map((l) => l.host))].sort();
     expect(hosts.filter((h) => !EXPECTED.includes(h))).toEqual([]);
     expect(hosts).toEqual(expect.arrayContaining(['azure.status.microsoft', 'status.cloud.microsoft', 'outlook.office.com']));
     // The probe never carries cookies or credentials.
-    const probes = server.log.filter((l) => l.method === 'HEAD');
+    const probes = suite.server.log.filter((l) => l.method === 'HEAD');
     expect(probes.length).toBeGreaterThan(0);
     expect(probes.filter((l) => l.cookie)).toEqual([]);
   });

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Snapshot } from '../../src/core/model';
 import { badge, checkedAfter, DIST, launchExtension, readSnapshot, refresh, until, type Extension } from '../../harness/extension';
 import { FixtureServer, SCENARIOS } from '../../harness/fixture-server';
+import { extensionSuite } from '../../harness/suite';
 
 const RED = [197, 15, 31, 255];
 const INCIDENT = 'azure-rss:vsg1-b90';
@@ -35,40 +36,28 @@ async function poll(ext: Extension): Promise<Snapshot | undefined> {
 }
 
 describe('watched regions: a tick in the options page repaints the icon at once', () => {
-  const server = new FixtureServer();
-  let ext: Extension;
+  const suite = extensionSuite(SCENARIOS.apacOutage, (port) => launchExtension(port), 'outage');
   let options: Page;
 
   beforeAll(async () => {
-    server.use(SCENARIOS.apacOutage);
-    ext = await launchExtension(await server.start());
-    await until(
-      () => readSnapshot(ext),
-      (s) => s?.level === 'outage',
-    );
-    options = await openOptions(ext);
-  });
-
-  afterAll(async () => {
-    await ext?.close();
-    await server.stop();
+    options = await openOptions(suite.ext);
   });
 
   it('watching only Europe: the same feeds leave nothing in region, so the level is ok', async () => {
     for (const region of ['korea', 'asia-pacific', 'europe']) await options.getByTestId(`region-${region}`).uncheck();
-    const before = (await readSnapshot(ext))?.checkedAt;
+    const before = (await readSnapshot(suite.ext))?.checkedAt;
     await options.getByTestId('region-europe').check();
     await until(
-      () => syncSettings(ext),
+      () => syncSettings(suite.ext),
       (s) => (s as { watchedRegions?: string[] } | undefined)?.watchedRegions?.join() === 'europe',
     );
-    const snapshot = await checkedAfter(ext, before, (s) => s.level === 'ok');
+    const snapshot = await checkedAfter(suite.ext, before, (s) => s.level === 'ok');
     // Every APAC item (the Azure RSS outage, the Outlook.com and Azure summary degradations) is out of region.
     expect(snapshot?.assessment).toMatchObject({ level: 'ok', reason: 'all-clear', relevant: [] });
     expect(snapshot?.assessment.other).toContain(INCIDENT);
     expect(
       await until(
-        () => badge(ext),
+        () => badge(suite.ext),
         (b) => b.text === '',
       ),
     ).toMatchObject({ text: '' });
@@ -78,49 +67,49 @@ describe('watched regions: a tick in the options page repaints the icon at once'
     const started = Date.now();
     await options.getByTestId('region-asia-pacific').check();
     const painted = await until(
-      () => badge(ext),
+      () => badge(suite.ext),
       (b) => b.text === '!' && b.color.join() === RED.join(),
       5_000,
     );
     const elapsed = Date.now() - started;
     expect(painted).toEqual({ text: '!', color: RED });
     expect(elapsed).toBeLessThan(1_000);
-    const snapshot = await readSnapshot(ext);
+    const snapshot = await readSnapshot(suite.ext);
     expect(snapshot?.assessment).toMatchObject({ level: 'outage', headline: INCIDENT });
-    expect(await syncSettings(ext)).toMatchObject({ watchedRegions: ['asia-pacific', 'europe'] });
+    expect(await syncSettings(suite.ext)).toMatchObject({ watchedRegions: ['asia-pacific', 'europe'] });
   });
 
   it('a change made while a check is still running is not lost: one more check follows with the new settings', async () => {
     // A slow feed keeps the next check busy for a few seconds; the change lands in the middle of it.
-    server.use({ ...SCENARIOS.apacOutage, azureRss: { ...SCENARIOS.apacOutage.azureRss, delayMs: 2_000 } });
-    const before = (await readSnapshot(ext))?.checkedAt;
-    const popup = await ext.context.newPage();
-    await popup.goto(ext.popupUrl);
-    const reads = server.count('azureRss');
+    suite.server.use({ ...SCENARIOS.apacOutage, azureRss: { ...SCENARIOS.apacOutage.azureRss, delayMs: 2_000 } });
+    const before = (await readSnapshot(suite.ext))?.checkedAt;
+    const popup = await suite.ext.context.newPage();
+    await popup.goto(suite.ext.popupUrl);
+    const reads = suite.server.count('azureRss');
     const refreshing = popup.evaluate(() => chrome.runtime.sendMessage({ type: 'refresh' }));
     // The slow request has arrived: the check is under way and has read the settings.
     await until(
-      () => Promise.resolve(server.count('azureRss')),
+      () => Promise.resolve(suite.server.count('azureRss')),
       (n) => n > reads,
       3_000,
     );
     await options.getByTestId('region-asia-pacific').uncheck();
     await refreshing;
     // The refresh that was running read the old regions (outage); the follow-up reads Europe only.
-    const after = await checkedAfter(ext, before, (s) => s.level === 'ok');
+    const after = await checkedAfter(suite.ext, before, (s) => s.level === 'ok');
     expect(after?.level).toBe('ok');
     // The snapshot is stored before the toolbar is painted.
     expect(
       (
         await until(
-          () => badge(ext),
+          () => badge(suite.ext),
           (b) => b.text === '',
           2_000,
         )
       ).text,
     ).toBe('');
     await popup.close();
-    server.use(SCENARIOS.apacOutage);
+    suite.server.use(SCENARIOS.apacOutage);
   });
 });
 
@@ -153,39 +142,27 @@ function notes(ext: Extension): Promise<Note[] | null> {
 }
 
 describe('desktop notifications: one per incident, not one per poll', () => {
-  const server = new FixtureServer();
-  let ext: Extension;
+  const suite = extensionSuite(SCENARIOS.quiet, (port) => launchExtension(port), 'ok');
 
   beforeAll(async () => {
-    server.use(SCENARIOS.quiet);
-    ext = await launchExtension(await server.start());
-    await until(
-      () => readSnapshot(ext),
-      (s) => s?.level === 'ok',
-    );
-    expect(await recordNotifications(ext)).toBe(true);
-  });
-
-  afterAll(async () => {
-    await ext?.close();
-    await server.stop();
+    expect(await recordNotifications(suite.ext)).toBe(true);
   });
 
   it('an outage seen by four polls raises exactly one "started" notification (degradations stay quiet)', async () => {
-    server.use(SCENARIOS.apacOutage);
+    suite.server.use(SCENARIOS.apacOutage);
     const levels: string[] = [];
-    for (let i = 0; i < 4; i++) levels.push((await poll(ext))?.level ?? 'none');
+    for (let i = 0; i < 4; i++) levels.push((await poll(suite.ext))?.level ?? 'none');
     expect(levels).toEqual(['outage', 'outage', 'outage', 'outage']);
-    expect(await notes(ext)).toEqual([
+    expect(await notes(suite.ext)).toEqual([
       { id: NOTIFICATION_ID, title: 'Outlook (work or school) outage in Asia Pacific', priority: 2, icon: 'outage-128.png' },
     ]);
-    expect(await ext.worker.evaluate(() => chrome.storage.local.get('notified'))).toEqual({ notified: { [INCIDENT]: 'outage' } });
+    expect(await suite.ext.worker.evaluate(() => chrome.storage.local.get('notified'))).toEqual({ notified: { [INCIDENT]: 'outage' } });
   });
 
   it('clicking it opens the popup on that incident', async () => {
-    const opened = ext.context.waitForEvent('page', { predicate: (p) => p.url().includes('incident=') });
+    const opened = suite.ext.context.waitForEvent('page', { predicate: (p) => p.url().includes('incident=') });
     // Headless Chromium shows no notification to click; dispatching the event runs the worker's own listener.
-    await ext.worker.evaluate(
+    await suite.ext.worker.evaluate(
       (id) => (chrome.notifications.onClicked as unknown as { dispatch(id: string): void }).dispatch(id),
       NOTIFICATION_ID,
     );
@@ -203,19 +180,19 @@ describe('desktop notifications: one per incident, not one per poll', () => {
   });
 
   it('when it resolves, exactly one "resolved" notification, and none on the polls after', async () => {
-    server.use(SCENARIOS.apacResolved);
+    suite.server.use(SCENARIOS.apacResolved);
     const levels: string[] = [];
-    for (let i = 0; i < 3; i++) levels.push((await poll(ext))?.level ?? 'none');
+    for (let i = 0; i < 3; i++) levels.push((await poll(suite.ext))?.level ?? 'none');
     // The poll that first misses the item keeps it (feeds flap); the next confirms it resolved.
     expect(levels).toEqual(['outage', 'ok', 'ok']);
-    const seen = await notes(ext);
+    const seen = await notes(suite.ext);
     expect(seen).not.toBeNull(); // null: the worker was restarted and lost the recorder
     expect(seen!.map((n) => [n.id, n.priority, n.icon])).toEqual([
       [NOTIFICATION_ID, 2, 'outage-128.png'],
       [NOTIFICATION_ID, 0, 'ok-128.png'],
     ]);
     expect(seen![1]!.title).toBe('Resolved: Outlook (work or school) outage in Asia Pacific');
-    expect(await ext.worker.evaluate(() => chrome.storage.local.get('notified'))).toEqual({ notified: {} });
+    expect(await suite.ext.worker.evaluate(() => chrome.storage.local.get('notified'))).toEqual({ notified: {} });
   });
 });
 

@@ -5,7 +5,7 @@
  * enter, so here only its presence is seen; what it says, how it is dismissed and how accessible it is are
  * checked in Chromium through the DevTools protocol (ux.e2e.test.ts).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { launchBrowser } from '../../harness/browsers';
 import {
   badge,
@@ -20,7 +20,8 @@ import {
   toolbarPopupUrl,
   until,
 } from '../../harness/driver';
-import { FixtureServer, SCENARIOS } from '../../harness/fixture-server';
+import { SCENARIOS } from '../../harness/fixture-server';
+import { extensionSuite } from '../../harness/suite';
 
 const BROWSER = browserUnderTest();
 const BANNER = '#ms-status-lens-banner';
@@ -52,26 +53,11 @@ const bannerShown = (page: TestPage) =>
   );
 
 describe(`popup and banner through an APAC incident (English, ${BROWSER})`, () => {
-  const server = new FixtureServer();
-  let ext: ExtensionDriver;
-
-  beforeAll(async () => {
-    server.use(SCENARIOS.apacOutage);
-    ext = await launchBrowser(BROWSER, await server.start());
-    await until(
-      () => readSnapshot(ext),
-      (s) => s?.level === 'outage',
-    );
-  });
-
-  afterAll(async () => {
-    await ext?.close();
-    await server.stop();
-  });
+  const suite = extensionSuite(SCENARIOS.apacOutage, (port) => launchBrowser(BROWSER, port), 'outage');
 
   it('red badge; the popup shows the APAC event first (one card for its three posts), with its region and a Microsoft-side verdict', async () => {
-    expect((await badge(ext)).text).toBe('!');
-    const popup = await openPopup(ext);
+    expect((await badge(suite.ext)).text).toBe('!');
+    const popup = await openPopup(suite.ext);
     expect(await popup.attribute(testId('level'), 'data-level')).toBe('outage');
     expect(await popup.text(testId('headline'))).toBe('Outlook (work or school) outage in Asia Pacific');
     expect(await popup.attribute(testId('incident'), 'data-incident-id')).toBe('azure-rss:vsg1-b90');
@@ -85,10 +71,10 @@ describe(`popup and banner through an APAC incident (English, ${BROWSER})`, () =
   });
 
   it("opened from the toolbar, the popup's address carries the worker's level and headline, and the popup ends with one header", async () => {
-    const url = new URL(await toolbarPopupUrl(ext));
-    expect(url.pathname).toBe(new URL(ext.popupUrl).pathname);
+    const url = new URL(await toolbarPopupUrl(suite.ext));
+    expect(url.pathname).toBe(new URL(suite.ext.popupUrl).pathname);
     expect(Object.fromEntries(url.searchParams)).toMatchObject({ level: 'outage', locale: 'en', word: 'Outage' });
-    const popup = await openFromToolbar(ext);
+    const popup = await openFromToolbar(suite.ext);
     expect(await popup.count(testId('headline'))).toBe(1);
     expect(await popup.count(testId('glance'))).toBe(0);
     expect(await popup.text(testId('headline'))).toBe('Outlook (work or school) outage in Asia Pacific');
@@ -97,7 +83,7 @@ describe(`popup and banner through an APAC incident (English, ${BROWSER})`, () =
   });
 
   it('the banner appears inside fake Outlook Web, its shadow root closed to the page', async () => {
-    const page = await openOutlook(ext);
+    const page = await openOutlook(suite.ext);
     expect(await bannerShown(page)).toBe(1);
     expect(await page.evaluate(() => document.getElementById('ms-status-lens-banner')!.shadowRoot === null)).toBe(true);
     expect(await page.evaluate(() => document.querySelector('.b') === null)).toBe(true);
@@ -106,21 +92,21 @@ describe(`popup and banner through an APAC incident (English, ${BROWSER})`, () =
   });
 
   it('the banner shows on outlook.live.com too: Azure networking breaks both kinds of Outlook', async () => {
-    const page = await openOutlook(ext, 'https://outlook.live.com/mail/0/');
+    const page = await openOutlook(suite.ext, 'https://outlook.live.com/mail/0/');
     expect(await bannerShown(page)).toBe(1);
     await page.close();
   });
 
   it('when the incident resolves: green after a refresh, and an open banner disappears without a reload', async () => {
-    const page = await openOutlook(ext, 'https://outlook.live.com/mail/0/');
+    const page = await openOutlook(suite.ext, 'https://outlook.live.com/mail/0/');
     await bannerShown(page);
-    const popup = await openPopup(ext);
-    server.use(SCENARIOS.apacResolved);
-    const before = (await readSnapshot(ext))?.checkedAt;
+    const popup = await openPopup(suite.ext);
+    suite.server.use(SCENARIOS.apacResolved);
+    const before = (await readSnapshot(suite.ext))?.checkedAt;
     await popup.click(testId('refresh'));
     // The first check sees the item gone and keeps it until the next one confirms: a refresh, here.
-    expect((await checkedAfter(ext, before))?.level).toBe('outage');
-    const after = await refreshUntil(ext, (s) => s.level === 'ok');
+    expect((await checkedAfter(suite.ext, before))?.level).toBe('outage');
+    const after = await refreshUntil(suite.ext, (s) => s.level === 'ok');
     expect(after?.level).toBe('ok');
     await page.waitFor(BANNER, 'gone');
     await until(
@@ -128,39 +114,39 @@ describe(`popup and banner through an APAC incident (English, ${BROWSER})`, () =
       (l) => l === 'ok',
     );
     expect(await popup.count(testId('incident-resolved'))).toBeGreaterThan(0);
-    expect((await badge(ext)).text).toBe('');
+    expect((await badge(suite.ext)).text).toBe('');
     await page.close();
     await popup.close();
   });
 
   it('Outlook unreachable with quiet feeds: the "your network" verdict, the probe in its sentence', async () => {
-    server.use(SCENARIOS.quiet);
-    server.outlookProbe = { status: 503 };
-    await refresh(ext);
-    await refresh(ext);
+    suite.server.use(SCENARIOS.quiet);
+    suite.server.outlookProbe = { status: 503 };
+    await refresh(suite.ext);
+    await refresh(suite.ext);
     await until(
-      () => readSnapshot(ext),
+      () => readSnapshot(suite.ext),
       (s) => s?.assessment.reason === 'probe-unreachable',
     );
-    const popup = await openPopup(ext);
+    const popup = await openPopup(suite.ext);
     expect(await popup.attribute(testId('verdict'), 'data-verdict')).toBe('local');
     expect(await popup.text(testId('verdict'))).toMatch(/Outlook doesn't answer from your network/);
     await popup.close();
-    server.outlookProbe = { status: 302 };
+    suite.server.outlookProbe = { status: 302 };
   });
 
   it('every source failing: grey, and no banner', async () => {
-    server.use(SCENARIOS.allFailing);
-    await refresh(ext);
+    suite.server.use(SCENARIOS.allFailing);
+    await refresh(suite.ext);
     await until(
-      () => readSnapshot(ext),
+      () => readSnapshot(suite.ext),
       (s) => s?.assessment.reason === 'no-data',
     );
-    expect((await badge(ext)).text).toBe('?');
-    const page = await openOutlook(ext);
+    expect((await badge(suite.ext)).text).toBe('?');
+    const page = await openOutlook(suite.ext);
     await pause(1_000);
     expect(await page.count(BANNER)).toBe(0);
-    const popup = await openPopup(ext);
+    const popup = await openPopup(suite.ext);
     expect(await popup.attribute(testId('level'), 'data-level')).toBe('unknown');
     expect(await popup.attribute(testId('verdict'), 'data-verdict')).toBe('unknown');
     await popup.close();
@@ -169,34 +155,19 @@ describe(`popup and banner through an APAC incident (English, ${BROWSER})`, () =
 });
 
 describe(`Korean browser (${BROWSER})`, () => {
-  const server = new FixtureServer();
-  let ext: ExtensionDriver;
-
-  beforeAll(async () => {
-    server.use(SCENARIOS.apacOutage);
-    ext = await launchBrowser(BROWSER, await server.start(), { locale: 'ko' });
-    await until(
-      () => readSnapshot(ext),
-      (s) => s?.level === 'outage',
-    );
-  });
-
-  afterAll(async () => {
-    await ext?.close();
-    await server.stop();
-  });
+  const suite = extensionSuite(SCENARIOS.apacOutage, (port) => launchBrowser(BROWSER, port, { locale: 'ko' }), 'outage');
 
   it('the popup and the banner speak Korean', async () => {
-    const toolbar = await openFromToolbar(ext);
+    const toolbar = await openFromToolbar(suite.ext);
     expect(await toolbar.text(testId('headline'))).toBe('아시아 태평양 지역 Outlook(회사·학교) 장애 발생');
-    expect(new URL(await toolbarPopupUrl(ext)).searchParams.get('word')).toBe('장애');
+    expect(new URL(await toolbarPopupUrl(suite.ext)).searchParams.get('word')).toBe('장애');
     await toolbar.close();
-    const popup = await openPopup(ext);
+    const popup = await openPopup(suite.ext);
     expect(await popup.text(testId('headline'))).toBe('아시아 태평양 지역 Outlook(회사·학교) 장애 발생');
     expect(await popup.text(testId('refresh'))).toMatch(/새로 고침/);
     expect(await popup.evaluate(() => document.documentElement.lang)).toBe('ko');
     await popup.close();
-    const page = await openOutlook(ext);
+    const page = await openOutlook(suite.ext);
     expect(await bannerShown(page)).toBe(1);
     await page.close();
   });

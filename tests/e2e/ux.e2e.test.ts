@@ -5,13 +5,14 @@
  * languages and both themes. The incident's life in both browsers is ui.e2e.test.ts.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { bannerFor } from '../../src/core/assess';
 import type { Incident, Snapshot } from '../../src/core/model';
 import { splitSnapshot } from '../../src/core/stored';
 import { axeBannerViolations, axeViolations, banner, BANNER_HOST_ID, waitForBanner } from '../../harness/banner';
 import { badge, launchExtension, readSnapshot, refresh, until, type Extension } from '../../harness/extension';
-import { FixtureServer, SCENARIOS } from '../../harness/fixture-server';
+import { SCENARIOS } from '../../harness/fixture-server';
+import { extensionSuite } from '../../harness/suite';
 
 async function openOutlook(ext: Extension, url = 'https://outlook.office.com/mail/'): Promise<Page> {
   const page = await ext.context.newPage();
@@ -59,27 +60,20 @@ async function expectAccessible(page: Page): Promise<void> {
   await page.emulateMedia({ colorScheme: null });
 }
 
+/** Zero axe-core violations on the popup and the options page, in both themes. */
+async function expectPagesAccessible(ext: Extension): Promise<void> {
+  for (const page of [await openPopup(ext), await openOptions(ext)]) {
+    await expectAccessible(page);
+    await page.close();
+  }
+}
+
 describe('an APAC incident, as the user and the helpdesk see it (English, Chromium)', () => {
-  const server = new FixtureServer();
-  let ext: Extension;
-
-  beforeAll(async () => {
-    server.use(SCENARIOS.apacOutage);
-    ext = await launchExtension(await server.start());
-    await until(
-      () => readSnapshot(ext),
-      (s) => s?.level === 'outage',
-    );
-  });
-
-  afterAll(async () => {
-    await ext?.close();
-    await server.stop();
-  });
+  const suite = extensionSuite(SCENARIOS.apacOutage, (port) => launchExtension(port), 'outage');
 
   it('red badge; the popup shows the event posted by the Azure feed, the Azure summary and the Outlook.com row as one card with three posts', async () => {
-    expect((await badge(ext)).text).toBe('!');
-    const popup = await openPopup(ext);
+    expect((await badge(suite.ext)).text).toBe('!');
+    const popup = await openPopup(suite.ext);
     expect(await popup.getByTestId('level').getAttribute('data-level')).toBe('outage');
     expect(await popup.getByTestId('headline').textContent()).toBe('Outlook (work or school) outage in Asia Pacific');
     const first = popup.getByTestId('incident').first();
@@ -100,7 +94,7 @@ describe('an APAC incident, as the user and the helpdesk see it (English, Chromi
   });
 
   it("opened from the toolbar, the headline is painted before the popup's code has run, in the words the popup then shows", async () => {
-    const page = await ext.context.newPage();
+    const page = await suite.ext.context.newPage();
     await page.setViewportSize({ width: 380, height: 600 });
     // Every headline as it enters the page, and the browser's own record of when a headline was painted.
     await page.addInitScript(`(() => {
@@ -119,7 +113,7 @@ describe('an APAC incident, as the user and the helpdesk see it (English, Chromi
         }
       }).observe(document, { childList: true, subtree: true });
     })()`);
-    await page.goto(await ext.worker.evaluate(() => chrome.action.getPopup({})));
+    await page.goto(await suite.ext.worker.evaluate(() => chrome.action.getPopup({})));
     await page.getByTestId('refresh').waitFor();
     const { headlines, painted } = await page.evaluate(() => {
       const w = window as unknown as { __headlines: { from: string; at: number }[]; __painted: number[] };
@@ -137,9 +131,9 @@ describe('an APAC incident, as the user and the helpdesk see it (English, Chromi
   });
 
   it('"Copy for IT" puts the ID and Microsoft\'s status on the clipboard', async () => {
-    const snapshot = (await readSnapshot(ext))!;
+    const snapshot = (await readSnapshot(suite.ext))!;
     const lead = snapshot.document.incidents.find((i) => i.id === 'azure-rss:vsg1-b90')!;
-    const page = await ext.context.newPage();
+    const page = await suite.ext.context.newPage();
     // The test browser may not read the clipboard back: record what is handed to the real clipboard API.
     await page.addInitScript(() => {
       const write = navigator.clipboard.writeText.bind(navigator.clipboard);
@@ -149,7 +143,7 @@ describe('an APAC incident, as the user and the helpdesk see it (English, Chromi
       };
     });
     await page.setViewportSize({ width: 380, height: 600 });
-    await page.goto(ext.popupUrl);
+    await page.goto(suite.ext.popupUrl);
     await page.getByTestId('incident').first().getByTestId('copy').click();
     await page.getByText('Copied', { exact: true }).waitFor();
     const copied = await page.evaluate(() => (window as unknown as { copied: string }).copied);
@@ -163,16 +157,11 @@ describe('an APAC incident, as the user and the helpdesk see it (English, Chromi
   });
 
   it('axe-core finds no violations on the popup and the options page, light and dark', async () => {
-    const popup = await openPopup(ext);
-    await expectAccessible(popup);
-    await popup.close();
-    const options = await openOptions(ext);
-    await expectAccessible(options);
-    await options.close();
+    await expectPagesAccessible(suite.ext);
   });
 
   it("the banner names the extension and gives the answer first, Microsoft's title second, in a closed shadow root, without moving Outlook", async () => {
-    const page = await openOutlook(ext);
+    const page = await openOutlook(suite.ext);
     const card = (await waitForBanner(page))!;
     expect(await card.role()).toBe('alert');
     const text = await card.text();
@@ -196,7 +185,7 @@ describe('an APAC incident, as the user and the helpdesk see it (English, Chromi
   });
 
   it('axe-core finds no violations on the banner, light and dark', async () => {
-    const page = await openOutlook(ext);
+    const page = await openOutlook(suite.ext);
     const card = (await waitForBanner(page))!;
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });
@@ -206,7 +195,7 @@ describe('an APAC incident, as the user and the helpdesk see it (English, Chromi
   });
 
   it("the page's own script cannot dismiss it; a person's click does, focus goes back, and it stays dismissed after a reload", async () => {
-    const page = await openOutlook(ext, 'https://outlook.office365.com/mail/');
+    const page = await openOutlook(suite.ext, 'https://outlook.office365.com/mail/');
     const card = (await waitForBanner(page))!;
     await page.evaluate((id) => {
       const host = document.getElementById(id)!;
@@ -223,7 +212,9 @@ describe('an APAC incident, as the user and the helpdesk see it (English, Chromi
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('compose');
     await until(
       () =>
-        ext.worker.evaluate(async () => ((await chrome.storage.local.get('dismissals')).dismissals as string[] | undefined)?.length ?? 0),
+        suite.ext.worker.evaluate(
+          async () => ((await chrome.storage.local.get('dismissals')).dismissals as string[] | undefined)?.length ?? 0,
+        ),
       (n) => n > 0,
     );
     await page.reload();
@@ -233,15 +224,15 @@ describe('an APAC incident, as the user and the helpdesk see it (English, Chromi
   });
 
   it('a dismissal holds across Microsoft rewording the incident and ends when the severity rises', async () => {
-    await ext.worker.evaluate(() => chrome.storage.local.remove('dismissals'));
-    await refresh(ext);
+    await suite.ext.worker.evaluate(() => chrome.storage.local.remove('dismissals'));
+    await refresh(suite.ext);
     const real = (await until(
-      () => readSnapshot(ext),
+      () => readSnapshot(suite.ext),
       (s) => s?.level === 'outage',
     ))!;
-    const page = await openOutlook(ext);
+    const page = await openOutlook(suite.ext);
     // The incident as a degradation first.
-    await writeSnapshot(ext, edited(real, { severity: 'degraded' }));
+    await writeSnapshot(suite.ext, edited(real, { severity: 'degraded' }));
     await until(
       async () => (await waitForBanner(page))?.role(),
       (r) => r === 'status',
@@ -250,21 +241,23 @@ describe('an APAC incident, as the user and the helpdesk see it (English, Chromi
     expect(await waitForBanner(page, true)).toBeNull();
     await until(
       () =>
-        ext.worker.evaluate(async () => ((await chrome.storage.local.get('dismissals')).dismissals as string[] | undefined)?.length ?? 0),
+        suite.ext.worker.evaluate(
+          async () => ((await chrome.storage.local.get('dismissals')).dismissals as string[] | undefined)?.length ?? 0,
+        ),
       (n) => n > 0,
     );
 
     // Microsoft rewrites the text: a new update, the same severity and phase. Still dismissed.
     const at = new Date().toISOString();
     await writeSnapshot(
-      ext,
+      suite.ext,
       edited(real, { severity: 'degraded', updatedAt: at, updates: [{ at, text: 'We are still rolling back the change.' }] }),
     );
     await page.waitForTimeout(1_000);
     expect(await banner(page)).toBeNull();
 
     // Now an outage: the banner is back, as an alert.
-    await writeSnapshot(ext, edited(real, { severity: 'outage', updatedAt: at }));
+    await writeSnapshot(suite.ext, edited(real, { severity: 'outage', updatedAt: at }));
     const back = await waitForBanner(page);
     expect(back).not.toBeNull();
     expect(await back!.role()).toBe('alert');
@@ -273,25 +266,10 @@ describe('an APAC incident, as the user and the helpdesk see it (English, Chromi
 });
 
 describe('Korean browser in Seoul (Chromium)', () => {
-  const server = new FixtureServer();
-  let ext: Extension;
-
-  beforeAll(async () => {
-    server.use(SCENARIOS.apacOutage);
-    ext = await launchExtension(await server.start(), { locale: 'ko', timezoneId: 'Asia/Seoul' });
-    await until(
-      () => readSnapshot(ext),
-      (s) => s?.level === 'outage',
-    );
-  });
-
-  afterAll(async () => {
-    await ext?.close();
-    await server.stop();
-  });
+  const suite = extensionSuite(SCENARIOS.apacOutage, (port) => launchExtension(port, { locale: 'ko', timezoneId: 'Asia/Seoul' }), 'outage');
 
   it("the popup speaks Korean, shows times in Korea Standard Time with the duration, and marks Microsoft's English", async () => {
-    const popup = await openPopup(ext);
+    const popup = await openPopup(suite.ext);
     expect(await popup.getByTestId('headline').textContent()).toBe('아시아 태평양 지역 Outlook(회사·학교) 장애 발생');
     expect(await popup.getByTestId('refresh').textContent()).toMatch(/새로 고침/);
     expect(await popup.evaluate(() => document.documentElement.lang)).toBe('ko');
@@ -304,7 +282,7 @@ describe('Korean browser in Seoul (Chromium)', () => {
   });
 
   it('the banner speaks Korean, with the Korean line breaking rule', async () => {
-    const page = await openOutlook(ext);
+    const page = await openOutlook(suite.ext);
     const card = (await waitForBanner(page))!;
     expect(await card.text()).toMatch(
       /^Status Lens내 PC 문제가 아닙니다\. (오전|오후) \d{1,2}:\d{2}부터 Microsoft 측 Outlook 장애 \((\d+시간 )?\d+분째\)/,
@@ -314,13 +292,8 @@ describe('Korean browser in Seoul (Chromium)', () => {
   });
 
   it('axe-core finds no violations on the Korean popup, options page and banner, light and dark', async () => {
-    const popup = await openPopup(ext);
-    await expectAccessible(popup);
-    await popup.close();
-    const options = await openOptions(ext);
-    await expectAccessible(options);
-    await options.close();
-    const page = await openOutlook(ext);
+    await expectPagesAccessible(suite.ext);
+    const page = await openOutlook(suite.ext);
     const card = (await waitForBanner(page))!;
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });
