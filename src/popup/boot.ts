@@ -1,15 +1,15 @@
 /**
- * The popup's page script, built on its own into one small file (vite.config.ts, popupFirstPaint).
- * When the popup is opened from the toolbar, its address carries the level and headline of the worker's
- * last check (the glance, core/glance.ts): they are painted at once, and the popup itself (main.tsx:
- * Preact, the stored status, the dictionaries), fetched meanwhile, runs after that frame and takes over.
- * A missing, damaged or stale glance paints nothing, and the popup finds its words itself, as it does
- * when opened any other way.
+ * The popup's page script, built on its own into one small file with no imports (vite.config.ts,
+ * popupFirstPaint). When the popup is opened from the toolbar, its address carries the level and headline
+ * of the worker's last check (the glance, core/glance.ts): they are painted at once, and only after that
+ * frame is the popup itself (main.tsx: Preact, the stored status, the dictionaries) fetched and run; it
+ * takes over in the same words. A missing, damaged or stale glance paints nothing, and the popup loads at
+ * once and finds its words itself, as it does when opened any other way (a notification, a new tab).
  */
 import { readGlance } from '../core/glance';
 import { paintGlance } from './glance';
 
-/** The popup's own script and the chunks it imports, as built (set by the build). */
+/** The popup's own entry chunk and every chunk it imports, as built (set by the build). */
 declare const POPUP_MAIN: string;
 declare const POPUP_IMPORTS: string[];
 
@@ -33,5 +33,5 @@ function startPopup(): Promise<unknown> {
 
 const glance = readGlance(location.search, Date.now());
 if (glance) paintGlance(document.getElementById('app')!, glance);
-// Loading the popup's chunks takes the main thread: only once the glance is on screen.
+// Fetching and compiling the popup's chunks takes the main thread: only once the glance is on screen.
 void (glance ? afterPaint() : Promise.resolve()).then(startPopup);
