@@ -93,6 +93,11 @@ export async function runCheck(deps: CheckDeps, options: CheckOptions = {}): Pro
     language: settings.language,
   };
   const notifications = notificationsFor(notified, document, assessment.relevant, settings.notifications);
+  // The words come first, so the toolbar (with the popup's glance) is painted right after the write: a
+  // popup opened in between would show the previous check's headline.
+  const { locale, t } = await deps.translate(settings);
+  const incident = document.incidents.find((i) => i.id === assessment.headline);
+  const glance = glanceOf(snapshot, incident, locale, t);
   // One write per check: the heartbeat (its checkedAt is the freshness every surface relies on), and the
   // source state, status, banner and notified set only when they changed.
   const { kept, fetched } = keptSourceStates(nextStates, nowIso);
@@ -101,10 +106,6 @@ export async function runCheck(deps: CheckDeps, options: CheckOptions = {}): Pro
     ...sourceStateWrite(KEYS.sources, storedStates, kept),
     ...(sameStored(notifications.next, notified) ? {} : { [KEYS.notified]: notifications.next }),
   });
-
-  const { locale, t } = await deps.translate(settings);
-  const incident = document.incidents.find((i) => i.id === assessment.headline);
-  const glance = glanceOf(snapshot, incident, locale, t);
   await deps.paint(snapshot, incident ? `${glance.headline}: ${incident.title}` : glance.headline, glance);
   await deps.reschedule(snapshot, settings);
   // Last, and never able to undo the rest: a notification that cannot be shown is not a failed check.

@@ -3,6 +3,7 @@ import { incidentHeadline } from '../core/describe';
 import type { Translate } from '../core/i18n';
 import type { NotificationEvent } from '../core/notify';
 import { clearNotification, onNotificationClicked, openExtensionTab, showNotification } from '../platform/notifications';
+import { popupPage } from '../platform/toolbar';
 
 const PREFIX = 'incident:';
 
@@ -30,7 +31,7 @@ export function handleNotificationClicks(): void {
   onNotificationClicked((notificationId) => {
     if (!notificationId.startsWith(PREFIX)) return;
     const id = notificationId.slice(PREFIX.length);
-    void openExtensionTab(`src/popup/index.html?incident=${encodeURIComponent(id)}`);
+    void openExtensionTab(popupPage(`?incident=${encodeURIComponent(id)}`));
     void clearNotification(notificationId);
   });
 }

@@ -12,6 +12,13 @@ export interface ToolbarLook {
   popupQuery: string;
 }
 
+/** The popup page's path in the extension, as the manifest names it, with `query`. */
+export function popupPage(query = ''): string {
+  const page = ext().runtime.getManifest().action?.default_popup;
+  if (!page) throw new Error('the manifest names no popup page');
+  return `${page}${query}`;
+}
+
 export async function setToolbar(look: ToolbarLook): Promise<void> {
   const action = ext().action;
   await Promise.all([
@@ -21,6 +28,7 @@ export async function setToolbar(look: ToolbarLook): Promise<void> {
     // Chromium 110+ and Firefox 63+; older browsers keep their default text colour.
     action.setBadgeTextColor?.({ color: look.badgeTextColor }),
     action.setTitle({ title: look.title }),
-    action.setPopup({ popup: `${ext().runtime.getManifest().action?.default_popup ?? ''}${look.popupQuery}` }),
+    // The glance is a shortcut, never a reason to fail the check; without it the popup must not keep an older one.
+    action.setPopup({ popup: popupPage(look.popupQuery) }).catch(() => action.setPopup({ popup: popupPage() }).catch(() => undefined)),
   ]);
 }
