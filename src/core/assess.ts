@@ -5,7 +5,8 @@
 import { regionsOverlap, SERVICES_FOR_OUTLOOK, servicesThatCount, type RegionId, type ServiceId } from './catalog';
 import type { OutlookKind } from './outlook-hosts';
 import { compareIncidents } from './aggregate';
-import type { Assessment, BannerAlert, Incident, Level, ProbeResult, StatusDocument } from './model';
+import type { Level } from './level';
+import type { Assessment, BannerAlert, Incident, ProbeResult, StatusDocument } from './model';
 
 export { effectiveLevel, isStale } from './staleness';
 

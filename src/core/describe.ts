@@ -2,7 +2,8 @@
 import { REGION_IDS, SERVICE_IDS, type RegionId, type ServiceId } from './catalog-ids';
 import type { Locale, Translate } from './i18n';
 import type { Glance } from './glance';
-import type { Incident, Level, Reason, Snapshot } from './model';
+import type { Level } from './level';
+import type { Incident, Reason, Snapshot } from './model';
 
 export const serviceKey = (id: ServiceId): string => `service_${id.replace(/-/g, '_')}`;
 export const regionKey = (id: RegionId): string => `region_${id.replace(/-/g, '_')}`;
@@ -25,6 +26,9 @@ export function incidentHeadline(incident: Incident, t: Translate): string {
   const kind = incident.severity === 'outage' ? 'Outage' : 'Degraded';
   return region ? t(`headline${kind}In`, service, t(regionKey(region))) : t(`headline${kind}Global`, service);
 }
+
+/** "Outage", "장애": the level in a word, as the popup's header and its first paint say it. */
+export const levelWord = (level: Level, t: Translate): string => t(`popup_level_${level}`);
 
 export function headline(_level: Level, reason: Reason, incident: Incident | undefined, t: Translate): string {
   if (reason === 'incident' && incident) return incidentHeadline(incident, t);
@@ -60,7 +64,7 @@ export function glanceOf(
   return {
     locale,
     level,
-    levelWord: t(`popup_level_${level}`),
+    levelWord: levelWord(level, t),
     headline: headline(level, assessment.reason, incident, t),
     checkedAt,
     pollMinutes,

@@ -8,7 +8,7 @@
  * slow way: a stale or future check, a value out of range, an address someone typed.
  */
 import { SUPPORTED_LOCALES, type Locale } from './i18n';
-import { LEVELS, MAX_POLL_MINUTES, MIN_POLL_MINUTES, type Level } from './level';
+import { isPollMinutes, LEVELS, type Level } from './level';
 import { checkedInTime, isStale } from './staleness';
 
 export interface Glance {
@@ -39,7 +39,9 @@ export function glanceQuery(glance: Glance): string {
 }
 
 const oneOf = <T extends string>(list: readonly T[], value: string | null): value is T => list.includes(value as T);
-const text = (value: string | null, max: number): value is string => !!value && value.length <= max;
+/** Control and direction-override characters: our words have none; an address typed to mislead might. */
+const HIDDEN = /[\p{Cc}\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
+const text = (value: string | null, max: number): value is string => !!value && value.length <= max && !HIDDEN.test(value);
 
 /** The glance in a query string, if it is whole, in range and current at `now`. */
 export function readGlance(query: string, now: number): Glance | null {
@@ -53,7 +55,7 @@ export function readGlance(query: string, now: number): Glance | null {
   if (!oneOf(LEVELS, level) || !oneOf(SUPPORTED_LOCALES, locale)) return null;
   if (!text(levelWord, MAX_WORD) || !text(headline, MAX_HEADLINE)) return null;
   if (!checkedAt || !Number.isFinite(Date.parse(checkedAt))) return null;
-  if (!Number.isInteger(pollMinutes) || pollMinutes < MIN_POLL_MINUTES || pollMinutes > MAX_POLL_MINUTES) return null;
+  if (!isPollMinutes(pollMinutes)) return null;
   const glance = { locale, level, levelWord, headline, checkedAt, pollMinutes };
   return checkedInTime(checkedAt, now) && !isStale(glance, now) ? glance : null;
 }

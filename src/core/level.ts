@@ -8,3 +8,5 @@ export type Level = (typeof LEVELS)[number];
 /** How often the worker may check, in minutes. */
 export const MIN_POLL_MINUTES = 1;
 export const MAX_POLL_MINUTES = 60;
+
+export const isPollMinutes = (n: number): boolean => Number.isFinite(n) && n >= MIN_POLL_MINUTES && n <= MAX_POLL_MINUTES;

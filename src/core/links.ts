@@ -27,15 +27,16 @@ export function safeMicrosoftUrl(raw: unknown): string | undefined {
   return trusted ? url.href : undefined;
 }
 
-const LOOPBACK = ['127.0.0.1', 'localhost', '[::1]'];
-
-/** https anywhere, plain http only to this machine (tests, local fakes), never credentials in the address. */
-export function httpsOrLoopback(raw: string): URL | undefined {
+/**
+ * https anywhere; plain http only to `thisMachine` (tests, local fakes), the names the caller may reach
+ * this machine by; never credentials in the address.
+ */
+export function httpsOrLocal(raw: string, thisMachine: readonly string[]): URL | undefined {
   try {
     const url = new URL(raw);
     if (url.username || url.password) return undefined;
     if (url.protocol === 'https:') return url;
-    return url.protocol === 'http:' && LOOPBACK.includes(url.hostname) ? url : undefined;
+    return url.protocol === 'http:' && thisMachine.includes(url.hostname) ? url : undefined;
   } catch {
     return undefined;
   }

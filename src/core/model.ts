@@ -5,12 +5,10 @@
 import * as v from 'valibot';
 import { REGION_IDS, SERVICE_IDS } from './catalog-ids';
 import { LANGUAGES } from './i18n';
-import { LEVELS, MAX_POLL_MINUTES, MIN_POLL_MINUTES } from './level';
+import { isPollMinutes, LEVELS } from './level';
 import { safeMicrosoftUrl } from './links';
 
 export const SCHEMA_VERSION = 1;
-
-export { LEVELS, MAX_POLL_MINUTES, MIN_POLL_MINUTES, type Level } from './level';
 
 export const SEVERITIES = ['outage', 'degraded', 'advisory', 'info'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -199,7 +197,7 @@ export const BannerAlertSchema = v.object({
 });
 export type BannerAlert = v.InferOutput<typeof BannerAlertSchema>;
 
-const PollMinutes = v.pipe(v.number(), v.minValue(MIN_POLL_MINUTES), v.maxValue(MAX_POLL_MINUTES));
+const PollMinutes = v.pipe(v.number(), v.check(isPollMinutes, 'poll interval out of range'));
 
 /** What the Outlook banner needs: the decision per kind of Outlook, the language, and when it goes stale. */
 export const BannerViewSchema = v.object({

@@ -5,8 +5,8 @@
  */
 import { DEFAULT_WATCHED_SERVICES, isRegionId, isServiceId, servicesThatCount, type RegionId, type ServiceId } from './catalog';
 import { LANGUAGES, type Language } from './i18n';
-import { MAX_POLL_MINUTES, MIN_POLL_MINUTES } from './level';
-import { httpsOrLoopback } from './links';
+import { isPollMinutes, MAX_POLL_MINUTES, MIN_POLL_MINUTES } from './level';
+import { httpsOrLocal } from './links';
 
 export const SETTINGS_VERSION = 3;
 export const NOTIFY_LEVELS = ['off', 'outage', 'any'] as const;
@@ -32,7 +32,7 @@ export interface Settings {
 
 export type SettingKey = Exclude<keyof Settings, 'version'>;
 
-export { MAX_POLL_MINUTES, MIN_POLL_MINUTES };
+export { isPollMinutes, MAX_POLL_MINUTES, MIN_POLL_MINUTES };
 
 /** What the defaults are derived from: the browser's language and time zone. */
 export interface Locality {
@@ -74,9 +74,12 @@ export function defaultSettings(locality: Locality): Settings {
 /** The defaults when nothing is known about where the user is: every region. */
 export const DEFAULT_SETTINGS: Settings = defaultSettings({ uiLanguage: 'en', timeZone: 'UTC' });
 
-/** Where an organisation's aggregator may be: https, or plain http to this machine for testing. */
+/**
+ * Where an organisation's aggregator may be: https, or plain http to this machine for testing, by the
+ * names the manifest's optional host permissions can grant.
+ */
 export function isAllowedSourceUrl(raw: string): boolean {
-  return httpsOrLoopback(raw) !== undefined;
+  return httpsOrLocal(raw, ['localhost', '127.0.0.1']) !== undefined;
 }
 
 type Raw = Record<string, unknown>;
@@ -127,7 +130,7 @@ const FIELD_READERS: { [K in SettingKey]: (value: unknown) => Settings[K] | unde
   watchedRegions: (v) => idList(v, isRegionId),
   pollMinutes: (v) => {
     const n = typeof v === 'number' ? v : typeof v === 'string' && v.trim() ? Number(v) : NaN;
-    return Number.isFinite(n) && n >= MIN_POLL_MINUTES && n <= MAX_POLL_MINUTES ? Math.round(n) : undefined;
+    return isPollMinutes(n) ? Math.round(n) : undefined;
   },
   notifications: (v) => ((NOTIFY_LEVELS as readonly unknown[]).includes(v) ? (v as NotifyLevel) : undefined),
   banner: (v) => (typeof v === 'boolean' ? v : undefined),

@@ -1,6 +1,6 @@
 /** "Checking", "Alerts" and "Language": one control each, saved the moment it changes. */
 import { LANGUAGES, type Language } from '../core/i18n';
-import { MAX_POLL_MINUTES, MIN_POLL_MINUTES, NOTIFY_LEVELS, type NotifyLevel, type Settings } from '../core/settings';
+import { isPollMinutes, MAX_POLL_MINUTES, MIN_POLL_MINUTES, NOTIFY_LEVELS, type NotifyLevel, type Settings } from '../core/settings';
 import { describedBy, LockNote, lockId, Section, useDraft, type View } from './ui';
 
 /** A whole number of minutes in range, or undefined. */
@@ -8,7 +8,7 @@ export function parseMinutes(raw: string): number | undefined {
   const text = raw.trim();
   if (!/^\d+$/.test(text)) return undefined;
   const n = Number(text);
-  return n >= MIN_POLL_MINUTES && n <= MAX_POLL_MINUTES ? n : undefined;
+  return isPollMinutes(n) ? n : undefined;
 }
 
 export function CheckingSection({ view, settings }: { view: View; settings: Settings }) {

@@ -1,5 +1,7 @@
+import { levelWord } from '../core/describe';
 import { formatRelative, formatTimeZoned } from '../core/i18n';
-import type { Level, Snapshot } from '../core/model';
+import type { Level } from '../core/level';
+import type { Snapshot } from '../core/model';
 import { ExternalLink, Msg, type View } from './view';
 import { HEADLINE_TIMING } from './glance';
 import { LevelIcon } from './LevelIcon';
@@ -38,7 +40,7 @@ export function Header({ view, level, headline, snapshot, refresh, onRefresh }: 
       <div class="status" aria-live="polite" aria-atomic="true">
         <span class="level" data-testid="level" data-level={level}>
           <LevelIcon level={level} />
-          {t(`popup_level_${level}`)}
+          {levelWord(level, t)}
         </span>
         <h1 data-testid="headline" elementtiming={HEADLINE_TIMING}>
           {headline}

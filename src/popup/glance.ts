@@ -1,7 +1,7 @@
 /**
- * The popup's first paint, before Preact has loaded: the level and the headline from the glance the
- * worker stored with its last check, in the markup of Header.tsx's status line (same classes, same look),
- * placed before the app's root. The app removes it when it paints its own header.
+ * The popup's first paint, before Preact has loaded: the level and the headline from the glance in the
+ * popup's address, in the markup of Header.tsx's status line (same classes, same look), placed before the
+ * app's root. Busy until the app removes it, when it paints its own header.
  */
 import type { Glance } from '../core/glance';
 import { ICON_PATH, ICON_SVG, LEVEL_SHAPES } from './level-icon';
@@ -31,12 +31,12 @@ function levelIcon(glance: Glance): SVGSVGElement {
   return svg;
 }
 
-/** Paints `glance` just before `root`; returns the element, for the app to remove. */
-export function paintGlance(root: HTMLElement, glance: Glance): HTMLElement {
+/** Paints `glance` just before `root`, as the element with id GLANCE_ID. */
+export function paintGlance(root: HTMLElement, glance: Glance): void {
   document.documentElement.lang = glance.locale;
   const header = element(
     'header',
-    { id: GLANCE_ID, class: `top lvl-${glance.level}`, 'data-testid': 'glance' },
+    { id: GLANCE_ID, class: `top lvl-${glance.level}`, 'data-testid': 'glance', 'aria-busy': 'true' },
     element(
       'div',
       { class: 'status' },
@@ -45,5 +45,4 @@ export function paintGlance(root: HTMLElement, glance: Glance): HTMLElement {
     ),
   );
   root.before(header);
-  return header;
 }

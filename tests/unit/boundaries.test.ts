@@ -23,7 +23,7 @@ const LINT_PROBES: Record<string, [string, string | null]> = {
   'src/core/probe-node.ts': ["export { readFileSync } from 'node:fs';", 'lint/correctness/noNodejsModules'],
   'src/core/probe-chrome.ts': ['export const id = chrome.runtime.id;', 'lint/style/noRestrictedGlobals'],
   'src/core/probe-navigator.ts': ['export const language = navigator.language;', 'lint/style/noRestrictedGlobals'],
-  'src/core/probe-ok.ts': ["export { parse } from 'valibot';\nexport { LEVELS } from './model';", null],
+  'src/core/probe-ok.ts': ["export { parse } from 'valibot';\nexport { LEVELS } from './level';", null],
   'src/popup/probe-polyfill.ts': ["export { default } from 'webextension-polyfill';", 'lint/style/noRestrictedImports'],
   'src/options/probe-chrome.ts': ['export const id = chrome.runtime.id;', 'lint/style/noRestrictedGlobals'],
   'src/content/probe-browser.ts': ['export const id = browser.runtime.id;', 'lint/style/noRestrictedGlobals'],

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { ConfigError, configFromEnv, normaliseOrigin, redact } from '../../../aggregator/config';
+import { ConfigError, configFromEnv, isAllowedUpstreamBase, normaliseOrigin, redact } from '../../../aggregator/config';
 import { PUBLIC_SOURCES } from '../../../src/core/sources';
 import { BEARER, CLIENT_ID, CLIENT_SECRET, TENANT } from './support';
 
@@ -108,6 +108,20 @@ describe('configFromEnv', () => {
 });
 
 describe('helpers', () => {
+  it('upstream bases: https, or http to this machine by any loopback name; no query, fragment or credentials', () => {
+    for (const ok of ['https://mirror.example/feed', 'http://127.0.0.1:9000', 'http://localhost:9000/x', 'http://[::1]:9000']) {
+      expect(isAllowedUpstreamBase(ok), ok).toBe(true);
+    }
+    for (const bad of [
+      'http://mirror.example/feed',
+      'https://mirror.example/feed?k=1',
+      'https://mirror.example/#x',
+      'https://u:p@mirror.example/',
+    ]) {
+      expect(isAllowedUpstreamBase(bad), bad).toBe(false);
+    }
+  });
+
   it('normalises origins and refuses anything that is not one', () => {
     expect(normaliseOrigin('chrome-extension://ABCDEF/')).toBe('chrome-extension://abcdef');
     expect(normaliseOrigin('moz-extension://3f1c-42')).toBe('moz-extension://3f1c-42');

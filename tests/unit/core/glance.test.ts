@@ -5,7 +5,8 @@ import { glanceOf } from '../../../src/core/describe';
 import { type Glance, glanceQuery, readGlance } from '../../../src/core/glance';
 import { SUPPORTED_LOCALES, translator } from '../../../src/core/i18n';
 import { LEVELS, MAX_POLL_MINUTES, MIN_POLL_MINUTES } from '../../../src/core/level';
-import type { Assessment, Incident } from '../../../src/core/model';
+import { REGION_IDS, SERVICE_IDS } from '../../../src/core/catalog-ids';
+import { type Assessment, type Incident, REASONS } from '../../../src/core/model';
 import { fixture } from '../../../harness/fixtures';
 
 const NOW = Date.parse('2026-03-10T03:00:00.000Z');
@@ -52,13 +53,24 @@ describe('glanceQuery and readGlance', () => {
     );
   });
 
-  it('never throws on an address someone typed, and anything it accepts is in range (property)', () => {
+  it('an address with any of its values changed reads back whole or not at all, never out of range (property)', () => {
+    const anyValue = fc.oneof(
+      fc.string({ maxLength: 80 }),
+      fc.constantFrom('', 'outage', 'ko', '0', '61', 'NaN', '1e3', iso(-10 * MIN), '\u202e'),
+    );
+    const names = ['level', 'locale', 'word', 'headline', 'checked', 'poll', 'extra'];
     fc.assert(
-      fc.property(fc.string({ maxLength: 400 }), (query) => {
-        const glance = readGlance(query, NOW);
+      fc.property(fc.dictionary(fc.constantFrom(...names), anyValue), (changes) => {
+        const params = new URLSearchParams(glanceQuery(korean));
+        for (const [name, value] of Object.entries(changes)) params.set(name, value);
+        const glance = readGlance(`?${params}`, NOW);
         if (!glance) return;
         expect(LEVELS).toContain(glance.level);
         expect(SUPPORTED_LOCALES).toContain(glance.locale);
+        expect(glance.levelWord.length).toBeGreaterThan(0);
+        expect(glance.headline.length).toBeLessThanOrEqual(300);
+        expect(glance.pollMinutes).toBeGreaterThanOrEqual(MIN_POLL_MINUTES);
+        expect(Date.parse(glance.checkedAt)).toBeLessThanOrEqual(NOW + 5 * MIN);
       }),
     );
   });
@@ -84,7 +96,9 @@ describe('glanceQuery and readGlance', () => {
     ['no headline', 'headline', null],
     ['an unreadable time', 'checked', 'yesterday'],
     ['a poll interval out of range', 'poll', '0'],
-    ['a poll interval not whole', 'poll', '2.5'],
+    ['a poll interval that is no number', 'poll', 'soon'],
+    ['a control character', 'headline', 'Outlook\u0000 outage'],
+    ['a direction override', 'headline', 'All clear \u202egnirehtaew'],
     ['no poll interval', 'poll', null],
   ])('%s: nothing to paint', (_what, name, value) => {
     expect(readGlance(withParam(korean, name, value), NOW)).toBeNull();
@@ -96,7 +110,47 @@ describe('glanceQuery and readGlance', () => {
   });
 });
 
+const assessment = (reason: Assessment['reason'], headline?: string) =>
+  ({
+    level: 'outage',
+    reason,
+    relevant: [],
+    other: [],
+    recentlyResolved: [],
+    lastKnown: [],
+    ...(headline ? { headline } : {}),
+  }) as Assessment;
+
 describe('glanceOf: the words the popup header would say', () => {
+  it('every headline and level word there is, in both languages, fits a glance', () => {
+    for (const locale of SUPPORTED_LOCALES) {
+      const words = translator(JSON.parse(fixture(`../../_locales/${locale}/messages.json`)));
+      for (const severity of ['outage', 'degraded'] as const) {
+        for (const service of SERVICE_IDS) {
+          for (const regions of [[], ...REGION_IDS.map((r) => [r])]) {
+            const lead = { id: 'x', severity, services: [service], regions } as unknown as Incident;
+            const glance = glanceOf(
+              { level: 'outage', assessment: assessment('incident', 'x'), checkedAt: iso(MIN), pollMinutes: 5 },
+              lead,
+              locale,
+              words,
+            );
+            expect(readGlance(glanceQuery(glance), NOW), glance.headline).toEqual(glance);
+          }
+        }
+      }
+      for (const reason of REASONS) {
+        const glance = glanceOf(
+          { level: 'unknown', assessment: assessment(reason), checkedAt: iso(MIN), pollMinutes: 5 },
+          undefined,
+          locale,
+          words,
+        );
+        expect(readGlance(glanceQuery(glance), NOW), `${locale} ${reason}`).toEqual(glance);
+      }
+    }
+  });
+
   const t = translator(JSON.parse(fixture('../../_locales/en/messages.json')));
   const incident = {
     id: 'azure-rss:apac',

@@ -62,7 +62,8 @@ describe('settings', () => {
     expect(isAllowedSourceUrl('http://status.example.org/')).toBe(false);
     expect(isAllowedSourceUrl('https://user:pw@status.example.org/')).toBe(false);
     expect(isAllowedSourceUrl('javascript:alert(1)')).toBe(false);
-    expect(isAllowedSourceUrl('http://[::1]:8787/v1/status')).toBe(true);
+    // Only the names the manifest's optional host permissions can grant.
+    expect(isAllowedSourceUrl('http://[::1]:8787/v1/status')).toBe(false);
     expect(isAllowedSourceUrl('http://192.168.0.10/v1/status')).toBe(false);
   });
 

@@ -5,13 +5,29 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { glanceOf } from '../../../src/core/describe';
 import type { Glance } from '../../../src/core/glance';
+import { translator } from '../../../src/core/i18n';
+import { fixture } from '../../../harness/fixtures';
 import { LEVELS } from '../../../src/core/level';
 import { App } from '../../../src/popup/App';
 import { GLANCE_ID, paintGlance } from '../../../src/popup/glance';
 import { Header } from '../../../src/popup/Header';
 import type { View } from '../../../src/popup/view';
-import { byTestId, freshPopupEachTest, incident, iso, makeSnapshot, MIN, storeSnapshot, text } from './helpers';
+import {
+  byTestId,
+  freshPopupEachTest,
+  incident,
+  iso,
+  makeSnapshot,
+  MIN,
+  mount,
+  probe,
+  PUBLIC_SOURCE_IDS,
+  sources,
+  storeSnapshot,
+  text,
+} from './helpers';
 import { localeResponse, mountPage, settle } from '../support/page';
 
 Object.assign(globalThis, { browser: fakeBrowser });
@@ -35,7 +51,8 @@ describe('the painted glance', () => {
   it.each(LEVELS)("draws the level word and headline as the popup's header draws them (%s)", (level) => {
     const root = document.createElement('div');
     document.body.append(root);
-    const painted = paintGlance(root, glance({ level, levelWord: `word ${level}`, headline: `headline ${level}` }));
+    paintGlance(root, glance({ level, levelWord: `word ${level}`, headline: `headline ${level}` }));
+    const painted = document.getElementById(GLANCE_ID)!;
 
     const header = document.createElement('div');
     const view = { t: (key: string) => (key === `popup_level_${level}` ? `word ${level}` : key), locale: 'en', now: Date.now() } as View;
@@ -47,13 +64,15 @@ describe('the painted glance', () => {
     }
     // Before the app's root, which the app renders into and removes it from.
     expect(painted.nextElementSibling).toBe(root);
-    expect(painted.id).toBe(GLANCE_ID);
+    // Busy until the popup has loaded and replaced it.
+    expect(painted.getAttribute('aria-busy')).toBe('true');
   });
 
   it('puts text as text: markup in a headline is not parsed', () => {
     const root = document.createElement('div');
     document.body.append(root);
-    const painted = paintGlance(root, glance({ headline: '<img src=x onerror=alert(1)>' }));
+    paintGlance(root, glance({ headline: '<img src=x onerror=alert(1)>' }));
+    const painted = document.getElementById(GLANCE_ID)!;
     expect(painted.querySelector('h1')!.textContent).toBe('<img src=x onerror=alert(1)>');
     expect(painted.querySelector('img')).toBeNull();
   });
@@ -82,7 +101,8 @@ describe('the popup taking over from the glance', () => {
     );
     const anchor = document.createElement('div');
     document.body.append(anchor);
-    const painted = paintGlance(anchor, glance());
+    paintGlance(anchor, glance());
+    const painted = document.getElementById(GLANCE_ID)!;
 
     const root = await mountPage(() => <App glance={painted} />);
     expect(painted.isConnected).toBe(true);
@@ -94,6 +114,28 @@ describe('the popup taking over from the glance', () => {
     expect(document.querySelectorAll('[data-testid="headline"]')).toHaveLength(1);
     expect(text(byTestId(root, 'headline'))).toBe(glance().headline);
     expect(byTestId(root, 'level')?.getAttribute('data-level')).toBe('outage');
+  });
+
+  it.each([
+    ['all clear', () => makeSnapshot()],
+    ['an outage in the region', () => makeSnapshot({ incidents: [incident('apac')] })],
+    ['a degradation worldwide', () => makeSnapshot({ incidents: [incident('g', { severity: 'degraded', regions: ['global'] })] })],
+    ['probably the network', () => makeSnapshot({ probe: probe({ reachable: false, latencyMs: undefined, consecutiveProblems: 2 }) })],
+    [
+      'every source failing',
+      () => makeSnapshot({ sources: sources(Object.fromEntries(PUBLIC_SOURCE_IDS.map((id) => [id, 'timed out after 10000 ms']))) }),
+    ],
+    ['offline', () => makeSnapshot({ online: false, probe: null })],
+  ])("the worker's glance says what the popup's header then says: %s", async (_case, build) => {
+    const snapshot = build();
+    await storeSnapshot(snapshot);
+    const root = await mount();
+    const t = translator(JSON.parse(fixture('../../_locales/en/messages.json')));
+    const lead = snapshot.document.incidents.find((i) => i.id === snapshot.assessment.headline);
+    const words = glanceOf(snapshot, lead, 'en', t);
+    expect(text(byTestId(root, 'level'))).toBe(words.levelWord);
+    expect(text(byTestId(root, 'headline'))).toBe(words.headline);
+    expect(byTestId(root, 'level')?.getAttribute('data-level')).toBe(words.level);
   });
 
   it('without a glance, the popup shows its own spinner while it loads', async () => {
