@@ -11,7 +11,7 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 import { MAPPED_HOSTS } from './certificate';
 import type { ExtensionDriver, TestPage } from './driver';
 
-export { badge, checkedAfter, readSnapshot, readStoredParts, refresh, refreshUntil, until } from './driver';
+export { badge, checkedAfter, readSnapshot, readStoredParts, refresh, refreshUntil, toolbarPopupUrl, until } from './driver';
 
 export const DIST = resolve(process.env.EXT_DIST ?? 'dist');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

@@ -10,7 +10,7 @@ import { bannerFor } from '../../src/core/assess';
 import type { Incident, Snapshot } from '../../src/core/model';
 import { splitSnapshot } from '../../src/core/stored';
 import { axeBannerViolations, axeViolations, banner, BANNER_HOST_ID, waitForBanner } from '../../harness/banner';
-import { badge, launchExtension, readSnapshot, refresh, until, type Extension } from '../../harness/extension';
+import { badge, launchExtension, readSnapshot, refresh, toolbarPopupUrl, until, type Extension } from '../../harness/extension';
 import { SCENARIOS } from '../../harness/fixture-server';
 import { extensionSuite } from '../../harness/suite';
 
@@ -113,7 +113,7 @@ describe('an APAC incident, as the user and the helpdesk see it (English, Chromi
         }
       }).observe(document, { childList: true, subtree: true });
     })()`);
-    await page.goto(await suite.ext.worker.evaluate(() => chrome.action.getPopup({})));
+    await page.goto(await toolbarPopupUrl(suite.ext));
     await page.getByTestId('refresh').waitFor();
     const { headlines, painted } = await page.evaluate(() => {
       const w = window as unknown as { __headlines: { from: string; at: number }[]; __painted: number[] };
