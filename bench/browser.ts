@@ -378,12 +378,13 @@ async function renderOnce(context: BrowserContext, url: string, whole: boolean):
   await page.goto(url, { waitUntil: 'load' });
   const sample = await page.evaluate(async (whole) => {
     const w = globalThis as unknown as { __headline?: number; __whole?: number };
-    const loaded = () => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.loadEventEnd ?? 0;
+    // No named inner functions: tsx would wrap them in a helper the page does not have.
+    const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
     const end = Date.now() + 10_000;
-    while ((w.__headline === undefined || !loaded() || (whole && w.__whole === undefined)) && Date.now() < end) {
+    while ((w.__headline === undefined || !navigation.loadEventEnd || (whole && w.__whole === undefined)) && Date.now() < end) {
       await new Promise((r) => setTimeout(r, 5));
     }
-    return { paintedMs: w.__headline, loadedMs: loaded(), wholeMs: w.__whole };
+    return { paintedMs: w.__headline, loadedMs: navigation.loadEventEnd, wholeMs: w.__whole };
   }, whole);
   await page.close();
   const { paintedMs, loadedMs, wholeMs } = sample;
