@@ -3,7 +3,9 @@
  * set-up: harness/extension.ts and the local HTTPS FixtureServer mapped over Microsoft's hosts),
  * and for the content-script cost a second, plain Chromium with the same flags but no extension.
  *
- * The extension is loaded from a copy of dist/ with one extra file, bench-blank.html: a trivial extension
+ * The extension is loaded from a copy of dist/ with three extra files: bench-scripted.html and its script,
+ * a page whose one small script writes the headline (the least any page showing words from data must do),
+ * and bench-blank.html: a trivial extension
  * page that is the baseline for the popup timing and the "control" page the bench drives the extension
  * from (refresh messages, alarms, badge polling). Nothing else in the copy differs from dist/.
  */
@@ -21,6 +23,13 @@ import { round, sleep, summarize, type Summary } from './stats';
 const BLANK_PAGE =
   '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Microsoft 365 Status</title></head>' +
   `<body><h1 data-testid="headline" elementtiming="${HEADLINE_TIMING}">Microsoft 365 is working normally</h1></body></html>`;
+const SCRIPTED_PAGE =
+  '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Microsoft 365 Status</title>' +
+  '<script type="module" src="/bench-scripted.js"></script></head><body></body></html>';
+const SCRIPTED_SCRIPT =
+  "const h = document.createElement('h1');" +
+  `h.setAttribute('data-testid', 'headline'); h.setAttribute('elementtiming', '${HEADLINE_TIMING}');` +
+  "h.textContent = 'Microsoft 365 is working normally'; document.body.append(h);";
 const OUTLOOK_URL = 'https://outlook.office.com/mail/';
 const RED = [197, 15, 31];
 const GREEN = [16, 124, 16];
@@ -97,6 +106,8 @@ export interface PopupRender {
   bare: Summary;
   /** A trivial extension page with only that headline (no script, no style), measured the same way: the baseline. */
   blank: Summary;
+  /** A trivial page whose one small script writes that headline: the least a headline from data costs. */
+  scripted: Summary;
   ratio: number;
   bareRatio: number;
 }
@@ -394,18 +405,20 @@ async function renderOnce(context: BrowserContext, url: string, whole: boolean):
 
 async function popupRender(ext: Extension, state: PopupRender['state'], samples: number): Promise<PopupRender> {
   const blankUrl = `chrome-extension://${ext.id}/bench-blank.html`;
+  const scriptedUrl = `chrome-extension://${ext.id}/bench-scripted.html`;
   const popupUrl = await toolbarPopupUrl(ext);
   if (!new URL(popupUrl).search) throw new Error(`the toolbar opens the popup without its glance: ${popupUrl}`);
   const pages = [
     { url: popupUrl, whole: true, samples: [] as RenderSample[] },
     { url: ext.popupUrl, whole: false, samples: [] as RenderSample[] },
     { url: blankUrl, whole: false, samples: [] as RenderSample[] },
+    { url: scriptedUrl, whole: false, samples: [] as RenderSample[] },
   ];
   for (const page of pages) await renderOnce(ext.context, page.url, page.whole);
   // Interleaved, so that a slow moment of the machine falls on every page alike.
   for (let i = 0; i < samples; i++) for (const page of pages) page.samples.push(await renderOnce(ext.context, page.url, page.whole));
   const of = (samples: RenderSample[], pick: (s: RenderSample) => number) => summarize(samples.map((s) => round(pick(s), 1)));
-  const [popup, bare, blank] = pages.map((p) => of(p.samples, (s) => s.shownMs)) as [Summary, Summary, Summary];
+  const [popup, bare, blank, scripted] = pages.map((p) => of(p.samples, (s) => s.shownMs)) as [Summary, Summary, Summary, Summary];
   return {
     state,
     popup,
@@ -414,6 +427,7 @@ async function popupRender(ext: Extension, state: PopupRender['state'], samples:
     whole: of(pages[0]!.samples, (s) => s.wholeMs!),
     bare,
     blank,
+    scripted,
     ratio: round(popup.median / blank.median, 2),
     bareRatio: round(bare.median / blank.median, 2),
   };
@@ -423,6 +437,8 @@ export async function measureInBrowser(options: BrowserOptions): Promise<Browser
   const extDir = mkdtempSync(join(tmpdir(), 'msl-bench-ext-'));
   cpSync('dist', extDir, { recursive: true, filter: (src) => !src.includes('/.vite') });
   writeFileSync(join(extDir, 'bench-blank.html'), BLANK_PAGE);
+  writeFileSync(join(extDir, 'bench-scripted.html'), SCRIPTED_PAGE);
+  writeFileSync(join(extDir, 'bench-scripted.js'), SCRIPTED_SCRIPT);
   // extension.ts reads EXT_DIST when it is first imported.
   process.env.EXT_DIST = extDir;
   const { launchExtension, browserArgs, defaultRules, readSnapshot, until, CHROMIUM } = await import('../harness/extension');

@@ -200,6 +200,11 @@ function browserRows(b: BrowserResults): Row[] {
       ),
       row('  the same: navigation start -> the whole popup painted', p.whole.median, times(p.whole.median / p.blank.median)),
       row('  opened at its plain address (no glance): headline on screen', p.bare.median, times(p.bareRatio)),
+      row(
+        '  for scale: a trivial page whose one small script writes the headline (the least a headline from data costs)',
+        p.scripted.median,
+        times(p.scripted.median / p.blank.median),
+      ),
     );
   }
   return rows;
