@@ -158,17 +158,6 @@ describe('glanceOf: the words the popup header would say', () => {
     services: ['exchange'],
     regions: ['asia-pacific'],
   } as Incident;
-  const assessment = (reason: Assessment['reason'], headline?: string) =>
-    ({
-      level: 'outage',
-      reason,
-      relevant: [],
-      other: [],
-      recentlyResolved: [],
-      lastKnown: [],
-      ...(headline ? { headline } : {}),
-    }) as Assessment;
-
   it("names the incident the assessment leads with, with the level's word", () => {
     const snapshot = { level: 'outage' as const, assessment: assessment('incident', incident.id), checkedAt: iso(MIN), pollMinutes: 1 };
     expect(glanceOf(snapshot, incident, 'en', t)).toEqual({
