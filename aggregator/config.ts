@@ -3,9 +3,9 @@
  * Pure: nothing here touches `process`; the Node entry passes `process.env`, an edge runtime its `env`.
  * Error messages name variables, never their values.
  */
-import type { FetchLimits } from '../src/core/fetch-body';
-import { httpsOrLocal } from '../src/core/links';
-import { PUBLIC_SOURCES, type SourceDefinition } from '../src/core/sources';
+import type { FetchLimits } from '../src/core/engine/fetch-body';
+import { httpsOrLocal } from '../src/core/engine/links';
+import { PUBLIC_SOURCES, type SourceDefinition } from '../src/core/engine/sources';
 
 export interface GraphSettings {
   tenantId: string;
@@ -105,7 +105,7 @@ export function tokenBits(token: string): number {
 /** A listening address: an IP literal or a host name, nothing a URL or a shell would read differently. */
 const HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9.-]{0,251}[A-Za-z0-9])?|\[?[0-9A-Fa-f:.]{2,45}\]?)$/;
 
-/** The extension's rule for where a source may be (core/links.ts), any loopback name, and a base: no query or fragment to append paths to. */
+/** The extension's rule for where a source may be (core/engine/links.ts), any loopback name, and a base: no query or fragment to append paths to. */
 export function isAllowedUpstreamBase(raw: string): boolean {
   const url = httpsOrLocal(raw, ['127.0.0.1', 'localhost', '[::1]']);
   return url !== undefined && !url.search && !url.hash;

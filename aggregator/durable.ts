@@ -8,7 +8,7 @@ import { configFromEnv, type Env } from './config';
 import type { CachedToken } from './graph-client';
 import { buildUpstreams } from './handler';
 import { refreshDocument, servedOf, type AggregatorState, type Logger, type Served } from './poller';
-import type { StateStore, Upstream } from '../src/core/refresh';
+import type { StateStore, Upstream } from '../src/core/engine/refresh';
 
 /** The parts of the Workers runtime's Durable Object API used here (structural, so no runtime types are needed). */
 export interface DurableStorage {

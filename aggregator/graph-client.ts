@@ -3,10 +3,10 @@
  * Web-standard APIs only. The client secret and access tokens never appear in an error message: errors
  * carry HTTP statuses and OAuth/Graph error codes, nothing the server echoed back.
  */
-import { DEFAULT_LIMITS, fetchBody, FetchFailure, readCapped, type FetchLimits } from '../src/core/fetch-body';
-import { GRAPH_ISSUES_PATH } from '../src/core/sources/graph';
-import { SourceFormatError } from '../src/core/sources/types';
-import type { StateStore } from '../src/core/refresh';
+import { DEFAULT_LIMITS, fetchBody, FetchFailure, readCapped, type FetchLimits } from '../src/core/engine/fetch-body';
+import { GRAPH_ISSUES_PATH } from '../src/core/engine/sources/graph';
+import { SourceFormatError } from '../src/core/engine/sources/types';
+import type { StateStore } from '../src/core/engine/refresh';
 import type { GraphSettings } from './config';
 
 export const DEFAULT_AUTHORITY_URL = 'https://login.microsoftonline.com';

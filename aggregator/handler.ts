@@ -7,11 +7,11 @@
  *   GET /v1/status?services=outlook,teams&regions=…  only incidents on those services that touch those regions
  *   GET /healthz                                     per-source ok flags
  */
-import { isRegionId, isServiceId, REGION_IDS, SERVICE_IDS, type RegionId, type ServiceId } from '../src/core/catalog';
-import { concerns } from '../src/core/assess';
-import type { StatusDocument } from '../src/core/model';
-import type { StateStore, Upstream } from '../src/core/refresh';
-import { PUBLIC_SOURCES } from '../src/core/sources';
+import { isRegionId, isServiceId, REGION_IDS, SERVICE_IDS, type RegionId, type ServiceId } from '../src/core/engine/catalog';
+import { concerns } from '../src/core/engine/catalog';
+import type { StatusDocument } from '../src/core/engine/model';
+import type { StateStore, Upstream } from '../src/core/engine/refresh';
+import { PUBLIC_SOURCES } from '../src/core/engine/sources';
 import { configSecrets, DEFAULT_INTERVAL_SECONDS, normaliseOrigin, redact, type AggregatorConfig } from './config';
 import { createGraphClient, type CachedToken, type GraphClient } from './graph-client';
 import {

@@ -4,13 +4,13 @@
  * the document due joining the one refresh in flight. The Durable Object (aggregator/durable.ts) runs the
  * same `refreshDocument` from its alarm instead. Memory is bounded: one document plus each source's state.
  */
-import { aggregate, readingOf } from '../src/core/aggregate';
-import { FetchFailure, type FetchLimits } from '../src/core/fetch-body';
-import type { StatusDocument } from '../src/core/model';
-import { memoryStore, refreshAll, sourceUpstream, type SourceStates, type StateStore, type Upstream } from '../src/core/refresh';
-import type { SourceDefinition } from '../src/core/sources';
-import { plainIncidentText } from '../src/core/text';
-import { parseGraphIssues, unknownStatuses } from '../src/core/sources/graph';
+import { aggregate, readingOf } from '../src/core/engine/aggregate';
+import { FetchFailure, type FetchLimits } from '../src/core/engine/fetch-body';
+import type { StatusDocument } from '../src/core/engine/model';
+import { memoryStore, refreshAll, sourceUpstream, type SourceStates, type StateStore, type Upstream } from '../src/core/engine/refresh';
+import type { SourceDefinition } from '../src/core/engine/sources';
+import { plainIncidentText } from '../src/core/engine/text';
+import { parseGraphIssues, unknownStatuses } from '../src/core/engine/sources/graph';
 import type { GraphClient } from './graph-client';
 
 export interface Logger {

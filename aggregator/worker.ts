@@ -7,7 +7,7 @@ import { ConfigError, configFromEnv, configSecrets, redact, type Env } from './c
 import { AggregatorObject, DOCUMENT_PATH, FAILED_HEADER, HAVE_HEADER, REFRESHED_AT_HEADER } from './durable';
 import { createHttpHandler } from './handler';
 import type { DocumentSource, Served } from './poller';
-import type { StatusDocument } from '../src/core/model';
+import type { StatusDocument } from '../src/core/engine/model';
 
 export { AggregatorObject };
 

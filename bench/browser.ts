@@ -16,7 +16,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import type { Extension } from '../harness/extension';
 import { toolbarPopupUrl } from '../harness/driver';
 import { FixtureServer, SCENARIOS } from '../harness/fixture-server';
-import { HEADLINE_TIMING } from '../src/popup/glance';
+import { HEADLINE_TIMING } from '../src/popup/first-paint';
 import { syntheticOutlookPage } from './outlook-page';
 import { round, sleep, summarize, type Summary } from './stats';
 

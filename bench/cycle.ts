@@ -17,7 +17,7 @@ import { fixture } from '../harness/fixtures';
 Object.assign(globalThis, { chrome: fakeBrowser, browser: fakeBrowser });
 const { runCheck } = await import('../src/background/check');
 const { loadSettings } = await import('../src/platform/settings-store');
-const { translator } = await import('../src/core/i18n');
+const { translator } = await import('../src/core/engine/i18n');
 type Deps = Parameters<typeof runCheck>[0];
 
 const RSS = 'https://azure.status.microsoft/en-us/status/feed/';

@@ -3,8 +3,8 @@
  * both timed in this Node process (V8, as in Chromium), interleaved, median of N runs after a warm-up.
  */
 import { performance } from 'node:perf_hooks';
-import { parseAzureRss } from '../src/core/sources/azure-rss';
-import { parseM365Consumer } from '../src/core/sources/cloud-status';
+import { parseAzureRss } from '../src/core/engine/sources/azure-rss';
+import { parseM365Consumer } from '../src/core/engine/sources/cloud-status';
 import { bigAzureRss, bigM365Consumer, type Feed } from './feeds';
 import { median, round } from './stats';
 

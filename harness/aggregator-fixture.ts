@@ -8,7 +8,7 @@
 import type { IncomingMessage } from 'node:http';
 import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
-import type { Incident, StatusDocument } from '../src/core/model';
+import type { Incident, StatusDocument } from '../src/core/engine/model';
 import { makeCertificate } from './certificate';
 
 export const CORP_HOST = 'status.corp.example.test';

@@ -5,8 +5,8 @@
  *
  * Selectors are CSS; ` >>> ` descends into an open shadow root (the Outlook banner's).
  */
-import type { Snapshot } from '../src/core/model';
-import { readSnapshot as readStoredSnapshot } from '../src/core/stored';
+import type { Snapshot } from '../src/core/extension/snapshot';
+import { readSnapshot as readStoredSnapshot } from '../src/core/extension/stored';
 import { SNAPSHOT_KEYS } from '../src/platform/storage-keys';
 
 export type BrowserKind = 'chromium' | 'firefox';
@@ -62,7 +62,7 @@ export function readStoredParts(ext: ExtensionDriver): Promise<Record<string, un
   return ext.inExtension((keys) => chrome.storage.local.get(keys), [...SNAPSHOT_KEYS]);
 }
 
-/** The stored snapshot as every surface reads it (src/core/stored.ts); undefined when none or unreadable. */
+/** The stored snapshot as every surface reads it (src/core/extension/stored.ts); undefined when none or unreadable. */
 export async function readSnapshot(ext: ExtensionDriver): Promise<Snapshot | undefined> {
   const snapshot = readStoredSnapshot(await readStoredParts(ext), Date.now());
   return typeof snapshot === 'object' && snapshot !== null ? snapshot : undefined;

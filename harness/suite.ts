@@ -4,7 +4,7 @@
  * inside `describe`, before the block's own hooks; read `suite.ext` in hooks and tests.
  */
 import { afterAll, beforeAll } from 'vitest';
-import type { Level } from '../src/core/level';
+import type { Level } from '../src/core/extension/level';
 import { type ExtensionDriver, readSnapshot, until } from './driver';
 import { type Answer, FixtureServer, type RouteName } from './fixture-server';
 

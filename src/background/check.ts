@@ -2,17 +2,17 @@
  * One check cycle: fetch every due source (conditional requests, backoff), aggregate, probe Outlook,
  * assess, store the Snapshot and paint the toolbar. The worker is the only writer of the snapshot.
  */
-import { aggregate, readingOf } from '../core/aggregate';
-import { assess, bannerFor } from '../core/assess';
-import { glanceOf } from '../core/describe';
-import type { Glance } from '../core/glance';
-import type { Locale, Translate } from '../core/i18n';
-import type { ProbeResult, Snapshot } from '../core/model';
-import { notificationsFor, type NotificationEvent } from '../core/notify';
-import type { Settings } from '../core/settings';
-import { refreshAll, sourceUpstream } from '../core/refresh';
-import { aggregatorSource, PUBLIC_SOURCES, type SourceDefinition } from '../core/sources';
-import { readNotified, sameStored } from '../core/stored';
+import { aggregate, readingOf } from '../core/engine/aggregate';
+import { assess, bannerFor } from '../core/extension/assess';
+import { glanceOf } from '../core/extension/describe';
+import type { Glance } from '../core/extension/glance';
+import type { Locale, Translate } from '../core/engine/i18n';
+import type { ProbeResult, Snapshot } from '../core/extension/snapshot';
+import { notificationsFor, type NotificationEvent } from '../core/extension/notify';
+import type { Settings } from '../core/extension/settings';
+import { refreshAll, sourceUpstream } from '../core/engine/refresh';
+import { aggregatorSource, PUBLIC_SOURCES, type SourceDefinition } from '../core/engine/sources';
+import { readNotified, sameStored } from '../core/extension/stored';
 import { readKey } from '../platform/browser';
 import { writeKeys } from '../platform/storage-write';
 import { KEYS } from '../platform/storage-keys';

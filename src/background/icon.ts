@@ -1,6 +1,6 @@
 /** Paints the toolbar button for a level: icon set, badge, tooltip and the popup's first lines. */
-import { glanceQuery, type Glance } from '../core/glance';
-import type { Level } from '../core/level';
+import { glanceQuery, type Glance } from '../core/extension/glance';
+import type { Level } from '../core/extension/level';
 import { setToolbar } from '../platform/toolbar';
 
 const SIZES = [16, 32, 48, 128] as const;

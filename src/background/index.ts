@@ -3,7 +3,7 @@
  * check cycle (check.ts). Listeners are registered synchronously at the top level so events that woke
  * the worker are not missed.
  */
-import { confirmationPending } from '../core/assess';
+import { confirmationPending } from '../core/extension/assess';
 import { onAlarm } from '../platform/alarms';
 import { extensionUrl, onStorageChanged, readKey, uiLanguage } from '../platform/browser';
 import { removeKeys, writeKeys, writeSession } from '../platform/storage-write';

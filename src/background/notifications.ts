@@ -1,7 +1,7 @@
 /** Desktop notifications for watched incidents; a click opens the incident's details in the popup page. */
-import { incidentHeadline } from '../core/describe';
-import type { Translate } from '../core/i18n';
-import type { NotificationEvent } from '../core/notify';
+import { incidentHeadline } from '../core/extension/describe';
+import type { Translate } from '../core/engine/i18n';
+import type { NotificationEvent } from '../core/extension/notify';
 import { clearNotification, onNotificationClicked, openExtensionTab, showNotification } from '../platform/notifications';
 import { popupPage } from '../platform/toolbar';
 

@@ -2,8 +2,8 @@
  * The worker's side of the stored snapshot: read the parts back, and write only the parts whose content
  * changed (the heartbeat always), in one storage call so every reader sees the parts of one check together.
  */
-import type { Snapshot } from '../core/model';
-import { readSnapshot, sameStored, splitSnapshot } from '../core/stored';
+import type { Snapshot } from '../core/extension/snapshot';
+import { readSnapshot, sameStored, splitSnapshot } from '../core/extension/stored';
 import { readKeys } from '../platform/browser';
 import { KEYS, SNAPSHOT_KEYS } from '../platform/storage-keys';
 

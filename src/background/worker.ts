@@ -3,9 +3,9 @@
  * one check at a time, a forced follow-up when a refresh or settings change arrives mid-check, a marker
  * in storage.session so a check the browser interrupted is redone, and dismissals written one at a time.
  */
-import { effectiveLevel } from '../core/staleness';
-import type { Snapshot } from '../core/model';
-import { MAX_DISMISSALS, readDismissals } from '../core/stored';
+import { effectiveLevel } from '../core/extension/staleness';
+import type { Snapshot } from '../core/extension/snapshot';
+import { MAX_DISMISSALS, readDismissals } from '../core/extension/stored';
 
 export interface WorkerDeps {
   /** One check cycle (check.ts runCheck); `force` skips backoff waits. */

@@ -4,7 +4,7 @@
  * is well nothing else runs: the code that checks the stored values and shows the banner (show.ts), and
  * its words, are loaded only once the banner key proposes an alert for this Outlook.
  */
-import { outlookKindForHost, type OutlookKind } from '../core/outlook-hosts';
+import { outlookKindForHost, type OutlookKind } from '../core/engine/outlook-hosts';
 import { onStorageChanged, readKeys, type StorageChanges } from '../platform/browser';
 import { KEYS } from '../platform/storage-keys';
 import type { Banner } from './show';
@@ -14,7 +14,7 @@ const BANNER_KEYS = [KEYS.banner, KEYS.heartbeat, KEYS.dismissals];
 
 /**
  * A first look at the raw banner key: is anything proposed for this kind of Outlook at all? Nothing is
- * shown on this alone; show.ts reads the values in full through core/stored.ts.
+ * shown on this alone; show.ts reads the values in full through core/extension/stored.ts.
  */
 function proposesAlert(banner: unknown, kind: OutlookKind): boolean {
   const banners = (banner as { banners?: unknown } | null | undefined)?.banners;

@@ -1,8 +1,8 @@
 /** Which banner (if any) to show, and its words. Pure: no DOM, no extension API. */
-import { formatDuration, formatTime, type Clock, type Translate } from '../core/i18n';
-import type { BannerAlert, BannerView } from '../core/model';
-import type { OutlookKind } from '../core/outlook-hosts';
-import { isStale } from '../core/staleness';
+import { formatDuration, formatTime, type Clock, type Translate } from '../core/engine/i18n';
+import type { BannerAlert, BannerView } from '../core/extension/snapshot';
+import type { OutlookKind } from '../core/engine/outlook-hosts';
+import { isStale } from '../core/extension/staleness';
 
 /**
  * The alert for this kind of Outlook, or null: no kind (not an Outlook host), nothing readable stored, a

@@ -2,10 +2,10 @@
  * Showing the banner: loaded by app.ts only once the stored banner key proposes an alert for this
  * Outlook, so a tab where all is well never loads the schema, the words or the banner's DOM code.
  */
-import { formatLocale, resolveLocale, translator, type Dictionary, type Locale, type Translate } from '../core/i18n';
-import type { OutlookKind } from '../core/outlook-hosts';
-import { staleAt } from '../core/staleness';
-import { readBannerView, readDismissals } from '../core/stored';
+import { formatLocale, resolveLocale, translator, type Dictionary, type Locale, type Translate } from '../core/engine/i18n';
+import type { OutlookKind } from '../core/engine/outlook-hosts';
+import { staleAt } from '../core/extension/staleness';
+import { readBannerView, readDismissals } from '../core/extension/stored';
 import { KEYS } from '../platform/storage-keys';
 import { extensionUrl, sendMessage, uiLanguage } from '../platform/browser';
 import { hideBanner, showBanner } from './banner';

@@ -1,6 +1,13 @@
 /** "Checking", "Alerts" and "Language": one control each, saved the moment it changes. */
-import { LANGUAGES, type Language } from '../core/i18n';
-import { isPollMinutes, MAX_POLL_MINUTES, MIN_POLL_MINUTES, NOTIFY_LEVELS, type NotifyLevel, type Settings } from '../core/settings';
+import { LANGUAGES, type Language } from '../core/engine/i18n';
+import {
+  isPollMinutes,
+  MAX_POLL_MINUTES,
+  MIN_POLL_MINUTES,
+  NOTIFY_LEVELS,
+  type NotifyLevel,
+  type Settings,
+} from '../core/extension/settings';
 import { describedBy, LockNote, lockId, Section, useDraft, type View } from './ui';
 
 /** A whole number of minutes in range, or undefined. */

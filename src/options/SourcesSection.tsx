@@ -1,7 +1,7 @@
 /** "Where status comes from": the public sources with on/off switches, and the organisation aggregator. */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { isAllowedSourceUrl, type Settings } from '../core/settings';
-import { aggregatorSource, PUBLIC_SOURCES, type SourceDefinition } from '../core/sources';
+import { isAllowedSourceUrl, type Settings } from '../core/extension/settings';
+import { aggregatorSource, PUBLIC_SOURCES, type SourceDefinition } from '../core/engine/sources';
 import { hasHostAccess, onHostAccessChanged, requestHostAccess } from './permissions';
 import { describeOutcome, testSource, type TestOutcome } from './test-source';
 import { describedBy, LockNote, lockId, Section, useDraft, type View } from './ui';

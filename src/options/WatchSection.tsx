@@ -1,7 +1,7 @@
 /** "What to watch": services and regions. */
-import { REGION_IDS, SERVICE_IDS, servicesThatCount, type RegionId, type ServiceId } from '../core/catalog';
-import { regionKey, serviceKey } from '../core/describe';
-import type { Settings } from '../core/settings';
+import { REGION_IDS, SERVICE_IDS, servicesThatCount, type RegionId, type ServiceId } from '../core/engine/catalog';
+import { regionKey, serviceKey } from '../core/extension/describe';
+import type { Settings } from '../core/extension/settings';
 import { CheckGroup, Section, toggled, type View } from './ui';
 
 // "Other" is a bucket for unrecognised services and "Worldwide" always counts: neither is a choice.

@@ -4,8 +4,8 @@
  * settings and only unlocked fields, so a policy value is never written back to sync.
  */
 import { computed, effect, signal } from '@preact/signals';
-import { translator, type Locale, type Translate } from '../core/i18n';
-import { defaultSettings, type SettingKey, type Settings } from '../core/settings';
+import { translator, type Locale, type Translate } from '../core/engine/i18n';
+import { defaultSettings, type SettingKey, type Settings } from '../core/extension/settings';
 import { extensionUrl, onStorageChanged, uiLanguage } from '../platform/browser';
 import { loadTranslator } from '../platform/i18n';
 import { loadEffectiveSettings, loadUserSettings, saveSettings } from '../platform/settings-store';

@@ -3,9 +3,9 @@
  * same adapter, same error wording) and say in words what came back. The result is plain text; nothing a
  * source sends is ever treated as markup.
  */
-import type { Translate } from '../core/i18n';
-import { refreshSource, sourceUpstream } from '../core/refresh';
-import type { SourceDefinition } from '../core/sources';
+import type { Translate } from '../core/engine/i18n';
+import { refreshSource, sourceUpstream } from '../core/engine/refresh';
+import type { SourceDefinition } from '../core/engine/sources';
 
 export type TestOutcome = { ok: true; titles: string[] } | { ok: false; message: string };
 

@@ -1,8 +1,8 @@
 /** Small shared pieces of the options page: the lock note, a checkbox group and the section frame. */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import type { Locale, Translate } from '../core/i18n';
-import type { SettingKey } from '../core/settings';
+import type { Locale, Translate } from '../core/engine/i18n';
+import type { SettingKey } from '../core/extension/settings';
 import type { OptionsState } from './state';
 
 /** What every part of the page needs: the translator and the locale, plus the state it edits. */

@@ -1,5 +1,5 @@
 /** Loads a language's messages.json from the extension (so the settings override works everywhere). */
-import { resolveLocale, translator, type Dictionary, type Language, type Locale, type Translate } from '../core/i18n';
+import { resolveLocale, translator, type Dictionary, type Language, type Locale, type Translate } from '../core/engine/i18n';
 
 /**
  * Dictionaries fetched at most once per loader, so a page can start fetching before it knows the

@@ -3,7 +3,7 @@
  * defaults derived from the browser's language and time zone) with the organisation's managed policy
  * (storage.managed) laid over the top.
  */
-import { applyPolicy, defaultSettings, repairSettings, type EffectiveSettings, type Settings } from '../core/settings';
+import { applyPolicy, defaultSettings, repairSettings, type EffectiveSettings, type Settings } from '../core/extension/settings';
 import { readKey, uiLanguage } from './browser';
 import { readArea, writeKeys } from './storage-write';
 import { KEYS } from './storage-keys';

@@ -1,4 +1,4 @@
-/** Every key the extension keeps in storage, in one place (what each holds, and how it is read: src/core/stored.ts). */
+/** Every key the extension keeps in storage, in one place (what each holds, and how it is read: src/core/extension/stored.ts). */
 export const KEYS = {
   /** storage.local: when the last check ran, its level and the poll interval; rewritten by every check. */
   heartbeat: 'heartbeat',

@@ -8,7 +8,7 @@ export interface ToolbarLook {
   badgeColor: string;
   badgeTextColor: string;
   title: string;
-  /** Appended to the manifest's popup page: the glance it paints first (core/glance.ts), or ''. */
+  /** Appended to the manifest's popup page: the glance it paints first (core/extension/glance.ts), or ''. */
   popupQuery: string;
 }
 

@@ -1,11 +1,12 @@
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
-import { headline } from '../core/describe';
-import type { Incident, Snapshot } from '../core/model';
-import { groupEvents } from '../core/events';
+import { headline } from '../core/extension/describe';
+import type { Incident } from '../core/engine/model';
+import type { Snapshot } from '../core/extension/snapshot';
+import { groupEvents } from '../core/extension/events';
 import { Footer } from './Footer';
 import { Header } from './Header';
 import { EventCard, ResolvedItem } from './EventCard';
-import { effectiveLevel, isStale } from '../core/staleness';
+import { effectiveLevel, isStale } from '../core/extension/staleness';
 import { createPopupState, type PopupState } from './state';
 import { Verdict, verdictKind } from './Verdict';
 import type { View } from './view';

@@ -4,10 +4,10 @@
  * as a text node in Microsoft's language (lang="en"); no markup from a status source is ever parsed as HTML.
  */
 import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { regionKey, serviceKey } from '../core/describe';
-import type { IncidentEvent } from '../core/events';
-import { formatDuration, formatTimeZoned } from '../core/i18n';
-import type { Incident } from '../core/model';
+import { regionKey, serviceKey } from '../core/extension/describe';
+import type { IncidentEvent } from '../core/extension/events';
+import { formatDuration, formatTimeZoned } from '../core/engine/i18n';
+import type { Incident } from '../core/engine/model';
 import { ExternalLink, Msg, When, type View } from './view';
 import { microsoftStatus, ourStatus, sourceName } from './words';
 
@@ -130,7 +130,7 @@ export function EventCard({ event, view, testId, lastKnown }: EventCardProps) {
   const { lead, posts } = event;
   const newest = posts[0]!;
   const text = newest.updates[0]?.text || newest.summary;
-  // Links were checked against Microsoft's hosts when the snapshot was read (core/stored.ts).
+  // Links were checked against Microsoft's hosts when the snapshot was read (core/extension/stored.ts).
   const url = lead.url;
   const id = first(posts, (p) => p.trackingId);
   const status = microsoftStatus(lead, t);

@@ -1,9 +1,9 @@
-import type { SourceStatus } from '../core/model';
+import type { SourceStatus } from '../core/engine/model';
 import { openOptionsPage } from '../platform/browser';
 import type { View } from './view';
 import { sourceError, sourceName } from './words';
 
-/** The id the worker gives an organisation's aggregator (src/core/sources/status-document.ts). */
+/** The id the worker gives an organisation's aggregator (src/core/engine/sources/status-document.ts). */
 const AGGREGATOR_ID = 'aggregator';
 
 function openSettings(): void {

@@ -1,9 +1,9 @@
-import { levelWord } from '../core/describe';
-import { formatRelative, formatTimeZoned } from '../core/i18n';
-import type { Level } from '../core/level';
-import type { Snapshot } from '../core/model';
+import { levelWord } from '../core/extension/describe';
+import { formatRelative, formatTimeZoned } from '../core/engine/i18n';
+import type { Level } from '../core/extension/level';
+import type { Snapshot } from '../core/extension/snapshot';
 import { ExternalLink, Msg, type View } from './view';
-import { HEADLINE_TIMING } from './glance';
+import { HEADLINE_TIMING } from './first-paint';
 import { LevelIcon } from './LevelIcon';
 import type { RefreshState } from './state';
 

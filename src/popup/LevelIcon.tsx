@@ -1,4 +1,4 @@
-import type { Level } from '../core/level';
+import type { Level } from '../core/extension/level';
 import { ICON_PATH, ICON_SVG, LEVEL_SHAPES } from './level-icon';
 
 export function LevelIcon({ level }: { level: Level }) {

@@ -1,5 +1,5 @@
-import { formatRelative, formatTime } from '../core/i18n';
-import type { Reason, Snapshot } from '../core/model';
+import { formatRelative, formatTime } from '../core/engine/i18n';
+import type { Reason, Snapshot } from '../core/extension/snapshot';
 import type { View } from './view';
 
 export type VerdictKind = 'microsoft' | 'local' | 'fine' | 'unknown';

@@ -1,13 +1,13 @@
 /**
  * The popup's page script, built on its own into one small file with no imports (vite.config.ts,
  * popupFirstPaint). When the popup is opened from the toolbar, its address carries the level and headline
- * of the worker's last check (the glance, core/glance.ts): they are painted at once, and only after that
+ * of the worker's last check (the glance, core/extension/glance.ts): they are painted at once, and only after that
  * frame is the popup itself (main.tsx: Preact, the stored status, the dictionaries) fetched and run; it
  * takes over in the same words. A missing, damaged or stale glance paints nothing, and the popup loads at
  * once and finds its words itself, as it does when opened any other way (a notification, a new tab).
  */
-import { readGlance } from '../core/glance';
-import { paintGlance } from './glance';
+import { readGlance } from '../core/extension/glance';
+import { paintGlance } from './first-paint';
 
 /** The popup's own entry chunk and every chunk it imports, as built (set by the build). */
 declare const POPUP_MAIN: string;

@@ -1,5 +1,5 @@
 /** The level's icon, drawn the same by the popup's first paint (glance.ts) and by Preact (LevelIcon.tsx). */
-import type { Level } from '../core/level';
+import type { Level } from '../core/extension/level';
 
 /** A distinct shape per level, so the level never depends on colour alone. */
 export const LEVEL_SHAPES: Record<Level, string> = {

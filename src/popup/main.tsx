@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { App } from './App';
-import { GLANCE_ID } from './glance';
+import { GLANCE_ID } from './first-paint';
 import './popup.css';
 
 // What boot.ts painted, if anything: the popup removes it when it paints its own header.

@@ -1,12 +1,12 @@
 /**
  * Popup state in signals. The worker is the only writer of the snapshot: the popup reads its parts once on
- * open, then follows storage.onChanged; src/core/stored.ts checks them. Everything browser-side goes
+ * open, then follows storage.onChanged; src/core/extension/stored.ts checks them. Everything browser-side goes
  * through src/platform.
  */
 import { signal } from '@preact/signals';
-import { formatLocale, resolveLocale, translator, type Clock, type Language, type Locale, type Translate } from '../core/i18n';
-import type { Snapshot } from '../core/model';
-import { readSnapshot } from '../core/stored';
+import { formatLocale, resolveLocale, translator, type Clock, type Language, type Locale, type Translate } from '../core/engine/i18n';
+import type { Snapshot } from '../core/extension/snapshot';
+import { readSnapshot } from '../core/extension/stored';
 import { extensionUrl, onStorageChanged, readKeys, sendMessage, uiLanguage } from '../platform/browser';
 import { dictionaryLoader } from '../platform/i18n';
 import type { RefreshReply } from '../platform/messages';

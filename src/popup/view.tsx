@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { formatTime, formatTimeZoned, type Clock, type Locale, type Translate } from '../core/i18n';
+import { formatTime, formatTimeZoned, type Clock, type Locale, type Translate } from '../core/engine/i18n';
 
 /** What every view needs to turn data into words: the translator, the UI locale, the clock and how times are written. */
 export interface View {

@@ -1,6 +1,6 @@
 /** Names and messages that reach the popup as ids or as the worker's English, in the UI language. */
-import type { Translate } from '../core/i18n';
-import type { Incident } from '../core/model';
+import type { Translate } from '../core/engine/i18n';
+import type { Incident } from '../core/engine/model';
 
 /** A source's name ("Azure status feed"); an id we have no name for is shown as it is. */
 export function sourceName(id: string, t: Translate): string {

@@ -5,7 +5,7 @@
  */
 import { createServer, type Server, type Socket } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Snapshot } from '../../src/core/model';
+import type { Snapshot } from '../../src/core/extension/snapshot';
 import { MAPPED_HOSTS } from '../../harness/certificate';
 import { badge, launchExtension, readSnapshot, refresh, refreshUntil, until, type Extension } from '../../harness/extension';
 import { FixtureServer, SCENARIOS, type Answer } from '../../harness/fixture-server';

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Snapshot } from '../../src/core/model';
+import type { Snapshot } from '../../src/core/extension/snapshot';
 import { badge, checkedAfter, DIST, launchExtension, readSnapshot, refresh, until, type Extension } from '../../harness/extension';
 import { FixtureServer, SCENARIOS } from '../../harness/fixture-server';
 import { extensionSuite } from '../../harness/suite';

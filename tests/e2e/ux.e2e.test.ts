@@ -6,9 +6,10 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { bannerFor } from '../../src/core/assess';
-import type { Incident, Snapshot } from '../../src/core/model';
-import { splitSnapshot } from '../../src/core/stored';
+import { bannerFor } from '../../src/core/extension/assess';
+import type { Incident } from '../../src/core/engine/model';
+import type { Snapshot } from '../../src/core/extension/snapshot';
+import { splitSnapshot } from '../../src/core/extension/stored';
 import { axeBannerViolations, axeViolations, banner, BANNER_HOST_ID, waitForBanner } from '../../harness/banner';
 import { badge, launchExtension, readSnapshot, refresh, toolbarPopupUrl, until, type Extension } from '../../harness/extension';
 import { SCENARIOS } from '../../harness/fixture-server';

@@ -15,15 +15,17 @@ const BIN = join(ROOT, 'node_modules/.bin');
 
 /** path → [source, the rule that must refuse it, or null when it must pass]. */
 const LINT_PROBES: Record<string, [string, string | null]> = {
-  'src/core/probe-surface.ts': ["export { x } from '../popup/state';", 'lint/style/noRestrictedImports'],
-  'src/core/sources/probe-background.ts': ["export { x } from '../../background/check';", 'lint/style/noRestrictedImports'],
-  'src/core/probe-platform.ts': ["export { x } from '../platform/browser';", 'lint/style/noRestrictedImports'],
-  'src/core/probe-polyfill.ts': ["export { default } from 'webextension-polyfill';", 'lint/style/noRestrictedImports'],
-  'src/core/probe-preact.ts': ["export { signal } from '@preact/signals';", 'lint/style/noRestrictedImports'],
-  'src/core/probe-node.ts': ["export { readFileSync } from 'node:fs';", 'lint/correctness/noNodejsModules'],
-  'src/core/probe-chrome.ts': ['export const id = chrome.runtime.id;', 'lint/style/noRestrictedGlobals'],
-  'src/core/probe-navigator.ts': ['export const language = navigator.language;', 'lint/style/noRestrictedGlobals'],
-  'src/core/probe-ok.ts': ["export { parse } from 'valibot';\nexport { LEVELS } from './level';", null],
+  'src/core/engine/probe-surface.ts': ["export { x } from '../../popup/state';", 'lint/style/noRestrictedImports'],
+  'src/core/engine/sources/probe-background.ts': ["export { x } from '../../../background/check';", 'lint/style/noRestrictedImports'],
+  'src/core/engine/probe-extension.ts': ["export { LEVELS } from '../extension/level';", 'lint/style/noRestrictedImports'],
+  'src/core/extension/probe-platform.ts': ["export { x } from '../../platform/browser';", 'lint/style/noRestrictedImports'],
+  'src/core/extension/probe-polyfill.ts': ["export { default } from 'webextension-polyfill';", 'lint/style/noRestrictedImports'],
+  'src/core/extension/probe-preact.ts': ["export { signal } from '@preact/signals';", 'lint/style/noRestrictedImports'],
+  'src/core/engine/probe-node.ts': ["export { readFileSync } from 'node:fs';", 'lint/correctness/noNodejsModules'],
+  'src/core/engine/probe-chrome.ts': ['export const id = chrome.runtime.id;', 'lint/style/noRestrictedGlobals'],
+  'src/core/extension/probe-navigator.ts': ['export const language = navigator.language;', 'lint/style/noRestrictedGlobals'],
+  'src/core/engine/probe-ok.ts': ["export { parse } from 'valibot';\nexport { SEVERITIES } from './model';", null],
+  'src/core/extension/probe-ok.ts': ["export { LEVELS } from './level';\nexport { SEVERITIES } from '../engine/model';", null],
   'src/popup/probe-polyfill.ts': ["export { default } from 'webextension-polyfill';", 'lint/style/noRestrictedImports'],
   'src/options/probe-chrome.ts': ['export const id = chrome.runtime.id;', 'lint/style/noRestrictedGlobals'],
   'src/content/probe-browser.ts': ['export const id = browser.runtime.id;', 'lint/style/noRestrictedGlobals'],
@@ -34,14 +36,16 @@ const LINT_PROBES: Record<string, [string, string | null]> = {
   'aggregator/probe-node.ts': ["export { createServer } from 'node:http';", 'lint/correctness/noNodejsModules'],
   'aggregator/probe-platform.ts': ["export { x } from '../src/platform/browser';", 'lint/style/noRestrictedImports'],
   'aggregator/probe-surface.ts': ["export { x } from '../src/background/check';", 'lint/style/noRestrictedImports'],
-  'aggregator/probe-ok.ts': ["export { LEVELS } from '../src/core/model';", null],
+  'aggregator/probe-extension.ts': ["export { LEVELS } from '../src/core/extension/level';", 'lint/style/noRestrictedImports'],
+  'aggregator/probe-ok.ts': ["export { SEVERITIES } from '../src/core/engine/model';", null],
   'aggregator/node.ts': ["export { createServer } from 'node:http';", null],
   'aggregator/workerd.ts': ["export { readFileSync } from 'node:fs';", null],
 };
 
 /** tsconfig folder → globals of other environments that it must not know. */
 const TYPE_PROBES: Record<string, string[]> = {
-  'src/core': ['document', 'window', 'chrome', 'process', 'Buffer'],
+  'src/core/engine': ['document', 'window', 'chrome', 'process', 'Buffer'],
+  'src/core/extension': ['document', 'window', 'chrome', 'process', 'Buffer'],
   'src/platform': ['document', 'process'],
   'src/background': ['document', 'chrome', 'process'],
   'src/popup': ['chrome', 'process'],
@@ -117,12 +121,30 @@ describe('each environment compiles only with the types it has', () => {
   );
 });
 
+describe('the engine compiles on its own', () => {
+  // rootDir in src/core/engine/tsconfig.json: what the aggregator shares cannot reach into the extension's rules.
+  it('an engine file that imports from src/core/extension does not compile', () => {
+    const root = join(scratch, 'engine-alone');
+    place(root, 'src/core/extension/level.ts', "export const LEVELS = ['ok'] as const;");
+    place(root, 'src/core/engine/probe-ok.ts', 'export const ok = 1;');
+    place(root, 'src/core/engine/probe-reach.ts', "export { LEVELS } from '../extension/level';");
+    copyFileSync(join(ROOT, 'tsconfig.base.json'), join(root, 'tsconfig.base.json'));
+    copyFileSync(join(ROOT, 'src/core/engine/tsconfig.json'), join(root, 'src/core/engine/tsconfig.json'));
+    const errors = run('tsc', ['-p', 'src/core/engine'], root).trim().split('\n');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/TS6059: File '.*src\/core\/extension\/level\.ts' is not under 'rootDir'/);
+  }, 30_000);
+});
+
 describe('no foreign type library reaches an environment through its imports', () => {
   // A package's own .d.ts can pull in Node's types (miniflare's do); the compiler then knows `process`
   // everywhere in that program. These are the real projects, with the files they import.
-  it.each(['src/core', 'src/platform', 'src/background', 'aggregator'])('%s loads neither Node nor DOM types', (project) => {
-    const files = run('tsc', ['-p', project, '--listFilesOnly'], ROOT).split('\n');
-    expect(files.filter((f) => f.includes('/@types/node/') || /\/lib\.dom(\.[a-z]+)?\.d\.ts$/.test(f))).toEqual([]);
-    expect(files.some((f) => f.includes(`/${project}/`))).toBe(true);
-  });
+  it.each(['src/core/engine', 'src/core/extension', 'src/platform', 'src/background', 'aggregator'])(
+    '%s loads neither Node nor DOM types',
+    (project) => {
+      const files = run('tsc', ['-p', project, '--listFilesOnly'], ROOT).split('\n');
+      expect(files.filter((f) => f.includes('/@types/node/') || /\/lib\.dom(\.[a-z]+)?\.d\.ts$/.test(f))).toEqual([]);
+      expect(files.some((f) => f.includes(`/${project}/`))).toBe(true);
+    },
+  );
 });

@@ -5,14 +5,14 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { REGION_IDS, SERVICE_IDS } from '../../src/core/catalog-ids';
-import { regionKey, serviceKey } from '../../src/core/describe';
-import { LEVELS } from '../../src/core/level';
-import { MICROSOFT_STATUSES, PHASES, SEVERITIES } from '../../src/core/model';
-import { AZURE_RSS_SOURCE } from '../../src/core/sources/azure-rss';
-import { ADMIN_CENTER_SOURCE, AZURE_SUMMARY_SOURCE, M365_CONSUMER_SOURCE } from '../../src/core/sources/cloud-status';
-import { GRAPH_SOURCE } from '../../src/core/sources/graph';
-import { AGGREGATOR_SOURCE } from '../../src/core/sources/status-document';
+import { REGION_IDS, SERVICE_IDS } from '../../src/core/engine/catalog-ids';
+import { regionKey, serviceKey } from '../../src/core/extension/describe';
+import { LEVELS } from '../../src/core/extension/level';
+import { MICROSOFT_STATUSES, PHASES, SEVERITIES } from '../../src/core/engine/model';
+import { AZURE_RSS_SOURCE } from '../../src/core/engine/sources/azure-rss';
+import { ADMIN_CENTER_SOURCE, AZURE_SUMMARY_SOURCE, M365_CONSUMER_SOURCE } from '../../src/core/engine/sources/cloud-status';
+import { GRAPH_SOURCE } from '../../src/core/engine/sources/graph';
+import { AGGREGATOR_SOURCE } from '../../src/core/engine/sources/status-document';
 
 const ROOT = resolve(process.cwd());
 type Messages = Record<string, { message: string; description?: string }>;

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { ConfigError, configFromEnv, isAllowedUpstreamBase, normaliseOrigin, redact } from '../../../aggregator/config';
-import { PUBLIC_SOURCES } from '../../../src/core/sources';
+import { PUBLIC_SOURCES } from '../../../src/core/engine/sources';
 import { BEARER, CLIENT_ID, CLIENT_SECRET, TENANT } from './support';
 
 const GRAPH_ENV = { AGGREGATOR_TENANT_ID: TENANT, AGGREGATOR_CLIENT_ID: CLIENT_ID, AGGREGATOR_CLIENT_SECRET: CLIENT_SECRET };

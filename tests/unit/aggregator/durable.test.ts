@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { AggregatorObject, DOCUMENT_PATH, HAVE_HEADER, REFRESHED_AT_HEADER, type DurableState } from '../../../aggregator/durable';
 import { silentLogger } from '../../../aggregator/poller';
-import { PUBLIC_SOURCES } from '../../../src/core/sources';
+import { PUBLIC_SOURCES } from '../../../src/core/engine/sources';
 import {
   BEARER,
   CLIENT_ID,

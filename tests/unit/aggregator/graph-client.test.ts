@@ -2,7 +2,7 @@
 /** The Graph client against a fake token endpoint and a fake Graph: client credentials, token cache, paging. */
 import { describe, expect, it } from 'vitest';
 import { createGraphClient, GraphError } from '../../../aggregator/graph-client';
-import { parseGraphIssues } from '../../../src/core/sources/graph';
+import { parseGraphIssues } from '../../../src/core/engine/sources/graph';
 import { fixture } from '../../../harness/fixtures';
 import {
   CLIENT_ID,

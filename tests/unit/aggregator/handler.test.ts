@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createAggregator, etagFor, filterDocument, type AggregatorConfig } from '../../../aggregator/handler';
-import { regionsOverlap, servicesThatCount } from '../../../src/core/catalog';
-import { validateStatusDocument, type Incident, type StatusDocument } from '../../../src/core/model';
+import { regionsOverlap, servicesThatCount } from '../../../src/core/engine/catalog';
+import { validateStatusDocument, type Incident, type StatusDocument } from '../../../src/core/engine/model';
 import {
   BEARER,
   captureLog,

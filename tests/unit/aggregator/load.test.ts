@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createAggregator } from '../../../aggregator/handler';
-import { PUBLIC_SOURCES } from '../../../src/core/sources';
+import { PUBLIC_SOURCES } from '../../../src/core/engine/sources';
 import {
   fakeClock,
   fakeUpstream,

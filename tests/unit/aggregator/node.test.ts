@@ -8,8 +8,8 @@ import { createServer, request, type IncomingMessage, type Server } from 'node:h
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../../aggregator/node';
-import { validateStatusDocument } from '../../../src/core/model';
-import { PUBLIC_SOURCES } from '../../../src/core/sources';
+import { validateStatusDocument } from '../../../src/core/engine/model';
+import { PUBLIC_SOURCES } from '../../../src/core/engine/sources';
 import { fixture } from '../../../harness/fixtures';
 import { BEARER, captureLog, CLIENT_ID, CLIENT_SECRET, fakeClock, TENANT } from './support';
 

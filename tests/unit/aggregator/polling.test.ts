@@ -2,8 +2,8 @@
 /** Upstream polling behind the handler: coalescing, the interval, conditional requests, failing sources, secrets. */
 import { describe, expect, it } from 'vitest';
 import { createAggregator, type AggregatorConfig } from '../../../aggregator/handler';
-import { validateStatusDocument, type StatusDocument } from '../../../src/core/model';
-import { PUBLIC_SOURCES } from '../../../src/core/sources';
+import { validateStatusDocument, type StatusDocument } from '../../../src/core/engine/model';
+import { PUBLIC_SOURCES } from '../../../src/core/engine/sources';
 import { fixture } from '../../../harness/fixtures';
 import {
   BEARER,

@@ -2,7 +2,7 @@
  * Test doubles for the aggregator: a fake upstream `fetch` that routes by URL and counts calls, a fake
  * clock, and a logger that captures every line. Nothing here opens a socket.
  */
-import { PUBLIC_SOURCES } from '../../../src/core/sources';
+import { PUBLIC_SOURCES } from '../../../src/core/engine/sources';
 import type { Logger } from '../../../aggregator/handler';
 import { fixture } from '../../../harness/fixtures';
 

@@ -10,7 +10,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { ConfigError } from '../../../aggregator/config';
 import { startWorkerd, type RunningWorker } from '../../../aggregator/workerd';
 import { ISSUES_PATH, MicrosoftFake, TOKEN_PATH } from '../../../harness/microsoft-fake';
-import { validateStatusDocument } from '../../../src/core/model';
+import { validateStatusDocument } from '../../../src/core/engine/model';
 
 const TOKEN = 'org-bearer-token-0123456789abcdef';
 const EXTENSION = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop';

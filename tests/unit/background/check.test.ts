@@ -1,12 +1,12 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Glance } from '../../../src/core/glance';
-import { translator } from '../../../src/core/i18n';
-import type { Snapshot } from '../../../src/core/model';
-import { readSnapshot } from '../../../src/core/stored';
+import type { Glance } from '../../../src/core/extension/glance';
+import { translator } from '../../../src/core/engine/i18n';
+import type { Snapshot } from '../../../src/core/extension/snapshot';
+import { readSnapshot } from '../../../src/core/extension/stored';
 import { sourceStatesFrom } from '../../../src/background/source-store';
 import { KEYS, SNAPSHOT_KEYS } from '../../../src/platform/storage-keys';
-import { DEFAULT_SETTINGS, type Settings } from '../../../src/core/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../../../src/core/extension/settings';
 import { fixture } from '../../../harness/fixtures';
 
 // The extension API as src/platform finds it: an in-memory fake.
@@ -103,7 +103,7 @@ describe('the check cycle', () => {
     const snapshot = await runCheck(deps);
     expect(snapshot.level).toBe('ok');
     expect(await stored()).toEqual(asKept(snapshot));
-    // The popup's first lines ride in its address (core/glance.ts), in the words the popup's header uses.
+    // The popup's first lines ride in its address (core/extension/glance.ts), in the words the popup's header uses.
     expect(paint).toHaveBeenCalledWith(snapshot, 'No problems reported on your services', {
       locale: 'en',
       level: 'ok',

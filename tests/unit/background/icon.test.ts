@@ -1,7 +1,7 @@
-/** The toolbar button: the level's look, and the popup's address carrying the glance (core/glance.ts). */
+/** The toolbar button: the level's look, and the popup's address carrying the glance (core/extension/glance.ts). */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { paintToolbar } from '../../../src/background/icon';
-import { type Glance, readGlance } from '../../../src/core/glance';
+import { type Glance, readGlance } from '../../../src/core/extension/glance';
 
 const NOW = Date.parse('2026-03-10T03:00:00.000Z');
 const glance: Glance = {

@@ -4,9 +4,9 @@
  */
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { translator } from '../../../src/core/i18n';
-import type { NotificationEvent } from '../../../src/core/notify';
-import { DEFAULT_SETTINGS } from '../../../src/core/settings';
+import { translator } from '../../../src/core/engine/i18n';
+import type { NotificationEvent } from '../../../src/core/extension/notify';
+import { DEFAULT_SETTINGS } from '../../../src/core/extension/settings';
 import { fixture } from '../../../harness/fixtures';
 
 // The extension API as src/platform finds it: an in-memory fake.

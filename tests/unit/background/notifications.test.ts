@@ -4,8 +4,8 @@ import { resolve } from 'node:path';
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { describe, expect, it, vi } from 'vitest';
 import { notificationTitle } from '../../../src/background/notifications';
-import { translator, type Dictionary } from '../../../src/core/i18n';
-import type { Incident } from '../../../src/core/model';
+import { translator, type Dictionary } from '../../../src/core/engine/i18n';
+import type { Incident } from '../../../src/core/engine/model';
 
 vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
 

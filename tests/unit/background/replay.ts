@@ -6,12 +6,13 @@
  */
 import { BADGE } from '../../../src/background/icon';
 import { runCheck } from '../../../src/background/check';
-import type { RegionId } from '../../../src/core/catalog';
-import { translator } from '../../../src/core/i18n';
-import type { Level } from '../../../src/core/level';
-import type { Assessment, BannerAlert, Incident } from '../../../src/core/model';
-import type { NotificationEvent } from '../../../src/core/notify';
-import { DEFAULT_SETTINGS, type Settings } from '../../../src/core/settings';
+import type { RegionId } from '../../../src/core/engine/catalog';
+import { translator } from '../../../src/core/engine/i18n';
+import type { Level } from '../../../src/core/extension/level';
+import type { Incident } from '../../../src/core/engine/model';
+import type { Assessment, BannerAlert } from '../../../src/core/extension/snapshot';
+import type { NotificationEvent } from '../../../src/core/extension/notify';
+import { DEFAULT_SETTINGS, type Settings } from '../../../src/core/extension/settings';
 import { fixture } from '../../../harness/fixtures';
 
 export const real = (name: string) => fixture(`real/${name}`);

@@ -1,8 +1,8 @@
 /** The worker's concurrency rules with fakes: coalescing, the forced follow-up, the in-flight marker, the dismissal queue. */
 import { describe, expect, it, vi } from 'vitest';
 import { createWorker, type WorkerDeps } from '../../../src/background/worker';
-import type { Snapshot } from '../../../src/core/model';
-import { MAX_DISMISSALS } from '../../../src/core/stored';
+import type { Snapshot } from '../../../src/core/extension/snapshot';
+import { MAX_DISMISSALS } from '../../../src/core/extension/stored';
 
 const NOW = Date.parse('2026-03-10T03:00:00.000Z');
 

@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { start } from '../../../src/content/app';
 import { HOST_ID } from '../../../src/content/banner';
-import type { BannerAlert, Snapshot } from '../../../src/core/model';
+import type { BannerAlert, Snapshot } from '../../../src/core/extension/snapshot';
 import { snapshotEntries } from '../../../src/background/snapshot-store';
 import { KEYS } from '../../../src/platform/storage-keys';
 import { fakeChrome, localeFetch, setPageUrl } from './fake-chrome';

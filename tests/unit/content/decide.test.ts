@@ -3,11 +3,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { isStale } from '../../../src/core/assess';
-import { outlookKindForHost } from '../../../src/core/outlook-hosts';
-import { translator, type Dictionary } from '../../../src/core/i18n';
-import type { BannerAlert, BannerView } from '../../../src/core/model';
-import { staleAt } from '../../../src/core/staleness';
+import { isStale } from '../../../src/core/extension/assess';
+import { outlookKindForHost } from '../../../src/core/engine/outlook-hosts';
+import { translator, type Dictionary } from '../../../src/core/engine/i18n';
+import type { BannerAlert, BannerView } from '../../../src/core/extension/snapshot';
+import { staleAt } from '../../../src/core/extension/staleness';
 import { bannerText, pickAlert } from '../../../src/content/decide';
 
 const REPO = join(dirname(fileURLToPath(import.meta.url)), '../../..');

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { aggregate, LAST_GOOD_GRACE_MS, type SourceReading } from '../../../src/core/aggregate';
-import { assess, bannerFor, effectiveLevel, type Watch } from '../../../src/core/assess';
-import { DEFAULT_WATCHED_SERVICES } from '../../../src/core/catalog';
-import { validateStatusDocument, type ProbeResult, type StatusDocument } from '../../../src/core/model';
-import { parseAzureRss } from '../../../src/core/sources/azure-rss';
-import { parseStatusDocumentBody } from '../../../src/core/sources/status-document';
-import { parseAdminCenter, parseAzureSummary, parseM365Consumer } from '../../../src/core/sources/cloud-status';
+import { aggregate, LAST_GOOD_GRACE_MS, type SourceReading } from '../../../src/core/engine/aggregate';
+import { assess, bannerFor, effectiveLevel } from '../../../src/core/extension/assess';
+import type { Watch } from '../../../src/core/engine/catalog';
+import { DEFAULT_WATCHED_SERVICES } from '../../../src/core/engine/catalog';
+import { validateStatusDocument, type StatusDocument } from '../../../src/core/engine/model';
+import type { ProbeResult } from '../../../src/core/extension/snapshot';
+import { parseAzureRss } from '../../../src/core/engine/sources/azure-rss';
+import { parseStatusDocumentBody } from '../../../src/core/engine/sources/status-document';
+import { parseAdminCenter, parseAzureSummary, parseM365Consumer } from '../../../src/core/engine/sources/cloud-status';
 import { fixture } from '../../../harness/fixtures';
 
 const NOW = '2023-01-25T08:15:00.000Z';

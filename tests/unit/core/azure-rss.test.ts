@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseAzureRss } from '../../../src/core/sources/azure-rss';
-import { SourceFormatError } from '../../../src/core/sources/types';
+import { parseAzureRss } from '../../../src/core/engine/sources/azure-rss';
+import { SourceFormatError } from '../../../src/core/engine/sources/types';
 import { fixture } from '../../../harness/fixtures';
 
 describe('Azure status RSS adapter', () => {

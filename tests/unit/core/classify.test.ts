@@ -1,6 +1,6 @@
 /** The phrase tables: severity and phase read from Microsoft's own sentences (corpus and Service health posts). */
 import { describe, expect, it } from 'vitest';
-import { newestStatus, phaseFromText, severityFromText } from '../../../src/core/sources/classify';
+import { newestStatus, phaseFromText, severityFromText } from '../../../src/core/engine/sources/classify';
 
 const severity = (text: string, status = text, title = '') => severityFromText({ title, text, status }, 'degraded');
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseAdminCenter, parseAzureSummary, parseM365Consumer } from '../../../src/core/sources/cloud-status';
-import { SourceFormatError } from '../../../src/core/sources/types';
+import { parseAdminCenter, parseAzureSummary, parseM365Consumer } from '../../../src/core/engine/sources/cloud-status';
+import { SourceFormatError } from '../../../src/core/engine/sources/types';
 import { fixture } from '../../../harness/fixtures';
 
 const AT = '2023-01-25T08:15:00.000Z';

@@ -4,12 +4,12 @@
  * source's post about the same event is needed. Each edit is named where it is made.
  */
 import { describe, expect, it } from 'vitest';
-import { groupEvents, sameEvent, SAME_START_WINDOW_MS } from '../../../src/core/events';
-import type { Incident } from '../../../src/core/model';
-import { parseAzureRss } from '../../../src/core/sources/azure-rss';
-import { parseAzureSummary, parseM365Consumer } from '../../../src/core/sources/cloud-status';
-import { parseGraphIssuesBody } from '../../../src/core/sources/graph';
-import type { SourceParser } from '../../../src/core/sources/types';
+import { groupEvents, sameEvent, SAME_START_WINDOW_MS } from '../../../src/core/extension/events';
+import type { Incident } from '../../../src/core/engine/model';
+import { parseAzureRss } from '../../../src/core/engine/sources/azure-rss';
+import { parseAzureSummary, parseM365Consumer } from '../../../src/core/engine/sources/cloud-status';
+import { parseGraphIssuesBody } from '../../../src/core/engine/sources/graph';
+import type { SourceParser } from '../../../src/core/engine/sources/types';
 import { fixture } from '../../../harness/fixtures';
 
 const real = (name: string) => fixture(`real/${name}`);

@@ -1,12 +1,13 @@
 /** The glance: the popup's first lines, carried in its address from the worker's check to the popup's first paint. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { glanceOf } from '../../../src/core/describe';
-import { type Glance, glanceQuery, readGlance } from '../../../src/core/glance';
-import { SUPPORTED_LOCALES, translator } from '../../../src/core/i18n';
-import { LEVELS, MAX_POLL_MINUTES, MIN_POLL_MINUTES } from '../../../src/core/level';
-import { REGION_IDS, SERVICE_IDS } from '../../../src/core/catalog-ids';
-import { type Assessment, type Incident, REASONS } from '../../../src/core/model';
+import { glanceOf } from '../../../src/core/extension/describe';
+import { type Glance, glanceQuery, readGlance } from '../../../src/core/extension/glance';
+import { SUPPORTED_LOCALES, translator } from '../../../src/core/engine/i18n';
+import { LEVELS, MAX_POLL_MINUTES, MIN_POLL_MINUTES } from '../../../src/core/extension/level';
+import { REGION_IDS, SERVICE_IDS } from '../../../src/core/engine/catalog-ids';
+import type { Incident } from '../../../src/core/engine/model';
+import { type Assessment, REASONS } from '../../../src/core/extension/snapshot';
 import { fixture } from '../../../harness/fixtures';
 
 const NOW = Date.parse('2026-03-10T03:00:00.000Z');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { aggregate } from '../../../src/core/aggregate';
-import { validateIncident } from '../../../src/core/model';
+import { aggregate } from '../../../src/core/engine/aggregate';
+import { validateIncident } from '../../../src/core/engine/model';
 import {
   parseGraphIssues,
   parseGraphIssuesBody,
@@ -9,9 +9,9 @@ import {
   servicesFor,
   severityOf,
   unknownStatuses,
-} from '../../../src/core/sources/graph';
-import { SourceFormatError } from '../../../src/core/sources/types';
-import { safeMicrosoftUrl } from '../../../src/core/text';
+} from '../../../src/core/engine/sources/graph';
+import { SourceFormatError } from '../../../src/core/engine/sources/types';
+import { safeMicrosoftUrl } from '../../../src/core/engine/text';
 import { fixture } from '../../../harness/fixtures';
 
 const AT = '2023-01-25T08:15:00.000Z';

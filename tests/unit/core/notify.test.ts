@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Incident, Severity, StatusDocument } from '../../../src/core/model';
-import { notificationsFor, type NotifiedState } from '../../../src/core/notify';
-import type { NotifyLevel } from '../../../src/core/settings';
+import type { Incident, Severity, StatusDocument } from '../../../src/core/engine/model';
+import { notificationsFor, type NotifiedState } from '../../../src/core/extension/notify';
+import type { NotifyLevel } from '../../../src/core/extension/settings';
 
 const AT = '2023-01-25T08:15:00.000Z';
 

@@ -6,16 +6,18 @@
  * quiet and Outlook is reachable, so each capture alone decides the colour.
  */
 import { describe, expect, it } from 'vitest';
-import { aggregate, type SourceReading } from '../../../src/core/aggregate';
-import { assess, bannerFor, type Watch } from '../../../src/core/assess';
-import { DEFAULT_WATCHED_SERVICES } from '../../../src/core/catalog';
-import type { Level } from '../../../src/core/level';
-import type { Assessment, Incident, StatusDocument } from '../../../src/core/model';
-import { parseAzureRss } from '../../../src/core/sources/azure-rss';
-import { normaliseCloudStatus } from '../../../src/core/sources/classify';
-import { parseAdminCenter, parseAzureSummary, parseM365Consumer } from '../../../src/core/sources/cloud-status';
-import { parseGraphIssues, servicesFor } from '../../../src/core/sources/graph';
-import type { ParsedSource } from '../../../src/core/sources/types';
+import { aggregate, type SourceReading } from '../../../src/core/engine/aggregate';
+import { assess, bannerFor } from '../../../src/core/extension/assess';
+import type { Watch } from '../../../src/core/engine/catalog';
+import { DEFAULT_WATCHED_SERVICES } from '../../../src/core/engine/catalog';
+import type { Level } from '../../../src/core/extension/level';
+import type { Incident, StatusDocument } from '../../../src/core/engine/model';
+import type { Assessment } from '../../../src/core/extension/snapshot';
+import { parseAzureRss } from '../../../src/core/engine/sources/azure-rss';
+import { normaliseCloudStatus } from '../../../src/core/engine/sources/classify';
+import { parseAdminCenter, parseAzureSummary, parseM365Consumer } from '../../../src/core/engine/sources/cloud-status';
+import { parseGraphIssues, servicesFor } from '../../../src/core/engine/sources/graph';
+import type { ParsedSource } from '../../../src/core/engine/sources/types';
 import { fixture } from '../../../harness/fixtures';
 
 const real = (name: string) => fixture(`real/${name}`);

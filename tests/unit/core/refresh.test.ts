@@ -1,8 +1,8 @@
 // @vitest-environment node
 /** The one refresh engine: the step from a read to the next state, backoff, the clamp on stored times, the deadline. */
 import { describe, expect, it } from 'vitest';
-import { BACKOFF_MAX_MS } from '../../../src/core/backoff';
-import { FetchFailure } from '../../../src/core/fetch-body';
+import { BACKOFF_MAX_MS } from '../../../src/core/engine/backoff';
+import { FetchFailure } from '../../../src/core/engine/fetch-body';
 import {
   freshState,
   memoryStore,
@@ -13,8 +13,8 @@ import {
   usableState,
   type SourceState,
   type Upstream,
-} from '../../../src/core/refresh';
-import { aggregatorSource, PUBLIC_SOURCES } from '../../../src/core/sources';
+} from '../../../src/core/engine/refresh';
+import { aggregatorSource, PUBLIC_SOURCES } from '../../../src/core/engine/sources';
 import { fixture } from '../../../harness/fixtures';
 
 const T0 = Date.parse('2023-01-25T13:10:00.000Z');

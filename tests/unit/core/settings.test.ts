@@ -7,7 +7,7 @@ import {
   isAllowedSourceUrl,
   repairSettings,
   SETTINGS_VERSION,
-} from '../../../src/core/settings';
+} from '../../../src/core/extension/settings';
 
 describe('settings', () => {
   it('derives watched regions from language and time zone', () => {

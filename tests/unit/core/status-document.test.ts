@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseStatusDocumentBody } from '../../../src/core/sources/status-document';
+import { parseStatusDocumentBody } from '../../../src/core/engine/sources/status-document';
 import { tenantDocument, tenantIncident } from '../../../harness/aggregator-fixture';
 
 describe("an aggregator's document, read by the extension", () => {

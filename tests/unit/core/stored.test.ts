@@ -1,6 +1,7 @@
 /** The one stored-data schema: a snapshot kept in parts, read back checked, with links and times re-checked. */
 import { describe, expect, it } from 'vitest';
-import type { BannerAlert, Incident, Snapshot } from '../../../src/core/model';
+import type { Incident } from '../../../src/core/engine/model';
+import type { BannerAlert, Snapshot } from '../../../src/core/extension/snapshot';
 import {
   readBannerView,
   readDismissals,
@@ -9,7 +10,7 @@ import {
   sameStored,
   splitSnapshot,
   MAX_DISMISSALS,
-} from '../../../src/core/stored';
+} from '../../../src/core/extension/stored';
 
 const NOW = Date.parse('2026-03-10T03:00:00.000Z');
 const iso = (msBeforeNow: number) => new Date(NOW - msBeforeNow).toISOString();

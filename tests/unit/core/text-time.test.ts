@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clamp, decodeEntities, safeMicrosoftUrl, toPlainText } from '../../../src/core/text';
+import { clamp, decodeEntities, safeMicrosoftUrl, toPlainText } from '../../../src/core/engine/text';
 import {
   parseIsoDate,
   parseLastUpdatedPhrase,
@@ -7,7 +7,7 @@ import {
   parseProseDate,
   parseRfc822Date,
   parseStartPhrase,
-} from '../../../src/core/time';
+} from '../../../src/core/engine/time';
 
 describe('plain text', () => {
   it('decodes named and numeric entities, dropping invalid code points', () => {

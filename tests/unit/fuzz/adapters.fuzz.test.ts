@@ -1,16 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { aggregate } from '../../../src/core/aggregate';
-import { assess } from '../../../src/core/assess';
-import { DEFAULT_WATCHED_SERVICES } from '../../../src/core/catalog';
-import { validateIncident, validateStatusDocument, type Incident } from '../../../src/core/model';
-import { parseAzureRss } from '../../../src/core/sources/azure-rss';
-import { parseAdminCenter, parseAzureSummary, parseM365Consumer } from '../../../src/core/sources/cloud-status';
-import { parseGraphIssues, parseGraphIssuesBody } from '../../../src/core/sources/graph';
-import { parseStatusDocumentBody } from '../../../src/core/sources/status-document';
+import { aggregate } from '../../../src/core/engine/aggregate';
+import { assess } from '../../../src/core/extension/assess';
+import { DEFAULT_WATCHED_SERVICES } from '../../../src/core/engine/catalog';
+import { validateIncident, validateStatusDocument, type Incident } from '../../../src/core/engine/model';
+import { parseAzureRss } from '../../../src/core/engine/sources/azure-rss';
+import { parseAdminCenter, parseAzureSummary, parseM365Consumer } from '../../../src/core/engine/sources/cloud-status';
+import { parseGraphIssues, parseGraphIssuesBody } from '../../../src/core/engine/sources/graph';
+import { parseStatusDocumentBody } from '../../../src/core/engine/sources/status-document';
 import { createGraphClient } from '../../../aggregator/graph-client';
-import { FetchFailure } from '../../../src/core/fetch-body';
-import { SourceFormatError, type ParsedSource } from '../../../src/core/sources/types';
+import { FetchFailure } from '../../../src/core/engine/fetch-body';
+import { SourceFormatError, type ParsedSource } from '../../../src/core/engine/sources/types';
 import { fixture } from '../../../harness/fixtures';
 import { deepJson, FUZZ, hostileGraphIssue, hostileRow, hostileRss, hostileText, hostileTokenResponse, mangled } from './arbitraries';
 

@@ -2,7 +2,7 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, vi } from 'vitest';
-import { defaultSettings, type Settings } from '../../../src/core/settings';
+import { defaultSettings, type Settings } from '../../../src/core/extension/settings';
 import { App } from '../../../src/options/App';
 import { KEYS } from '../../../src/platform/storage-keys';
 import { byTestId, flush, localeResponse, mountPage, setUiLanguage, settle, text, unmount } from '../support/page';

@@ -1,8 +1,8 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
-import { DEFAULT_WATCHED_SERVICES, REGION_IDS, SERVICE_IDS } from '../../../src/core/catalog';
-import { PUBLIC_SOURCES } from '../../../src/core/sources';
+import { DEFAULT_WATCHED_SERVICES, REGION_IDS, SERVICE_IDS } from '../../../src/core/engine/catalog';
+import { PUBLIC_SOURCES } from '../../../src/core/engine/sources';
 import {
   byTestId,
   click,

@@ -1,7 +1,7 @@
 /** "Test connection": the real fetch guards and adapters, with answers served from tests/fixtures. */
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { describe, expect, it, vi } from 'vitest';
-import { PUBLIC_SOURCES } from '../../../src/core/sources';
+import { PUBLIC_SOURCES } from '../../../src/core/engine/sources';
 import { fixture } from '../../../harness/fixtures';
 import {
   byTestId,

@@ -1,7 +1,7 @@
 /** One event, one card, with the facts a helpdesk quotes, in both languages and two time zones. */
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Incident } from '../../../src/core/model';
+import type { Incident } from '../../../src/core/engine/model';
 import {
   allByTestId,
   byTestId,

@@ -5,13 +5,13 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { glanceOf } from '../../../src/core/describe';
-import type { Glance } from '../../../src/core/glance';
-import { translator } from '../../../src/core/i18n';
+import { glanceOf } from '../../../src/core/extension/describe';
+import type { Glance } from '../../../src/core/extension/glance';
+import { translator } from '../../../src/core/engine/i18n';
 import { fixture } from '../../../harness/fixtures';
-import { LEVELS } from '../../../src/core/level';
+import { LEVELS } from '../../../src/core/extension/level';
 import { App } from '../../../src/popup/App';
-import { GLANCE_ID, paintGlance } from '../../../src/popup/glance';
+import { GLANCE_ID, paintGlance } from '../../../src/popup/first-paint';
 import { Header } from '../../../src/popup/Header';
 import type { View } from '../../../src/popup/view';
 import {

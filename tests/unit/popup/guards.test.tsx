@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LEVELS } from '../../../src/core/level';
+import { LEVELS } from '../../../src/core/extension/level';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const POPUP = resolve(ROOT, 'src/popup');

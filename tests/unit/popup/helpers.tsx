@@ -1,16 +1,11 @@
 /** Shared set-up for the popup tests: snapshot builders, the locale fetch stub and mounting. */
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, beforeEach, vi } from 'vitest';
-import { assess, bannerFor, type Watch } from '../../../src/core/assess';
-import { DEFAULT_WATCHED_SERVICES } from '../../../src/core/catalog';
-import {
-  validateStatusDocument,
-  type Incident,
-  type ProbeResult,
-  type Snapshot,
-  type SourceStatus,
-  type StatusDocument,
-} from '../../../src/core/model';
+import { assess, bannerFor } from '../../../src/core/extension/assess';
+import type { Watch } from '../../../src/core/engine/catalog';
+import { DEFAULT_WATCHED_SERVICES } from '../../../src/core/engine/catalog';
+import { validateStatusDocument, type Incident, type SourceStatus, type StatusDocument } from '../../../src/core/engine/model';
+import type { ProbeResult, Snapshot } from '../../../src/core/extension/snapshot';
 import { App } from '../../../src/popup/App';
 import { snapshotEntries } from '../../../src/background/snapshot-store';
 import { byTestId, flush, localeResponse, mountPage, setUiLanguage, text, unmount } from '../support/page';

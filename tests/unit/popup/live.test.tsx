@@ -2,7 +2,7 @@ import { fakeBrowser } from '@webext-core/fake-browser';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
-import { formatRelative } from '../../../src/core/i18n';
+import { formatRelative } from '../../../src/core/engine/i18n';
 import { App } from '../../../src/popup/App';
 import { KEYS, SNAPSHOT_KEYS } from '../../../src/platform/storage-keys';
 import {

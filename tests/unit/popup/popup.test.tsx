@@ -1,6 +1,6 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { formatRelative, formatTime, formatTimeZoned } from '../../../src/core/i18n';
+import { formatRelative, formatTime, formatTimeZoned } from '../../../src/core/engine/i18n';
 import {
   allByTestId,
   byTestId,

@@ -3,8 +3,8 @@
  * the Azure summary post, the Outlook.com row) grouped together. Every post stays visible inside its event;
  * when the evidence is thin, posts stay apart.
  */
-import { regionsOverlap, type ServiceId } from './catalog-ids';
-import type { Incident } from './model';
+import { regionsOverlap, type ServiceId } from '../engine/catalog-ids';
+import type { Incident } from '../engine/model';
 
 export interface IncidentEvent {
   /** The post that speaks for the event: the first one in the order given (worst first). */

@@ -9,9 +9,8 @@ import {
   parseM365Consumer,
 } from './cloud-status';
 import { AGGREGATOR_SOURCE, parseStatusDocumentBody } from './status-document';
+import type { BodyKind } from '../fetch-body';
 import type { SourceParser } from './types';
-
-export type BodyKind = 'xml' | 'json';
 
 export interface SourceDefinition {
   id: string;
@@ -80,14 +79,4 @@ export function aggregatorSource(url: string, token?: string | null): SourceDefi
     redirect: 'manual',
     ...(token ? { headers: { authorization: `Bearer ${token}` } } : {}),
   };
-}
-
-const CONTENT_TYPES: Record<BodyKind, RegExp> = {
-  json: /^application\/([a-z.+-]*\+)?json\b/i,
-  xml: /^(application|text)\/([a-z.+-]*\+)?xml\b/i,
-};
-
-/** Gate on Content-Type before parsing: some paths (and every captive portal) answer 200 with HTML. */
-export function contentTypeMatches(kind: BodyKind, contentType: string | null): boolean {
-  return contentType !== null && CONTENT_TYPES[kind].test(contentType.trim());
 }

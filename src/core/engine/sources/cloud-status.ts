@@ -14,6 +14,7 @@ import { parseIsoDate, parseProseDate } from '../time';
 import { CLOUD_STATUS_WORDS, newestStatus, normaliseCloudStatus, phaseFromText, stillActive, type CloudStatus } from './classify';
 import { incidentId } from './ids';
 import { SourceFormatError, type ParsedSource } from './types';
+import { isRecord } from '../record';
 
 export const M365_CONSUMER_SOURCE = 'm365-consumer';
 export const AZURE_SUMMARY_SOURCE = 'azure-summary';
@@ -29,10 +30,6 @@ function parseJson(body: string): unknown {
   } catch {
     throw new SourceFormatError('not valid JSON');
   }
-}
-
-function isRow(value: unknown): value is Row {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function str(row: Row, key: string): string {
@@ -109,7 +106,7 @@ export function parseM365Consumer(body: string, fetchedAt: string): ParsedSource
   if (data.length === 0) throw new SourceFormatError('the list of services is empty');
   const incidents: Incident[] = [];
   for (const row of data.slice(0, MAX_ROWS)) {
-    if (!isRow(row)) throw new SourceFormatError('a service row is not an object');
+    if (!isRecord(row)) throw new SourceFormatError('a service row is not an object');
     const workload = str(row, 'ServiceWorkloadName') || str(row, 'ServiceDisplayName');
     if (!workload) throw new SourceFormatError('a service row has no name');
     const name = toPlainText(str(row, 'ServiceDisplayName') || workload, 80);
@@ -140,7 +137,7 @@ interface SinglePostOptions {
 function singlePostParser({ source, defaultTitle, services }: SinglePostOptions) {
   return (body: string, fetchedAt: string): ParsedSource => {
     const row = parseJson(body);
-    if (!isRow(row)) throw new SourceFormatError('expected a status object');
+    if (!isRecord(row)) throw new SourceFormatError('expected a status object');
     const status = normaliseCloudStatus(row.Status);
     const title = str(row, 'Title').trim();
     if (status === 'healthy' || (status === 'restored' && !title)) return { incidents: [] };

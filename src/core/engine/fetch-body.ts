@@ -3,7 +3,18 @@
  * gate and conditional requests. Web-standard APIs only (fetch is passed in), so the worker and the
  * aggregator service share it.
  */
-import { contentTypeMatches, type BodyKind } from './sources';
+/** What a source's body is: the Content-Type gate and the parser go by it. */
+export type BodyKind = 'xml' | 'json';
+
+const CONTENT_TYPES: Record<BodyKind, RegExp> = {
+  json: /^application\/([a-z.+-]*\+)?json\b/i,
+  xml: /^(application|text)\/([a-z.+-]*\+)?xml\b/i,
+};
+
+/** Gate on Content-Type before parsing: some paths (and every captive portal) answer 200 with HTML. */
+export function contentTypeMatches(kind: BodyKind, contentType: string | null): boolean {
+  return contentType !== null && CONTENT_TYPES[kind].test(contentType.trim());
+}
 
 export interface Validators {
   etag?: string;

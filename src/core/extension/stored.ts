@@ -10,14 +10,16 @@
  * - status: sources, incidents, probe verdict, assessment; only when its content changes;
  * - banner: the banner decision and language, the Outlook tabs' own small key; only when it changes.
  *
- * Settings are the exception to "dropped whole": core/settings.ts repairs them field by field, so a
+ * Settings are the exception to "dropped whole": core/extension/settings.ts repairs them field by field, so a
  * person's choices are never lost to one bad field; platform/settings-store.ts is their one reader.
  */
 import * as v from 'valibot';
-import { BannerViewSchema, SCHEMA_VERSION, SEVERITIES, SnapshotSchema, type BannerView, type Snapshot } from './model';
+import { SCHEMA_VERSION, SEVERITIES } from '../engine/model';
+import { BannerViewSchema, SnapshotSchema, type BannerView, type Snapshot } from './snapshot';
 import type { NotifiedState } from './notify';
-import { safeMicrosoftUrl } from './links';
+import { safeMicrosoftUrl } from '../engine/links';
 import { checkedInTime } from './staleness';
+import { isRecord } from '../engine/record';
 
 export interface Heartbeat {
   checkedAt: string;
@@ -72,8 +74,6 @@ export function splitSnapshot(s: Snapshot): StoredParts {
 
 /** Stored values compare by content (storage keeps JSON); a mismatch only costs one more write. */
 export const sameStored = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
-
-const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
 /** `iso`, or `limit` when `iso` is later: nothing a check recorded can be newer than the check. */
 const notAfter = (iso: string, limit: string): string => (Date.parse(iso) > Date.parse(limit) ? limit : iso);

@@ -24,6 +24,7 @@ import { clamp, toPlainText } from '../text';
 import { parseIsoDate } from '../time';
 import { incidentId } from './ids';
 import { SourceFormatError, type ParsedSource } from './types';
+import { isRecord } from '../record';
 
 export const GRAPH_SOURCE = 'graph';
 export const GRAPH_ISSUES_PATH = '/v1.0/admin/serviceAnnouncement/issues';
@@ -86,10 +87,6 @@ const SERVICE_NAMES: Record<string, ServiceId> = {
 };
 
 type Row = Record<string, unknown>;
-
-function isRow(value: unknown): value is Row {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** Lower-cased with spaces and underscores removed: `ServiceRestored`, `serviceRestored`, `service_restored` agree. */
 function norm(value: string): string {
@@ -170,10 +167,10 @@ function readPosts(issue: Row, where: string): IncidentUpdate[] {
   if (!Array.isArray(raw)) throw new SourceFormatError(`${where}: "posts" is not a list`);
   const posts: IncidentUpdate[] = [];
   for (const post of raw.slice(0, 200)) {
-    if (!isRow(post)) throw new SourceFormatError(`${where}: a post is not an object`);
+    if (!isRecord(post)) throw new SourceFormatError(`${where}: a post is not an object`);
     const at = dateField(post, 'createdDateTime', `${where} post`, true)!;
     const description = post.description;
-    if (!isRow(description)) throw new SourceFormatError(`${where}: a post has no description`);
+    if (!isRecord(description)) throw new SourceFormatError(`${where}: a post has no description`);
     const content = description.content;
     if (typeof content !== 'string') throw new SourceFormatError(`${where}: a post's description has no content`);
     // contentType is html (documented) or text; toPlainText is right for both.
@@ -185,7 +182,7 @@ function readPosts(issue: Row, where: string): IncidentUpdate[] {
 }
 
 function parseIssue(issue: unknown, index: number, fetchedAt: string): Incident | undefined {
-  if (!isRow(issue)) throw new SourceFormatError(`issue ${index + 1} is not an object`);
+  if (!isRecord(issue)) throw new SourceFormatError(`issue ${index + 1} is not an object`);
   const rawId = issue.id;
   if (typeof rawId !== 'string' || !/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/.test(rawId)) {
     throw new SourceFormatError(`issue ${index + 1} has no usable id`);
@@ -240,7 +237,7 @@ export function parseGraphIssues(pages: readonly unknown[], fetchedAt: string): 
   const byId = new Map<string, Incident>();
   let seen = 0;
   for (const page of pages) {
-    if (!isRow(page)) throw new SourceFormatError('a page of issues is not an object');
+    if (!isRecord(page)) throw new SourceFormatError('a page of issues is not an object');
     const value = page.value;
     if (!Array.isArray(value)) throw new SourceFormatError('a page of issues has no "value" list');
     for (const raw of value) {
@@ -271,9 +268,9 @@ export function parseGraphIssuesBody(body: string, fetchedAt: string): ParsedSou
 export function unknownStatuses(pages: readonly unknown[]): string[] {
   const out = new Set<string>();
   for (const page of pages) {
-    if (!isRow(page) || !Array.isArray(page.value)) continue;
+    if (!isRecord(page) || !Array.isArray(page.value)) continue;
     for (const issue of page.value) {
-      if (isRow(issue) && typeof issue.status === 'string' && !isKnownStatus(issue.status)) out.add(shown(issue.status));
+      if (isRecord(issue) && typeof issue.status === 'string' && !isKnownStatus(issue.status)) out.add(shown(issue.status));
     }
   }
   return [...out];

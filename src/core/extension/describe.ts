@@ -1,9 +1,10 @@
 /** Words for a level and its reason, shared by the toolbar tooltip, the popup header and the banner. */
-import { REGION_IDS, SERVICE_IDS, type RegionId, type ServiceId } from './catalog-ids';
-import type { Locale, Translate } from './i18n';
+import { REGION_IDS, SERVICE_IDS, type RegionId, type ServiceId } from '../engine/catalog-ids';
+import type { Locale, Translate } from '../engine/i18n';
 import type { Glance } from './glance';
 import type { Level } from './level';
-import type { Incident, Reason, Snapshot } from './model';
+import type { Incident } from '../engine/model';
+import type { Reason, Snapshot } from './snapshot';
 
 export const serviceKey = (id: ServiceId): string => `service_${id.replace(/-/g, '_')}`;
 export const regionKey = (id: RegionId): string => `region_${id.replace(/-/g, '_')}`;

@@ -3,7 +3,7 @@
  * popup's address, in the markup of Header.tsx's status line (same classes, same look), placed before the
  * app's root. Busy until the app removes it, when it paints its own header.
  */
-import type { Glance } from '../core/glance';
+import type { Glance } from '../core/extension/glance';
 import { ICON_PATH, ICON_SVG, LEVEL_SHAPES } from './level-icon';
 
 const SVG = 'http://www.w3.org/2000/svg';

@@ -7,7 +7,7 @@
  * Anything that does not read back as a current glance gives null, and the popup says what to say the
  * slow way: a stale or future check, a value out of range, an address someone typed.
  */
-import { SUPPORTED_LOCALES, type Locale } from './i18n';
+import { SUPPORTED_LOCALES, type Locale } from '../engine/i18n';
 import { isPollMinutes, LEVELS, type Level } from './level';
 import { checkedInTime, isStale } from './staleness';
 
@@ -16,7 +16,7 @@ export interface Glance {
   level: Level;
   /** "Outage", "장애" */
   levelWord: string;
-  /** core/describe.ts's headline, as the popup's header says it. */
+  /** core/extension/describe.ts's headline, as the popup's header says it. */
   headline: string;
   checkedAt: string;
   pollMinutes: number;

@@ -2,18 +2,14 @@
  * Decides the overall level (design.md "Levels") from the document, the Outlook probe and what the user
  * watches. Pure, so every rule is pinned by a unit test and shared with the aggregator.
  */
-import { regionsOverlap, SERVICES_FOR_OUTLOOK, servicesThatCount, type RegionId, type ServiceId } from './catalog';
-import type { OutlookKind } from './outlook-hosts';
-import { compareIncidents } from './aggregate';
+import { concerns, SERVICES_FOR_OUTLOOK, type Watch } from '../engine/catalog';
+import type { OutlookKind } from '../engine/outlook-hosts';
+import { compareIncidents } from '../engine/aggregate';
 import type { Level } from './level';
-import type { Assessment, BannerAlert, Incident, ProbeResult, StatusDocument } from './model';
+import type { Incident, StatusDocument } from '../engine/model';
+import type { Assessment, BannerAlert, ProbeResult } from './snapshot';
 
 export { effectiveLevel, isStale } from './staleness';
-
-export interface Watch {
-  services: readonly ServiceId[];
-  regions: readonly RegionId[];
-}
 
 export interface AssessInput {
   document: StatusDocument;
@@ -27,23 +23,12 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /** Two problem probes in a row make a "possible problem"; one alone is re-checked first. */
 export const PROBE_PROBLEMS_TO_CONFIRM = 2;
 
-function touchesWatchedService(i: Incident, services: readonly ServiceId[]): boolean {
-  if (services.length === 0) return true;
-  const counting = servicesThatCount(services);
-  return i.services.some((s) => counting.includes(s));
-}
-
 /**
  * Counts toward the level: an active incident on a watched service (or on what it stands on: Front Door,
  * Entra ID, Azure networking), in a watched region or global/unstated.
  */
 export function isRelevant(i: Incident, watch: Watch): boolean {
   return i.phase !== 'resolved' && concerns(i, watch);
-}
-
-/** The incident touches what is watched (services and what they stand on, regions), whatever its phase. */
-export function concerns(i: Incident, watch: Watch): boolean {
-  return touchesWatchedService(i, watch.services) && regionsOverlap(i.regions, watch.regions);
 }
 
 /**

@@ -2,7 +2,8 @@
  * Service and region catalog: the ids the whole extension speaks, and the words Microsoft uses for them.
  * Pure data plus matchers, shared by the adapters, assess() and the aggregator.
  */
-import { REGION_IDS, REGION_PARENT, type RegionId, type ServiceId } from './catalog-ids';
+import { REGION_IDS, REGION_PARENT, regionsOverlap, type RegionId, type ServiceId } from './catalog-ids';
+import type { Incident } from './model';
 import type { OutlookKind } from './outlook-hosts';
 
 export { isRegionId, isServiceId, REGION_IDS, regionsOverlap, SERVICE_IDS, type RegionId, type ServiceId } from './catalog-ids';
@@ -172,4 +173,21 @@ export function azureCategoryScope(category: string): { services: ServiceId[]; r
   if (regions.length > 0) return { services: [], regions };
   const services = matchAll(AZURE_CATEGORY_SERVICES, name);
   return { services: services.length > 0 ? services : ['azure'], regions: [] };
+}
+
+/** What one person or organisation watches: services (with what they stand on) and regions. */
+export interface Watch {
+  services: readonly ServiceId[];
+  regions: readonly RegionId[];
+}
+
+function touchesWatchedService(i: Incident, services: readonly ServiceId[]): boolean {
+  if (services.length === 0) return true;
+  const counting = servicesThatCount(services);
+  return i.services.some((s) => counting.includes(s));
+}
+
+/** The incident touches what is watched (services and what they stand on, regions), whatever its phase. */
+export function concerns(i: Incident, watch: Watch): boolean {
+  return touchesWatchedService(i, watch.services) && regionsOverlap(i.regions, watch.regions);
 }

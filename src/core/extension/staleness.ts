@@ -1,6 +1,6 @@
 /** When stored status stops meaning anything. Dependency-free so the popup can use it without the engine. */
 import type { Level } from './level';
-import type { Snapshot } from './model';
+import type { Snapshot } from './snapshot';
 
 type Timing = Pick<Snapshot, 'checkedAt' | 'pollMinutes'>;
 

@@ -3,7 +3,7 @@
  * table-tested: one notification when a watched incident starts, when it worsens and when it resolves;
  * never one per poll, never again after a browser restart (the notified set is stored).
  */
-import { SEVERITIES, type Incident, type Severity, type StatusDocument } from './model';
+import { SEVERITIES, type Incident, type Severity, type StatusDocument } from '../engine/model';
 import type { NotifyLevel } from './settings';
 
 /** Incident id -> the severity last notified. */

@@ -1,6 +1,6 @@
 /**
- * Which links may be shown: checked when a source is read (core/sources) and again when stored data is
- * read (core/stored.ts). Its own module so the pages that only read stored data do not carry the
+ * Which links may be shown: checked when a source is read (core/engine/sources) and again when stored data is
+ * read (core/extension/stored.ts). Its own module so the pages that only read stored data do not carry the
  * HTML-to-text code in text.ts. Also which addresses may be fetched from at all: an organisation's
  * aggregator (settings) and the aggregator's own upstreams (aggregator/config.ts).
  */

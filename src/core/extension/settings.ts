@@ -3,10 +3,11 @@
  * back to its default; the rest survive), a migration step per schema version, and the organisation's
  * managed policy laid over the top (those fields are locked).
  */
-import { DEFAULT_WATCHED_SERVICES, isRegionId, isServiceId, servicesThatCount, type RegionId, type ServiceId } from './catalog';
-import { LANGUAGES, type Language } from './i18n';
+import { DEFAULT_WATCHED_SERVICES, isRegionId, isServiceId, servicesThatCount, type RegionId, type ServiceId } from '../engine/catalog';
+import { LANGUAGES, type Language } from '../engine/i18n';
 import { isPollMinutes, MAX_POLL_MINUTES, MIN_POLL_MINUTES } from './level';
-import { httpsOrLocal } from './links';
+import { httpsOrLocal } from '../engine/links';
+import { isRecord } from '../engine/record';
 
 export const SETTINGS_VERSION = 3;
 export const NOTIFY_LEVELS = ['off', 'outage', 'any'] as const;
@@ -138,10 +139,6 @@ const FIELD_READERS: { [K in SettingKey]: (value: unknown) => Settings[K] | unde
 };
 
 export const SETTING_KEYS = Object.keys(FIELD_READERS) as SettingKey[];
-
-function isRecord(value: unknown): value is Raw {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** Anything in, valid settings out; never throws. Unusable fields take their default, the rest survive. */
 export function repairSettings(stored: unknown, defaults: Settings = DEFAULT_SETTINGS): Settings {
