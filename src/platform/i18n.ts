@@ -21,6 +21,8 @@ export function dictionaryLoader(url: (path: string) => string) {
     return dictionary;
   };
   return {
+    /** One language's whole dictionary (the banner asks the worker for its words). */
+    dictionary: load,
     prefetch(locales: Locale[]): void {
       for (const locale of locales) load(locale).catch(() => undefined);
     },
