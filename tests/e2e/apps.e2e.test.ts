@@ -7,19 +7,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { launchBrowser } from '../../harness/browsers';
-import { browserUnderTest, type ExtensionDriver, readSnapshot, refreshUntil, type TestPage, until } from '../../harness/driver';
+import { EXCHANGE, M365, ORG_DOCUMENT, OUTLOOK_NEW, orgDocument, TEAMS, TEAMS_ONLY, useOrgDocument } from '../../harness/apps';
+import { browserUnderTest, readSnapshot, refreshUntil, type TestPage, until } from '../../harness/driver';
 import { SCENARIOS } from '../../harness/fixture-server';
 import { extensionSuite } from '../../harness/suite';
-import type { ServiceId } from '../../src/core/engine/catalog';
 
 const BROWSER = browserUnderTest();
 const BANNER = '#ms-status-lens-banner';
-
-export const OUTLOOK_NEW = 'https://outlook.cloud.microsoft/mail/';
-export const TEAMS = ['https://teams.microsoft.com/v2/', 'https://teams.cloud.microsoft/'];
-export const M365 = 'https://m365.cloud.microsoft/';
-/** An organisation's StatusDocument served from a mapped host (an aggregator address the person set). */
-const ORG_DOCUMENT = 'status.cloud.microsoft/e2e/v1/status';
 
 const shown = (page: TestPage) =>
   until(
@@ -31,48 +25,6 @@ const shown = (page: TestPage) =>
 async function stillNone(page: TestPage): Promise<number> {
   await new Promise((r) => setTimeout(r, 1_500));
   return page.count(BANNER);
-}
-
-interface OrgIncident {
-  id: string;
-  title: string;
-  services: ServiceId[];
-  resolved?: boolean;
-}
-
-/** A StatusDocument, as of now, holding worldwide outages on the services given (or their resolution). */
-export function orgDocument(...incidents: OrgIncident[]): string {
-  const now = new Date();
-  const started = new Date(now.getTime() - 30 * 60_000).toISOString();
-  return JSON.stringify({
-    schema: 1,
-    generatedAt: now.toISOString(),
-    sources: [
-      { id: 'graph', url: 'https://graph.microsoft.com/v1.0/admin/serviceAnnouncement/issues', fetchedAt: now.toISOString(), ok: true },
-    ],
-    incidents: incidents.map(({ id, title, services, resolved }) => ({
-      id: `graph:${id}`,
-      source: 'graph',
-      title,
-      severity: 'outage',
-      phase: resolved ? 'resolved' : 'investigating',
-      services,
-      regions: ['global'],
-      startedAt: started,
-      updatedAt: resolved ? now.toISOString() : started,
-      ...(resolved ? { resolvedAt: now.toISOString() } : {}),
-      summary: title,
-      updates: [],
-    })),
-  });
-}
-
-const EXCHANGE: OrgIncident = { id: 'EX1', title: 'Users cannot open their mailbox in Outlook on the web', services: ['exchange'] };
-const TEAMS_ONLY: OrgIncident = { id: 'TM1', title: 'Users cannot join meetings in Teams', services: ['teams'] };
-
-/** Points the extension at an organisation document on a mapped host, as a person would in the options page. */
-export async function useOrgDocument(ext: ExtensionDriver): Promise<void> {
-  await ext.inExtension((url) => chrome.storage.sync.set({ settings: { version: 4, aggregatorUrl: url } }), `https://${ORG_DOCUMENT}`);
 }
 
 describe(`the banner in Outlook, Teams and the Microsoft 365 app (${BROWSER})`, () => {
