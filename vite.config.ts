@@ -7,6 +7,7 @@ import { build as esbuild } from 'esbuild';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import manifest from './manifest.json' with { type: 'json' };
+import { BANNER_SCRIPT, GATE_SCRIPT } from './src/platform/content-files';
 import pkg from './package.json' with { type: 'json' };
 
 /**
@@ -100,14 +101,14 @@ function popupFirstPaint(target: string[]): Plugin {
 /**
  * The content script, built outside crxjs (whose loader would import its chunks from web-accessible
  * resources any page can fetch to tell the extension is there, and load three modules on every page):
- * - src/content/gate.js, the manifest's one content script: a single classic script run at document_start,
+ * - GATE_SCRIPT, the manifest's one content script: a single classic script run at document_start,
  *   which takes the extension API before the page has any element (src/platform/captured-api.ts) and reads
  *   storage once;
- * - src/content/banner.js, the banner's code, which the worker injects (scripting.executeScript,
- *   src/platform/scripting.ts BANNER_SCRIPT) only when an alert is proposed for the page's app.
+ * - BANNER_SCRIPT, the banner's code, which the worker injects (scripting.executeScript,
+ *   src/platform/scripting.ts) only when an alert is proposed for the page's app.
  * Neither is web-accessible. Both take `webextension-polyfill` as the captured API object.
  */
-const CONTENT_SCRIPTS = { 'src/content/gate.js': 'src/content/index.ts', 'src/content/banner.js': 'src/content/banner-entry.ts' };
+const CONTENT_SCRIPTS = { [GATE_SCRIPT]: 'src/content/index.ts', [BANNER_SCRIPT]: 'src/content/banner-entry.ts' };
 
 function contentScripts(target: string[]): Plugin {
   return {
@@ -131,7 +132,7 @@ function contentScripts(target: string[]): Plugin {
     async writeBundle({ dir }) {
       const file = join(dir!, 'manifest.json');
       const built = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>;
-      built.content_scripts = manifest.content_scripts.map((script) => ({ ...script, js: ['src/content/gate.js'] }));
+      built.content_scripts = manifest.content_scripts.map((script) => ({ ...script, js: [GATE_SCRIPT] }));
       await writeFile(file, JSON.stringify(built, null, 2));
     },
   };

@@ -87,7 +87,7 @@ nav{position:fixed;top:48px;left:0;width:68px;bottom:0;background:#fff;border-ri
 <main id="home"><h1>Welcome to Microsoft 365</h1><p>Recent files</p></main></body></html>`;
 
 /** Each app's fake page, by the app's host. */
-function appPage(host: string): string | undefined {
+function fakePageOf(host: string): string | undefined {
   const app = appForHost(host);
   if (!app) return undefined;
   return app === 'teams' ? FAKE_TEAMS_PAGE : app === 'm365' ? FAKE_M365_PAGE : FAKE_OUTLOOK_PAGE;
@@ -148,6 +148,8 @@ export class FixtureServer {
   answers: Record<RouteName, Answer> = { ...SCENARIOS.quiet };
   outlookProbe: Answer = { status: 302, headers: { location: 'https://login.microsoftonline.com/' } };
   outlookPage: Answer = { type: 'text/html; charset=utf-8', body: FAKE_OUTLOOK_PAGE };
+  /** When set, every app host (Outlook, Teams, the Microsoft 365 app) serves this page (the bench's Outlook-sized page). */
+  appPage: Answer | undefined;
   /** More answers by host and path (e.g. an organisation's StatusDocument on a mapped host). */
   readonly extra = new Map<string, Answer>();
   private server: Server | null = null;
@@ -166,7 +168,8 @@ export class FixtureServer {
 
   private answerFor(host: string, path: string, method: string): Answer {
     if (isOutlookHost(host) && method === 'HEAD') return this.outlookProbe;
-    const page = appPage(host);
+    const page = fakePageOf(host);
+    if (page && this.appPage) return this.appPage;
     if (page) return host.startsWith('outlook.') ? this.outlookPage : { type: 'text/html; charset=utf-8', body: page };
     const name = (Object.keys(ROUTES) as RouteName[]).find((k) => ROUTES[k] === `${host}${path}`);
     return name ? this.answers[name] : (this.extra.get(`${host}${path}`) ?? { status: 404, body: 'not found' });

@@ -1,8 +1,6 @@
 /** Putting the banner's code into a page that asked for it (worker only; the `scripting` permission). */
+import { BANNER_SCRIPT } from './content-files';
 import { ext } from './extension-api';
-
-/** The banner's own script, built beside the content script (vite.config.ts contentScripts()). */
-export const BANNER_SCRIPT = 'src/content/banner.js';
 
 /**
  * Runs the banner's code in one frame, in the content script's own isolated world (never the page's):
