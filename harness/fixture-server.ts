@@ -65,19 +65,20 @@ nav{position:absolute;top:48px;left:0;width:220px;bottom:0;background:#f3f2f1} m
 <main id="inbox"><h1>Inbox</h1><p>Loading your mail…</p></main></body></html>`;
 
 /**
- * Teams as people keep it open all day: a left rail, a chat list, a meeting stage with a call bar pinned to
- * the bottom (where the banner floats) and a compose box, laid out with fixed and flex boxes like the app.
+ * Teams as people keep it open all day, laid out like the app (new Teams on the web): a top bar, a left
+ * rail, the chat list, and the right pane with a meeting in progress: its control bar across the top of the
+ * stage (as in Teams), the video, and the chat compose box pinned to the bottom of the pane.
  */
 export const FAKE_TEAMS_PAGE = `<!doctype html><html><head><title>Chat | Microsoft Teams</title>
 <style>body{margin:0;font:14px sans-serif;height:100vh;display:flex;flex-direction:column}
-header{height:48px;background:#292929;color:#fff;display:flex;align-items:center;padding:0 16px;flex:none}
-#shell{flex:1;display:flex;min-height:0} #rail{width:68px;background:#ebebeb;flex:none} #chats{width:320px;border-right:1px solid #ddd;flex:none}
-#stage{flex:1;display:flex;flex-direction:column;background:#1f1f1f;color:#fff} #video{flex:1;display:grid;place-items:center}
-#callbar{position:fixed;bottom:0;left:388px;right:0;height:64px;background:#333;display:flex;gap:8px;align-items:center;justify-content:center}
-#callbar button{padding:8px 16px} #compose{position:absolute;bottom:72px;left:400px;width:480px}</style></head>
-<body><header id="topbar">Microsoft Teams</header><div id="shell"><nav id="rail">Chat</nav><aside id="chats"><p>Ji-woo Park</p></aside>
-<main id="stage"><div id="video">Meeting: Weekly sync</div><input id="compose" placeholder="Type a message"></main></div>
-<div id="callbar"><button id="mute">Mute</button><button id="leave">Leave</button></div></body></html>`;
+header{height:48px;background:#ebebeb;display:flex;align-items:center;padding:0 16px;flex:none}
+#shell{flex:1;display:flex;min-height:0} #rail{width:68px;background:#f0f0f0;flex:none} #chats{width:320px;border-right:1px solid #ddd;flex:none;overflow:auto}
+#stage{flex:1;display:flex;flex-direction:column;min-width:0} #callbar{height:56px;background:#292929;color:#fff;display:flex;gap:8px;align-items:center;justify-content:flex-end;padding:0 12px;flex:none}
+#callbar button{padding:8px 16px} #leave{background:#c50f1f;color:#fff;border:0;border-radius:4px}
+#video{flex:1;display:grid;place-items:center;background:#1f1f1f;color:#fff} #compose{flex:none;margin:12px 16px;padding:12px;border:1px solid #ccc;border-radius:4px}</style></head>
+<body><header id="topbar">Microsoft Teams</header><div id="shell"><nav id="rail">Chat</nav><aside id="chats"><p>Weekly sync</p><p>Ji-woo Park</p></aside>
+<main id="stage"><div id="callbar"><span>Weekly sync 12:04</span><button id="mute">Mic</button><button id="leave">Leave</button></div>
+<div id="video">Meeting: Weekly sync</div><input id="compose" placeholder="Type a message"></main></div></body></html>`;
 
 /** The Microsoft 365 app's start page: a left rail and a grid of recent files. */
 export const FAKE_M365_PAGE = `<!doctype html><html><head><title>Home | Microsoft 365</title>

@@ -126,7 +126,11 @@ describe.skipIf(!canWritePolicy())(`organisation policy from ${POLICY_DIR}`, () 
       () => ext.worker.evaluate(async () => (await chrome.storage.sync.get('settings')).settings as Record<string, unknown> | undefined),
       (s) => Array.isArray(s?.bannerApps) && !(s.bannerApps as string[]).includes('teams'),
     );
-    expect(stored).toMatchObject({ bannerApps: ['outlook-business', 'outlook-consumer', 'm365'], aggregatorUrl: null, aggregatorToken: null });
+    expect(stored).toMatchObject({
+      bannerApps: ['outlook-business', 'outlook-consumer', 'm365'],
+      aggregatorUrl: null,
+      aggregatorToken: null,
+    });
     await page.close();
   });
 
