@@ -38,7 +38,7 @@ async function openOptions(ext: Extension): Promise<Page> {
 
 /** Writes a snapshot the way the worker stores it (heartbeat, status and banner parts). */
 function writeSnapshot(ext: Extension, snapshot: Snapshot): Promise<void> {
-  return ext.worker.evaluate((parts) => chrome.storage.local.set(parts), splitSnapshot(snapshot) as unknown as Record<string, unknown>);
+  return ext.inExtension((parts) => chrome.storage.local.set(parts), splitSnapshot(snapshot) as unknown as Record<string, unknown>);
 }
 
 /** The snapshot with its lead incident edited, and the banners recomputed by the real rule (assess.bannerFor). */
@@ -218,9 +218,7 @@ describe('an APAC incident, as the user and the helpdesk see it (English, Chromi
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('compose');
     await until(
       () =>
-        suite.ext.worker.evaluate(
-          async () => ((await chrome.storage.local.get('dismissals')).dismissals as string[] | undefined)?.length ?? 0,
-        ),
+        suite.ext.inExtension(async () => ((await chrome.storage.local.get('dismissals')).dismissals as string[] | undefined)?.length ?? 0),
       (n) => n > 0,
     );
     await page.reload();
@@ -230,7 +228,7 @@ describe('an APAC incident, as the user and the helpdesk see it (English, Chromi
   });
 
   it('a dismissal holds across Microsoft rewording the incident and ends when the severity rises', async () => {
-    await suite.ext.worker.evaluate(() => chrome.storage.local.remove('dismissals'));
+    await suite.ext.inExtension(() => chrome.storage.local.remove('dismissals'));
     await refresh(suite.ext);
     const real = (await until(
       () => readSnapshot(suite.ext),
@@ -247,9 +245,7 @@ describe('an APAC incident, as the user and the helpdesk see it (English, Chromi
     expect(await waitForBanner(page, true)).toBeNull();
     await until(
       () =>
-        suite.ext.worker.evaluate(
-          async () => ((await chrome.storage.local.get('dismissals')).dismissals as string[] | undefined)?.length ?? 0,
-        ),
+        suite.ext.inExtension(async () => ((await chrome.storage.local.get('dismissals')).dismissals as string[] | undefined)?.length ?? 0),
       (n) => n > 0,
     );
 
