@@ -454,8 +454,10 @@ describe('language', () => {
   });
 
   it('falls back to English when the Korean file cannot be read', async () => {
-    fetchSpy.mockImplementationOnce(async () => {
-      throw new TypeError('Failed to fetch');
+    const serve = localeFetch();
+    fetchSpy.mockImplementation(async (input) => {
+      if (String(input).includes('/_locales/ko/')) throw new TypeError('Failed to fetch');
+      return serve(input);
     });
     setup({ local: snapshotEntries(snapshot({ business: outage }, { language: 'ko' })) });
     await load();
