@@ -3,28 +3,16 @@
  * protocol) and prove the next wake-up re-creates the alarm, redoes the check, and loses no snapshot,
  * dismissal or setting.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, readSnapshot, readStoredParts, until, type Extension } from '../../harness/extension';
-import { FixtureServer, SCENARIOS } from '../../harness/fixture-server';
+import { describe, expect, it } from 'vitest';
+import { launchExtension, readSnapshot, readStoredParts, until } from '../../harness/extension';
+import { SCENARIOS } from '../../harness/fixture-server';
+import { extensionSuite } from '../../harness/suite';
 
 describe('service-worker death in the middle of a check', () => {
-  const server = new FixtureServer();
-  let ext: Extension;
-
-  beforeAll(async () => {
-    ext = await launchExtension(await server.start());
-    await until(
-      () => readSnapshot(ext),
-      (s) => s?.level === 'ok',
-    );
-  });
-
-  afterAll(async () => {
-    await ext?.close();
-    await server.stop();
-  });
+  const suite = extensionSuite(SCENARIOS.quiet, (port) => launchExtension(port), 'ok');
 
   it('the next wake-up re-creates a lost alarm, redoes the check and keeps snapshot, dismissals and settings', async () => {
+    const { ext, server } = suite;
     const before = (await readSnapshot(ext))!;
     await ext.inExtension(async () => {
       await chrome.storage.local.set({ dismissals: ['azure-rss:x@2023-01-25T08:00:00.000Z'] });
