@@ -69,6 +69,8 @@ let stops: (() => void)[] = [];
 
 function setup(init: Parameters<typeof fakeChrome>[0] = {}) {
   fake = fakeChrome(init);
+  // Chromium's content script: `chrome`, and no `browser` (the unit set-up installs a fake one).
+  vi.stubGlobal('browser', undefined);
   vi.stubGlobal('chrome', fake.api);
   return fake;
 }
