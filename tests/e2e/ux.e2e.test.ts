@@ -10,7 +10,15 @@ import { bannerFor } from '../../src/core/extension/assess';
 import type { Incident } from '../../src/core/engine/model';
 import type { Snapshot } from '../../src/core/extension/snapshot';
 import { splitSnapshot } from '../../src/core/extension/stored';
-import { axeBannerViolations, axeViolations, banner, BANNER_HOST_ID, waitForBanner } from '../../harness/banner';
+import {
+  axeBannerViolations,
+  axeViolations,
+  banner,
+  BANNER_HOST_ID,
+  contentScriptSettled,
+  nextChangeSeen,
+  waitForBanner,
+} from '../../harness/banner';
 import { badge, launchExtension, readSnapshot, refresh, toolbarPopupUrl, until, type Extension } from '../../harness/extension';
 import { SCENARIOS } from '../../harness/fixture-server';
 import { extensionSuite } from '../../harness/suite';
@@ -209,7 +217,7 @@ describe('an APAC incident, as the user and the helpdesk see it (English, Chromi
       host.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
       host.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     }, BANNER_HOST_ID);
-    await page.waitForTimeout(500);
+    await contentScriptSettled(page, suite.ext.id);
     expect(await banner(page)).not.toBeNull();
 
     await page.focus('#compose');
@@ -222,7 +230,7 @@ describe('an APAC incident, as the user and the helpdesk see it (English, Chromi
       (n) => n > 0,
     );
     await page.reload();
-    await page.waitForTimeout(1_000);
+    await contentScriptSettled(page, suite.ext.id);
     expect(await banner(page)).toBeNull();
     await page.close();
   });
@@ -251,11 +259,12 @@ describe('an APAC incident, as the user and the helpdesk see it (English, Chromi
 
     // Microsoft rewrites the text: a new update, the same severity and phase. Still dismissed.
     const at = new Date().toISOString();
+    const seen = await nextChangeSeen(page, suite.ext.id);
     await writeSnapshot(
       suite.ext,
       edited(real, { severity: 'degraded', updatedAt: at, updates: [{ at, text: 'We are still rolling back the change.' }] }),
     );
-    await page.waitForTimeout(1_000);
+    await seen();
     expect(await banner(page)).toBeNull();
 
     // Now an outage: the banner is back, as an alert.
