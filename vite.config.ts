@@ -201,9 +201,20 @@ export default defineConfig({
     projects: [
       {
         extends: true,
+        // Fast: no process, server, browser or linter (those are in `integration`).
         // Unit tests install an in-memory fake as `browser` (or `chrome`): the platform reaches it through this stand-in.
         resolve: { alias: { 'webextension-polyfill': resolve('tests/unit/support/extension-api.ts') } },
-        test: { name: 'unit', environment: 'happy-dom', include: ['tests/unit/**/*.test.{ts,tsx}'] },
+        test: {
+          name: 'unit',
+          environment: 'happy-dom',
+          include: ['tests/unit/**/*.test.{ts,tsx}'],
+          setupFiles: ['tests/unit/setup.ts'],
+        },
+      },
+      {
+        // What starts something: the linters and the compiler on probe files, workerd, Node processes, loopback servers.
+        extends: true,
+        test: { name: 'integration', environment: 'node', include: ['tests/integration/**/*.test.ts'] },
       },
       {
         // Checks on the built extension (dist/), run after `vite build`.

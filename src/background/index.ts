@@ -8,7 +8,7 @@ import { onAlarm } from '../platform/alarms';
 import { extensionUrl, onStorageChanged, readKey, uiLanguage } from '../platform/browser';
 import { removeKeys, writeKeys, writeSession } from '../platform/storage-write';
 import { onInstalledOrStartup, onMessage } from '../platform/worker-events';
-import { dictionaryLoader, loadTranslator } from '../platform/i18n';
+import { dictionaryLoader, extensionFiles, loadTranslator } from '../platform/i18n';
 import { isMessage } from '../platform/messages';
 import { bannerWords, rememberOutlookHost, showBannerIn } from './content-requests';
 import { loadSettings } from '../platform/settings-store';
@@ -18,7 +18,7 @@ import { paintToolbar } from './icon';
 import { handleNotificationClicks, showNotifications } from './notifications';
 import { loadSnapshot } from './snapshot-store';
 import { createWorker } from './worker';
-import { CHECK_ALARM, ensureCheckAlarm, INCIDENT_POLL_MINUTES, REPROBE_ALARM, scheduleReprobe } from './schedule';
+import { CHECK_ALARM, ensureCheckAlarm, pollMinutesFor, REPROBE_ALARM, scheduleReprobe } from './schedule';
 
 const deps: CheckDeps = {
   fetch: (...args) => fetch(...args),
@@ -29,8 +29,7 @@ const deps: CheckDeps = {
   paint: (snapshot, tooltip, glance) => paintToolbar(snapshot.level, tooltip, glance),
   notify: showNotifications,
   reschedule: async (snapshot, settings) => {
-    const incidentActive = snapshot.assessment.reason === 'incident';
-    await ensureCheckAlarm(incidentActive ? Math.min(INCIDENT_POLL_MINUTES, settings.pollMinutes) : settings.pollMinutes);
+    await ensureCheckAlarm(pollMinutesFor(snapshot, settings.pollMinutes));
     if (confirmationPending(snapshot.document, snapshot.probe)) await scheduleReprobe();
   },
 };
@@ -53,8 +52,7 @@ const worker = createWorker({
     await removeKeys('local', [LEGACY_SNAPSHOT_KEY]);
     return (await loadSnapshot(Date.now())).snapshot;
   },
-  ensureSchedule: async (snapshot) =>
-    ensureCheckAlarm(snapshot?.assessment.reason === 'incident' ? INCIDENT_POLL_MINUTES : (await loadSettings()).pollMinutes),
+  ensureSchedule: async (snapshot) => ensureCheckAlarm(pollMinutesFor(snapshot, (await loadSettings()).pollMinutes)),
   now: () => Date.now(),
   logError: (what, e) => console.error(what, e),
 });
@@ -63,7 +61,7 @@ onInstalledOrStartup(() => void worker.check());
 onAlarm((name) => {
   if (name === CHECK_ALARM || name === REPROBE_ALARM) void worker.check();
 });
-const words = dictionaryLoader(extensionUrl);
+const words = dictionaryLoader(extensionFiles(extensionUrl));
 onMessage((message, sender) => {
   if (!isMessage(message)) return undefined;
   switch (message.type) {

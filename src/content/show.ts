@@ -3,11 +3,12 @@
  * this app, so a tab where all is well never loads the schema, the words or the banner's DOM code.
  */
 import type { AppId } from '../core/engine/apps';
-import { formatLocale, resolveLocale, translator, type Locale, type Translate } from '../core/engine/i18n';
+import { formatLocale } from '../core/engine/i18n';
 import { staleAt } from '../core/extension/staleness';
 import { readBannerView, readDismissals } from '../core/extension/stored';
 import { KEYS } from '../platform/storage-keys';
 import { bannerDictionary, sendMessage, uiLanguage } from '../platform/browser';
+import { dictionaryLoader } from '../platform/i18n';
 import { hideBanner, showBanner } from './banner';
 import { bannerText, pickAlert } from './decide';
 
@@ -17,20 +18,13 @@ const TICK_MS = 60_000;
 export function createBanner(app: AppId) {
   /** Dismissed in this tab: hidden at once, before the worker has stored the key. */
   const dismissedHere = new Set<string>();
-  const dictionaries: Partial<Record<Locale, Promise<Translate>>> = {};
+  // The words come from the worker (no file is web-accessible). A failed read is not cached: the next
+  // banner tries again instead of failing for the tab's lifetime.
+  const dictionaries = dictionaryLoader(bannerDictionary);
   let generation = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   /** The stored values as app.ts last saw them, read again at every render. */
   let stored: Readonly<Record<string, unknown>> = {};
-
-  const words = (locale: Locale): Promise<Translate> =>
-    (dictionaries[locale] ??= bannerDictionary(locale)
-      .then((dictionary) => translator(dictionary))
-      .catch((e: unknown) => {
-        // Not cached: the next banner tries again instead of failing for the tab's lifetime.
-        delete dictionaries[locale];
-        throw e;
-      }));
 
   function hide(): void {
     generation++;
@@ -45,8 +39,7 @@ export function createBanner(app: AppId) {
     const alert = pickAlert(app, view, readDismissals(stored[KEYS.dismissals]), now, dismissedHere);
     if (!view || !alert) return hide();
     try {
-      const locale = resolveLocale(view.language, uiLanguage());
-      const t = await words(locale).catch(() => words('en'));
+      const { locale, t } = await dictionaries.translator(view.language, uiLanguage());
       if (run !== generation) return;
       showBanner({
         severity: alert.severity,

@@ -46,3 +46,11 @@ export function appPageHost(url: string | undefined): string | null {
     return null;
   }
 }
+
+/** The two kinds of Outlook on the web, which fail separately (the crowd's counters are kept per kind). */
+export type OutlookKind = 'business' | 'consumer';
+
+export function outlookKindForHost(host: string): OutlookKind | null {
+  const app = appForHost(host);
+  return app === 'outlook-business' ? 'business' : app === 'outlook-consumer' ? 'consumer' : null;
+}

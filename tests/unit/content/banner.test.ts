@@ -68,6 +68,8 @@ let stops: (() => void)[] = [];
 
 function setup(init: Parameters<typeof fakeChrome>[0] = {}) {
   fake = fakeChrome(init);
+  // Chromium's content script: `chrome`, and no `browser` (the unit set-up installs a fake one).
+  vi.stubGlobal('browser', undefined);
   vi.stubGlobal('chrome', fake.api);
   return fake;
 }
@@ -439,7 +441,11 @@ describe('language', () => {
 
   it('falls back to English when the Korean words cannot be had', async () => {
     setup({ local: snapshotEntries(snapshot({ 'outlook-business': outage }, { language: 'ko' })) });
-    fake.words.mockRejectedValueOnce(new Error('Could not establish connection. Receiving end does not exist.'));
+    const serve = fake.words.getMockImplementation()!;
+    fake.words.mockImplementation(async (locale) => {
+      if (locale === 'ko') throw new Error('Could not establish connection. Receiving end does not exist.');
+      return serve(locale);
+    });
     await load();
     expect(card()!.textContent).toContain('Microsoft reports an outage');
   });

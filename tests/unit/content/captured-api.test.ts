@@ -4,11 +4,16 @@
  * nothing the page puts in its DOM afterwards (an <iframe name="chrome">, an element id="browser") can
  * stand in for it. Each import below is a fresh module, as each content bundle has its own copy.
  */
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeChrome } from './fake-chrome';
 
 const HANDOFF = Symbol.for('ms-status-lens.extension-api');
 const world = globalThis as unknown as Record<symbol, unknown>;
+
+beforeEach(() => {
+  // Chromium's content script: `chrome`, and no `browser` (the unit set-up installs a fake one).
+  vi.stubGlobal('browser', undefined);
+});
 
 async function freshCapture(): Promise<unknown> {
   vi.resetModules();
