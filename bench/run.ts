@@ -133,13 +133,13 @@ function contentRows(costs: ContentCost[]): Row[] {
         baseline: `no extension ${ms(c.plain.taskMs.median)} (${ms(c.plain.taskMs.min)}-${ms(c.plain.taskMs.max)})`,
         ratio: `${c.addedTaskPercent >= 0 ? '+' : ''}${c.addedTaskPercent.toFixed(1)} %`,
         budget: `<= +${QUIET_PAGE_GOAL_PERCENT} % (goal)`,
-        // Within the goal when the whole interval is; over it only when the whole interval is; else the runs cannot tell.
+        // Within the goal when the whole interval is; over it when the whole interval is; else these loads cannot tell.
         status:
           c.addedTaskPercentHigh <= QUIET_PAGE_GOAL_PERCENT
             ? 'ok'
             : c.addedTaskPercentLow > QUIET_PAGE_GOAL_PERCENT
               ? 'OVER GOAL'
-              : 'within noise',
+              : 'cannot tell (interval spans the goal)',
       },
       {
         group: 'content script, quiet page',
