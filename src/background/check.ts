@@ -13,7 +13,7 @@ import type { Settings } from '../core/extension/settings';
 import { refreshAll, sourceUpstream } from '../core/engine/refresh';
 import { aggregatorSource, PUBLIC_SOURCES, type SourceDefinition } from '../core/engine/sources';
 import { readNotified, sameStored } from '../core/extension/stored';
-import { readKey } from '../platform/browser';
+import { readKeys } from '../platform/browser';
 import { writeKeys } from '../platform/storage-write';
 import { KEYS } from '../platform/storage-keys';
 import { probeOutlook, probeUrl } from './probe';
@@ -62,12 +62,8 @@ export async function runCheck(deps: CheckDeps, options: CheckOptions = {}): Pro
   const settings = await deps.settings();
   const online = deps.online();
   const defs = sourcesFor(settings);
-  const [storedStates, stored, storedNotified, outlookHost] = await Promise.all([
-    readKey('local', KEYS.sources),
-    loadSnapshot(deps.now()),
-    readKey('local', KEYS.notified),
-    readKey('local', KEYS.outlookHost),
-  ]);
+  const [local, stored] = await Promise.all([readKeys('local', [KEYS.sources, KEYS.notified, KEYS.outlookHost]), loadSnapshot(deps.now())]);
+  const { [KEYS.sources]: storedStates, [KEYS.notified]: storedNotified, [KEYS.outlookHost]: outlookHost } = local;
   const probed = probeUrl(outlookHost);
   const states = sourceStatesFrom(storedStates, stored.parts.heartbeat);
   const previous = stored.snapshot;
