@@ -4,6 +4,7 @@
  * the worker are not missed.
  */
 import { confirmationPending } from '../core/extension/assess';
+import { formatLocale } from '../core/engine/i18n';
 import { onAlarm } from '../platform/alarms';
 import { extensionUrl, onStorageChanged, readKey, uiLanguage } from '../platform/browser';
 import { removeKeys, writeKeys, writeSession } from '../platform/storage-write';
@@ -26,7 +27,7 @@ const deps: CheckDeps = {
   settings: loadSettings,
   translate: (settings) => loadTranslator(settings.language, uiLanguage(), extensionUrl),
   paint: (snapshot, tooltip, glance) => paintToolbar(snapshot.level, tooltip, glance),
-  notify: showNotifications,
+  notify: (events, t, locale) => showNotifications(events, t, { locale: formatLocale(locale, navigator.languages) }, Date.now()),
   reschedule: async (snapshot, settings) => {
     const incidentActive = snapshot.assessment.reason === 'incident';
     await ensureCheckAlarm(incidentActive ? Math.min(INCIDENT_POLL_MINUTES, settings.pollMinutes) : settings.pollMinutes);
