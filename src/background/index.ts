@@ -15,7 +15,7 @@ import { loadSettings } from '../platform/settings-store';
 import { KEYS, LEGACY_SNAPSHOT_KEY } from '../platform/storage-keys';
 import { runCheck, type CheckDeps } from './check';
 import { paintToolbar } from './icon';
-import { handleNotificationClicks, showNotifications } from './notifications';
+import { handleNotificationClicks, openIncident, showNotifications } from './notifications';
 import { loadSnapshot } from './snapshot-store';
 import { createWorker } from './worker';
 import { CHECK_ALARM, ensureCheckAlarm, INCIDENT_POLL_MINUTES, REPROBE_ALARM, scheduleReprobe } from './schedule';
@@ -66,6 +66,7 @@ onAlarm((name) => {
 onMessage((message) => {
   if (!isMessage(message)) return undefined;
   if (message.type === 'refresh') return worker.freshCheck().then((snapshot) => ({ ok: snapshot !== null }));
+  if (message.type === 'open-incident') return openIncident(message.incidentId).then(() => ({ ok: true }));
   return worker.dismiss(message.key).then(() => ({ ok: true }));
 });
 handleNotificationClicks();

@@ -17,12 +17,13 @@ export async function showNotifications(events: NotificationEvent[], t: Translat
   }
 }
 
-/** Opens the popup page in a tab, scrolled to the incident the notification was about. */
+/** Opens the popup page in a tab, scrolled to one incident: from a notification, or the banner's "Details". */
+export const openIncident = (id: string): Promise<void> => openExtensionTab(popupPage(`?incident=${encodeURIComponent(id)}`));
+
 export function handleNotificationClicks(): void {
   onNotificationClicked((notificationId) => {
     if (!notificationId.startsWith(PREFIX)) return;
-    const id = notificationId.slice(PREFIX.length);
-    void openExtensionTab(popupPage(`?incident=${encodeURIComponent(id)}`));
+    void openIncident(notificationId.slice(PREFIX.length));
     void clearNotification(notificationId);
   });
 }

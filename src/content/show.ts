@@ -8,6 +8,7 @@ import { staleAt } from '../core/extension/staleness';
 import { readBannerView, readDismissals } from '../core/extension/stored';
 import { KEYS } from '../platform/storage-keys';
 import { extensionUrl, sendMessage, uiLanguage } from '../platform/browser';
+import { popupPage } from '../platform/toolbar';
 import { hideBanner, showBanner } from './banner';
 import { bannerText, pickAlert } from './decide';
 
@@ -53,7 +54,10 @@ export function createBanner(kind: OutlookKind) {
         severity: alert.severity,
         locale,
         words: bannerText(alert, t, { locale: formatLocale(locale, navigator.languages) }, now),
-        ...(alert.url ? { url: alert.url } : {}),
+        ...(alert.incidentId ? { detailsHref: extensionUrl(popupPage(`?incident=${encodeURIComponent(alert.incidentId)}`)) } : {}),
+        onDetails: () => {
+          if (alert.incidentId) sendMessage({ type: 'open-incident', incidentId: alert.incidentId }).catch(() => {});
+        },
         onDismiss: () => {
           dismissedHere.add(alert.dismissKey);
           void render();

@@ -31,6 +31,7 @@ export function fakeChrome(init: { local?: Store; uiLanguage?: string } = {}) {
     runtime: {
       sendMessage: vi.fn(async (_message: unknown) => ({ ok: true })),
       getURL: (path: string) => `chrome-extension://fakeextensionid/${path}`,
+      getManifest: () => ({ action: { default_popup: 'src/popup/index.html' } }),
     },
     i18n: { getUILanguage: vi.fn(() => init.uiLanguage ?? 'en-US') },
   };
