@@ -8,7 +8,8 @@ import { formatLocale } from '../core/engine/i18n';
 import { onAlarm } from '../platform/alarms';
 import { extensionUrl, onStorageChanged, readKey, uiLanguage } from '../platform/browser';
 import { removeKeys, writeKeys, writeSession } from '../platform/storage-write';
-import { onInstalledOrStartup, onMessage } from '../platform/worker-events';
+import { onFirstInstall, onInstalledOrStartup, onMessage } from '../platform/worker-events';
+import { openExtensionTab } from '../platform/notifications';
 import { loadTranslator } from '../platform/i18n';
 import { isMessage } from '../platform/messages';
 import { loadSettings } from '../platform/settings-store';
@@ -60,6 +61,9 @@ const worker = createWorker({
 });
 
 onInstalledOrStartup(() => void worker.check());
+/** The welcome page (src/welcome): on install only, so an update never interrupts anyone. */
+const WELCOME_PAGE = 'src/welcome/index.html';
+onFirstInstall(() => void openExtensionTab(WELCOME_PAGE).catch((e: unknown) => console.error('welcome page not opened', e)));
 onAlarm((name) => {
   if (name === CHECK_ALARM || name === REPROBE_ALARM) void worker.check();
 });

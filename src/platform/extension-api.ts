@@ -34,7 +34,7 @@ export interface ExtensionApi {
     sendMessage(message: unknown): Promise<unknown>;
     openOptionsPage(): Promise<void>;
     onMessage: Event<(message: unknown, sender: unknown, sendResponse: (reply?: unknown) => void) => boolean | undefined>;
-    onInstalled: Event<() => void>;
+    onInstalled: Event<(details: { reason: string }) => void>;
     onStartup: Event<() => void>;
   };
   i18n: { getUILanguage(): string };
