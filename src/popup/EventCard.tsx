@@ -8,10 +8,10 @@ import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { incidentHeadline, regionKey, serviceKey } from '../core/extension/describe';
 import type { IncidentEvent } from '../core/extension/events';
 import { eventFacts, itNotice, SERVICE_HEALTH_URL, whatSentence, type EventFacts } from '../core/extension/notice';
-import { formatDuration, formatSpan } from '../core/engine/i18n';
+import { formatDuration } from '../core/engine/i18n';
 import type { Incident } from '../core/engine/model';
 import { ExternalLink, Msg, When, type View } from './view';
-import { microsoftStatus, ourStatus, sourceName } from './words';
+import { ourStatus, sourceName } from './words';
 
 /** Used where layout can't be measured (closed <details>, tests): about three lines of a 380px popup. */
 const CLAMP_CHARS = 180;
@@ -51,13 +51,11 @@ function Chips({ label, items }: { label: string; items: string[] }) {
   );
 }
 
-/** The notice "Copy for IT" puts on the clipboard (core/extension/notice.ts), in the UI language. */
-export const itSummary = (event: IncidentEvent, view: View): string => itNotice(event, view.t, view.clock, view.now);
-
 function CopyForIt({ event, view }: { event: IncidentEvent; view: View }) {
   const [done, setDone] = useState<'' | 'popup_copied' | 'popup_copyFailed'>('');
   const copy = () =>
-    navigator.clipboard.writeText(itSummary(event, view)).then(
+    // The notice in the UI language (core/extension/notice.ts).
+    navigator.clipboard.writeText(itNotice(event, view.t, view.clock, view.now)).then(
       () => setDone('popup_copied'),
       () => setDone('popup_copyFailed'),
     );
@@ -95,9 +93,7 @@ function FactBox({ facts, event, view }: { facts: EventFacts; event: IncidentEve
           <dd>
             <When iso={facts.startedAt} view={view} zoned />{' '}
             <span class="dur" data-testid="duration">
-              {facts.phase === 'resolved' && facts.resolvedAt
-                ? formatSpan(facts.startedAt, facts.resolvedAt, t)
-                : formatDuration(facts.startedAt, now, t)}
+              {formatDuration(facts.startedAt, now, t)}
             </span>
           </dd>
         </div>
@@ -216,7 +212,7 @@ export function EventCard({ event, view, testId, lastKnown }: EventCardProps) {
               <li key={p.id} data-testid="post" data-source={p.source}>
                 <span class="src">
                   {sourceName(p.source, t)} · <When iso={p.updatedAt} view={view} />
-                  {p.status && ` · ${t('popup_msStatus', microsoftStatus(p, t)!)}`}
+                  {p.status && ` · ${t('popup_msStatus', t(`msStatus_${p.status}`))}`}
                 </span>
                 {p.title !== title && <span lang="en">{p.title}</span>}
               </li>

@@ -8,7 +8,6 @@ import { ACCOUNTS, accountOf, servicesForAccount, type Account } from '../core/e
 import type { Level } from '../core/extension/level';
 import { openOptionsPage } from '../platform/browser';
 import { createOptionsState, type OptionsState } from '../options/state';
-import { LevelIcon } from '../popup/LevelIcon';
 
 const ACCOUNT_WORDS: Record<Account, [label: string, hint: string]> = {
   work: ['welcome_accountWork', 'welcome_accountWorkHint'],
@@ -89,9 +88,8 @@ export function App({ state: given }: { state?: OptionsState }) {
           <ul class="colours">
             {COLOURS.map(([level, key]) => (
               <li key={level} class={`lvl-${level}`} data-testid={`colour-${level}`}>
-                <span class="swatch">
-                  <LevelIcon level={level} />
-                </span>
+                {/* The toolbar's own icons: what the person will see there. */}
+                <img src={`/icons/${level}-32.png`} alt="" width="32" height="32" />
                 <span>
                   <b>{t(`popup_level_${level}`)}</b> {t(key)}
                 </span>

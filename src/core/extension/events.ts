@@ -4,7 +4,6 @@
  * ("shares a root cause with the networking event affecting Outlook.com"). Every post stays visible inside
  * its event; when the evidence is thin, posts stay apart.
  */
-import { servicesInText } from '../engine/catalog';
 import { regionsOverlap, type ServiceId } from '../engine/catalog-ids';
 import type { Incident } from '../engine/model';
 
@@ -46,10 +45,25 @@ function crossReferenced(a: Incident, b: Incident): boolean {
   return names(a, b) || names(b, a);
 }
 
+/**
+ * What a cause is named as. Only the names a cause is given in Microsoft's posts: the catalog's full
+ * matchers (engine/catalog.ts) stay in the worker, out of the popup's budget.
+ */
+const CAUSE_NAMES: [ServiceId, RegExp][] = [
+  ['azure-networking', /\bnetwork(?:ing)?\b|\bwan\b/i],
+  ['azure-front-door', /\bfront door\b|\bafd\b/i],
+  ['entra', /\bentra\b|\bazure ad\b/i],
+  ['azure', /\bazure\b/i],
+  ['outlook', /\boutlook\.com\b/i],
+  ['exchange', /\bexchange\b|\boutlook on the web\b/i],
+  ['teams', /\bteams\b/i],
+  ['m365', /\bmicrosoft 365\b/i],
+];
+
 /** The services a post names as its cause. */
 function causes(p: Incident): ServiceId[] {
   const text = [p.title, p.summary, p.impact ?? '', ...p.updates.map((u) => u.text)].join('\n');
-  return [...text.matchAll(CAUSE)].flatMap((m) => servicesInText(m[1]!));
+  return [...text.matchAll(CAUSE)].flatMap((m) => CAUSE_NAMES.filter(([, name]) => name.test(m[1]!)).map(([id]) => id));
 }
 
 /** One post says the other's service is its cause. */

@@ -3,8 +3,7 @@
  * (Microsoft's status, since, next update, ID), the lead sentence that goes before Microsoft's English
  * (popup card, banner, notification), and the notice "Copy for IT" writes. One implementation for all.
  */
-import { parentRegion } from '../engine/catalog';
-import { REGION_IDS, SERVICE_IDS, type RegionId, type ServiceId } from '../engine/catalog-ids';
+import { REGION_IDS, REGION_PARENT, SERVICE_IDS, type RegionId, type ServiceId } from '../engine/catalog-ids';
 import { formatDuration, formatSpan, formatTime, formatTimeZoned, type Clock, type Translate } from '../engine/i18n';
 import type { Incident, MicrosoftStatus, Phase, Severity } from '../engine/model';
 import { incidentHeadline, regionKey, serviceKey } from './describe';
@@ -78,7 +77,7 @@ export function serviceNames(services: readonly ServiceId[], t: Translate): stri
 
 /** The broadest regions named ("Asia Pacific", not also "Korea"); empty when none or worldwide. */
 export function regionNames(regions: readonly RegionId[], t: Translate): string {
-  const broadest = regions.filter((r) => r !== 'global' && !regions.includes(parentRegion(r) as RegionId));
+  const broadest = regions.filter((r) => r !== 'global' && !regions.includes(REGION_PARENT[r] as RegionId));
   return broadest.map((r) => t(regionKey(r))).join(', ');
 }
 

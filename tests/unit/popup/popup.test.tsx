@@ -360,7 +360,7 @@ describe('popup: other states', () => {
     ]);
     // The worker's own words stay reachable for IT, in the tooltip.
     expect(errors[1]!.title).toBe('SyntaxError: JSON at 3');
-    expect(text(byTestId(root, 'coverage'))).toMatch(/^Public sources don't show problems that Microsoft posts only/);
+    expect(text(byTestId(root, 'coverage'))).toMatch(/^Some problems are posted by Microsoft only to your organization's admins/);
   });
 
   it('with an organisation aggregator the coverage note is not shown', async () => {
