@@ -1,12 +1,14 @@
 /**
  * Which desktop notifications a new snapshot deserves, given what was already notified, and what they say.
- * Pure and table-tested: one notification when a watched incident starts, when it worsens and when it
- * resolves; never one per poll, never again after a browser restart (the notified set is stored).
+ * Pure and table-tested: one notification when a watched event starts (however many sources post it), when
+ * it worsens and when it resolves; never one per poll, never again after a browser restart (the notified
+ * set is stored).
  */
 import type { ServiceId } from '../engine/catalog-ids';
 import { formatSpan, formatTime, type Clock, type Translate } from '../engine/i18n';
 import { SEVERITIES, type Incident, type Severity, type StatusDocument } from '../engine/model';
 import { incidentHeadline, mainRegion, mainService, regionKey, serviceKey } from './describe';
+import { groupEvents } from './events';
 import { whatSentence } from './notice';
 import type { NotifyLevel } from './settings';
 
@@ -45,28 +47,45 @@ export function notificationsFor(
   const events: NotificationEvent[] = [];
   const next: NotifiedState = {};
   const byId = new Map(document.incidents.map((i) => [i.id, i]));
+  const relevant = relevantIds.map((id) => byId.get(id)).filter((i): i is Incident => !!i);
+  const resolved = Object.keys(notified)
+    .map((id) => byId.get(id))
+    .filter((i): i is Incident => i?.phase === 'resolved');
+  // One event, one notification: the Azure item and the Outlook.com row about it are told once.
+  const eventOf = new Map<string, string>();
+  for (const e of groupEvents([...relevant, ...resolved])) for (const p of e.posts) eventOf.set(p.id, e.lead.id);
+  const told = new Set([...Object.keys(notified)].map((id) => eventOf.get(id) ?? id));
+  const tell = (kind: NotificationEvent['kind'], incident: Incident) => {
+    const event = eventOf.get(incident.id) ?? incident.id;
+    if (kind !== 'started' || !told.has(event)) events.push({ kind, incident });
+    told.add(event);
+  };
 
-  for (const id of relevantIds) {
-    const incident = byId.get(id);
-    if (!incident) continue;
+  for (const incident of relevant) {
+    const { id } = incident;
     const before = notified[id];
     if (before === undefined) {
       if (qualifies(incident, level)) {
-        events.push({ kind: 'started', incident });
+        tell('started', incident);
         next[id] = incident.severity;
       }
     } else {
       const worse = RANK[incident.severity] > RANK[before];
-      if (worse) events.push({ kind: 'worsened', incident });
+      if (worse) tell('worsened', incident);
       next[id] = worse ? incident.severity : before;
     }
   }
 
+  const toldResolved = new Set<string>();
   for (const [id, severity] of Object.entries(notified)) {
     if (id in next) continue;
     const incident = byId.get(id);
-    // Notified and now resolved: say so once, then forget it.
-    if (incident?.phase === 'resolved') events.push({ kind: 'resolved', incident });
+    // Notified and now resolved: say so once per event, then forget it.
+    if (incident?.phase === 'resolved') {
+      const event = eventOf.get(id) ?? id;
+      if (!toldResolved.has(event)) events.push({ kind: 'resolved', incident });
+      toldResolved.add(event);
+    }
     // Missing from the document (its source is failing): remember it, so its return is not "new".
     else if (!incident && Object.keys(next).length < MAX_REMEMBERED) next[id] = severity;
     // Still active but no longer watched: forget quietly.

@@ -126,3 +126,27 @@ describe('notification transitions', () => {
     expect(next).toEqual({});
   });
 });
+
+describe('one event, one notification', () => {
+  const item = incident('apac', 'outage', 'investigating', ['exchange', 'azure-networking']);
+  const row: Incident = {
+    ...incident('x', 'degraded', 'investigating', ['outlook']),
+    id: 'm365-consumer:outlook',
+    source: 'm365-consumer',
+  };
+
+  it('the Azure item and the Outlook.com row about it start one notification; both are remembered', () => {
+    const { events, next } = notificationsFor({}, doc(item, row), [item.id, row.id], 'outage');
+    expect(events.map((e) => [e.kind, e.incident.id])).toEqual([['started', item.id]]);
+    expect(next).toEqual({ [item.id]: 'outage', [row.id]: 'degraded' });
+    // The next poll tells nothing new.
+    expect(notificationsFor(next, doc(item, row), [item.id, row.id], 'outage').events).toEqual([]);
+  });
+
+  it('and end with one', () => {
+    const ended = [item, row].map((i) => ({ ...i, phase: 'resolved' as const }));
+    const { events, next } = notificationsFor({ [item.id]: 'outage', [row.id]: 'degraded' }, doc(...ended), [], 'outage');
+    expect(events.map((e) => e.kind)).toEqual(['resolved']);
+    expect(next).toEqual({});
+  });
+});
