@@ -76,11 +76,12 @@ export function notificationsFor(
     }
   }
 
-  const toldResolved = new Set<string>();
+  // An event ends when its last active post does: a row restored before the Azure item is not an end.
+  const toldResolved = new Set(Object.keys(next).map((id) => eventOf.get(id) ?? id));
   for (const [id, severity] of Object.entries(notified)) {
     if (id in next) continue;
     const incident = byId.get(id);
-    // Notified and now resolved: say so once per event, then forget it.
+    // Notified and now resolved: say so once per event, when nothing of it is active, then forget it.
     if (incident?.phase === 'resolved') {
       const event = eventOf.get(id) ?? id;
       if (!toldResolved.has(event)) events.push({ kind: 'resolved', incident });

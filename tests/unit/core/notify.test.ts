@@ -150,3 +150,15 @@ describe('one event, one notification', () => {
     expect(next).toEqual({});
   });
 });
+
+describe('an event ends when its last post does', () => {
+  it('a row restored while the Azure item is still active is forgotten quietly; the item’s end is told', () => {
+    const item = incident('apac', 'outage', 'investigating', ['exchange', 'azure-networking']);
+    const row: Incident = { ...incident('x', 'degraded', 'resolved', ['outlook']), id: 'm365-consumer:outlook', source: 'm365-consumer' };
+    const first = notificationsFor({ [item.id]: 'outage', [row.id]: 'degraded' }, doc(item, row), [item.id], 'outage');
+    expect(first.events).toEqual([]);
+    expect(first.next).toEqual({ [item.id]: 'outage' });
+    const ended = { ...item, phase: 'resolved' as const };
+    expect(notificationsFor(first.next, doc(ended, row), [], 'outage').events.map((e) => e.kind)).toEqual(['resolved']);
+  });
+});
