@@ -1,6 +1,6 @@
 /** Which banner (if any) to show, and its words. Pure: no DOM, no extension API. */
 import { formatDuration, formatTime, type Clock, type Translate } from '../core/engine/i18n';
-import { whatSentence } from '../core/extension/notice';
+import { whatSentence } from '../core/extension/describe';
 import type { BannerAlert, BannerView } from '../core/extension/snapshot';
 import type { OutlookKind } from '../core/engine/outlook-hosts';
 import { isStale } from '../core/extension/staleness';

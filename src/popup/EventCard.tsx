@@ -5,9 +5,9 @@
  * text node in Microsoft's language (lang="en"); no markup from a status source is ever parsed as HTML.
  */
 import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { incidentHeadline, regionKey, serviceKey } from '../core/extension/describe';
+import { incidentHeadline, regionKey, serviceKey, whatSentence } from '../core/extension/describe';
 import type { IncidentEvent } from '../core/extension/events';
-import { eventFacts, itNotice, SERVICE_HEALTH_URL, whatSentence, type EventFacts } from '../core/extension/notice';
+import { eventFacts, itNotice, SERVICE_HEALTH_URL, type EventFacts } from '../core/extension/notice';
 import { formatDuration } from '../core/engine/i18n';
 import type { Incident } from '../core/engine/model';
 import { ExternalLink, Msg, When, type View } from './view';
@@ -60,14 +60,14 @@ function CopyForIt({ event, view }: { event: IncidentEvent; view: View }) {
       () => setDone('popup_copyFailed'),
     );
   return (
-    <p class="copy-row">
+    <span class="copy-row">
       <button type="button" class="copy" data-testid="copy" onClick={copy}>
         {view.t('popup_copy')}
       </button>
       <span class="done" role="status">
         {done && view.t(done)}
       </span>
-    </p>
+    </span>
   );
 }
 
@@ -116,11 +116,11 @@ function FactBox({ facts, event, view }: { facts: EventFacts; event: IncidentEve
                   {t('facts_idWhere')}
                 </ExternalLink>
               </span>
-            )}
+            )}{' '}
+            <CopyForIt event={event} view={view} />
           </dd>
         </div>
       </dl>
-      <CopyForIt event={event} view={view} />
     </div>
   );
 }
@@ -158,16 +158,18 @@ interface EventCardProps {
   testId: string;
   /** Every post comes from a source that cannot be read now: what it said last. */
   lastKnown: boolean;
+  /** The header already says this card's headline: the heading stays for screen readers, off screen. */
+  repeatsHeadline?: boolean;
 }
 
-export function EventCard({ event, view, testId, lastKnown }: EventCardProps) {
+export function EventCard({ event, view, testId, lastKnown, repeatsHeadline }: EventCardProps) {
   const { t } = view;
   const { lead, posts } = event;
   const facts = eventFacts(event);
   const [title, ...texts] = facts.original;
   return (
     <article class={`card sev-${lead.severity}`} data-testid={testId} data-incident-id={lead.id} data-posts={posts.length}>
-      <h3>{incidentHeadline(lead, t)}</h3>
+      <h3 class={repeatsHeadline ? 'sr-only' : undefined}>{incidentHeadline(lead, t)}</h3>
       <FactBox facts={facts} event={event} view={view} />
       {lastKnown && (
         <p class="note" data-testid="last-known">

@@ -1,30 +1,16 @@
 /**
  * What an event says, in the UI language and built only from what was read: the facts a helpdesk quotes
- * (Microsoft's status, since, next update, ID), the lead sentence that goes before Microsoft's English
- * (popup card, banner, notification), and the notice "Copy for IT" writes. One implementation for all.
+ * (Microsoft's status, since, next update, ID), the timing after the lead sentence (describe.ts, shared with
+ * the banner and the notifications), and the notice "Copy for IT" writes.
  */
-import { REGION_IDS, REGION_PARENT, SERVICE_IDS, type RegionId, type ServiceId } from '../engine/catalog-ids';
+import { REGION_IDS, SERVICE_IDS } from '../engine/catalog-ids';
 import { formatDuration, formatSpan, formatTime, formatTimeZoned, type Clock, type Translate } from '../engine/i18n';
-import type { Incident, MicrosoftStatus, Phase, Severity } from '../engine/model';
-import { incidentHeadline, regionKey, serviceKey } from './describe';
+import type { Incident, MicrosoftStatus } from '../engine/model';
+import { incidentHeadline, regionNames, serviceNames, whatSentence, type LeadFacts } from './describe';
 import type { IncidentEvent } from './events';
 
 /** The Microsoft 365 admin center's Service health: where a tenant finds Microsoft's ID when no public post has one. */
 export const SERVICE_HEALTH_URL = 'https://admin.microsoft.com/Adminportal/Home#/servicehealth';
-
-/** Services named in a sentence before "and N more". */
-const MAX_NAMED_SERVICES = 3;
-
-/** What the lead sentence is built from: one post, or an event's facts. */
-export interface LeadFacts {
-  severity: Severity;
-  phase: Phase;
-  services: readonly ServiceId[];
-  regions: readonly RegionId[];
-  startedAt: string;
-  nextUpdateBy?: string | undefined;
-  resolvedAt?: string | undefined;
-}
 
 /** One event's facts, taken from its posts: the lead post's where it has them, else the first post that does. */
 export interface EventFacts extends LeadFacts {
@@ -66,51 +52,6 @@ export function eventFacts({ lead, posts }: IncidentEvent): EventFacts {
     url: first(all, (p) => p.url),
     original: [...new Set([lead.title, impact, update].filter((s): s is string => !!s?.trim()))],
   };
-}
-
-/** "Outlook (work or school), Microsoft 365 and 2 more". */
-export function serviceNames(services: readonly ServiceId[], t: Translate): string {
-  const names = services.slice(0, MAX_NAMED_SERVICES).map((s) => t(serviceKey(s)));
-  const more = services.length - names.length;
-  return more > 0 ? t('lead_servicesMore', names.join(', '), more) : names.join(', ');
-}
-
-/** The broadest regions named ("Asia Pacific", not also "Korea"); empty when none or worldwide. */
-export function regionNames(regions: readonly RegionId[], t: Translate): string {
-  const broadest = regions.filter((r) => r !== 'global' && !regions.includes(REGION_PARENT[r] as RegionId));
-  return broadest.map((r) => t(regionKey(r))).join(', ');
-}
-
-function where(regions: readonly RegionId[], t: Translate): string {
-  if (regions.includes('global')) return t('lead_worldwide');
-  const names = regionNames(regions, t);
-  return names ? t('lead_in', names) : '';
-}
-
-const KIND: Record<Severity, string> = {
-  outage: 'lead_kind_outage',
-  degraded: 'lead_kind_degraded',
-  advisory: 'lead_kind_issue',
-  info: 'lead_kind_issue',
-};
-const PHASE: Record<Phase, string> = {
-  investigating: 'lead_investigating',
-  mitigating: 'lead_mitigating',
-  monitoring: 'lead_monitoring',
-  resolved: 'lead_resolved',
-};
-
-/** Collapses what an empty part leaves behind: double spaces, a space before a full stop. */
-const tidy = (s: string) =>
-  s
-    .replace(/\s{2,}/g, ' ')
-    .replace(/\s+([.,])/g, '$1')
-    .trim();
-
-/** "Microsoft is investigating a service degradation affecting Outlook (work or school) in Asia Pacific." */
-export function whatSentence(facts: LeadFacts, t: Translate): string {
-  const services = facts.services.length > 0 ? serviceNames(facts.services, t) : t('service_other');
-  return tidy(t(PHASE[facts.phase], t(KIND[facts.severity]), services, where(facts.regions, t)));
 }
 
 /** "It started at 4:05 PM (2 h 5 min so far). Next update by 6:30 PM." / "… It lasted 1 h 41 min." */

@@ -1,15 +1,11 @@
 /**
  * Which desktop notifications a new snapshot deserves, given what was already notified, and what they say.
- * Pure and table-tested: one notification when a watched event starts (however many sources post it), when
- * it worsens and when it resolves; never one per poll, never again after a browser restart (the notified
- * set is stored).
+ * Pure and table-tested: one notification when a watched incident starts, when it worsens and when it
+ * resolves; never one per poll, never again after a browser restart (the notified set is stored).
  */
-import type { ServiceId } from '../engine/catalog-ids';
 import { formatSpan, formatTime, type Clock, type Translate } from '../engine/i18n';
 import { SEVERITIES, type Incident, type Severity, type StatusDocument } from '../engine/model';
-import { incidentHeadline, mainRegion, mainService, regionKey, serviceKey } from './describe';
-import { groupEvents } from './events';
-import { whatSentence } from './notice';
+import { incidentHeadline, mainRegion, mainService, regionKey, serviceKey, whatSentence } from './describe';
 import type { NotifyLevel } from './settings';
 
 /** Incident id -> the severity last notified. */
@@ -25,17 +21,14 @@ const MAX_REMEMBERED = 200;
 
 const RANK = Object.fromEntries(SEVERITIES.map((s, i) => [s, SEVERITIES.length - i])) as Record<Severity, number>;
 
-/** Outlook itself: a degradation here is mail that cannot be read, whatever word Microsoft picks for it. */
-const OUTLOOK: readonly ServiceId[] = ['exchange', 'outlook'];
-
 /**
- * The default ('outage') notifies outages, and degradations of a watched Outlook: Microsoft posted the APAC
- * event, where nobody could read mail, as a "service degradation". Other degradations only with 'any'.
+ * The default ('outage') notifies outages only; degradations with 'any'. Not Outlook degradations by
+ * default: the same event comes as an outage-level Azure item and degraded Outlook.com rows, each its own
+ * incident here, so they would notify twice for one event until notifications are grouped per event.
  */
-function qualifies({ severity, services }: Incident, level: NotifyLevel): boolean {
+function qualifies({ severity }: Incident, level: NotifyLevel): boolean {
   if (level === 'off') return false;
-  if (severity === 'outage') return true;
-  return severity === 'degraded' && (level === 'any' || services.some((s) => OUTLOOK.includes(s)));
+  return severity === 'outage' || (level === 'any' && severity === 'degraded');
 }
 
 export function notificationsFor(
@@ -47,46 +40,28 @@ export function notificationsFor(
   const events: NotificationEvent[] = [];
   const next: NotifiedState = {};
   const byId = new Map(document.incidents.map((i) => [i.id, i]));
-  const relevant = relevantIds.map((id) => byId.get(id)).filter((i): i is Incident => !!i);
-  const resolved = Object.keys(notified)
-    .map((id) => byId.get(id))
-    .filter((i): i is Incident => i?.phase === 'resolved');
-  // One event, one notification: the Azure item and the Outlook.com row about it are told once.
-  const eventOf = new Map<string, string>();
-  for (const e of groupEvents([...relevant, ...resolved])) for (const p of e.posts) eventOf.set(p.id, e.lead.id);
-  const told = new Set([...Object.keys(notified)].map((id) => eventOf.get(id) ?? id));
-  const tell = (kind: NotificationEvent['kind'], incident: Incident) => {
-    const event = eventOf.get(incident.id) ?? incident.id;
-    if (kind !== 'started' || !told.has(event)) events.push({ kind, incident });
-    told.add(event);
-  };
 
-  for (const incident of relevant) {
-    const { id } = incident;
+  for (const id of relevantIds) {
+    const incident = byId.get(id);
+    if (!incident) continue;
     const before = notified[id];
     if (before === undefined) {
       if (qualifies(incident, level)) {
-        tell('started', incident);
+        events.push({ kind: 'started', incident });
         next[id] = incident.severity;
       }
     } else {
       const worse = RANK[incident.severity] > RANK[before];
-      if (worse) tell('worsened', incident);
+      if (worse) events.push({ kind: 'worsened', incident });
       next[id] = worse ? incident.severity : before;
     }
   }
 
-  // An event ends when its last active post does: a row restored before the Azure item is not an end.
-  const toldResolved = new Set(Object.keys(next).map((id) => eventOf.get(id) ?? id));
   for (const [id, severity] of Object.entries(notified)) {
     if (id in next) continue;
     const incident = byId.get(id);
-    // Notified and now resolved: say so once per event, when nothing of it is active, then forget it.
-    if (incident?.phase === 'resolved') {
-      const event = eventOf.get(id) ?? id;
-      if (!toldResolved.has(event)) events.push({ kind: 'resolved', incident });
-      toldResolved.add(event);
-    }
+    // Notified and now resolved: say so once, then forget it.
+    if (incident?.phase === 'resolved') events.push({ kind: 'resolved', incident });
     // Missing from the document (its source is failing): remember it, so its return is not "new".
     else if (!incident && Object.keys(next).length < MAX_REMEMBERED) next[id] = severity;
     // Still active but no longer watched: forget quietly.

@@ -43,27 +43,12 @@ const TABLE: [string, NotifiedState, Incident[], NotifyLevel, string[], Notified
     [],
     { 'azure-rss:a': 'outage' },
   ],
-  // The default notifies a degradation of Outlook itself: Microsoft calls mail nobody can read a "degradation".
+  // Outages only by default: the event's degraded Outlook.com row would be a second notification for it.
+  ['a degradation with the default (outages only): nothing', {}, [incident('a', 'degraded')], 'outage', [], {}],
   [
-    'a degradation of Outlook with the default: started',
-    {},
-    [incident('a', 'degraded')],
-    'outage',
-    ['started'],
-    { 'azure-rss:a': 'degraded' },
-  ],
-  [
-    'a degradation of Outlook.com with the default: started',
+    'a degradation of Outlook.com with the default: nothing',
     {},
     [incident('a', 'degraded', 'investigating', ['outlook'])],
-    'outage',
-    ['started'],
-    { 'azure-rss:a': 'degraded' },
-  ],
-  [
-    'a degradation of another watched service with the default: nothing',
-    {},
-    [incident('a', 'degraded', 'investigating', ['m365', 'teams'])],
     'outage',
     [],
     {},
@@ -124,41 +109,5 @@ describe('notification transitions', () => {
     const { events, next } = notificationsFor({ 'azure-rss:a': 'outage' }, doc(incident('a', 'outage')), [], 'outage');
     expect(events).toEqual([]);
     expect(next).toEqual({});
-  });
-});
-
-describe('one event, one notification', () => {
-  const item = incident('apac', 'outage', 'investigating', ['exchange', 'azure-networking']);
-  const row: Incident = {
-    ...incident('x', 'degraded', 'investigating', ['outlook']),
-    id: 'm365-consumer:outlook',
-    source: 'm365-consumer',
-  };
-
-  it('the Azure item and the Outlook.com row about it start one notification; both are remembered', () => {
-    const { events, next } = notificationsFor({}, doc(item, row), [item.id, row.id], 'outage');
-    expect(events.map((e) => [e.kind, e.incident.id])).toEqual([['started', item.id]]);
-    expect(next).toEqual({ [item.id]: 'outage', [row.id]: 'degraded' });
-    // The next poll tells nothing new.
-    expect(notificationsFor(next, doc(item, row), [item.id, row.id], 'outage').events).toEqual([]);
-  });
-
-  it('and end with one', () => {
-    const ended = [item, row].map((i) => ({ ...i, phase: 'resolved' as const }));
-    const { events, next } = notificationsFor({ [item.id]: 'outage', [row.id]: 'degraded' }, doc(...ended), [], 'outage');
-    expect(events.map((e) => e.kind)).toEqual(['resolved']);
-    expect(next).toEqual({});
-  });
-});
-
-describe('an event ends when its last post does', () => {
-  it('a row restored while the Azure item is still active is forgotten quietly; the item’s end is told', () => {
-    const item = incident('apac', 'outage', 'investigating', ['exchange', 'azure-networking']);
-    const row: Incident = { ...incident('x', 'degraded', 'resolved', ['outlook']), id: 'm365-consumer:outlook', source: 'm365-consumer' };
-    const first = notificationsFor({ [item.id]: 'outage', [row.id]: 'degraded' }, doc(item, row), [item.id], 'outage');
-    expect(first.events).toEqual([]);
-    expect(first.next).toEqual({ [item.id]: 'outage' });
-    const ended = { ...item, phase: 'resolved' as const };
-    expect(notificationsFor(first.next, doc(ended, row), [], 'outage').events.map((e) => e.kind)).toEqual(['resolved']);
   });
 });

@@ -432,7 +432,7 @@ describe('options: Korean', () => {
     expect(text(byTestId(root, 'reset'))).toBe('기본값으로 되돌리기');
     expect(text(byTestId(root, 'test-azure-rss'))).toBe('연결 테스트');
     const options = [...(byTestId(root, 'notifications') as HTMLSelectElement).options].map((o) => o.textContent);
-    expect(options).toEqual(['사용 안 함', '서비스 중단 및 Outlook 문제(권장)', '서비스 중단 및 서비스 저하 알림']);
+    expect(options).toEqual(['사용 안 함', '서비스 중단만 알림', '서비스 중단 및 서비스 저하 알림']);
     const languages = [...(byTestId(root, 'language') as HTMLSelectElement).options].map((o) => o.textContent);
     expect(languages).toEqual(['자동(브라우저 언어)', 'English', '한국어']);
   });
