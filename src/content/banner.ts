@@ -26,7 +26,8 @@ button:hover{background:rgba(0,0,0,.15)}
 @media (prefers-reduced-motion:reduce){.b{animation:none}}
 @media (forced-colors:active){.b{border:2px solid CanvasText}}`;
 
-export interface BannerView {
+/** What one shown banner says and does (the stored alert, put into words, with its dismiss action). */
+export interface ShownBanner {
   severity: string;
   words: BannerText;
   /** The extension's own page for this event; the click opens it through the worker (onDetails). */
@@ -95,7 +96,7 @@ function build(role: string, brand: string): void {
   document.documentElement.appendChild(host);
 }
 
-export function showBanner(view: BannerView): void {
+export function showBanner(view: ShownBanner): void {
   const outage = view.severity === 'outage';
   const role = outage ? 'alert' : 'status';
   // A page that removed the banner (or rebuilt <html>) gets a new one with this check.

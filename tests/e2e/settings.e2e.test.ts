@@ -25,7 +25,7 @@ async function openOptions(ext: Extension): Promise<Page> {
 }
 
 function syncSettings(ext: Extension): Promise<unknown> {
-  return ext.worker.evaluate(async () => (await chrome.storage.sync.get('settings')).settings);
+  return ext.inExtension(async () => (await chrome.storage.sync.get('settings')).settings);
 }
 
 /** One poll, as the popup's refresh button asks for it, finished and stored. */
@@ -155,7 +155,7 @@ describe('desktop notifications: one per incident, not one per poll', () => {
     expect(await recordNotifications(suite.ext)).toBe(true);
   });
 
-  it('an outage seen by four polls raises exactly one "started" notification for the event: not your PC, since, next update', async () => {
+  it('an outage seen by four polls raises exactly one "started" notification: not your PC, since, next update', async () => {
     suite.server.use(SCENARIOS.apacOutage);
     const levels: string[] = [];
     for (let i = 0; i < 4; i++) levels.push((await poll(suite.ext))?.level ?? 'none');
@@ -170,9 +170,7 @@ describe('desktop notifications: one per incident, not one per poll', () => {
     expect(original).toBe(
       "Microsoft's original: Azure Networking - Asia Pacific - Connectivity issues affecting Azure and Microsoft 365 services",
     );
-    // The Outlook.com row about the same event is remembered, not told again.
-    const notified = (await suite.ext.worker.evaluate(() => chrome.storage.local.get('notified'))).notified as Record<string, string>;
-    expect(notified[INCIDENT]).toBe('outage');
+    expect(await suite.ext.inExtension(() => chrome.storage.local.get('notified'))).toEqual({ notified: { [INCIDENT]: 'outage' } });
   });
 
   it('clicking it opens the popup on that incident', async () => {
@@ -209,7 +207,7 @@ describe('desktop notifications: one per incident, not one per poll', () => {
     ]);
     expect(seen![1]!.title).toBe('Outlook (work or school) issue in Asia Pacific resolved');
     expect(seen![1]!.message.split('\n')[0]).toMatch(/^Resolved after (\d+ d )?(\d+ h )?\d+ min \(since .+\)\.$/);
-    expect(await suite.ext.worker.evaluate(() => chrome.storage.local.get('notified'))).toEqual({ notified: {} });
+    expect(await suite.ext.inExtension(() => chrome.storage.local.get('notified'))).toEqual({ notified: {} });
   });
 });
 
@@ -269,7 +267,7 @@ describe('settings survive a corrupted stored value and an extension update', ()
 
   it('a corrupted field falls back to its default; the rest are kept, and nothing is rewritten', async () => {
     const before = (await readSnapshot(ext))?.checkedAt;
-    await ext.worker.evaluate((value) => chrome.storage.sync.set({ settings: value }), CORRUPT);
+    await ext.inExtension((value) => chrome.storage.sync.set({ settings: value }), CORRUPT);
     // The worker re-checks with the repaired settings.
     const snapshot = await checkedAfter(ext, before);
     expect(snapshot?.pollMinutes).toBe(5);

@@ -4,7 +4,7 @@
  * ("shares a root cause with the networking event affecting Outlook.com"). Every post stays visible inside
  * its event; when the evidence is thin, posts stay apart.
  */
-import { regionsOverlap, type ServiceId } from '../engine/catalog-ids';
+import { FOUNDATION_SERVICES, regionsOverlap, type ServiceId } from '../engine/catalog-ids';
 import type { Incident } from '../engine/model';
 
 export interface IncidentEvent {
@@ -23,14 +23,13 @@ export const NAMED_CAUSE_WINDOW_MS = 5 * 60_000;
 const CAUSE = /\b(?:caused by|due to|root cause|related to|result of|stems? from|because of)\b((?:[^.\n]|\.(?=\w)){0,160})/gi;
 
 const SUITE: readonly ServiceId[] = ['exchange', 'outlook', 'teams', 'onedrive', 'sharepoint', 'office-web', 'copilot', 'admin-center'];
-/** What Microsoft 365 and Azure run on: an incident here shows up in the services above it. */
-const FOUNDATIONS: readonly ServiceId[] = ['azure-networking', 'azure-front-door', 'entra'];
 
 function related(x: ServiceId, y: ServiceId): boolean {
   return (
     x === y ||
-    FOUNDATIONS.includes(x) ||
-    FOUNDATIONS.includes(y) ||
+    // An incident on what Microsoft 365 and Azure run on shows up in the services above it.
+    FOUNDATION_SERVICES.includes(x) ||
+    FOUNDATION_SERVICES.includes(y) ||
     (x === 'm365' && SUITE.includes(y)) ||
     (y === 'm365' && SUITE.includes(x)) ||
     (x === 'azure' && y.startsWith('azure')) ||
