@@ -367,3 +367,32 @@ describe('Korean browser in Seoul (Chromium)', () => {
     await expectBannerAccessible(suite.ext);
   });
 });
+
+describe('first run (Korean browser in Seoul, Chromium)', () => {
+  const suite = extensionSuite(SCENARIOS.quiet, (port) => launchExtension(port, { locale: 'ko', timezoneId: 'Asia/Seoul' }), 'ok');
+
+  it('the welcome page opens on install; "회사 또는 학교 계정" sets the watch list to Outlook for business, not Outlook.com', async () => {
+    const page = await until(
+      async () => suite.ext.context.pages().find((p) => p.url().includes('/src/welcome/index.html')),
+      (p) => !!p,
+      10_000,
+    );
+    expect(page).toBeDefined();
+    const welcome = page!;
+    await welcome.getByTestId('account-work').waitFor();
+    expect(await welcome.locator('h1').textContent()).toBe('Status Lens를 설치해 주셔서 감사합니다');
+    expect(await welcome.getByTestId('welcome-pin').textContent()).toContain('확장 프로그램(퍼즐 조각 아이콘)');
+    // The defaults before an answer: both Outlooks.
+    expect(await welcome.getByTestId('account-both').isChecked()).toBe(true);
+    await welcome.getByTestId('account-work').check();
+    const stored = await until(
+      async () =>
+        ((await suite.ext.worker.evaluate(() => chrome.storage.sync.get('settings'))).settings ?? {}) as { watchedServices?: string[] },
+      (s) => !!s.watchedServices && !s.watchedServices.includes('outlook'),
+      10_000,
+    );
+    expect(stored.watchedServices).toEqual(['exchange', 'm365', 'azure-networking', 'azure-front-door', 'entra']);
+    expect(await axeViolations(welcome)).toEqual([]);
+    await welcome.close();
+  });
+});
