@@ -184,6 +184,8 @@ export default defineConfig({
   ],
   publicDir: false,
   build: {
+    // The first-run page is in no manifest key: the worker opens it on install.
+    rollupOptions: { input: { welcome: 'src/welcome/index.html' } },
     outDir: FIREFOX ? 'dist-firefox' : 'dist',
     emptyOutDir: true,
     sourcemap: false,

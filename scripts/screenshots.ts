@@ -5,7 +5,7 @@
  * The store shows these pictures to Windows users: the pages are drawn with Segoe UI's stand-ins where the
  * machine has no Segoe UI (Liberation Sans, metric-compatible with Arial) and a Korean face for Hangul.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { waitForBanner } from '../harness/banner';
 import { launchExtension, readSnapshot, refresh, until, type Extension } from '../harness/extension';
@@ -40,6 +40,41 @@ async function popupShot(ext: Extension, file: string): Promise<Buffer> {
   const png = await page.screenshot({ path: `${OUT}/${file}`, fullPage: true });
   await page.close();
   return png;
+}
+
+/** The popup as it opens, 380 × 600, nothing scrolled: what fits above the fold. */
+async function popupViewportShot(ext: Extension, file: string): Promise<void> {
+  const page = await popupPage(ext);
+  await page.screenshot({ path: `${OUT}/${file}` });
+  await page.close();
+}
+
+/** The notice "Copy for IT" writes for the first card, as text. */
+async function noticeText(ext: Extension, file: string): Promise<void> {
+  const page = await ext.context.newPage();
+  await page.addInitScript(() => {
+    navigator.clipboard.writeText = async (text: string) => {
+      (window as unknown as { copied: string }).copied = text;
+    };
+  });
+  await page.goto(ext.popupUrl);
+  await page.getByTestId('incident').first().getByTestId('copy').click();
+  await until(
+    () => page.evaluate(() => (window as unknown as { copied?: string }).copied),
+    (t) => !!t,
+    10_000,
+  );
+  writeFileSync(`${OUT}/${file}`, `${await page.evaluate(() => (window as unknown as { copied: string }).copied)}\n`);
+  await page.close();
+}
+
+/** The first-run page the worker opens on install. */
+async function welcomeShot(ext: Extension, file: string): Promise<void> {
+  const page = await open(ext, `chrome-extension://${ext.id}/src/welcome/index.html`, 800, 1000);
+  await page.getByTestId('account-work').waitFor();
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: `${OUT}/${file}`, fullPage: true });
+  await page.close();
 }
 
 async function outlookWithBanner(ext: Extension, width: number, height: number): Promise<Page> {
@@ -152,6 +187,9 @@ for (const lang of ['en', 'ko'] as const) {
   }
   await session(lang, 'light', async (ext, server) => {
     await popupShot(ext, `popup-outage-${lang}.png`);
+    await popupViewportShot(ext, `popup-600-${lang}.png`);
+    await noticeText(ext, `notice-${lang}.txt`);
+    await welcomeShot(ext, `welcome-${lang}.png`);
     await bannerShot(ext, `banner-outage-${lang}.png`);
     await appShots(ext, lang);
     await storeShot(ext, `store-1-outage-${lang}.png`);

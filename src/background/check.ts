@@ -29,7 +29,8 @@ export interface CheckDeps {
   translate: (settings: Settings) => Promise<{ locale: Locale; t: Translate }>;
   /** The toolbar button: icon, badge, tooltip, and the popup's address carrying its first lines. */
   paint: (snapshot: Snapshot, tooltip: string, glance: Glance) => Promise<void>;
-  notify: (events: NotificationEvent[], t: Translate) => Promise<void>;
+  /** Desktop notifications for what changed, in the words' locale. */
+  notify: (events: NotificationEvent[], t: Translate, locale: Locale) => Promise<void>;
   /** Called after the snapshot is stored: arm the next check and, after a first failed probe, a re-probe. */
   reschedule: (snapshot: Snapshot, settings: Settings) => Promise<void>;
 }
@@ -112,6 +113,6 @@ export async function runCheck(deps: CheckDeps, options: CheckOptions = {}): Pro
   await deps.paint(snapshot, incident ? `${glance.headline}: ${incident.title}` : glance.headline, glance);
   await deps.reschedule(snapshot, settings);
   // Last, and never able to undo the rest: a notification that cannot be shown is not a failed check.
-  await deps.notify(notifications.events, t).catch(() => undefined);
+  await deps.notify(notifications.events, t, locale).catch(() => undefined);
   return snapshot;
 }

@@ -4,10 +4,12 @@
  * the worker are not missed.
  */
 import { confirmationPending } from '../core/extension/assess';
+import { formatLocale } from '../core/engine/i18n';
 import { onAlarm } from '../platform/alarms';
 import { extensionUrl, onStorageChanged, readKey, uiLanguage } from '../platform/browser';
 import { removeKeys, writeKeys, writeSession } from '../platform/storage-write';
-import { onInstalledOrStartup, onMessage } from '../platform/worker-events';
+import { onFirstInstall, onInstalledOrStartup, onMessage } from '../platform/worker-events';
+import { openExtensionTab } from '../platform/notifications';
 import { dictionaryLoader, extensionFiles, loadTranslator } from '../platform/i18n';
 import { isMessage } from '../platform/messages';
 import { bannerWords, rememberOutlookHost, showBannerIn } from './content-requests';
@@ -15,7 +17,7 @@ import { loadSettings } from '../platform/settings-store';
 import { KEYS, LEGACY_SNAPSHOT_KEY } from '../platform/storage-keys';
 import { runCheck, type CheckDeps } from './check';
 import { paintToolbar } from './icon';
-import { handleNotificationClicks, showNotifications } from './notifications';
+import { handleNotificationClicks, openIncident, showNotifications } from './notifications';
 import { loadSnapshot } from './snapshot-store';
 import { createWorker } from './worker';
 import { CHECK_ALARM, ensureCheckAlarm, pollMinutesFor, REPROBE_ALARM, scheduleReprobe } from './schedule';
@@ -27,7 +29,7 @@ const deps: CheckDeps = {
   settings: loadSettings,
   translate: (settings) => loadTranslator(settings.language, uiLanguage(), extensionUrl),
   paint: (snapshot, tooltip, glance) => paintToolbar(snapshot.level, tooltip, glance),
-  notify: showNotifications,
+  notify: (events, t, locale) => showNotifications(events, t, { locale: formatLocale(locale, navigator.languages) }, Date.now()),
   reschedule: async (snapshot, settings) => {
     await ensureCheckAlarm(pollMinutesFor(snapshot, settings.pollMinutes));
     if (confirmationPending(snapshot.document, snapshot.probe)) await scheduleReprobe();
@@ -58,6 +60,9 @@ const worker = createWorker({
 });
 
 onInstalledOrStartup(() => void worker.check());
+/** The welcome page (src/welcome): on install only, so an update never interrupts anyone. */
+const WELCOME_PAGE = 'src/welcome/index.html';
+onFirstInstall(() => void openExtensionTab(WELCOME_PAGE).catch((e: unknown) => console.error('welcome page not opened', e)));
 onAlarm((name) => {
   if (name === CHECK_ALARM || name === REPROBE_ALARM) void worker.check();
 });
@@ -69,6 +74,8 @@ onMessage((message, sender) => {
       return worker.freshCheck().then((snapshot) => ({ ok: snapshot !== null }));
     case 'dismiss':
       return worker.dismiss(message.key).then(() => ({ ok: true }));
+    case 'open-incident':
+      return openIncident(message.incidentId).then(() => ({ ok: true }));
     case 'banner-words':
       return words.dictionary(message.locale).then(bannerWords);
     case 'outlook-seen':

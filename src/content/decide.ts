@@ -1,6 +1,7 @@
 /** Which banner (if any) to show, and its words. Pure: no DOM, no extension API. */
 import { formatDuration, formatTime, type Clock, type Translate } from '../core/engine/i18n';
 import type { AppId } from '../core/engine/apps';
+import { whatSentence } from '../core/extension/describe';
 import type { BannerAlert, BannerView } from '../core/extension/snapshot';
 import { isStale } from '../core/extension/staleness';
 
@@ -28,8 +29,12 @@ export interface BannerText {
   text: string;
   /** " (2 h 5 min so far)": visual only, so a screen reader is not re-alerted each time it ticks. */
   since: string;
-  /** Microsoft's own title, second; empty for the "unreachable" banner. */
+  /** Second: what was read, in the UI language, and Microsoft's next update; empty for the "unreachable" banner. */
+  lead: string;
+  /** "Microsoft's original", before Microsoft's own title (lang="en"); both empty for the "unreachable" banner. */
+  originalLabel: string;
   title: string;
+  /** Opens this event in the extension; empty when there is no event to open. */
   details: string;
   dismiss: string;
 }
@@ -46,12 +51,22 @@ export function bannerText(app: AppId, alert: BannerAlert, t: Translate, clock: 
   const at = formatTime(alert.since, now, clock);
   const incident = alert.kind === 'incident';
   const name = t(APP_NAMES[app]);
+  const { phase, services, regions, nextUpdateBy } = alert;
+  const lead =
+    incident && phase && services && regions
+      ? [
+          whatSentence({ severity: alert.severity, phase, services, regions, startedAt: alert.since }, t),
+          ...(nextUpdateBy ? [t('lead_next', formatTime(nextUpdateBy, now, clock))] : []),
+        ].join(' ')
+      : '';
   return {
     brand: t('banner_brand'),
     text: incident ? t(alert.severity === 'outage' ? 'banner_outage' : 'banner_degraded', name, at) : t('banner_unreachable', at),
     since: incident ? ` (${formatDuration(alert.since, now, t)})` : '',
+    lead,
+    originalLabel: incident ? t('notify_original', '') : '',
     title: incident ? alert.title : '',
-    details: t('banner_details'),
+    details: incident && alert.incidentId ? t('banner_details') : '',
     dismiss: t('banner_dismiss'),
   };
 }

@@ -7,8 +7,9 @@ import { formatLocale } from '../core/engine/i18n';
 import { staleAt } from '../core/extension/staleness';
 import { readBannerView, readDismissals } from '../core/extension/stored';
 import { KEYS } from '../platform/storage-keys';
-import { bannerDictionary, sendMessage, uiLanguage } from '../platform/browser';
+import { bannerDictionary, extensionUrl, sendMessage, uiLanguage } from '../platform/browser';
 import { dictionaryLoader } from '../platform/i18n';
+import { popupPage } from '../platform/toolbar';
 import { hideBanner, showBanner } from './banner';
 import { bannerText, pickAlert } from './decide';
 
@@ -45,7 +46,10 @@ export function createBanner(app: AppId) {
         severity: alert.severity,
         locale,
         words: bannerText(app, alert, t, { locale: formatLocale(locale, navigator.languages) }, now),
-        ...(alert.url ? { url: alert.url } : {}),
+        ...(alert.incidentId ? { detailsHref: extensionUrl(popupPage(`?incident=${encodeURIComponent(alert.incidentId)}`)) } : {}),
+        onDetails: () => {
+          if (alert.incidentId) sendMessage({ type: 'open-incident', incidentId: alert.incidentId }).catch(() => {});
+        },
         onDismiss: () => {
           dismissedHere.add(alert.dismissKey);
           void render();

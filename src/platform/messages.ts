@@ -4,6 +4,8 @@ import { SUPPORTED_LOCALES, type Locale } from '../core/engine/i18n';
 export type Message =
   | { type: 'refresh' }
   | { type: 'dismiss'; key: string }
+  /** Banner or notification: open this event in the extension. */
+  | { type: 'open-incident'; incidentId: string }
   /** Content script: this page is the person's Outlook on the web (the worker reads the host from the sender). */
   | { type: 'outlook-seen' }
   /** Content script: an alert is proposed for this app; put the banner's code into the sending frame. */
@@ -31,6 +33,8 @@ export function isMessage(value: unknown): value is Message {
       return true;
     case 'dismiss':
       return typeof m.key === 'string' && m.key.length <= 400;
+    case 'open-incident':
+      return typeof m.incidentId === 'string' && m.incidentId.length <= 200;
     case 'banner-words':
       return (SUPPORTED_LOCALES as readonly unknown[]).includes(m.locale);
     default:

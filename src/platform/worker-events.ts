@@ -25,3 +25,10 @@ export function onInstalledOrStartup(listener: () => void): void {
   ext().runtime.onInstalled.addListener(() => listener());
   ext().runtime.onStartup.addListener(() => listener());
 }
+
+/** The extension was just installed (not updated, not the browser starting): the first-run page opens. */
+export function onFirstInstall(listener: () => void): void {
+  ext().runtime.onInstalled.addListener((details) => {
+    if (details.reason === 'install') listener();
+  });
+}

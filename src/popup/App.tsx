@@ -37,7 +37,16 @@ function Incidents({ view, snapshot, stale }: { view: View; snapshot: Snapshot; 
               {t('popup_empty')}
             </p>
           ) : (
-            relevant.map((e) => <EventCard key={e.lead.id} event={e} view={view} testId="incident" lastKnown={lastKnown(e)} />)
+            relevant.map((e) => (
+              <EventCard
+                key={e.lead.id}
+                event={e}
+                view={view}
+                testId="incident"
+                lastKnown={lastKnown(e)}
+                repeatsHeadline={e.posts.some((p) => p.id === assessment.headline)}
+              />
+            ))
           )}
         </section>
       )}

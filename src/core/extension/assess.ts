@@ -109,7 +109,10 @@ export function bannerFor(app: AppId, document: StatusDocument, watch: Watch, pr
       since: incident.startedAt,
       // A dismissal holds until the incident gets worse or moves on, not through every rewording.
       dismissKey: `${incident.id}@${incident.severity}/${incident.phase}`,
-      ...(incident.url ? { url: incident.url } : {}),
+      phase: incident.phase,
+      services: incident.services,
+      regions: incident.regions,
+      ...(incident.nextUpdateBy ? { nextUpdateBy: incident.nextUpdateBy } : {}),
     };
   }
   if (app.startsWith('outlook-') && probe && !probe.reachable && probeConfirmedProblem(probe)) {

@@ -3,7 +3,16 @@
  * back to its default; the rest survive), a migration step per schema version, and the organisation's
  * managed policy laid over the top (those fields are locked).
  */
-import { DEFAULT_WATCHED_SERVICES, isRegionId, isServiceId, servicesThatCount, type RegionId, type ServiceId } from '../engine/catalog';
+import {
+  DEFAULT_WATCHED_SERVICES,
+  FOUNDATION_SERVICES,
+  isRegionId,
+  isServiceId,
+  SERVICES_FOR_APP,
+  servicesThatCount,
+  type RegionId,
+  type ServiceId,
+} from '../engine/catalog';
 import { APP_IDS, isAppId, type AppId } from '../engine/apps';
 import { LANGUAGES, type Language } from '../engine/i18n';
 import { isPollMinutes, MAX_POLL_MINUTES, MIN_POLL_MINUTES } from './level';
@@ -72,6 +81,27 @@ export function defaultSettings(locality: Locality): Settings {
     bannerApps: [...APP_IDS],
     language: 'auto',
   };
+}
+
+export const ACCOUNTS = ['work', 'personal', 'both'] as const;
+/** Which Outlook a person uses, as the welcome page asks it. */
+export type Account = (typeof ACCOUNTS)[number];
+
+/**
+ * The watch list for an answer on the welcome page: a work account watches Outlook for business and
+ * Microsoft 365, a personal one Outlook.com, each with what it stands on; both watch both. A personal
+ * Outlook.com problem no longer tells a work user "Microsoft's side".
+ */
+export function servicesForAccount(account: Account): ServiceId[] {
+  if (account === 'work') return [...SERVICES_FOR_APP['outlook-business']];
+  if (account === 'personal') return ['outlook', ...FOUNDATION_SERVICES];
+  return [...DEFAULT_WATCHED_SERVICES];
+}
+
+/** The answer the watch list stands for, if it is one of the three; undefined for a list of one's own. */
+export function accountOf(services: readonly ServiceId[]): Account | undefined {
+  const same = (a: readonly ServiceId[]) => a.length === services.length && a.every((s) => services.includes(s));
+  return ACCOUNTS.find((account) => same(servicesForAccount(account)));
 }
 
 /** The defaults when nothing is known about where the user is: every region. */

@@ -6,14 +6,12 @@
 import * as v from 'valibot';
 import { APP_IDS, isOutlookHostName, type AppId } from '../engine/apps';
 import { LANGUAGES } from '../engine/i18n';
-import { safeMicrosoftUrl } from '../engine/links';
-import { IsoDate, PlainText, SEVERITIES, StatusDocumentSchema } from '../engine/model';
+import { REGION_IDS, SERVICE_IDS } from '../engine/catalog-ids';
+import { IsoDate, PHASES, PlainText, SEVERITIES, StatusDocumentSchema } from '../engine/model';
 import { isPollMinutes, LEVELS } from './level';
 
 const Count = v.pipe(v.number(), v.integer(), v.minValue(0));
 const Ids = v.pipe(v.array(v.pipe(v.string(), v.maxLength(200))), v.maxLength(500));
-/** Links only to Microsoft's own hosts, re-checked wherever one is read back (engine/links.ts has the allow-list). */
-const MicrosoftLink = v.pipe(v.unknown(), v.transform(safeMicrosoftUrl));
 
 /** Result of one reachability probe of Outlook on the web from the user's own network. */
 export const ProbeResultSchema = v.object({
@@ -74,7 +72,11 @@ export const BannerAlertSchema = v.object({
   since: IsoDate,
   /** Changes when the incident's severity or phase changes; a dismissal holds only until then. */
   dismissKey: v.pipe(v.string(), v.maxLength(400)),
-  url: v.optional(MicrosoftLink),
+  /** What the banner's sentence in the UI language is built from (core/extension/notice.ts). */
+  phase: v.optional(v.picklist(PHASES)),
+  services: v.optional(v.pipe(v.array(v.picklist(SERVICE_IDS)), v.maxLength(SERVICE_IDS.length))),
+  regions: v.optional(v.pipe(v.array(v.picklist(REGION_IDS)), v.maxLength(REGION_IDS.length))),
+  nextUpdateBy: v.optional(IsoDate),
 });
 export type BannerAlert = v.InferOutput<typeof BannerAlertSchema>;
 

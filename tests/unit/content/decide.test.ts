@@ -20,10 +20,15 @@ const NOW = Date.parse('2025-11-26T03:00:00Z');
 const iso = (ms: number) => new Date(ms).toISOString();
 const alert: BannerAlert = {
   kind: 'incident',
+  incidentId: 'graph:EX1',
   severity: 'outage',
   title: 'Mail flow delays',
   since: iso(NOW - 3_600_000),
   dismissKey: 'graph:EX1@2025-11-26T02:50:00.000Z',
+  phase: 'mitigating',
+  services: ['exchange', 'm365'],
+  regions: ['korea', 'asia-pacific'],
+  nextUpdateBy: iso(NOW + 3_600_000),
 };
 const snap = (business: BannerAlert | null, over: Partial<BannerView> = {}): BannerView => ({
   checkedAt: iso(NOW - 60_000),
@@ -98,6 +103,10 @@ describe('bannerText', () => {
     // 02:00 UTC is 9:00 PM in New York, where it is now 10 PM the same day: the time alone.
     expect(w.text).toMatch(/^Not your PC: Microsoft reports an outage affecting Outlook since 9:00\sPM$/);
     expect(w.since).toBe(' (1 h 0 min so far)');
+    expect(w.lead).toMatch(
+      /^Microsoft is restoring service after a service interruption affecting Outlook \(work or school\), Microsoft 365 in Asia Pacific\. Next update by 11:00\sPM\.$/,
+    );
+    expect(w.originalLabel).toBe("Microsoft's original: ");
     expect(w.title).toBe('Mail flow delays');
     expect(w.details).toBe('Details');
     expect(w.dismiss).toMatch(/situation changes/);
@@ -115,13 +124,17 @@ describe('bannerText', () => {
     expect(w.text).toMatch(/^내 PC 문제가 아닙니다\. .*11:00부터 Microsoft 측 Outlook 장애$/);
     expect(w.text).not.toMatch(/11월/);
     expect(w.since).toBe(' (1시간 0분째)');
+    expect(w.lead).toMatch(
+      /^아시아 태평양 지역 Outlook\(회사·학교\), Microsoft 365에서 서비스 중단 문제가 발생해 Microsoft가 서비스를 복원하는 중입니다\. 다음 업데이트는 (오후|PM) 1:00 예정입니다\.$/,
+    );
+    expect(w.originalLabel).toBe('Microsoft 원문: ');
     expect(w.details).toBe('자세히 보기');
     expect(w.dismiss).toBe('닫기(새 소식이 있으면 다시 표시됩니다)');
     expect(bannerText('outlook-business', { ...alert, severity: 'degraded' }, ko, seoul, NOW).text).toMatch(/Outlook 서비스 저하$/);
     const u = bannerText('outlook-business', { ...alert, kind: 'unreachable', title: '' }, ko, seoul, NOW);
     expect(u.text).toMatch(/부터 현재 네트워크에서 Outlook에 연결할 수 없습니다/);
     expect(u.since).toBe('');
-    expect(u.title).toBe('');
+    expect([u.lead, u.originalLabel, u.title, u.details]).toEqual(['', '', '', '']);
   });
   it('names the app the banner is in, in both languages', () => {
     const words = (app: AppId, t = en) => bannerText(app, alert, t, newYork, NOW).text;

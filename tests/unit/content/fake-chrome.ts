@@ -50,6 +50,7 @@ export function fakeChrome(init: { local?: Store; uiLanguage?: string } = {}) {
     runtime: {
       sendMessage: vi.fn(answer),
       getURL: (path: string) => `chrome-extension://fakeextensionid/${path}`,
+      getManifest: () => ({ action: { default_popup: 'src/popup/index.html' } }),
     },
     i18n: { getUILanguage: vi.fn(() => init.uiLanguage ?? 'en-US') },
   };

@@ -35,12 +35,17 @@ describe('options: first open', () => {
     expect(byTestId(root, 'options-form')).not.toBeNull();
     expect([...root.querySelectorAll('h2')].map(text)).toEqual([
       'What to watch',
-      'Where status comes from',
-      'Checking',
       'Alerts',
       'Language',
+      'Where status comes from',
+      'Checking',
       'Start over',
     ]);
+    // Sources, addresses and the interval are folded for IT while they are the defaults.
+    const advanced = byTestId(root, 'advanced') as HTMLDetailsElement;
+    expect(advanced.open).toBe(false);
+    expect(text(advanced.querySelector('summary'))).toBe('Advanced (for IT)');
+    expect(advanced.contains(byTestId(root, 'poll-minutes'))).toBe(true);
 
     for (const id of SERVICE_IDS) {
       const box = input(root, `service-${id}`);
@@ -423,10 +428,10 @@ describe('options: Korean', () => {
     expect(document.title).toBe('Status Lens: Microsoft 365 상태 확인 설정');
     expect([...root.querySelectorAll('h2')].map(text)).toEqual([
       '확인할 항목',
-      '상태 정보 출처',
-      '확인 주기',
       '알림',
       '언어',
+      '상태 정보 출처',
+      '확인 주기',
       '처음 상태로',
     ]);
     expect(text(root.querySelector('label[for="opt-service-exchange"]'))).toBe('Outlook(회사·학교)');
