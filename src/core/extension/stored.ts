@@ -157,7 +157,7 @@ export function readBannerView(heartbeat: unknown, banner: unknown, now: number)
   return { ...parsed.output, banners: clampBanners(parsed.output) };
 }
 
-/** Banner dismissals, `incidentId@updatedAt` keys, newest last. */
+/** Banner dismissals, `incidentId@severity/phase` or `probe@since` keys (assess.bannerFor), newest last. */
 export const MAX_DISMISSALS = 50;
 const DismissalsSchema = v.pipe(v.array(v.pipe(v.string(), v.maxLength(400))), v.maxLength(MAX_DISMISSALS));
 
