@@ -8,6 +8,9 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { SERVICE_IDS, type ServiceId } from '../src/core/engine/catalog-ids';
 import { SEVERITIES, type Phase, type Severity } from '../src/core/engine/model';
+import { readPost } from '../src/core/engine/reading/read';
+import { normaliseCloudStatus } from '../src/core/engine/sources/cloud-status';
+import { toPlainText } from '../src/core/engine/text';
 
 export interface CorpusEntry {
   id: string;
@@ -23,6 +26,22 @@ export interface EntryReading {
   severity: Severity;
   phase: Phase;
   services: readonly ServiceId[];
+}
+
+/** The cloud page's values as its adapter hands them on (Available/Operational = operational). */
+const CLOUD_WORDS = { healthy: 'serviceOperational', restored: 'serviceRestored', degradation: 'serviceDegradation', interruption: 'serviceInterruption', unknown: 'unknown' } as const;
+
+/**
+ * One corpus text through the shared reading (`readPost`), with the structure its kind of source gives:
+ * Graph's status and classification, the cloud page's status, the Azure feed's "listed means active".
+ */
+export function readEntry(entry: CorpusEntry): EntryReading {
+  const title = toPlainText(entry.title ?? '', 300);
+  const text = toPlainText(entry.text, 4000);
+  const { status, classification } = entry.microsoft;
+  if (entry.kind === 'cloud-status-row') return readPost({ title, text, status: CLOUD_WORDS[normaliseCloudStatus(status)] });
+  if (entry.kind.startsWith('graph')) return readPost({ title, text, status, classification });
+  return readPost({ title, text, listedAsActive: entry.kind === 'azure-rss' });
 }
 
 export const CORPUS_PATH = resolve(process.cwd(), 'tests/fixtures/reading/corpus.json');
