@@ -2,11 +2,12 @@
  * Decides the overall level (design.md "Levels") from the document, the Outlook probe and what the user
  * watches. Pure, so every rule is pinned by a unit test and shared with the aggregator.
  */
-import { concerns, SERVICES_FOR_OUTLOOK, type Watch } from '../engine/catalog';
+import { concerns, NOTICED_IN_OUTLOOK_ON_THE_WEB, SERVICES_FOR_OUTLOOK, type Watch } from '../engine/catalog';
 import type { OutlookKind } from '../engine/outlook-hosts';
 import { compareIncidents } from '../engine/aggregate';
 import type { Level } from './level';
 import type { Incident, StatusDocument } from '../engine/model';
+import { eventSeverity, readAsEvents } from './events';
 import type { Assessment, BannerAlert, ProbeResult } from './snapshot';
 
 export { effectiveLevel, isStale } from './staleness';
@@ -48,8 +49,9 @@ const isUnknownStatus = (i: Incident) => i.status === 'unknown';
 
 export function assess({ document, probe, watch, now, online }: AssessInput): Assessment {
   const nowMs = Date.parse(now);
-  // Sorted here too: a document from an organisation's aggregator need not arrive sorted.
-  const active = document.incidents.filter((i) => i.phase !== 'resolved').sort(compareIncidents);
+  // Sorted here too: a document from an organisation's aggregator need not arrive sorted. Read as events, so
+  // Microsoft's stated status on one post informs the prose-read posts of the same event.
+  const active = readAsEvents(document.incidents.filter((i) => i.phase !== 'resolved')).sort(compareIncidents);
   const watched = active.filter((i) => isRelevant(i, watch));
   const relevantIncidents = watched.filter((i) => i.severity !== 'info' || isUnknownStatus(i));
   const okSources = document.sources.filter((s) => s.ok);
@@ -91,16 +93,28 @@ export function assess({ document, probe, watch, now, online }: AssessInput): As
 }
 
 /**
+ * Something people using Outlook on the web would notice: an issue not confined to other surfaces (IMAP,
+ * POP, EWS, ActiveSync, the desktop or mobile apps). The popup still lists the others, with their scope.
+ */
+export const noticedInOutlookOnTheWeb = (i: Incident): boolean =>
+  !i.surfaces || i.surfaces.some((s) => NOTICED_IN_OUTLOOK_ON_THE_WEB.includes(s));
+
+/**
  * What the banner on one kind of Outlook should say: the worst outage or degradation that touches that
- * kind of Outlook (design.md catalog note), else a confirmed "Outlook unreachable from here", else nothing.
+ * kind of Outlook (design.md catalog note) and that its users would notice, else a confirmed "Outlook
+ * unreachable from here", else nothing.
  */
 export function bannerFor(kind: OutlookKind, document: StatusDocument, assessment: Assessment, probe?: ProbeResult): BannerAlert | null {
   const hostServices = SERVICES_FOR_OUTLOOK[kind];
+  const incidents = readAsEvents(document.incidents);
   const incident = assessment.relevant
-    .map((id) => document.incidents.find((i) => i.id === id))
+    .map((id) => incidents.find((i) => i.id === id))
     .find(
       (i): i is Incident =>
-        !!i && (i.severity === 'outage' || i.severity === 'degraded') && i.services.some((s) => hostServices.includes(s)),
+        !!i &&
+        (i.severity === 'outage' || i.severity === 'degraded') &&
+        i.services.some((s) => hostServices.includes(s)) &&
+        noticedInOutlookOnTheWeb(i),
     );
   if (incident) {
     return {
@@ -109,8 +123,9 @@ export function bannerFor(kind: OutlookKind, document: StatusDocument, assessmen
       severity: incident.severity,
       title: incident.title,
       since: incident.startedAt,
-      // A dismissal holds until the incident gets worse or moves on, not through every rewording.
-      dismissKey: `${incident.id}@${incident.severity}/${incident.phase}`,
+      // A dismissal holds until the event gets worse (any of its posts, in Microsoft's words or ours) or the
+      // incident moves on, not through every rewording.
+      dismissKey: `${incident.id}@${eventSeverity(incident, incidents)}/${incident.severity}/${incident.phase}`,
       ...(incident.url ? { url: incident.url } : {}),
     };
   }

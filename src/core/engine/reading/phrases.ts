@@ -460,7 +460,16 @@ export const NOT_A_STATUS: PhraseList = {
 
 /** Where in Exchange and Outlook an issue is, when it names one protocol, client or mail flow. */
 export const SURFACE_WORDS = {
-  owa: ['outlook on the web', 'owa', 'outlook web (app|access)', 'outlook.office.com', 'outlook.office365.com'],
+  owa: [
+    'outlook on the web',
+    'on the web',
+    'owa',
+    'outlook web (app|access)',
+    'web (app|client|browser|browsers|version)',
+    'outlook.office.com',
+    'outlook.office365.com',
+    'outlook.live.com',
+  ],
   'outlook-desktop': [
     'classic outlook',
     'outlook (desktop|for windows|for mac|on windows|on mac)',
