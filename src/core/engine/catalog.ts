@@ -2,7 +2,14 @@
  * Service and region catalog: the ids the whole extension speaks, and the words Microsoft uses for them.
  * Pure data plus matchers, shared by the adapters, assess() and the aggregator.
  */
-import { REGION_IDS, REGION_PARENT, regionsOverlap, SERVICE_IDS as SERVICE_IDS_IN_ORDER, type RegionId, type ServiceId } from './catalog-ids';
+import {
+  REGION_IDS,
+  REGION_PARENT,
+  regionsOverlap,
+  SERVICE_IDS as SERVICE_IDS_IN_ORDER,
+  type RegionId,
+  type ServiceId,
+} from './catalog-ids';
 import type { Incident } from './model';
 import type { OutlookKind } from './outlook-hosts';
 
@@ -90,7 +97,8 @@ const SERVICE_MATCHERS: Matcher<ServiceId>[] = [
   { id: 'outlook', pattern: /\boutlook\.com\b/i },
   {
     id: 'exchange',
-    pattern: /\bexchange online\b|(?<!\b(internet|data|key|information|currency|stock) )\bexchange\b(?! (points?|rates?|of)\b)|\boutlook\b(?!\.com)/i,
+    pattern:
+      /\bexchange online\b|(?<!\b(internet|data|key|information|currency|stock) )\bexchange\b(?! (points?|rates?|of)\b)|\boutlook\b(?!\.com)/i,
   },
   {
     id: 'm365',

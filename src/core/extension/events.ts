@@ -56,7 +56,8 @@ const newestFirst = (a: Incident, b: Incident) => Date.parse(b.updatedAt) - Date
 const worse = (a: Severity, b: Severity): Severity => (SEVERITIES.indexOf(a) <= SEVERITIES.indexOf(b) ? a : b);
 
 /** Microsoft stated this post's status in its own words (a status value, not our reading of prose). */
-const statedByMicrosoft = (i: Incident) => i.phase !== 'resolved' && i.status !== undefined && i.status !== 'unknown' && i.severity !== 'info';
+const statedByMicrosoft = (i: Incident) =>
+  i.phase !== 'resolved' && i.status !== undefined && i.status !== 'unknown' && i.severity !== 'info';
 
 /**
  * Microsoft's explicit words on one post inform the guesses on its siblings: while any active post of the

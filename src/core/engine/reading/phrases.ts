@@ -258,9 +258,7 @@ export const PAST_TENSE: PhraseList = {
 export const OPEN_START: PhraseList = {
   means: 'a start with no end',
   phrases: ['starting (at|on|from|approximately)', 'beginning (at|on)', 'since #', 'began', 'ongoing'],
-  must: [
-    'Starting at approximately 14:44 UTC on 23 July 2026, customers may have experienced intermittent connectivity failures.',
-  ],
+  must: ['Starting at approximately 14:44 UTC on 23 July 2026, customers may have experienced intermittent connectivity failures.'],
   mustNot: ['Between 02:50 and 10:37 UTC on 27 Oct 2018, customers were unable to sign in.'],
 };
 
@@ -279,7 +277,7 @@ export const ENDED_WINDOW: PhraseList = {
 /** The post is a review written after the incident ended. */
 export const AFTER_THE_FACT: PhraseList = {
   means: 'the post reviews an incident that has ended',
-  phrases: ['post incident review', 'pir', 'root cause analysis', 'what happened\?'],
+  phrases: ['post incident review', 'pir', 'root cause analysis', 'what happened'],
   must: ['This is our "Preliminary" PIR that we endeavor to publish within 3 days of incident mitigation.', 'What happened?'],
   mustNot: ['We are investigating reports of connectivity failures.'],
 };
@@ -511,14 +509,14 @@ export const WORKS_INSTEAD: PhraseList = {
     'no impact',
     'continue* to work',
     'work* normally',
-    'use … to (access|send|receive|read)',
+    '(can|could|may) (still |instead |continue to )?use … (to|as|instead)',
   ],
   must: [
     'Users can use Outlook on the web as a workaround.',
     'Outlook on the web is not affected.',
     'Affected users can use Outlook on the web to access their email.',
   ],
-  mustNot: ['Users may be unable to receive email through IMAP.'],
+  mustNot: ['Users may be unable to receive email through IMAP.', 'Admins may be unable to use EWS to access mailboxes.'],
 };
 
 /** Every list with its examples, for the tests. */

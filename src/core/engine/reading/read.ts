@@ -273,7 +273,8 @@ export function readPost(post: Post): Reading {
   const fromWords = phaseFromText(current) === 'resolved' && stillHurting ? 'monitoring' : phaseFromText(current);
   // A review, or impact told only as history within a window that has ended, is about an incident that is over.
   const over =
-    afterTheFact.test(`${title}\n${post.text.slice(0, 300)}`) || (impact.past && !impact.current && (endedWindow.test(post.text) || fromWords === 'investigating'));
+    afterTheFact.test(`${title}\n${post.text.slice(0, 300)}`) ||
+    (impact.past && !impact.current && (endedWindow.test(post.text) || fromWords === 'investigating'));
   let phase: Phase;
   if (RESOLVED_STATUSES.has(status)) phase = 'resolved';
   else if (status) phase = furthest(STATUS_PHASE[status] ?? 'investigating', stillActive(fromWords));

@@ -119,7 +119,9 @@ function parseItem(item: XmlElement, asOf: string): Incident {
     severity: reading.severity,
     phase: reading.phase,
     ...where,
-    ...(reading.surfaces.length > 0 && where.services.some((s) => s === 'exchange' || s === 'outlook') ? { surfaces: reading.surfaces } : {}),
+    ...(reading.surfaces.length > 0 && where.services.some((s) => s === 'exchange' || s === 'outlook')
+      ? { surfaces: reading.surfaces }
+      : {}),
     startedAt: startedAt < updatedAt ? startedAt : updatedAt,
     updatedAt,
     url: safeMicrosoftUrl(childText(item, 'link')) ?? STATUS_PAGE,

@@ -12,15 +12,7 @@
  */
 import { regionsInText, SERVICE_IDS, servicesInText, type ServiceId } from '../catalog';
 import { readPost, RESOLVED_STATUSES } from '../reading/read';
-import {
-  MICROSOFT_STATUSES,
-  TRACKING_ID,
-  type Incident,
-  type IncidentUpdate,
-  type MicrosoftStatus,
-  type Phase,
-  type Severity,
-} from '../model';
+import { MICROSOFT_STATUSES, TRACKING_ID, type Incident, type IncidentUpdate, type MicrosoftStatus } from '../model';
 import { clamp, toPlainText } from '../text';
 import { parseIsoDate, parseProseDate, parseStartPhrase } from '../time';
 import { incidentId } from './ids';
