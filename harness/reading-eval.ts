@@ -29,7 +29,13 @@ export interface EntryReading {
 }
 
 /** The cloud page's values as its adapter hands them on (Available/Operational = operational). */
-const CLOUD_WORDS = { healthy: 'serviceOperational', restored: 'serviceRestored', degradation: 'serviceDegradation', interruption: 'serviceInterruption', unknown: 'unknown' } as const;
+const CLOUD_WORDS = {
+  healthy: 'serviceOperational',
+  restored: 'serviceRestored',
+  degradation: 'serviceDegradation',
+  interruption: 'serviceInterruption',
+  unknown: 'unknown',
+} as const;
 
 /**
  * One corpus text through the shared reading (`readPost`), with the structure its kind of source gives:
@@ -81,7 +87,9 @@ export interface Scores {
 }
 
 export function score(entries: readonly CorpusEntry[], read: (e: CorpusEntry) => EntryReading): Scores {
-  const confusion = Object.fromEntries(SEVERITIES.map((l) => [l, Object.fromEntries(SEVERITIES.map((r) => [r, 0]))])) as Scores['confusion'];
+  const confusion = Object.fromEntries(
+    SEVERITIES.map((l) => [l, Object.fromEntries(SEVERITIES.map((r) => [r, 0]))]),
+  ) as Scores['confusion'];
   let severityHits = 0;
   let phaseHits = 0;
   let truePositives = 0;
@@ -120,7 +128,9 @@ export function score(entries: readonly CorpusEntry[], read: (e: CorpusEntry) =>
 export function formatScores(name: string, s: Scores): string {
   const f = (n: number) => `${n.toFixed(1)} %`;
   const head = `label \\ read | ${SEVERITIES.join(' | ')}`;
-  const rows = SEVERITIES.map((l) => `${l.padEnd(12)} | ${SEVERITIES.map((r) => String(s.confusion[l][r]).padStart(r.length)).join(' | ')}`);
+  const rows = SEVERITIES.map(
+    (l) => `${l.padEnd(12)} | ${SEVERITIES.map((r) => String(s.confusion[l][r]).padStart(r.length)).join(' | ')}`,
+  );
   return [
     `${name}: ${s.count} texts; severity agreement ${f(s.severityAgreement)}; phase accuracy ${f(s.phaseAccuracy)}; services precision ${f(s.servicePrecision)}, recall ${f(s.serviceRecall)}; partial read as outage: ${s.partialReadAsOutage.length}`,
     `${name} severity confusion (rows: label, columns: read)`,
