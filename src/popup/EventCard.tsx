@@ -4,7 +4,7 @@
  * as a text node in Microsoft's language (lang="en"); no markup from a status source is ever parsed as HTML.
  */
 import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { regionKey, serviceKey } from '../core/extension/describe';
+import { regionKey, serviceKey, surfaceScope } from '../core/extension/describe';
 import type { IncidentEvent } from '../core/extension/events';
 import { formatDuration, formatTimeZoned } from '../core/engine/i18n';
 import type { Incident } from '../core/engine/model';
@@ -184,6 +184,7 @@ export function EventCard({ event, view, testId, lastKnown }: EventCardProps) {
         )}
       </p>
       <Chips label={t('popup_services')} items={unique(posts.flatMap((p) => p.services)).map((s) => t(serviceKey(s)))} />
+      <Chips label={t('popup_services')} items={[surfaceScope(posts, t)].filter((s): s is string => !!s)} />
       <Chips label={t('popup_regions')} items={unique(posts.flatMap((p) => p.regions)).map((r) => t(regionKey(r)))} />
       {impact && (
         <div class="impact">

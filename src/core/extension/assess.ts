@@ -6,7 +6,7 @@ import { concerns, NOTICED_IN_OUTLOOK_ON_THE_WEB, SERVICES_FOR_OUTLOOK, type Wat
 import type { OutlookKind } from '../engine/outlook-hosts';
 import { compareIncidents } from '../engine/aggregate';
 import type { Level } from './level';
-import type { Incident, StatusDocument } from '../engine/model';
+import { SEVERITIES, type Incident, type StatusDocument } from '../engine/model';
 import { eventSeverity, readAsEvents } from './events';
 import type { Assessment, BannerAlert, ProbeResult } from './snapshot';
 
@@ -51,7 +51,8 @@ export function assess({ document, probe, watch, now, online }: AssessInput): As
   const nowMs = Date.parse(now);
   // Sorted here too: a document from an organisation's aggregator need not arrive sorted. Read as events, so
   // Microsoft's stated status on one post informs the prose-read posts of the same event.
-  const active = readAsEvents(document.incidents.filter((i) => i.phase !== 'resolved')).sort(compareIncidents);
+  // The order stays that of Microsoft's own severities (a post raised by a sibling does not jump ahead of it).
+  const active = readAsEvents(document.incidents.filter((i) => i.phase !== 'resolved').sort(compareIncidents));
   const watched = active.filter((i) => isRelevant(i, watch));
   const relevantIncidents = watched.filter((i) => i.severity !== 'info' || isUnknownStatus(i));
   const okSources = document.sources.filter((s) => s.ok);
@@ -78,7 +79,9 @@ export function assess({ document, probe, watch, now, online }: AssessInput): As
   if (!online) return result('unknown', 'offline');
   // Worst first, so the first relevant incident with a severity decides. Last-known incidents of a failing
   // source count too (for at most the grace aggregate() allows), so icon, popup and banner tell one story.
-  const worst = relevantIncidents.find((i) => i.severity !== 'info');
+  const worst = relevantIncidents
+    .filter((i) => i.severity !== 'info')
+    .reduce<Incident | undefined>((w, i) => (!w || SEVERITIES.indexOf(i.severity) < SEVERITIES.indexOf(w.severity) ? i : w), undefined);
   if (worst?.severity === 'outage') return result('outage', 'incident', worst);
   if (worst) return result('degraded', 'incident', worst);
   if (okSources.length === 0) return result('unknown', 'no-data');
