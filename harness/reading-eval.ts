@@ -40,12 +40,14 @@ const CLOUD_WORDS = {
 /**
  * One corpus text through the shared reading (`readPost`), with the structure its kind of source gives:
  * Graph's status and classification, the cloud page's status, the Azure feed's "listed means active".
+ * Other kinds (history, PIRs, quotes) are prose that no source lists as active.
  */
 export function readEntry(entry: CorpusEntry): EntryReading {
   const title = toPlainText(entry.title ?? '', 300);
   const text = toPlainText(entry.text, 4000);
   const { status, classification } = entry.microsoft;
-  if (entry.kind === 'cloud-status-row') return readPost({ title, text, status: CLOUD_WORDS[normaliseCloudStatus(status)] });
+  // A row quoted without its status word (a mirror that kept the message only) is read from its words.
+  if (entry.kind === 'cloud-status-row' && status) return readPost({ title, text, status: CLOUD_WORDS[normaliseCloudStatus(status)] });
   if (entry.kind.startsWith('graph')) return readPost({ title, text, status, classification });
   return readPost({ title, text, listedAsActive: entry.kind === 'azure-rss' });
 }

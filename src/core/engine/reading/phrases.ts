@@ -405,13 +405,14 @@ export const STILL_LOOKING: PhraseList = {
   phrases: [
     'no (mitigation|fix|workaround) (is )?(in place|available|yet|identified)?',
     '(exploring|considering|identifying|evaluating|investigating|reviewing|determining|discussing) (potential |possible |various |several |all |the best |the optimal |our )?(mitigation|options|workstreams|remediation|fix|next steps)',
-    'mitigation (options|plan|plans|strategy|strategies)',
+    '(mitigation|remediation|recovery) (options|plan|plans|strategy|strategies)',
     'not yet (been )?(mitigated|deployed|applied|identified)',
   ],
   must: [
     'No mitigation is in place yet.',
     'We are exploring mitigation options.',
     "We're monitoring the service and discussing next steps with our external partners to identify a mitigation plan.",
+    "We're reviewing service monitoring telemetry to isolate the root cause and develop a remediation plan.",
   ],
   mustNot: ['We are deploying a fix.', "We're monitoring the deployment of the fix."],
 };
@@ -422,12 +423,13 @@ export const NOT_DONE_YET: PhraseList = {
   phrases: [
     'will (deploy|apply|roll out|restore|recover|mitigate|remediate|be (resolved|mitigated|restored|remediated|fixed))',
     '(until|once|when|after|before|if) … (resolved|mitigated|restored|remediated|fixed|deployed|applied|complete|completed|lifted)',
-    '(to ensure|to confirm|to verify|to validate|to determine) … (resolved|remediated|mitigated|restored|fixed|recovered)',
+    '(to ensure|to confirm|to verify|to validate|to determine) … (resolved|remediated|mitigated|restored|fixed|recovered|recovering)',
     '(forecast*|expect*|anticipat*) … (resolved|mitigated|restored|remediated|fixed|complete)',
   ],
   must: [
     'We will confirm once the issue is resolved.',
     'Engineers are monitoring service health to ensure the issue has been remediated.',
+    'We are monitoring the environment to validate that service is recovering.',
     "We're forecasting that the issue will be resolved within the next 3 hours.",
   ],
   mustNot: ['This issue has been resolved.', 'We have restored the service.'],

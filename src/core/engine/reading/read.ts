@@ -76,6 +76,9 @@ const STATUS_LABEL = /^(current status|status update|update|latest update)\s*:\s
 const FINAL_LABEL = /^final status\s*:/i;
 /** Any other section of a Service health post ("Scope of impact:", "Root cause:", "Next update by:"). */
 const SECTION_LABEL = /^[A-Z][A-Za-z ]{2,30}:/;
+/** Service health's section labels run together on one line in copies that lost their line breaks. */
+const INLINE_SECTION =
+  /[ \t]+(?=(?:title|user impact|more info|current status|final status|scope of impact|start time|end time|root cause|preliminary root cause|next update(?: by)?)\s*:)/gi;
 
 /**
  * The part of a post that speaks for now: the "Current status:" (or "Final status:") section, up to the
@@ -83,6 +86,7 @@ const SECTION_LABEL = /^[A-Z][A-Za-z ]{2,30}:/;
  */
 export function newestStatus(text: string): string {
   const paragraphs = text
+    .replace(INLINE_SECTION, '\n')
     .split(/\n+/)
     .map((p) => p.trim())
     .filter(Boolean);
@@ -245,7 +249,24 @@ function servicesNamed(title: string, body: readonly string[]): ServiceId[] {
 
 const EXCHANGE_SERVICES: readonly ServiceId[] = ['exchange', 'outlook'];
 
+/**
+ * Readings of recent posts: feeds serve the same text check after check, and reading is the costliest step of
+ * parsing. Pure input → output, so a reading can be reused; bounded so a long run cannot grow it.
+ */
+const recent = new Map<string, Reading>();
+const RECENT_MAX = 200;
+
 export function readPost(post: Post): Reading {
+  const key = JSON.stringify([post.title, post.text, post.status, post.classification, post.listedAsActive, post.base, post.services]);
+  const known = recent.get(key);
+  if (known) return known;
+  const reading = readAfresh(post);
+  if (recent.size >= RECENT_MAX) recent.delete(recent.keys().next().value!);
+  recent.set(key, reading);
+  return reading;
+}
+
+function readAfresh(post: Post): Reading {
   const title = post.title.trim();
   const headline = sentences(title);
   const body = sentences(post.text);
@@ -271,9 +292,12 @@ export function readPost(post: Post): Reading {
   // "Mitigated" while the same status still names current impact ("… are temporarily unavailable"): not over.
   const stillHurting = sentences(current).some((s) => !history.test(s) && (loss.test(s) || degradation.test(s)));
   const fromWords = phaseFromText(current) === 'resolved' && stillHurting ? 'monitoring' : phaseFromText(current);
-  // A review, or impact told only as history within a window that has ended, is about an incident that is over.
+  // A review, a post that opens with a window that has ended ("Between 18:13 UTC on 12 Aug and 3:30 UTC on
+  // 13 Aug 2022, a subset of customers …"), or impact told only as history, is about an incident that is over.
+  const opening = post.text.slice(0, 300);
   const over =
-    afterTheFact.test(`${title}\n${post.text.slice(0, 300)}`) ||
+    afterTheFact.test(`${title}\n${opening}`) ||
+    endedWindow.test(opening) ||
     (impact.past && !impact.current && (endedWindow.test(post.text) || fromWords === 'investigating'));
   let phase: Phase;
   if (RESOLVED_STATUSES.has(status)) phase = 'resolved';

@@ -120,7 +120,7 @@ function parseItem(item: XmlElement, asOf: string): Incident {
     phase: reading.phase,
     ...where,
     ...(reading.surfaces.length > 0 && where.services.some((s) => s === 'exchange' || s === 'outlook')
-      ? { surfaces: reading.surfaces }
+      ? { surfaces: [...reading.surfaces] }
       : {}),
     startedAt: startedAt < updatedAt ? startedAt : updatedAt,
     updatedAt,

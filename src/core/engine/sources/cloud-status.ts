@@ -113,7 +113,7 @@ function postToIncident(p: PostFields): Incident {
     phase,
     services: p.services,
     regions: regionsInText(regionText),
-    ...(reading.surfaces.length > 0 ? { surfaces: reading.surfaces } : {}),
+    ...(reading.surfaces.length > 0 ? { surfaces: [...reading.surfaces] } : {}),
     startedAt: statedStart ?? p.fetchedAt,
     // The feed has no change stamp; aggregate() keeps the previous updatedAt while the text is unchanged.
     updatedAt: p.fetchedAt,

@@ -194,7 +194,7 @@ function parseIssue(issue: unknown, index: number, fetchedAt: string): Incident 
     phase,
     services,
     regions: regionsInText(`${title}\n${impact}\n${latest}`),
-    ...(reading.surfaces.length > 0 ? { surfaces: reading.surfaces } : {}),
+    ...(reading.surfaces.length > 0 ? { surfaces: [...reading.surfaces] } : {}),
     startedAt: stated && stated < startedAt ? stated : startedAt,
     updatedAt,
     ...(resolvedAt ? { resolvedAt } : {}),
