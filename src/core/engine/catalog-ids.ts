@@ -30,6 +30,13 @@ export type SurfaceId = (typeof SURFACE_IDS)[number];
 /** What people using Outlook on the web notice: issues in it, and mail that does not arrive. */
 export const NOTICED_IN_OUTLOOK_ON_THE_WEB: readonly SurfaceId[] = ['owa', 'mail-flow'];
 
+/**
+ * What every Microsoft 365 workload stands on: an incident on one of these breaks the workloads above it
+ * even when Microsoft's post names only the foundation (the 29 Oct 2025 Front Door outage took Microsoft 365
+ * down worldwide while the Azure item named only "Azure Front Door").
+ */
+export const FOUNDATION_SERVICES: readonly ServiceId[] = ['azure-networking', 'azure-front-door', 'entra'];
+
 export const REGION_IDS = [
   'global',
   'asia-pacific',

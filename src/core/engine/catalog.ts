@@ -3,6 +3,7 @@
  * Pure data plus matchers, shared by the adapters, assess() and the aggregator.
  */
 import {
+  FOUNDATION_SERVICES,
   REGION_IDS,
   REGION_PARENT,
   regionsOverlap,
@@ -14,6 +15,7 @@ import type { Incident } from './model';
 import type { OutlookKind } from './outlook-hosts';
 
 export {
+  FOUNDATION_SERVICES,
   isRegionId,
   isServiceId,
   NOTICED_IN_OUTLOOK_ON_THE_WEB,
@@ -25,13 +27,6 @@ export {
   type ServiceId,
   type SurfaceId,
 } from './catalog-ids';
-
-/**
- * What every Microsoft 365 workload stands on: an incident on one of these breaks the workloads above it
- * even when Microsoft's post names only the foundation (the 29 Oct 2025 Front Door outage took Microsoft 365
- * down worldwide while the Azure item named only "Azure Front Door").
- */
-export const FOUNDATION_SERVICES: readonly ServiceId[] = ['azure-networking', 'azure-front-door', 'entra'];
 
 /** Microsoft 365's workloads, which run on the foundations: watching any of them watches the foundations too. */
 export const M365_WORKLOADS: readonly ServiceId[] = [

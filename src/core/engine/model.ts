@@ -4,6 +4,10 @@
  */
 import * as v from 'valibot';
 import { REGION_IDS, SERVICE_IDS, SURFACE_IDS } from './catalog-ids';
+import { CrowdPartSchema } from './crowd';
+import { IsoDate } from './iso-date';
+
+export { IsoDate };
 
 export const SCHEMA_VERSION = 1;
 
@@ -13,13 +17,6 @@ export type Severity = (typeof SEVERITIES)[number];
 export const PHASES = ['investigating', 'mitigating', 'monitoring', 'resolved'] as const;
 export type Phase = (typeof PHASES)[number];
 
-// The schema's timestamp syntax is wider than what Date.parse reads (`+09` without minutes): both must agree.
-export const IsoDate = v.pipe(
-  v.string(),
-  v.maxLength(40),
-  v.isoTimestamp(),
-  v.check((s) => Number.isFinite(Date.parse(s)), 'timestamp must be readable'),
-);
 export const PlainText = (max: number) =>
   v.pipe(
     v.string(),
@@ -91,6 +88,14 @@ export const IncidentSchema = v.object({
 export type Incident = v.InferOutput<typeof IncidentSchema>;
 export type IncidentUpdate = v.InferOutput<typeof UpdateSchema>;
 
+/** A resolved incident stays listed, as "recently resolved", this long after it ended. */
+export const RECENTLY_RESOLVED_MS = 24 * 60 * 60_000;
+
+/** Whether something that ended at `endedAt` (ISO) is still recently resolved at `nowMs`. */
+export function endedRecently(endedAt: string, nowMs: number): boolean {
+  return nowMs - Date.parse(endedAt) < RECENTLY_RESOLVED_MS;
+}
+
 export const SourceStatusSchema = v.object({
   id: v.pipe(v.string(), v.maxLength(64)),
   url: v.pipe(v.string(), v.maxLength(2048)),
@@ -105,6 +110,8 @@ export const StatusDocumentSchema = v.object({
   generatedAt: IsoDate,
   sources: v.pipe(v.array(SourceStatusSchema), v.maxLength(32)),
   incidents: v.pipe(v.array(IncidentSchema), v.maxLength(500)),
+  /** An organisation aggregator's pooled Outlook checks (crowd.ts); absent everywhere else. */
+  crowd: v.optional(CrowdPartSchema),
 });
 export type StatusDocument = v.InferOutput<typeof StatusDocumentSchema>;
 

@@ -6,7 +6,7 @@ import { concerns, NOTICED_IN_OUTLOOK_ON_THE_WEB, SERVICES_FOR_OUTLOOK, type Wat
 import type { OutlookKind } from '../engine/outlook-hosts';
 import { compareIncidents } from '../engine/aggregate';
 import type { Level } from './level';
-import { SEVERITIES, type Incident, type StatusDocument } from '../engine/model';
+import { endedRecently, SEVERITIES, type Incident, type StatusDocument } from '../engine/model';
 import { eventSeverity, readAsEvents } from './events';
 import type { Assessment, BannerAlert, ProbeResult } from './snapshot';
 
@@ -20,7 +20,6 @@ export interface AssessInput {
   online: boolean;
 }
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 /** Two problem probes in a row make a "possible problem"; one alone is re-checked first. */
 export const PROBE_PROBLEMS_TO_CONFIRM = 2;
 
@@ -65,7 +64,7 @@ export function assess({ document, probe, watch, now, online }: AssessInput): As
     relevant: relevantIncidents.map((i) => i.id),
     other: active.filter((i) => !relevantIncidents.includes(i)).map((i) => i.id),
     recentlyResolved: document.incidents
-      .filter((i) => i.phase === 'resolved' && nowMs - Date.parse(i.resolvedAt ?? i.updatedAt) < DAY_MS)
+      .filter((i) => i.phase === 'resolved' && endedRecently(i.resolvedAt ?? i.updatedAt, nowMs))
       .map((i) => i.id),
     lastKnown: active.filter(fromLastGood).map((i) => i.id),
   };

@@ -12,7 +12,7 @@
  */
 import { regionsInText, SERVICE_IDS, servicesInText, type ServiceId } from '../catalog';
 import { readPost, RESOLVED_STATUSES } from '../reading/read';
-import { MICROSOFT_STATUSES, TRACKING_ID, type Incident, type IncidentUpdate, type MicrosoftStatus } from '../model';
+import { endedRecently, MICROSOFT_STATUSES, TRACKING_ID, type Incident, type IncidentUpdate, type MicrosoftStatus } from '../model';
 import { clamp, toPlainText } from '../text';
 import { parseIsoDate, parseProseDate, parseStartPhrase } from '../time';
 import { incidentId } from './ids';
@@ -26,7 +26,6 @@ export const SERVICE_HEALTH_PAGE = 'https://admin.microsoft.com/Adminportal/Home
 
 const MAX_ISSUES = 2000;
 const MAX_POSTS = 20;
-const RECENTLY_RESOLVED_MS = 24 * 60 * 60 * 1000;
 
 /** Active `serviceHealthStatus` values, lower-cased; reserved-for-future values are listed so they are not "unknown". */
 const ACTIVE_STATUSES = new Set([
@@ -183,7 +182,7 @@ function parseIssue(issue: unknown, index: number, fetchedAt: string): Incident 
   const phase = isResolvedRaw === true ? 'resolved' : reading.phase;
   const resolvedAt = phase === 'resolved' ? (endedAt ?? updatedAt) : undefined;
   // Long-resolved issues are history, not status.
-  if (resolvedAt && Date.parse(fetchedAt) - Date.parse(resolvedAt) > RECENTLY_RESOLVED_MS) return undefined;
+  if (resolvedAt && !endedRecently(resolvedAt, Date.parse(fetchedAt))) return undefined;
 
   const stated = statedStart(posts);
   return {
