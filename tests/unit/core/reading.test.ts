@@ -197,7 +197,7 @@ describe('time-aware: a follow-up about a finished outage (the real Front Door u
     );
     const verdict = assess({ document: doc, watch: { services: DEFAULT_WATCHED_SERVICES, regions: [] }, now, online: true });
     expect(verdict.level).not.toBe('outage');
-    expect(bannerFor('business', doc, verdict)).toBeNull();
+    expect(bannerFor('outlook-business', doc, { services: DEFAULT_WATCHED_SERVICES, regions: [] })).toBeNull();
   });
 });
 
@@ -236,15 +236,14 @@ describe('scope inside a service: surfaces', () => {
     const doc = aggregate([{ id: 'graph', url: 'https://graph.microsoft.com/', fetchedAt: AT, result }], AT);
     const verdict = assess({ document: doc, watch: { services: DEFAULT_WATCHED_SERVICES, regions: [] }, now: AT, online: true });
     expect(verdict.relevant).toEqual(['graph:ex900001']);
-    expect(bannerFor('business', doc, verdict)).toBeNull();
+    expect(bannerFor('outlook-business', doc, { services: DEFAULT_WATCHED_SERVICES, regions: [] })).toBeNull();
     // The same issue affecting Outlook on the web does show.
     const owa = { ...imapIssue, id: 'EX900002', title: 'Users may be unable to load messages in Outlook on the web' };
     const owaDoc = aggregate(
       [{ id: 'graph', url: 'https://graph.microsoft.com/', fetchedAt: AT, result: parseGraphIssues([{ value: [owa] }], AT) }],
       AT,
     );
-    const owaVerdict = assess({ document: owaDoc, watch: { services: DEFAULT_WATCHED_SERVICES, regions: [] }, now: AT, online: true });
-    expect(bannerFor('business', owaDoc, owaVerdict)?.incidentId).toBe('graph:ex900002');
+    expect(bannerFor('outlook-business', owaDoc, { services: DEFAULT_WATCHED_SERVICES, regions: [] })?.incidentId).toBe('graph:ex900002');
   });
 
   it.each([
