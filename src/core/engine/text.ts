@@ -3,33 +3,16 @@
  * passes through here before it reaches the model, so nothing downstream ever has to treat it as HTML.
  */
 
+import { decodeHTMLStrict } from 'entities/decode';
 import type { Incident } from './model';
 
-const NAMED_ENTITIES: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: ' ',
-  ndash: '–',
-  mdash: '—',
-  hellip: '…',
-  rsquo: '’',
-  lsquo: '‘',
-  rdquo: '”',
-  ldquo: '“',
-  bull: '•',
-};
-
+/**
+ * Every HTML5 named entity (`&reg;`, `&eacute;`) and numeric reference, through `entities` (the decoder
+ * behind htmlparser2 and cheerio), in strict mode: only references ending in `;`, so "AT&T" or "&notice"
+ * stay as written. Invalid code points, which the decoder turns into U+FFFD, carry nothing and are dropped.
+ */
 export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z]{2,8});/gi, (whole, body: string) => {
-    if (body[0] === '#') {
-      const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
-      return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : '';
-    }
-    return NAMED_ENTITIES[body.toLowerCase()] ?? whole;
-  });
+  return decodeHTMLStrict(text).replace(/\uFFFD/g, '');
 }
 
 // Block-level tags become line breaks so paragraphs survive as text.

@@ -138,6 +138,30 @@ describe("the times Microsoft writes in prose (every form in tests/fixtures/real
     expect(parseStartPhrase(text, published)).toBe(start);
   });
 
+  // Issue 18: 12-hour clocks, US zones, ranges across midnight.
+  it.each([
+    ['Starting at 8:10 AM UTC on 29 October 2025, users', '2025-10-29T08:10:00.000Z'],
+    ['Starting at 12:05 AM UTC on 29 October 2025, users', '2025-10-29T00:05:00.000Z'],
+    ['Starting at 8:10 AM PDT on October 29, 2025, users', '2025-10-29T15:10:00.000Z'],
+    ['Starting at 8:10 AM PST on 29 Oct 2025, users', '2025-10-29T16:10:00.000Z'],
+    ['Starting at 9:45 PM EDT on 28 October 2025, users', '2025-10-29T01:45:00.000Z'],
+    ['Starting at 11:00 AM EST on 29 October 2025, users', '2025-10-29T16:00:00.000Z'],
+    ['Starting at 10:00 AM CDT on 29 October 2025, users', '2025-10-29T15:00:00.000Z'],
+    ['Starting at 10:00 AM MST on 29 October 2025, users', '2025-10-29T17:00:00.000Z'],
+    ['Between 11:30 PM and 1:15 AM UTC on 29 October 2025, users', '2025-10-28T23:30:00.000Z'],
+    ['Between 23:10 and 01:30 UTC on 29 October 2025, users', '2025-10-28T23:10:00.000Z'],
+    ['Between 23:10 UTC on 28 October and 01:30 UTC on 29 October 2025, users', '2025-10-28T23:10:00.000Z'],
+    ['On 29 October 2025 between 08:10 and 09:30 UTC, users', '2025-10-29T08:10:00.000Z'],
+  ])('start in other forms: %s', (text, start) => {
+    expect(parseStartPhrase(text, published)).toBe(start);
+  });
+
+  it('prose dates in US zones', () => {
+    expect(parseProseDate('Tuesday, May 5, 2026, at 8:10 PM PDT')).toBe('2026-05-06T03:10:00.000Z');
+    expect(parseProseDate('Tuesday, May 5, 2026, at 12:10 AM UTC')).toBe('2026-05-05T00:10:00.000Z');
+    expect(parseProseDate('Tuesday, May 5, 2026, at 13:10 PM UTC')).toBeUndefined();
+  });
+
   it('a start with the year only at the end of the range takes that year and its own day', () => {
     expect(parseStartPhrase('Between 15:41 UTC on 29 October and 00:05 UTC on 30 October 2025, customers', published)).toBe(
       '2025-10-29T15:41:00.000Z',
