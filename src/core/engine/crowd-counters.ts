@@ -23,6 +23,8 @@ import {
   type ProbeOutcome,
   wilsonInterval,
 } from './crowd';
+import { SERVICES_FOR_OUTLOOK } from './catalog';
+import type { Incident } from './model';
 import type { OutlookKind } from './outlook-hosts';
 
 export const OUTLOOK_KINDS = ['business', 'consumer'] as const satisfies readonly OutlookKind[];
@@ -509,4 +511,49 @@ export class CrowdCounters {
     for (const o of snapshot.organisation) if (o.since !== undefined) this.organisationSince.set(o.kind, o.since);
     this.episodes = snapshot.episodes.slice(-this.settings.limits.maxEpisodes);
   }
+}
+
+/**
+ * When Microsoft first posted about an incident: its earliest update, else its last update time. Not
+ * `startedAt`, which is when Microsoft says the impact began ("Starting at approximately 16:00 UTC").
+ */
+export function firstPostedAt(incident: Pick<Incident, 'updates' | 'updatedAt'>): number {
+  const times = incident.updates.map((u) => Date.parse(u.at)).filter(Number.isFinite);
+  return times.length > 0 ? Math.min(...times) : Date.parse(incident.updatedAt);
+}
+
+/** How far before a run's start Microsoft's post may come and still count as "the same event". */
+const LEAD_MATCH_BEFORE_MS = 15 * MINUTE_MS;
+const LEAD_MATCH_AFTER_MS = 6 * 60 * MINUTE_MS;
+
+export interface LeadTime {
+  run: Episode;
+  incidentId: string;
+  title: string;
+  postedAt: number;
+  /** Microsoft's first post minus the start of the crowd's run: positive when the organisation saw it first. */
+  leadMs: number;
+}
+
+/** Each organisation-wide failing run, matched to the first Outlook incident Microsoft posted around it. */
+export function leadTimes(runs: readonly Episode[], incidents: readonly Incident[]): LeadTime[] {
+  const out: LeadTime[] = [];
+  for (const run of runs) {
+    if (run.site !== null) continue;
+    const services = SERVICES_FOR_OUTLOOK[run.kind];
+    const match = incidents
+      .filter((i) => i.services.some((s) => services.includes(s)))
+      .map((i) => ({ incident: i, postedAt: firstPostedAt(i) }))
+      .filter(({ postedAt }) => postedAt >= run.from - LEAD_MATCH_BEFORE_MS && postedAt <= run.from + LEAD_MATCH_AFTER_MS)
+      .sort((a, b) => a.postedAt - b.postedAt)[0];
+    if (match)
+      out.push({
+        run,
+        incidentId: match.incident.id,
+        title: match.incident.title,
+        postedAt: match.postedAt,
+        leadMs: match.postedAt - run.from,
+      });
+  }
+  return out;
 }
