@@ -252,6 +252,7 @@ function crowdFromEnv(env: Env): CrowdConfig {
     k: integer(env, 'AGGREGATOR_CROWD_K', DEFAULT_K, 2, 1000),
     networks,
     limits: { ...DEFAULT_CROWD_LIMITS, maxReportersPerAddress: perAddress, maxReportsPerAddressPerMinute: perAddress * 2 },
+    persistSeconds: integer(env, 'AGGREGATOR_CROWD_PERSIST_SECONDS', 60, 1, 60),
   };
 }
 

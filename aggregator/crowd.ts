@@ -30,6 +30,8 @@ export interface CrowdConfig {
   k: number;
   networks: readonly NetworkSite[];
   limits: CrowdLimits;
+  /** Workers only: how often the Durable Object rolls and persists its counters while it holds any (default 60 s). */
+  persistSeconds: number;
 }
 
 /** Reports without a site, from an address no configured network covers, are counted here. */
@@ -155,7 +157,9 @@ export function withCrowd(source: DocumentSource, crowd: Pick<MemoryCrowdStore, 
   };
 }
 
+/** The part appears once any site has reports; before that the document is exactly Microsoft's side. */
 export function composeServed(served: Served, part: CrowdPart): Served {
+  if (part.sites.length === 0) return served;
   const document = { ...served.document, crowd: part };
   return { ...served, document, body: JSON.stringify(document) };
 }

@@ -93,9 +93,6 @@ export async function saveCrowd(storage: DurableStorage, snapshot: CrowdSnapshot
   return series.map((s) => s.key);
 }
 
-/** How often the object rolls and persists its counters while reports arrive. */
-export const CROWD_TICK_MS = 60_000;
-
 export const consoleLogger: Logger = {
   info: (line) => console.log(`aggregator: ${line}`),
   warn: (line) => console.warn(`aggregator: ${line}`),
@@ -125,6 +122,8 @@ export class AggregatorObject {
   private crowdDirty = false;
   private composed: { served: Served; part: unknown; result: Served } | undefined;
   private requests = 0;
+  /** How often the counters are rolled and persisted while any are held. */
+  private crowdTickMs = 60_000;
 
   constructor(
     private readonly ctx: DurableState,
@@ -153,6 +152,7 @@ export class AggregatorObject {
       this.served = servedOf(this.state);
       if (this.served) this.lastAttemptAt = this.served.refreshedAt;
       if (crowdConfig) {
+        this.crowdTickMs = crowdConfig.persistSeconds * 1000;
         const snapshot = await loadCrowd(ctx.storage);
         this.crowdKeys = snapshot?.series.map((s) => `${CROWD_SERIES_PREFIX}${s.kind}:${s.site}`) ?? [];
         this.crowd = new CrowdCounters({ k: crowdConfig.k, limits: crowdConfig.limits }, this.deps.now(), randomSalt(), snapshot);
@@ -195,7 +195,7 @@ export class AggregatorObject {
   private async schedule(fromAlarm = false): Promise<void> {
     const now = this.deps.now();
     let due = this.refreshDue();
-    if (this.crowdDirty || (this.crowd && this.crowd.size().reporters > 0)) due = Math.min(due, now + CROWD_TICK_MS);
+    if (this.crowdDirty || (this.crowd && this.crowd.size().reporters > 0)) due = Math.min(due, now + this.crowdTickMs);
     due = Math.max(due, now);
     const current = await this.ctx.storage.getAlarm();
     // The alarm that is running is spent: it always sets the next one.

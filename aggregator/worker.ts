@@ -41,7 +41,7 @@ function stubOf(env: WorkerEnv): ObjectStub {
 }
 
 /** How long a status document may be served from the edge cache or an isolate's memory before the object is asked again. */
-export const EDGE_MAX_AGE_SECONDS = 30;
+const EDGE_MAX_AGE_SECONDS = 30;
 
 interface EdgeCache {
   match(request: Request | string): Promise<Response | undefined>;

@@ -188,7 +188,9 @@ export class CrowdCounters {
   private readonly addresses = new Map<string, [number, number, number, number]>();
   private minute: number;
   private readonly salt: string;
-  private cached: { at: number; part: CrowdPart } | undefined;
+  /** Bumped by every change to what part() would say; the part is rebuilt only after one. */
+  private version = 0;
+  private cached: { at: number; version: number; part: CrowdPart } | undefined;
 
   constructor(
     private readonly settings: CrowdSettings,
@@ -259,7 +261,7 @@ export class CrowdCounters {
     }
     rate[1]++;
     series.latest.set(reporterKey, minute * 8 + PROBE_OUTCOMES.indexOf(report.outcome));
-    this.cached = undefined;
+    this.version++;
     return 'counted';
   }
 
@@ -304,7 +306,7 @@ export class CrowdCounters {
     for (const key of this.series.keys()) this.siteNames.add(key.slice(key.indexOf('\n') + 1));
     const episodesFrom = now - EPISODE_DAYS * 24 * 60 * MINUTE_MS;
     this.episodes = this.episodes.filter((e) => (e.to ?? now) >= episodesFrom);
-    this.cached = undefined;
+    if (this.series.size > 0) this.version++;
   }
 
   /** One minute's sample: history sums, and the start or end of each group's failing run. */
@@ -385,10 +387,13 @@ export class CrowdCounters {
     return minute === undefined ? {} : { since: new Date(minute * MINUTE_MS).toISOString() };
   }
 
-  /** The `crowd` part of the status document, recomputed at most once per second of reports. */
+  /**
+   * The `crowd` part of the status document: the same object (and `generatedAt`) until something changed,
+   * then rebuilt at most once a second however fast reports arrive.
+   */
   part(now: number): CrowdPart {
     this.roll(now);
-    if (this.cached && now - this.cached.at < 1_000) return this.cached.part;
+    if (this.cached && (this.cached.version === this.version || now - this.cached.at < 1_000)) return this.cached.part;
     const hour = Math.floor(this.minute / 60);
     const sites: CrowdSite[] = [];
     const organisation: CrowdOrganisation[] = [];
@@ -428,7 +433,7 @@ export class CrowdCounters {
       sites,
       organisation: organisation.sort((a, b) => (a.outlook < b.outlook ? -1 : 1)),
     };
-    this.cached = { at: now, part };
+    this.cached = { at: now, version: this.version, part };
     return part;
   }
 
