@@ -191,8 +191,63 @@ async function inProcess(): Promise<{ perSecond: number; p50: number; p99: numbe
   };
 }
 
+/**
+ * The Durable Object's own cost per report: the AggregatorObject class in this process on an in-memory
+ * storage, every report as the isolate forwards it. A Durable Object runs on one thread, so this is the
+ * ceiling of one object's reports/s before any network or runtime overhead.
+ */
+async function objectInProcess(): Promise<{ perSecond: number; p99: number }> {
+  const { AggregatorObject } = await import('../aggregator/durable');
+  const { countedReport, parseReport } = await import('../aggregator/crowd');
+  const { configFromEnv } = await import('../aggregator/config');
+  const env = {
+    AGGREGATOR_TOKEN: TOKEN,
+    AGGREGATOR_CROWD_REPORTERS_PER_ADDRESS: '100000',
+    AGGREGATOR_DISABLED_SOURCES: 'azure-rss,m365-consumer,azure-summary',
+  };
+  const crowd = configFromEnv(env).config.crowd!;
+  const data = new Map<string, unknown>();
+  let alarm: number | null = null;
+  const object = new AggregatorObject(
+    {
+      storage: {
+        get: async <T>(key: string) => data.get(key) as T | undefined,
+        put: async (entries) => {
+          for (const [k, v] of Object.entries(entries)) data.set(k, v);
+        },
+        delete: async (keys) => keys.filter((k) => data.delete(k)).length,
+        getAlarm: async () => alarm,
+        setAlarm: async (at) => {
+          alarm = at;
+        },
+      },
+      blockConcurrencyWhile: (callback) => callback(),
+    },
+    env,
+    { fetch: async () => new Response('{}', { status: 503 }) },
+  );
+  await new Promise((r) => setTimeout(r, 10));
+  const bodies = Array.from({ length: BROWSERS }, (_, i) => {
+    const parsed = parseReport(reportBody(i));
+    if (!parsed.ok) throw new Error(parsed.error);
+    return JSON.stringify({ report: countedReport(parsed.report, crowd, undefined), address: '10.0.0.1' });
+  });
+  const times: number[] = [];
+  const started = performance.now();
+  for (const body of bodies) {
+    const t = performance.now();
+    const res = await object.fetch(new Request('https://aggregator.internal/report', { method: 'POST', body }));
+    if ((await res.text()) !== 'counted') throw new Error('a report was not counted');
+    times.push(performance.now() - t);
+  }
+  const seconds = (performance.now() - started) / 1000;
+  times.sort((a, b) => a - b);
+  return { perSecond: BROWSERS / seconds, p99: percentile(times, 99) };
+}
+
 async function main(): Promise<void> {
   const own = await inProcess();
+  const objectOwn = await objectInProcess();
   const fake = new MicrosoftFake();
   await fake.start();
   serveFreshAzureFeed(fake);
