@@ -20,9 +20,6 @@ import {
 import { snapshotEntries } from '../../../src/background/snapshot-store';
 import { KEYS } from '../../../src/platform/storage-keys';
 
-// The extension API as src/platform finds it: an in-memory fake.
-Object.assign(globalThis, { browser: fakeBrowser });
-
 const XSS = '<img src=x onerror=alert(1)>';
 /** Characters that matter to HTML but are allowed in plain text: shown literally. */
 const PUNCTUATION = `& "quoted" 'single'`;
