@@ -122,9 +122,9 @@ export function dashboardPage(acceptLanguage: string | undefined): Response {
 <button type="button" id="forget">${w.forget}</button>
 </form>
 <p id="message" role="status"></p>
-<section aria-labelledby="sites-heading"><h2 id="sites-heading">${w.sites}</h2><div id="sites" class="scroll"></div></section>
+<section aria-labelledby="sites-heading"><h2 id="sites-heading">${w.sites}</h2><div id="sites" class="scroll" tabindex="0" role="group" aria-labelledby="sites-heading"></div></section>
 <section aria-labelledby="chart-heading"><h2 id="chart-heading">${w.chart}</h2><div id="charts"></div></section>
-<section aria-labelledby="leads-heading"><h2 id="leads-heading">${w.leads}</h2><div id="leads" class="scroll"></div></section>
+<section aria-labelledby="leads-heading"><h2 id="leads-heading">${w.leads}</h2><div id="leads" class="scroll" tabindex="0" role="group" aria-labelledby="leads-heading"></div></section>
 </main>
 </body>
 </html>`;
