@@ -19,7 +19,8 @@ const WORDS = {
     tokenLabel: 'Aggregator token',
     load: 'Show',
     forget: 'Forget token',
-    sites: 'Sites now (last 5 minutes)',
+    sites: 'Sites now (last 15 minutes)',
+    recent: 'Failing, last 5 minutes',
     site: 'Site',
     outlook: 'Outlook',
     browsers: 'Browsers',
@@ -49,7 +50,8 @@ const WORDS = {
     tokenLabel: '집계 서버 토큰',
     load: '표시',
     forget: '토큰 지우기',
-    sites: '현재 사이트별 상태(최근 5분)',
+    sites: '현재 사이트별 상태(최근 15분)',
+    recent: '최근 5분 실패',
     site: '사이트',
     outlook: 'Outlook',
     browsers: '브라우저',
@@ -182,18 +184,19 @@ function table(head, rows) {
 function renderSites(d) {
   const box = $('sites');
   box.replaceChildren();
-  if (d.current.length === 0) { box.append(el('p', {}, w().noData)); return; }
-  const since = new Map(d.part.sites.map((s) => [s.site + '\\n' + s.outlook, s.since]));
-  const rows = d.current.map((s) => {
-    const failing = s.enough ? el('td', { class: 'num' + (since.get(s.site + '\\n' + s.kind) ? ' bad' : '') }, pct(s.failingShare)) : el('td', {}, w().notEnough);
-    const started = since.get(s.site + '\\n' + s.kind);
-    return [s.site, w()[s.kind], el('td', { class: 'num' }, s.enough ? String(s.reporters) : '–'), failing, started ? time(Date.parse(started)) : '–'];
+  if (d.part.sites.length === 0) { box.append(el('p', {}, w().noData)); return; }
+  const recent = new Map(d.current.map((c) => [c.site + '\\n' + c.kind, c]));
+  const share = (g, since) => g.enough ? el('td', { class: 'num' + (since ? ' bad' : '') }, pct(g.failingShare)) : el('td', {}, w().notEnough);
+  const rows = d.part.sites.map((s) => {
+    const r = recent.get(s.site + '\\n' + s.outlook);
+    return [s.site, w()[s.outlook], el('td', { class: 'num' }, s.enough ? String(s.reporters) : '–'), share(s, s.since),
+      el('td', { class: 'num' }, r && r.enough ? pct(r.failingShare) : '–'), s.since ? time(Date.parse(s.since)) : '–'];
   });
   for (const o of d.part.organisation) {
     rows.push([el('th', { scope: 'row' }, w().organisation), w()[o.outlook], el('td', { class: 'num' }, o.enough ? String(o.reporters) : '–'),
-      o.enough ? el('td', { class: 'num' + (o.since ? ' bad' : '') }, pct(o.failingShare)) : el('td', {}, w().notEnough), o.since ? time(Date.parse(o.since)) : '–']);
+      share(o, o.since), el('td', { class: 'num' }, '–'), o.since ? time(Date.parse(o.since)) : '–']);
   }
-  box.append(table([w().site, w().outlook, w().browsers, w().failing, w().since], rows));
+  box.append(table([w().site, w().outlook, w().browsers, w().failing, w().recent, w().since], rows));
 }
 function renderCharts(d) {
   const box = $('charts');
