@@ -190,7 +190,7 @@ export class CrowdCounters {
   private readonly salt: string;
   /** Bumped by every change to what part() would say; the part is rebuilt only after one. */
   private version = 0;
-  private cached: { at: number; version: number; part: CrowdPart } | undefined;
+  private cached: { version: number; part: CrowdPart } | undefined;
 
   constructor(
     private readonly settings: CrowdSettings,
@@ -388,12 +388,12 @@ export class CrowdCounters {
   }
 
   /**
-   * The `crowd` part of the status document: the same object (and `generatedAt`) until something changed,
-   * then rebuilt at most once a second however fast reports arrive.
+   * The `crowd` part of the status document: the same object (and `generatedAt`) until something changed.
+   * Rebuilt only when read after a change (one pass over the reporters held).
    */
   part(now: number): CrowdPart {
     this.roll(now);
-    if (this.cached && (this.cached.version === this.version || now - this.cached.at < 1_000)) return this.cached.part;
+    if (this.cached?.version === this.version) return this.cached.part;
     const hour = Math.floor(this.minute / 60);
     const sites: CrowdSite[] = [];
     const organisation: CrowdOrganisation[] = [];
@@ -433,7 +433,7 @@ export class CrowdCounters {
       sites,
       organisation: organisation.sort((a, b) => (a.outlook < b.outlook ? -1 : 1)),
     };
-    this.cached = { at: now, version: this.version, part };
+    this.cached = { version: this.version, part };
     return part;
   }
 
