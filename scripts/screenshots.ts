@@ -49,10 +49,24 @@ async function outlookWithBanner(ext: Extension, width: number, height: number):
   return page;
 }
 
-async function bannerShot(ext: Extension, file: string): Promise<void> {
-  const page = await outlookWithBanner(ext, 1100, 520);
+async function bannerShot(
+  ext: Extension,
+  file: string,
+  url = 'https://outlook.office.com/mail/',
+  width = 1100,
+  height = 520,
+): Promise<void> {
+  const page = await open(ext, url, width, height);
+  await waitForBanner(page);
+  await page.waitForTimeout(400);
   await page.screenshot({ path: `${OUT}/${file}` });
   await page.close();
+}
+
+/** The banner in the apps of #19: Teams (a meeting with its chat, as the app lays them out) and Outlook at its new address. */
+async function appShots(ext: Extension, lang: Lang): Promise<void> {
+  await bannerShot(ext, `banner-teams-${lang}.png`, 'https://teams.cloud.microsoft/', 1280, 720);
+  await bannerShot(ext, `banner-outlook-cloud-${lang}.png`, 'https://outlook.cloud.microsoft/mail/');
 }
 
 async function optionsShot(ext: Extension, file: string, store?: string): Promise<void> {
@@ -128,10 +142,18 @@ async function quietThenUnreachable(ext: Extension, server: FixtureServer, lang:
   await popupShot(ext, `popup-your-network-${lang}.png`);
 }
 
+/** `npm run screenshots -- --apps`: only the banner in Teams and at outlook.cloud.microsoft (#19). */
+const onlyApps = process.argv.includes('--apps');
+
 for (const lang of ['en', 'ko'] as const) {
+  if (onlyApps) {
+    await session(lang, 'light', (ext) => appShots(ext, lang));
+    continue;
+  }
   await session(lang, 'light', async (ext, server) => {
     await popupShot(ext, `popup-outage-${lang}.png`);
     await bannerShot(ext, `banner-outage-${lang}.png`);
+    await appShots(ext, lang);
     await storeShot(ext, `store-1-outage-${lang}.png`);
     await optionsShot(ext, `options-${lang}.png`, `store-3-options-${lang}.png`);
     await quietThenUnreachable(ext, server, lang);

@@ -3,7 +3,7 @@
  * assess, store the Snapshot and paint the toolbar. The worker is the only writer of the snapshot.
  */
 import { aggregate, readingOf } from '../core/engine/aggregate';
-import { assess, bannerFor } from '../core/extension/assess';
+import { assess, bannersFor } from '../core/extension/assess';
 import { glanceOf } from '../core/extension/describe';
 import type { Glance } from '../core/extension/glance';
 import type { Locale, Translate } from '../core/engine/i18n';
@@ -13,10 +13,10 @@ import type { Settings } from '../core/extension/settings';
 import { refreshAll, sourceUpstream } from '../core/engine/refresh';
 import { aggregatorSource, PUBLIC_SOURCES, type SourceDefinition } from '../core/engine/sources';
 import { readNotified, sameStored } from '../core/extension/stored';
-import { readKey } from '../platform/browser';
+import { readKeys } from '../platform/browser';
 import { writeKeys } from '../platform/storage-write';
 import { KEYS } from '../platform/storage-keys';
-import { probeOutlook } from './probe';
+import { probeOutlook, probeUrl } from './probe';
 import { loadSnapshot, snapshotWrites } from './snapshot-store';
 import { keptSourceStates, sourceStatesFrom, sourceStateWrite } from './source-store';
 
@@ -44,27 +44,32 @@ export function sourcesFor(settings: Settings): SourceDefinition[] {
   return PUBLIC_SOURCES.filter((s) => !settings.disabledSources.includes(s.id));
 }
 
-function nextProbe(previous: ProbeResult | undefined, reading: Awaited<ReturnType<typeof probeOutlook>>, at: string): ProbeResult {
+function nextProbe(
+  last: ProbeResult | undefined,
+  reading: Awaited<ReturnType<typeof probeOutlook>>,
+  host: string,
+  at: string,
+): ProbeResult {
+  // Problems in a row count for one address: a person who moved to another Outlook starts afresh.
+  const previous = last && probeUrl(last.host).host === host ? last : undefined;
   const problem = !reading.reachable || reading.slow;
   const consecutiveProblems = problem ? (previous?.consecutiveProblems ?? 0) + 1 : 0;
   const problemSince = problem ? (previous?.consecutiveProblems ? (previous.problemSince ?? previous.at) : at) : undefined;
-  return { ...reading, at, consecutiveProblems, ...(problemSince ? { problemSince } : {}) };
+  return { host, ...reading, at, consecutiveProblems, ...(problemSince ? { problemSince } : {}) };
 }
 
 export async function runCheck(deps: CheckDeps, options: CheckOptions = {}): Promise<Snapshot> {
   const settings = await deps.settings();
   const online = deps.online();
   const defs = sourcesFor(settings);
-  const [storedStates, stored, storedNotified] = await Promise.all([
-    readKey('local', KEYS.sources),
-    loadSnapshot(deps.now()),
-    readKey('local', KEYS.notified),
-  ]);
+  const [local, stored] = await Promise.all([readKeys('local', [KEYS.sources, KEYS.notified, KEYS.outlookHost]), loadSnapshot(deps.now())]);
+  const { [KEYS.sources]: storedStates, [KEYS.notified]: storedNotified, [KEYS.outlookHost]: outlookHost } = local;
+  const probed = probeUrl(outlookHost);
   const states = sourceStatesFrom(storedStates, stored.parts.heartbeat);
   const previous = stored.snapshot;
   const notified = readNotified(storedNotified);
 
-  const probeReading = online ? probeOutlook(deps.fetch, deps.now) : undefined;
+  const probeReading = online ? probeOutlook(deps.fetch, deps.now, probed.url) : undefined;
   const upstreams = defs.map((def) => sourceUpstream(def, deps.fetch));
   const nextStates = await refreshAll(upstreams, states, { now: deps.now, force: !!options.force, offline: !online });
 
@@ -72,7 +77,7 @@ export async function runCheck(deps: CheckDeps, options: CheckOptions = {}): Pro
   const outcomes = defs.map((def) => readingOf(def, nextStates[def.id]!));
   const document = aggregate(outcomes, nowIso, previous?.document);
   const reading = await probeReading;
-  const probe = reading ? nextProbe(previous?.probe, reading, nowIso) : undefined;
+  const probe = reading ? nextProbe(previous?.probe, reading, probed.host, nowIso) : undefined;
   const watch = { services: settings.watchedServices, regions: settings.watchedRegions };
   const assessment = assess({ document, ...(probe ? { probe } : {}), watch, now: nowIso, online });
   const anyOk = document.sources.some((s) => s.ok);
@@ -82,10 +87,8 @@ export async function runCheck(deps: CheckDeps, options: CheckOptions = {}): Pro
     ...(probe ? { probe } : {}),
     level: assessment.level,
     assessment,
-    // The banner switch is applied here, with the policy already laid over it: one place decides.
-    banners: settings.banner
-      ? { business: bannerFor('business', document, assessment, probe), consumer: bannerFor('consumer', document, assessment, probe) }
-      : { business: null, consumer: null },
+    // The apps chosen for the banner are applied here, with the policy already laid over them: one place decides.
+    banners: bannersFor(settings.bannerApps, document, watch, probe),
     checkedAt: nowIso,
     ...(anyOk ? { lastSuccessAt: nowIso } : previous?.lastSuccessAt ? { lastSuccessAt: previous.lastSuccessAt } : {}),
     online,

@@ -8,8 +8,9 @@ import { onAlarm } from '../platform/alarms';
 import { extensionUrl, onStorageChanged, readKey, uiLanguage } from '../platform/browser';
 import { removeKeys, writeKeys, writeSession } from '../platform/storage-write';
 import { onInstalledOrStartup, onMessage } from '../platform/worker-events';
-import { loadTranslator } from '../platform/i18n';
+import { dictionaryLoader, extensionFiles, loadTranslator } from '../platform/i18n';
 import { isMessage } from '../platform/messages';
+import { bannerWords, rememberOutlookHost, showBannerIn } from './content-requests';
 import { loadSettings } from '../platform/settings-store';
 import { KEYS, LEGACY_SNAPSHOT_KEY } from '../platform/storage-keys';
 import { runCheck, type CheckDeps } from './check';
@@ -60,10 +61,21 @@ onInstalledOrStartup(() => void worker.check());
 onAlarm((name) => {
   if (name === CHECK_ALARM || name === REPROBE_ALARM) void worker.check();
 });
-onMessage((message) => {
+const words = dictionaryLoader(extensionFiles(extensionUrl));
+onMessage((message, sender) => {
   if (!isMessage(message)) return undefined;
-  if (message.type === 'refresh') return worker.freshCheck().then((snapshot) => ({ ok: snapshot !== null }));
-  return worker.dismiss(message.key).then(() => ({ ok: true }));
+  switch (message.type) {
+    case 'refresh':
+      return worker.freshCheck().then((snapshot) => ({ ok: snapshot !== null }));
+    case 'dismiss':
+      return worker.dismiss(message.key).then(() => ({ ok: true }));
+    case 'banner-words':
+      return words.dictionary(message.locale).then(bannerWords);
+    case 'outlook-seen':
+      return rememberOutlookHost(sender).then(() => ({ ok: true }));
+    case 'show-banner':
+      return showBannerIn(sender).then(() => ({ ok: true }));
+  }
 });
 handleNotificationClicks();
 onStorageChanged((changes, area) => {

@@ -1,22 +1,22 @@
 /** Which banner (if any) to show, and its words. Pure: no DOM, no extension API. */
 import { formatDuration, formatTime, type Clock, type Translate } from '../core/engine/i18n';
+import type { AppId } from '../core/engine/apps';
 import type { BannerAlert, BannerView } from '../core/extension/snapshot';
-import type { OutlookKind } from '../core/engine/outlook-hosts';
 import { isStale } from '../core/extension/staleness';
 
 /**
- * The alert for this kind of Outlook, or null: no kind (not an Outlook host), nothing readable stored, a
+ * The alert for this app, or null: no app (not a host the banner runs on), nothing readable stored, a
  * stale check (an old warning is worse than none), or a dismissed key.
  */
 export function pickAlert(
-  kind: OutlookKind | null,
+  app: AppId | null,
   view: BannerView | null,
   dismissals: readonly string[],
   now: number,
   dismissedHere: ReadonlySet<string> = new Set(),
 ): BannerAlert | null {
-  if (!kind || !view || isStale(view, now)) return null;
-  const alert = view.banners[kind];
+  if (!app || !view || isStale(view, now)) return null;
+  const alert = view.banners[app];
   if (!alert || dismissedHere.has(alert.dismissKey) || dismissals.includes(alert.dismissKey)) return null;
   return alert;
 }
@@ -34,12 +34,21 @@ export interface BannerText {
   dismiss: string;
 }
 
-export function bannerText(alert: BannerAlert, t: Translate, clock: Clock, now: number): BannerText {
+/** The name each app goes by in the banner's sentence ("affecting Teams"). */
+const APP_NAMES: Record<AppId, string> = {
+  'outlook-business': 'banner_appOutlook',
+  'outlook-consumer': 'banner_appOutlook',
+  teams: 'banner_appTeams',
+  m365: 'banner_appM365',
+};
+
+export function bannerText(app: AppId, alert: BannerAlert, t: Translate, clock: Clock, now: number): BannerText {
   const at = formatTime(alert.since, now, clock);
   const incident = alert.kind === 'incident';
+  const name = t(APP_NAMES[app]);
   return {
     brand: t('banner_brand'),
-    text: incident ? t(alert.severity === 'outage' ? 'banner_outage' : 'banner_degraded', at) : t('banner_unreachable', at),
+    text: incident ? t(alert.severity === 'outage' ? 'banner_outage' : 'banner_degraded', name, at) : t('banner_unreachable', at),
     since: incident ? ` (${formatDuration(alert.since, now, t)})` : '',
     title: incident ? alert.title : '',
     details: t('banner_details'),

@@ -1,10 +1,39 @@
-/** The few typed runtime messages the UI sends to the worker (design.md: data flows one way). */
-export type Message = { type: 'refresh' } | { type: 'dismiss'; key: string };
+/** The few typed runtime messages the UI and the content script send to the worker (design.md: data flows one way). */
+import { SUPPORTED_LOCALES, type Locale } from '../core/engine/i18n';
+
+export type Message =
+  | { type: 'refresh' }
+  | { type: 'dismiss'; key: string }
+  /** Content script: this page is the person's Outlook on the web (the worker reads the host from the sender). */
+  | { type: 'outlook-seen' }
+  /** Content script: an alert is proposed for this app; put the banner's code into the sending frame. */
+  | { type: 'show-banner' }
+  /** Content script (banner): the words of one language. */
+  | { type: 'banner-words'; locale: Locale };
 
 export type RefreshReply = { ok: boolean };
+
+/** Who sent a message, as the browser reports it (never as the message says). */
+export interface MessageSender {
+  /** The sending frame's address; absent for the extension's own pages in some browsers. */
+  url?: string;
+  tabId?: number;
+  frameId?: number;
+}
 
 export function isMessage(value: unknown): value is Message {
   if (typeof value !== 'object' || value === null) return false;
   const m = value as Record<string, unknown>;
-  return m.type === 'refresh' || (m.type === 'dismiss' && typeof m.key === 'string' && m.key.length <= 400);
+  switch (m.type) {
+    case 'refresh':
+    case 'outlook-seen':
+    case 'show-banner':
+      return true;
+    case 'dismiss':
+      return typeof m.key === 'string' && m.key.length <= 400;
+    case 'banner-words':
+      return (SUPPORTED_LOCALES as readonly unknown[]).includes(m.locale);
+    default:
+      return false;
+  }
 }

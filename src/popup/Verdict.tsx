@@ -60,6 +60,8 @@ export function Verdict({ view, reason, snapshot }: { view: View; reason: Reason
     lines.push(t('popup_verdictRecentlyResolved', formatTime(recent.resolvedAt ?? recent.updatedAt, view.now, view.clock)));
   if (kind === 'local') lines.push(t('popup_verdictLocalAdvice'));
   if (kind === 'microsoft') lines.push(t('popup_verdictMicrosoftAdvice'));
+  // Which Outlook the probe reached: the one the person opens (learned from their Outlook tabs).
+  if (snapshot.probe?.host) lines.push(t('popup_verdictProbeHost', snapshot.probe.host));
   return (
     <section class={`verdict v-${kind}`} aria-labelledby="verdict-h" data-testid="verdict" data-verdict={kind} data-reason={reason}>
       <p class="kicker">{t('popup_verdictHeading')}</p>

@@ -6,7 +6,8 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { bannerFor } from '../../src/core/extension/assess';
+import { APP_IDS } from '../../src/core/engine/apps';
+import { bannersFor } from '../../src/core/extension/assess';
 import type { Incident } from '../../src/core/engine/model';
 import type { Snapshot } from '../../src/core/extension/snapshot';
 import { splitSnapshot } from '../../src/core/extension/stored';
@@ -49,14 +50,11 @@ function writeSnapshot(ext: Extension, snapshot: Snapshot): Promise<void> {
   return ext.inExtension((parts) => chrome.storage.local.set(parts), splitSnapshot(snapshot) as unknown as Record<string, unknown>);
 }
 
-/** The snapshot with its lead incident edited, and the banners recomputed by the real rule (assess.bannerFor). */
+/** The snapshot with its lead incident edited, and the banners recomputed by the real rule (assess.bannersFor), every region watched. */
 function edited(s: Snapshot, over: Partial<Incident>): Snapshot {
   const id = s.assessment.headline!;
   const document = { ...s.document, incidents: s.document.incidents.map((i) => (i.id === id ? { ...i, ...over } : i)) };
-  const banners = {
-    business: bannerFor('business', document, s.assessment, s.probe),
-    consumer: bannerFor('consumer', document, s.assessment, s.probe),
-  };
+  const banners = bannersFor(APP_IDS, document, { services: [], regions: [] }, s.probe);
   return { ...s, document, banners, checkedAt: new Date().toISOString() };
 }
 

@@ -2,8 +2,8 @@
  * Decides the overall level (design.md "Levels") from the document, the Outlook probe and what the user
  * watches. Pure, so every rule is pinned by a unit test and shared with the aggregator.
  */
-import { concerns, SERVICES_FOR_OUTLOOK, type Watch } from '../engine/catalog';
-import type { OutlookKind } from '../engine/outlook-hosts';
+import { concerns, SERVICES_FOR_APP, type Watch } from '../engine/catalog';
+import { APP_IDS, type AppId } from '../engine/apps';
 import { compareIncidents } from '../engine/aggregate';
 import type { Level } from './level';
 import { endedRecently, type Incident, type StatusDocument } from '../engine/model';
@@ -90,17 +90,16 @@ export function assess({ document, probe, watch, now, online }: AssessInput): As
 }
 
 /**
- * What the banner on one kind of Outlook should say: the worst outage or degradation that touches that
- * kind of Outlook (design.md catalog note), else a confirmed "Outlook unreachable from here", else nothing.
+ * What the banner in one app should say: the worst outage or degradation on that app's own services or
+ * what they stand on (catalog.SERVICES_FOR_APP), in the watched regions or worldwide, whatever else the
+ * popup watches (a person in Teams hears about Teams); else, in Outlook, a confirmed "Outlook unreachable
+ * from here" (the probe checks Outlook only); else nothing.
  */
-export function bannerFor(kind: OutlookKind, document: StatusDocument, assessment: Assessment, probe?: ProbeResult): BannerAlert | null {
-  const hostServices = SERVICES_FOR_OUTLOOK[kind];
-  const incident = assessment.relevant
-    .map((id) => document.incidents.find((i) => i.id === id))
-    .find(
-      (i): i is Incident =>
-        !!i && (i.severity === 'outage' || i.severity === 'degraded') && i.services.some((s) => hostServices.includes(s)),
-    );
+export function bannerFor(app: AppId, document: StatusDocument, watch: Watch, probe?: ProbeResult): BannerAlert | null {
+  const appWatch = { services: SERVICES_FOR_APP[app], regions: watch.regions };
+  const incident = document.incidents
+    .filter((i) => (i.severity === 'outage' || i.severity === 'degraded') && isRelevant(i, appWatch))
+    .sort(compareIncidents)[0];
   if (incident) {
     return {
       kind: 'incident',
@@ -113,9 +112,21 @@ export function bannerFor(kind: OutlookKind, document: StatusDocument, assessmen
       ...(incident.url ? { url: incident.url } : {}),
     };
   }
-  if (probe && !probe.reachable && probeConfirmedProblem(probe)) {
+  if (app.startsWith('outlook-') && probe && !probe.reachable && probeConfirmedProblem(probe)) {
     const since = probe.problemSince ?? probe.at;
     return { kind: 'unreachable', severity: 'degraded', title: '', since, dismissKey: `probe@${since}` };
   }
   return null;
+}
+
+/** The banner of every app, or none anywhere (the switch is off), or only in the apps chosen. */
+export function bannersFor(
+  apps: readonly AppId[],
+  document: StatusDocument,
+  watch: Watch,
+  probe?: ProbeResult,
+): Record<AppId, BannerAlert | null> {
+  const out = {} as Record<AppId, BannerAlert | null>;
+  for (const app of APP_IDS) out[app] = apps.includes(app) ? bannerFor(app, document, watch, probe) : null;
+  return out;
 }

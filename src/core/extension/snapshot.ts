@@ -4,6 +4,7 @@
  * are the engine's (engine/model.ts).
  */
 import * as v from 'valibot';
+import { APP_IDS, isOutlookHostName, type AppId } from '../engine/apps';
 import { LANGUAGES } from '../engine/i18n';
 import { safeMicrosoftUrl } from '../engine/links';
 import { IsoDate, PlainText, SEVERITIES, StatusDocumentSchema } from '../engine/model';
@@ -16,6 +17,8 @@ const MicrosoftLink = v.pipe(v.unknown(), v.transform(safeMicrosoftUrl));
 
 /** Result of one reachability probe of Outlook on the web from the user's own network. */
 export const ProbeResultSchema = v.object({
+  /** The Outlook on the web host that was probed (the one the person uses, else the default); absent before 0.2. */
+  host: v.optional(v.pipe(v.string(), v.check(isOutlookHostName, 'not an Outlook on the web host'))),
   reachable: v.boolean(),
   /** Reachable but slower than the slow threshold. */
   slow: v.boolean(),
@@ -62,7 +65,7 @@ export const AssessmentSchema = v.object({
 });
 export type Assessment = v.InferOutput<typeof AssessmentSchema>;
 
-/** What the Outlook Web banner should show for one kind of Outlook, computed by the worker. */
+/** What the banner should show in one app, computed by the worker. */
 export const BannerAlertSchema = v.object({
   kind: v.picklist(['incident', 'unreachable']),
   incidentId: v.optional(v.pipe(v.string(), v.maxLength(200))),
@@ -77,9 +80,14 @@ export type BannerAlert = v.InferOutput<typeof BannerAlertSchema>;
 
 const PollMinutes = v.pipe(v.number(), v.check(isPollMinutes, 'poll interval out of range'));
 
-/** What the Outlook banner needs: the decision per kind of Outlook, the language, and when it goes stale. */
+/** What the banner needs: the decision per app, the language, and when it goes stale. */
 export const BannerViewSchema = v.object({
-  banners: v.object({ business: v.nullable(BannerAlertSchema), consumer: v.nullable(BannerAlertSchema) }),
+  banners: v.object(
+    Object.fromEntries(APP_IDS.map((app) => [app, v.nullable(BannerAlertSchema)])) as Record<
+      AppId,
+      v.NullableSchema<typeof BannerAlertSchema, undefined>
+    >,
+  ),
   /** The effective language setting (policy included), so every surface speaks the same one. */
   language: v.picklist(LANGUAGES),
   checkedAt: IsoDate,

@@ -61,7 +61,7 @@ function snapshot(over: Partial<Snapshot> = {}): Snapshot {
       lastKnown: [],
       headline: incident.id,
     },
-    banners: { business: alert, consumer: alert },
+    banners: { 'outlook-business': alert, 'outlook-consumer': alert, teams: alert, m365: null },
     checkedAt,
     lastSuccessAt: checkedAt,
     online: true,
@@ -130,18 +130,23 @@ describe('a snapshot kept in parts', () => {
     const foreign = 'https://status.cloud.microsoft.evil.example/x';
     const s = snapshot({
       document: { ...snapshot().document, incidents: [{ ...incident, url: foreign }] },
-      banners: { business: { ...alert, url: foreign }, consumer: { ...alert, url: 'javascript:alert(1)' } },
+      banners: {
+        'outlook-business': { ...alert, url: foreign },
+        'outlook-consumer': { ...alert, url: 'javascript:alert(1)' },
+        teams: null,
+        m365: null,
+      },
     });
     const back = readSnapshot(stored(s), NOW);
     expect(back).not.toBe('invalid');
     const read = back as Snapshot;
     expect(read.document.incidents[0]!.title).toBe(incident.title);
     expect(read.document.incidents[0]!.url).toBeUndefined();
-    expect(read.banners.business?.url).toBeUndefined();
-    expect(read.banners.consumer?.url).toBeUndefined();
+    expect(read.banners['outlook-business']?.url).toBeUndefined();
+    expect(read.banners['outlook-consumer']?.url).toBeUndefined();
     const view = readBannerView(stored(s).heartbeat, stored(s).banner, NOW);
-    expect(view?.banners.business).toMatchObject({ title: alert.title });
-    expect(view?.banners.business?.url).toBeUndefined();
+    expect(view?.banners['outlook-business']).toMatchObject({ title: alert.title });
+    expect(view?.banners['outlook-business']?.url).toBeUndefined();
   });
 
   it('a check stamped in the future is unreadable (it would never go stale); a few minutes of clock skew is not', () => {
@@ -159,16 +164,16 @@ describe('a snapshot kept in parts', () => {
         ...snapshot().document,
         incidents: [{ ...incident, updatedAt: later, resolvedAt: later, phase: 'resolved', updates: [{ at: later, text: 'x' }] }],
       },
-      banners: { business: { ...alert, since: later }, consumer: null },
+      banners: { 'outlook-business': { ...alert, since: later }, 'outlook-consumer': null, teams: null, m365: null },
       lastSuccessAt: later,
     });
     const read = readSnapshot(stored(s), NOW) as Snapshot;
     const checkedAt = read.checkedAt;
     expect(read.document.incidents[0]).toMatchObject({ updatedAt: checkedAt, resolvedAt: checkedAt, startedAt: incident.startedAt });
     expect(read.document.incidents[0]!.updates[0]!.at).toBe(checkedAt);
-    expect(read.banners.business!.since).toBe(checkedAt);
+    expect(read.banners['outlook-business']!.since).toBe(checkedAt);
     expect(read.lastSuccessAt).toBe(checkedAt);
-    expect(readBannerView(stored(s).heartbeat, stored(s).banner, NOW)!.banners.business!.since).toBe(checkedAt);
+    expect(readBannerView(stored(s).heartbeat, stored(s).banner, NOW)!.banners['outlook-business']!.since).toBe(checkedAt);
   });
 });
 
@@ -176,7 +181,7 @@ describe('the banner view', () => {
   it('needs only the heartbeat and the banner key', () => {
     const { heartbeat, banner } = stored(snapshot());
     expect(readBannerView(heartbeat, banner, NOW)).toEqual({
-      banners: { business: alert, consumer: alert },
+      banners: { 'outlook-business': alert, 'outlook-consumer': alert, teams: alert, m365: null },
       language: 'auto',
       checkedAt: iso(MIN),
       pollMinutes: 5,
@@ -192,10 +197,10 @@ describe('the banner view', () => {
       [{ ...(heartbeat as object), checkedAt: 'yesterday' }, banner],
       [{ ...(heartbeat as object), pollMinutes: 'five' }, banner],
       [heartbeat, { ...(banner as object), language: 'fr' }],
-      [heartbeat, { banners: { business: { ...alert, dismissKey: 1 }, consumer: null }, language: 'auto' }],
-      [heartbeat, { banners: { business: { ...alert, kind: 'other' }, consumer: null }, language: 'auto' }],
-      [heartbeat, { banners: { business: { ...alert, since: 'not a date' }, consumer: null }, language: 'auto' }],
-      [heartbeat, { banners: { business: 'alert', consumer: null }, language: 'auto' }],
+      [heartbeat, { banners: { 'outlook-business': { ...alert, dismissKey: 1 }, 'outlook-consumer': null }, language: 'auto' }],
+      [heartbeat, { banners: { 'outlook-business': { ...alert, kind: 'other' }, 'outlook-consumer': null }, language: 'auto' }],
+      [heartbeat, { banners: { 'outlook-business': { ...alert, since: 'not a date' }, 'outlook-consumer': null }, language: 'auto' }],
+      [heartbeat, { banners: { 'outlook-business': 'alert', 'outlook-consumer': null }, language: 'auto' }],
     ];
     for (const [h, b] of bad) expect(readBannerView(h, b, NOW)).toBeNull();
   });

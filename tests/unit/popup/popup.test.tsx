@@ -207,6 +207,12 @@ describe('popup opened from a notification (?incident=<id>)', () => {
 });
 
 describe('popup: other states', () => {
+  it('names the Outlook address the probe checked: the one the person uses', async () => {
+    await storeSnapshot(makeSnapshot({ probe: probe({ host: 'outlook.cloud.microsoft' }) }));
+    const root = await mount();
+    expect(text(byTestId(root, 'verdict'))).toContain('Reachability checked from your network at outlook.cloud.microsoft');
+  });
+
   it('all clear: green, the verdict with the probe in it, checked time and the empty message', async () => {
     await storeSnapshot(makeSnapshot());
     const root = await mount();
