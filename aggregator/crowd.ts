@@ -15,7 +15,7 @@ import {
   type SiteHistory,
 } from '../src/core/engine/crowd-counters';
 import type { CrowdPart } from '../src/core/engine/crowd';
-import { outlookKindForHost } from '../src/core/engine/outlook-hosts';
+import { outlookKindForHost } from '../src/core/engine/apps';
 import type { DocumentSource, Served } from './poller';
 
 /** One entry of AGGREGATOR_CROWD_NETWORKS: `10.1.0.0/16=Seoul HQ`. */

@@ -4,7 +4,7 @@
  * (kept in the tab's sessionStorage, never in a URL). English or Korean by Accept-Language, or the switch.
  * The aggregator imports only the engine, so its few words live here, not in the extension's _locales.
  */
-import { SERVICES_FOR_OUTLOOK } from '../src/core/engine/catalog';
+import { SERVICES_FOR_APP } from '../src/core/engine/catalog';
 import { leadTimes } from '../src/core/engine/crowd-counters';
 import type { StatusDocument } from '../src/core/engine/model';
 import type { CrowdDashboardData } from './crowd';
@@ -276,7 +276,7 @@ export function dashboardIncidents(document: StatusDocument): { title: string; f
       title: i.title,
       from: Date.parse(i.startedAt),
       ...(i.resolvedAt ? { to: Date.parse(i.resolvedAt) } : {}),
-      kinds: (['business', 'consumer'] as const).filter((k) => i.services.some((s) => SERVICES_FOR_OUTLOOK[k].includes(s))),
+      kinds: (['business', 'consumer'] as const).filter((k) => i.services.some((s) => SERVICES_FOR_APP[`outlook-${k}`].includes(s))),
     }))
     .filter((i) => i.kinds.length > 0);
 }

@@ -23,9 +23,9 @@ import {
   type ProbeOutcome,
   wilsonInterval,
 } from './crowd';
-import { SERVICES_FOR_OUTLOOK } from './catalog';
+import { SERVICES_FOR_APP } from './catalog';
 import type { Incident } from './model';
-import type { OutlookKind } from './outlook-hosts';
+import type { OutlookKind } from './apps';
 
 export const OUTLOOK_KINDS = ['business', 'consumer'] as const satisfies readonly OutlookKind[];
 
@@ -545,7 +545,7 @@ export function leadTimes(runs: readonly Episode[], incidents: readonly Incident
   const out: LeadTime[] = [];
   for (const run of runs) {
     if (run.site !== null) continue;
-    const services = SERVICES_FOR_OUTLOOK[run.kind];
+    const services = SERVICES_FOR_APP[`outlook-${run.kind}`];
     const match = incidents
       .filter((i) => i.services.some((s) => services.includes(s)))
       .map((i) => ({ incident: i, postedAt: firstPostedAt(i) }))
