@@ -37,10 +37,15 @@ export const SCENARIOS = {
     summary: json('azure-summary-ok.json'),
     admin: json('mac-ok.json'),
   },
+  /**
+   * The APAC event as an outage in Microsoft's own words: the Azure summary states a service interruption
+   * (composed from azure-summary-incident.json, whose real-format "Service degradation" would make the
+   * whole event yellow: Microsoft's stated status decides, docs/reading-microsoft.md).
+   */
   apacOutage: {
     azureRss: rss('azure-rss-incident.xml'),
     consumer: json('m365-consumer-incident.json'),
-    summary: json('azure-summary-incident.json'),
+    summary: json('azure-summary-interruption.json'),
     admin: json('mac-ok.json'),
   },
   apacResolved: {
