@@ -3,8 +3,11 @@
  * assess, store the Snapshot and paint the toolbar. The worker is the only writer of the snapshot.
  */
 import { aggregate, readingOf } from '../core/engine/aggregate';
-import { assess, bannerFor } from '../core/extension/assess';
-import { glanceOf } from '../core/extension/describe';
+import { assess, bannerFor, confirmedForOutlook, probeConfirmedProblem } from '../core/extension/assess';
+import { reportingOn } from '../core/extension/report';
+import { crowdVerdict } from '../core/extension/verdict';
+import { outlookKindForHost } from '../core/engine/outlook-hosts';
+import { glanceOf, tooltipText, type Wording } from '../core/extension/describe';
 import type { Glance } from '../core/extension/glance';
 import type { Locale, Translate } from '../core/engine/i18n';
 import type { ProbeResult, Snapshot } from '../core/extension/snapshot';
@@ -16,7 +19,8 @@ import { readNotified, sameStored } from '../core/extension/stored';
 import { readKey } from '../platform/browser';
 import { writeKeys } from '../platform/storage-write';
 import { KEYS } from '../platform/storage-keys';
-import { probeOutlook } from './probe';
+import { OUTLOOK_PROBE_URL, probeOutlook } from './probe';
+import { reportCheck } from './reports';
 import { loadSnapshot, snapshotWrites } from './snapshot-store';
 import { keptSourceStates, sourceStatesFrom, sourceStateWrite } from './source-store';
 
@@ -29,7 +33,7 @@ export interface CheckDeps {
   translate: (settings: Settings) => Promise<{ locale: Locale; t: Translate }>;
   /** The toolbar button: icon, badge, tooltip, and the popup's address carrying its first lines. */
   paint: (snapshot: Snapshot, tooltip: string, glance: Glance) => Promise<void>;
-  notify: (events: NotificationEvent[], t: Translate) => Promise<void>;
+  notify: (events: NotificationEvent[], t: Translate, wording: Wording) => Promise<void>;
   /** Called after the snapshot is stored: arm the next check and, after a first failed probe, a re-probe. */
   reschedule: (snapshot: Snapshot, settings: Settings) => Promise<void>;
 }
@@ -74,7 +78,16 @@ export async function runCheck(deps: CheckDeps, options: CheckOptions = {}): Pro
   const reading = await probeReading;
   const probe = reading ? nextProbe(previous?.probe, reading, nowIso) : undefined;
   const watch = { services: settings.watchedServices, regions: settings.watchedRegions };
-  const assessment = assess({ document, ...(probe ? { probe } : {}), watch, now: nowIso, online });
+  const kind = outlookKindForHost(new URL(OUTLOOK_PROBE_URL).hostname) ?? 'business';
+  const crowd = crowdVerdict({
+    crowd: document.crowd,
+    site: settings.crowdSite,
+    kind,
+    probeFailing: probeConfirmedProblem(probe),
+    confirmed: confirmedForOutlook(document, watch, kind),
+    previous: previous?.assessment.crowd,
+  });
+  const assessment = assess({ document, ...(probe ? { probe } : {}), watch, now: nowIso, online, crowd });
   const anyOk = document.sources.some((s) => s.ok);
 
   const snapshot: Snapshot = {
@@ -91,8 +104,9 @@ export async function runCheck(deps: CheckDeps, options: CheckOptions = {}): Pro
     online,
     pollMinutes: settings.pollMinutes,
     language: settings.language,
+    ...(reportingOn(settings) ? { crowdReports: true as const } : {}),
   };
-  const notifications = notificationsFor(notified, document, assessment.relevant, settings.notifications);
+  const notifications = notificationsFor(notified, document, assessment.relevant, settings.notifications, crowd);
   // The words come first, so the toolbar (with the popup's glance) is painted right after the write: a
   // popup opened in between would show the previous check's headline.
   const { locale, t } = await deps.translate(settings);
@@ -106,9 +120,12 @@ export async function runCheck(deps: CheckDeps, options: CheckOptions = {}): Pro
     ...sourceStateWrite(KEYS.sources, storedStates, kept),
     ...(sameStored(notifications.next, notified) ? {} : { [KEYS.notified]: notifications.next }),
   });
-  await deps.paint(snapshot, incident ? `${glance.headline}: ${incident.title}` : glance.headline, glance);
+  const wording: Wording = { t, locale, clock: { locale }, now: deps.now() };
+  await deps.paint(snapshot, tooltipText(glance.headline, incident, snapshot.level, crowd, wording), glance);
+  // The organisation's report, when its policy asks for one: after the snapshot and the icon, never awaited.
+  void reportCheck({ fetch: deps.fetch, now: deps.now }, settings, probe);
   await deps.reschedule(snapshot, settings);
   // Last, and never able to undo the rest: a notification that cannot be shown is not a failed check.
-  await deps.notify(notifications.events, t).catch(() => undefined);
+  await deps.notify(notifications.events, t, wording).catch(() => undefined);
   return snapshot;
 }

@@ -4,6 +4,7 @@
  * the worker are not missed.
  */
 import { confirmationPending } from '../core/extension/assess';
+import { lookOf } from '../core/extension/level';
 import { onAlarm } from '../platform/alarms';
 import { extensionUrl, onStorageChanged, readKey, uiLanguage } from '../platform/browser';
 import { removeKeys, writeKeys, writeSession } from '../platform/storage-write';
@@ -15,6 +16,7 @@ import { KEYS, LEGACY_SNAPSHOT_KEY } from '../platform/storage-keys';
 import { runCheck, type CheckDeps } from './check';
 import { paintToolbar } from './icon';
 import { handleNotificationClicks, showNotifications } from './notifications';
+import { reportManual } from './reports';
 import { loadSnapshot } from './snapshot-store';
 import { createWorker } from './worker';
 import { CHECK_ALARM, ensureCheckAlarm, INCIDENT_POLL_MINUTES, REPROBE_ALARM, scheduleReprobe } from './schedule';
@@ -25,7 +27,7 @@ const deps: CheckDeps = {
   online: () => navigator.onLine,
   settings: loadSettings,
   translate: (settings) => loadTranslator(settings.language, uiLanguage(), extensionUrl),
-  paint: (snapshot, tooltip, glance) => paintToolbar(snapshot.level, tooltip, glance),
+  paint: (snapshot, tooltip, glance) => paintToolbar(lookOf(snapshot.level, snapshot.assessment.reason), tooltip, glance),
   notify: showNotifications,
   reschedule: async (snapshot, settings) => {
     const incidentActive = snapshot.assessment.reason === 'incident';
@@ -33,6 +35,12 @@ const deps: CheckDeps = {
     if (confirmationPending(snapshot.document, snapshot.probe)) await scheduleReprobe();
   },
 };
+
+/** "Outlook isn't working for me" from the popup: counted with the last check's own outcome, once per window. */
+async function manualReport(): Promise<boolean> {
+  const [settings, { snapshot }] = await Promise.all([loadSettings(), loadSnapshot(Date.now())]);
+  return reportManual(deps, settings, snapshot?.probe, snapshot?.document.crowd?.windowMinutes);
+}
 
 /** Marks a check in progress: MV3 may kill the worker mid-check, and the next start redoes it. */
 const IN_FLIGHT = 'checkInFlight';
@@ -65,6 +73,7 @@ onAlarm((name) => {
 onMessage((message) => {
   if (!isMessage(message)) return undefined;
   if (message.type === 'refresh') return worker.freshCheck().then((snapshot) => ({ ok: snapshot !== null }));
+  if (message.type === 'report-manual') return manualReport().then((sent) => ({ sent }));
   return worker.dismiss(message.key).then(() => ({ ok: true }));
 });
 handleNotificationClicks();

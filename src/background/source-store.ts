@@ -4,8 +4,8 @@
  * check where every source answered 304 rewrites the heartbeat and nothing else.
  */
 import type { SourceState, SourceStates } from '../core/engine/refresh';
-import { sameStored } from '../core/extension/stored';
 import { isRecord } from '../core/engine/record';
+import { readCrowdPart, sameStored } from '../core/extension/stored';
 
 const isTime = (v: unknown): v is string => typeof v === 'string' && Number.isFinite(Date.parse(v));
 const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
@@ -27,6 +27,7 @@ function readableState(v: unknown): SourceState | undefined {
             incidents: result.incidents as never[],
             ...(isTime(result.asOf) ? { asOf: result.asOf } : {}),
             ...(typeof result.incomplete === 'string' ? { incomplete: result.incomplete } : {}),
+            ...(readCrowdPart(result.crowd) ? { crowd: readCrowdPart(result.crowd) } : {}),
           },
         }
       : {}),

@@ -34,12 +34,21 @@ export interface BannerText {
   dismiss: string;
 }
 
+/** The sentence for each kind of banner that is not Microsoft's incident. */
+const OWN_WORDS: Record<Exclude<BannerAlert['kind'], 'incident'>, string> = {
+  unreachable: 'banner_unreachable',
+  'server-error': 'banner_serverError',
+  'crowd-everyone': 'banner_crowdEveryone',
+  'crowd-office': 'banner_crowdOffice',
+};
+
 export function bannerText(alert: BannerAlert, t: Translate, clock: Clock, now: number): BannerText {
   const at = formatTime(alert.since, now, clock);
   const incident = alert.kind === 'incident';
   return {
     brand: t('banner_brand'),
-    text: incident ? t(alert.severity === 'outage' ? 'banner_outage' : 'banner_degraded', at) : t('banner_unreachable', at),
+    text:
+      alert.kind === 'incident' ? t(alert.severity === 'outage' ? 'banner_outage' : 'banner_degraded', at) : t(OWN_WORDS[alert.kind], at),
     since: incident ? ` (${formatDuration(alert.since, now, t)})` : '',
     title: incident ? alert.title : '',
     details: t('banner_details'),

@@ -30,7 +30,7 @@ export interface ExtensionApi {
   };
   runtime: {
     getURL(path: string): string;
-    getManifest(): { action?: { default_popup?: string } };
+    getManifest(): { version?: string; action?: { default_popup?: string } };
     sendMessage(message: unknown): Promise<unknown>;
     openOptionsPage(): Promise<void>;
     onMessage: Event<(message: unknown, sender: unknown, sendResponse: (reply?: unknown) => void) => boolean | undefined>;

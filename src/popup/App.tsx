@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
-import { headline } from '../core/extension/describe';
+import { crowdSentence, headline } from '../core/extension/describe';
 import type { Incident } from '../core/engine/model';
 import type { Snapshot } from '../core/extension/snapshot';
 import { groupEvents } from '../core/extension/events';
@@ -27,6 +27,11 @@ function Incidents({ view, snapshot, stale }: { view: View; snapshot: Snapshot; 
   const lastKnown = (e: (typeof events)[number]) => e.posts.every((p) => assessment.lastKnown.includes(p.id));
   const resolved = groupEvents(lookup(snapshot, assessment.recentlyResolved));
   const answered = snapshot.document.sources.some((s) => s.ok);
+  const crowd = assessment.crowd;
+  const crowdLine = (e: (typeof events)[number]) =>
+    crowd?.kind === 'confirmed' && e.posts.some((p) => p.id === crowd.incidentId)
+      ? crowdSentence(crowd, { t, locale: view.locale, clock: view.clock, now: view.now })
+      : undefined;
   return (
     <>
       {(relevant.length > 0 || (answered && !stale)) && (
@@ -37,7 +42,9 @@ function Incidents({ view, snapshot, stale }: { view: View; snapshot: Snapshot; 
               {t('popup_empty')}
             </p>
           ) : (
-            relevant.map((e) => <EventCard key={e.lead.id} event={e} view={view} testId="incident" lastKnown={lastKnown(e)} />)
+            relevant.map((e) => (
+              <EventCard key={e.lead.id} event={e} view={view} testId="incident" lastKnown={lastKnown(e)} crowdLine={crowdLine(e)} />
+            ))
           )}
         </section>
       )}
@@ -109,7 +116,7 @@ export function App({ state: given, glance }: { state?: PopupState; glance?: Ele
   const view: View = { t: i18n.t, locale: i18n.locale, now: state.now.value, clock: i18n.clock };
   const onRefresh = () => void state.requestRefresh();
   const header = (level: Snapshot['level'], words: string, snap: Snapshot | null) => (
-    <Header view={view} level={level} headline={words} snapshot={snap} refresh={state.refresh.value} onRefresh={onRefresh} />
+    <Header view={view} level={level} reason={snap ? (isStale(snap, view.now) ? 'stale' : snap.assessment.reason) : undefined} headline={words} snapshot={snap} refresh={state.refresh.value} onRefresh={onRefresh} />
   );
 
   if (snapshot === null || snapshot === 'invalid') {

@@ -59,7 +59,7 @@ const first = <T,>(posts: Incident[], pick: (i: Incident) => T | undefined): T |
 const unique = <T,>(items: T[]) => [...new Set(items)];
 
 /** The plain-text summary a helpdesk pastes into a ticket: ID, title, status, start, last update, link. */
-export function itSummary({ lead, posts }: IncidentEvent, view: View): string {
+export function itSummary({ lead, posts }: IncidentEvent, view: View, crowdLine?: string): string {
   const { t } = view;
   const id = first([lead, ...posts], (p) => p.trackingId);
   const url = first([lead, ...posts], (p) => p.url);
@@ -70,13 +70,15 @@ export function itSummary({ lead, posts }: IncidentEvent, view: View): string {
     t('copy_started', formatTimeZoned(lead.startedAt, view.now, view.clock)),
     t('copy_updated', formatTimeZoned(posts[0]!.updatedAt, view.now, view.clock)),
     ...(url ? [t('copy_link', url)] : []),
+    ...(crowdLine ? [crowdLine] : []),
   ].join('\n');
 }
 
-function CopyForIt({ event, view }: { event: IncidentEvent; view: View }) {
+/** "Copy for IT": puts `text()` on the clipboard and says whether it worked. */
+export function CopyText({ text, view }: { text: () => string; view: View }) {
   const [done, setDone] = useState<'' | 'popup_copied' | 'popup_copyFailed'>('');
   const copy = () =>
-    navigator.clipboard.writeText(itSummary(event, view)).then(
+    navigator.clipboard.writeText(text()).then(
       () => setDone('popup_copied'),
       () => setDone('popup_copyFailed'),
     );
@@ -123,9 +125,11 @@ interface EventCardProps {
   testId: string;
   /** Every post comes from a source that cannot be read now: what it said last. */
   lastKnown: boolean;
+  /** The organisation's early warning on this event ("…saw it 52 minutes before Microsoft posted"), for Copy for IT. */
+  crowdLine?: string | undefined;
 }
 
-export function EventCard({ event, view, testId, lastKnown }: EventCardProps) {
+export function EventCard({ event, view, testId, lastKnown, crowdLine }: EventCardProps) {
   const { t, now } = view;
   const { lead, posts } = event;
   const newest = posts[0]!;
@@ -198,7 +202,7 @@ export function EventCard({ event, view, testId, lastKnown }: EventCardProps) {
             {t('popup_id')} <code>{id}</code>
           </span>
         )}
-        <CopyForIt event={event} view={view} />
+        <CopyText text={() => itSummary(event, view, crowdLine)} view={view} />
       </p>
       {posts.length > 1 && (
         <ul class="posts" aria-label={t('popup_posts', posts.length)}>

@@ -25,7 +25,7 @@ function levelIcon(glance: Glance): SVGSVGElement {
   const svg = document.createElementNS(SVG, 'svg');
   for (const [name, value] of Object.entries(ICON_SVG)) svg.setAttribute(name, value);
   const path = document.createElementNS(SVG, 'path');
-  path.setAttribute('d', LEVEL_SHAPES[glance.level]);
+  path.setAttribute('d', LEVEL_SHAPES[glance.look]);
   for (const [name, value] of Object.entries(ICON_PATH)) path.setAttribute(name, value);
   svg.append(path);
   return svg;
@@ -40,7 +40,7 @@ export function paintGlance(root: HTMLElement, glance: Glance): void {
     element(
       'div',
       { class: 'status' },
-      element('span', { class: 'level', 'data-testid': 'level', 'data-level': glance.level }, levelIcon(glance), glance.levelWord),
+      element('span', { class: 'level', 'data-testid': 'level', 'data-level': glance.level, 'data-look': glance.look }, levelIcon(glance), glance.levelWord),
       element('h1', { 'data-testid': 'headline', elementtiming: HEADLINE_TIMING }, glance.headline),
     ),
   );

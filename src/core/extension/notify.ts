@@ -5,14 +5,18 @@
  */
 import { SEVERITIES, type Incident, type Severity, type StatusDocument } from '../engine/model';
 import type { NotifyLevel } from './settings';
+import type { CrowdVerdict } from './verdict';
 
 /** Incident id -> the severity last notified. */
 export type NotifiedState = Record<string, Severity>;
 
-export interface NotificationEvent {
-  kind: 'started' | 'worsened' | 'resolved';
-  incident: Incident;
-}
+export type NotificationEvent =
+  | { kind: 'started' | 'worsened' | 'resolved'; incident: Incident }
+  /** Most of the organisation's sites fail and Microsoft has posted nothing (verdict.ts "everyone"). */
+  | { kind: 'crowd'; verdict: Extract<CrowdVerdict, { kind: 'everyone' }> };
+
+/** The notified set's entry for the organisation's own "possible outage": one per failing run. */
+export const CROWD_NOTIFIED = 'crowd:everyone';
 
 /** Bounds the stored state however many incidents come and go. */
 const MAX_REMEMBERED = 200;
@@ -29,9 +33,17 @@ export function notificationsFor(
   document: StatusDocument,
   relevantIds: readonly string[],
   level: NotifyLevel,
+  crowd?: CrowdVerdict,
 ): { events: NotificationEvent[]; next: NotifiedState } {
   const events: NotificationEvent[] = [];
   const next: NotifiedState = {};
+  // Once per run, as an outage (red): and remembered while Microsoft confirms it, so its post is the news then.
+  if (crowd?.kind === 'everyone' && qualifies('outage', level)) {
+    if (notified[CROWD_NOTIFIED] === undefined) events.push({ kind: 'crowd', verdict: crowd });
+    next[CROWD_NOTIFIED] = 'outage';
+  } else if (crowd?.kind === 'confirmed' && notified[CROWD_NOTIFIED] !== undefined) {
+    next[CROWD_NOTIFIED] = 'outage';
+  }
   const byId = new Map(document.incidents.map((i) => [i.id, i]));
 
   for (const id of relevantIds) {
@@ -51,7 +63,7 @@ export function notificationsFor(
   }
 
   for (const [id, severity] of Object.entries(notified)) {
-    if (id in next) continue;
+    if (id in next || id === CROWD_NOTIFIED) continue;
     const incident = byId.get(id);
     // Notified and now resolved: say so once, then forget it.
     if (incident?.phase === 'resolved') events.push({ kind: 'resolved', incident });

@@ -15,6 +15,7 @@
  */
 import * as v from 'valibot';
 import { SCHEMA_VERSION, SEVERITIES } from '../engine/model';
+import { type CrowdPart, CrowdPartSchema } from '../engine/crowd';
 import { BannerViewSchema, SnapshotSchema, type BannerView, type Snapshot } from './snapshot';
 import type { NotifiedState } from './notify';
 import { safeMicrosoftUrl } from '../engine/links';
@@ -39,6 +40,8 @@ export interface Status {
   incidents: Snapshot['document']['incidents'];
   probe?: Omit<NonNullable<Snapshot['probe']>, 'at' | 'latencyMs'>;
   assessment: Snapshot['assessment'];
+  crowd?: Snapshot['document']['crowd'];
+  crowdReports?: true;
 }
 
 export type BannerState = Pick<Snapshot, 'banners' | 'language'>;
@@ -67,9 +70,17 @@ export function splitSnapshot(s: Snapshot): StoredParts {
       incidents: s.document.incidents,
       ...(s.probe ? { probe: probe as NonNullable<Status['probe']> } : {}),
       assessment: s.assessment,
+      ...(s.document.crowd ? { crowd: s.document.crowd } : {}),
+      ...(s.crowdReports ? { crowdReports: true as const } : {}),
     },
     banner: { banners: s.banners, language: s.language },
   };
+}
+
+/** An aggregator's crowd part kept with its source's last result, if it still has the contract's shape. */
+export function readCrowdPart(value: unknown): CrowdPart | undefined {
+  const parsed = v.safeParse(CrowdPartSchema, value);
+  return parsed.success ? parsed.output : undefined;
 }
 
 /** Stored values compare by content (storage keeps JSON); a mismatch only costs one more write. */
@@ -123,10 +134,17 @@ export function readSnapshot(parts: { heartbeat?: unknown; status?: unknown; ban
   if (!isRecord(hb) || !isRecord(st) || !isRecord(bn)) return 'invalid';
   const joined = {
     ...bn,
-    document: { schema: SCHEMA_VERSION, generatedAt: hb.checkedAt, sources: st.sources, incidents: st.incidents },
+    document: {
+      schema: SCHEMA_VERSION,
+      generatedAt: hb.checkedAt,
+      sources: st.sources,
+      incidents: st.incidents,
+      ...(st.crowd !== undefined ? { crowd: st.crowd } : {}),
+    },
     ...(st.probe !== undefined ? { probe: { ...(isRecord(st.probe) ? st.probe : {}), at: hb.probeAt, latencyMs: hb.latencyMs } } : {}),
     level: hb.level,
     assessment: st.assessment,
+    ...(st.crowdReports !== undefined ? { crowdReports: st.crowdReports } : {}),
     checkedAt: hb.checkedAt,
     lastSuccessAt: hb.lastSuccessAt,
     online: hb.online,

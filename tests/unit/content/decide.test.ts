@@ -115,7 +115,17 @@ describe('locale files', () => {
         .sort();
     expect(keys(dictionary('ko'))).toEqual(keys(dictionary('en')));
     expect(keys(dictionary('en'))).toEqual(
-      ['banner_brand', 'banner_degraded', 'banner_details', 'banner_dismiss', 'banner_outage', 'banner_unreachable'].sort(),
+      [
+        'banner_brand',
+        'banner_crowdEveryone',
+        'banner_crowdOffice',
+        'banner_degraded',
+        'banner_details',
+        'banner_dismiss',
+        'banner_outage',
+        'banner_serverError',
+        'banner_unreachable',
+      ].sort(),
     );
     for (const l of ['en', 'ko']) for (const k of keys(dictionary(l))) expect(dictionary(l)[k]!.message.length).toBeGreaterThan(0);
   });

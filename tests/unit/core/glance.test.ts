@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { glanceOf } from '../../../src/core/extension/describe';
 import { type Glance, glanceQuery, readGlance } from '../../../src/core/extension/glance';
 import { SUPPORTED_LOCALES, translator } from '../../../src/core/engine/i18n';
-import { LEVELS, MAX_POLL_MINUTES, MIN_POLL_MINUTES } from '../../../src/core/extension/level';
+import { LEVELS, LOOKS, MAX_POLL_MINUTES, MIN_POLL_MINUTES } from '../../../src/core/extension/level';
 import { REGION_IDS, SERVICE_IDS } from '../../../src/core/engine/catalog-ids';
 import type { Incident } from '../../../src/core/engine/model';
 import { type Assessment, REASONS } from '../../../src/core/extension/snapshot';
@@ -17,6 +17,7 @@ const iso = (msBeforeNow: number) => new Date(NOW - msBeforeNow).toISOString();
 const korean: Glance = {
   locale: 'ko',
   level: 'outage',
+  look: 'outage',
   levelWord: '장애',
   headline: '아시아 태평양 지역 Outlook(회사·학교) 장애 발생',
   checkedAt: iso(2 * MIN),
@@ -42,6 +43,7 @@ describe('glanceQuery and readGlance', () => {
     const glances = fc.record({
       locale: fc.constantFrom(...SUPPORTED_LOCALES),
       level: fc.constantFrom(...LEVELS),
+      look: fc.constantFrom(...LOOKS),
       levelWord: fc.string({ minLength: 1, maxLength: 60 }),
       headline: fc.string({ minLength: 1, maxLength: 300, unit: 'grapheme' }).filter((s) => s.length <= 300),
       checkedAt: fc.integer({ min: 0, max: 2 * MIN }).map((ms) => iso(ms)),
