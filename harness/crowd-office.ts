@@ -26,13 +26,26 @@ export interface SimulatedOffice {
 function numbers(browsers: number, failing: number, k: number, since: string | undefined) {
   if (browsers < k) return { enough: false as const };
   const { lower, upper } = wilsonInterval(failing, browsers);
-  const group = { enough: true as const, reporters: browsers, failing, slow: 0, failingShare: failing / browsers, lower, upper, baselineShare: 0.01 };
+  const group = {
+    enough: true as const,
+    reporters: browsers,
+    failing,
+    slow: 0,
+    failingShare: failing / browsers,
+    lower,
+    upper,
+    baselineShare: 0.01,
+  };
   return { ...group, ...(since && crowdFailing(group) ? { since } : {}) };
 }
 
 export function crowdPart(office: SimulatedOffice): CrowdPart {
   const k = office.k ?? 5;
-  const sites: CrowdSite[] = office.sites.map((s) => ({ site: s.site, outlook: 'business', ...numbers(s.browsers, s.failing, k, s.since ?? office.since) }));
+  const sites: CrowdSite[] = office.sites.map((s) => ({
+    site: s.site,
+    outlook: 'business',
+    ...numbers(s.browsers, s.failing, k, s.since ?? office.since),
+  }));
   const reporting = sites.filter((s) => s.enough);
   const browsers = office.sites.reduce((n, s) => n + s.browsers, 0);
   const failing = office.sites.reduce((n, s) => n + s.failing, 0);

@@ -57,7 +57,9 @@ export async function probeOutlook(fetchFn: typeof fetch, clock: () => number, u
     };
   } catch (e) {
     const timedOut = controller.signal.aborted;
-    const error = timedOut ? `no answer within ${PROBE_TIMEOUT_MS / 1000} s` : `could not connect (${(e as Error).message || 'network error'})`;
+    const error = timedOut
+      ? `no answer within ${PROBE_TIMEOUT_MS / 1000} s`
+      : `could not connect (${(e as Error).message || 'network error'})`;
     return { reachable: false, slow: false, error, outcome: timedOut ? 'timeout' : 'network-error' };
   } finally {
     clearTimeout(timer);

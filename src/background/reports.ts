@@ -4,7 +4,16 @@
  * timeout, never retried; the check never waits for it, and a failure is dropped, not logged as an error.
  */
 import { OUTLOOK_PROBE_URL } from './probe';
-import { currentMemory, manualAllowed, type ReportMemory, reportBody, reportDue, reportingOn, reportUrl, outcomeOf } from '../core/extension/report';
+import {
+  currentMemory,
+  manualAllowed,
+  type ReportMemory,
+  reportBody,
+  reportDue,
+  reportingOn,
+  reportUrl,
+  outcomeOf,
+} from '../core/extension/report';
 import type { Settings } from '../core/extension/settings';
 import type { ProbeResult } from '../core/extension/snapshot';
 import { extensionVersion, readKey } from '../platform/browser';
@@ -23,10 +32,17 @@ export interface ReportDeps {
 /** 16 random bytes as 22 URL-safe characters: nothing about the person or the machine goes into it. */
 export function randomReporterId(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(16));
-  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  return btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
 }
 
-async function post(deps: ReportDeps, settings: Settings & { aggregatorUrl: string; aggregatorToken: string }, body: string): Promise<boolean> {
+async function post(
+  deps: ReportDeps,
+  settings: Settings & { aggregatorUrl: string; aggregatorToken: string },
+  body: string,
+): Promise<boolean> {
   const res = await deps.fetch(reportUrl(settings.aggregatorUrl), {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${settings.aggregatorToken}` },

@@ -116,7 +116,15 @@ export function App({ state: given, glance }: { state?: PopupState; glance?: Ele
   const view: View = { t: i18n.t, locale: i18n.locale, now: state.now.value, clock: i18n.clock };
   const onRefresh = () => void state.requestRefresh();
   const header = (level: Snapshot['level'], words: string, snap: Snapshot | null) => (
-    <Header view={view} level={level} reason={snap ? (isStale(snap, view.now) ? 'stale' : snap.assessment.reason) : undefined} headline={words} snapshot={snap} refresh={state.refresh.value} onRefresh={onRefresh} />
+    <Header
+      view={view}
+      level={level}
+      reason={snap ? (isStale(snap, view.now) ? 'stale' : snap.assessment.reason) : undefined}
+      headline={words}
+      snapshot={snap}
+      refresh={state.refresh.value}
+      onRefresh={onRefresh}
+    />
   );
 
   if (snapshot === null || snapshot === 'invalid') {

@@ -50,7 +50,9 @@ export function probeConfirmedProblem(probe: ProbeResult | undefined): boolean {
 export function confirmedForOutlook(document: StatusDocument, watch: Watch, kind: OutlookKind): Incident | undefined {
   const services = SERVICES_FOR_OUTLOOK[kind];
   return document.incidents
-    .filter((i) => isRelevant(i, watch) && (i.severity === 'outage' || i.severity === 'degraded') && i.services.some((s) => services.includes(s)))
+    .filter(
+      (i) => isRelevant(i, watch) && (i.severity === 'outage' || i.severity === 'degraded') && i.services.some((s) => services.includes(s)),
+    )
     .sort(compareIncidents)[0];
 }
 
@@ -146,7 +148,13 @@ export function bannerFor(kind: OutlookKind, document: StatusDocument, assessmen
     const since = crowd.since ?? probe?.problemSince ?? probe?.at;
     if (since) {
       const everyone = crowd.kind === 'everyone';
-      return { kind: everyone ? 'crowd-everyone' : 'crowd-office', severity: everyone ? 'outage' : 'degraded', title: '', since, dismissKey: `${crowd.kind}@${since}` };
+      return {
+        kind: everyone ? 'crowd-everyone' : 'crowd-office',
+        severity: everyone ? 'outage' : 'degraded',
+        title: '',
+        since,
+        dismissKey: `${crowd.kind}@${since}`,
+      };
     }
   }
   if (probe && !probe.reachable && probeConfirmedProblem(probe)) {

@@ -110,12 +110,7 @@ export function crowdSentence(verdict: CrowdVerdict, { t, locale, clock, now }: 
     case 'just-you':
       return verdict.site ? t('crowd_justYouSite', n(verdict.working), verdict.site) : t('crowd_justYouOrg', n(verdict.working));
     case 'your-office':
-      return t(
-        'crowd_yourOffice',
-        Math.round(verdict.failingShare * 100).toLocaleString(locale),
-        n(verdict.reporters),
-        verdict.site,
-      );
+      return t('crowd_yourOffice', Math.round(verdict.failingShare * 100).toLocaleString(locale), n(verdict.reporters), verdict.site);
     case 'everyone': {
       const args = [n(verdict.sitesFailing), n(verdict.sitesReporting), n(verdict.reporters)] as const;
       return verdict.since ? t('crowd_everyoneSince', ...args, at(verdict.since)) : t('crowd_everyone', ...args);
@@ -137,7 +132,13 @@ export function crowdLeadMinutes(verdict: CrowdVerdict): number | undefined {
 }
 
 /** The toolbar's tooltip: the headline, Microsoft's title when there is one, and the crowd verdict's sentence. */
-export function tooltipText(headlineText: string, incident: Incident | undefined, level: Level, crowd: CrowdVerdict | undefined, wording: Wording): string {
+export function tooltipText(
+  headlineText: string,
+  incident: Incident | undefined,
+  level: Level,
+  crowd: CrowdVerdict | undefined,
+  wording: Wording,
+): string {
   const first = incident ? `${headlineText}: ${incident.title}` : headlineText;
   // "Not enough browsers" under a green icon would be noise; under any other it says why nothing more is known.
   if (!crowd || (crowd.kind === 'not-enough' && level === 'ok')) return first;

@@ -166,6 +166,7 @@ describe('glanceOf: the words the popup header would say', () => {
     expect(glanceOf(snapshot, incident, 'en', t)).toEqual({
       locale: 'en',
       level: 'outage',
+      look: 'outage',
       levelWord: 'Outage',
       headline: 'Outlook (work or school) outage in Asia Pacific',
       checkedAt: iso(MIN),

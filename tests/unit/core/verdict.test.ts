@@ -65,7 +65,9 @@ describe('the crowd verdict', () => {
     const v = verdict(office(1, 0));
     expect(v).toEqual({ kind: 'just-you', site: 'Seoul HQ', working: 23 });
     expect(crowdSentence(v!, words())).toBe('Outlook works for 23 other browsers at Seoul HQ — restart the browser, check VPN.');
-    expect(crowdSentence(v!, words(ko, 'ko'))).toBe('Seoul HQ의 다른 브라우저 23개에서는 Outlook이 정상입니다. 브라우저를 다시 시작하고 VPN을 확인하세요.');
+    expect(crowdSentence(v!, words(ko, 'ko'))).toBe(
+      'Seoul HQ의 다른 브라우저 23개에서는 Outlook이 정상입니다. 브라우저를 다시 시작하고 VPN을 확인하세요.',
+    );
     // Its colour is the probe's own: yellow, "your network".
     const a = assess({ document: doc(), probe: failingProbe, watch, now: AT, online: true, crowd: v });
     expect([a.level, a.reason, lookOf(a.level, a.reason)]).toEqual(['degraded', 'probe-unreachable', 'network']);
@@ -109,15 +111,28 @@ describe('the crowd verdict', () => {
     expect(crowdSentence(v!, words(ko, 'ko'))).toMatch(
       /^Microsoft 장애 가능성\(아직 확인되지 않음\): \S+ 1:05 \(한국 표준시\)부터 사무실 5곳 중 4곳\(브라우저 1,204개\)에서 Outlook에 연결되지 않습니다\.$/,
     );
-    const a = assess({ document: doc(), probe: { ...failingProbe, reachable: true, outcome: 'ok', consecutiveProblems: 0 }, watch, now: AT, online: true, crowd: v });
+    const a = assess({
+      document: doc(),
+      probe: { ...failingProbe, reachable: true, outcome: 'ok', consecutiveProblems: 0 },
+      watch,
+      now: AT,
+      online: true,
+      crowd: v,
+    });
     expect([a.level, a.reason, levelWord(a.level, en, a.reason), levelWord(a.level, ko, a.reason)]).toEqual([
       'outage',
       'crowd-everyone',
       'Possible outage',
       '장애 가능성',
     ]);
-    expect(bannerFor('business', doc(), a)).toMatchObject({ kind: 'crowd-everyone', severity: 'outage', since: '2025-10-29T16:05:00.000Z' });
-    expect(tooltipText('Possible Outlook outage — not yet confirmed by Microsoft', undefined, a.level, v, words())).toContain('4 of 5 offices');
+    expect(bannerFor('business', doc(), a)).toMatchObject({
+      kind: 'crowd-everyone',
+      severity: 'outage',
+      since: '2025-10-29T16:05:00.000Z',
+    });
+    expect(tooltipText('Possible Outlook outage — not yet confirmed by Microsoft', undefined, a.level, v, words())).toContain(
+      '4 of 5 offices',
+    );
   });
 
   it('one failing site of two is that office, not everyone; two of two is everyone', () => {
@@ -143,10 +158,15 @@ describe('the crowd verdict', () => {
     );
   });
 
-  it('Microsoft confirmed: the event keeps the crowd\'s start and shows the lead time, even once the crowd recovers', () => {
+  it("Microsoft confirmed: the event keeps the crowd's start and shows the lead time, even once the crowd recovers", () => {
     const before: CrowdVerdict = { kind: 'everyone', sitesFailing: 2, sitesReporting: 2, reporters: 40, since: '2025-10-29T16:05:00.000Z' };
     const v = verdict(office(0, 0), { confirmed: afd, previous: before });
-    expect(v).toEqual({ kind: 'confirmed', incidentId: 'azure-rss:afd', postedAt: '2025-10-29T16:57:00.000Z', crowdSince: '2025-10-29T16:05:00.000Z' });
+    expect(v).toEqual({
+      kind: 'confirmed',
+      incidentId: 'azure-rss:afd',
+      postedAt: '2025-10-29T16:57:00.000Z',
+      crowdSince: '2025-10-29T16:05:00.000Z',
+    });
     expect(crowdSentence(v!, words())).toBe('Confirmed by Microsoft — your organization saw it 52 minutes before Microsoft posted.');
     expect(crowdSentence(v!, words(ko, 'ko'))).toBe('Microsoft가 확인했습니다 — 조직에서 Microsoft 발표보다 52분 먼저 감지했습니다.');
     // The next check keeps it from its own verdict.
@@ -156,8 +176,12 @@ describe('the crowd verdict', () => {
   });
 
   it("Microsoft's first post is its oldest update", () => {
-    expect(firstPostedAt({ ...afd, updatedAt: '2025-10-29T18:00:00.000Z', updates: [{ at: '2025-10-29T18:00:00.000Z', text: 'b' }, ...afd.updates] })).toBe(
-      '2025-10-29T16:57:00.000Z',
-    );
+    expect(
+      firstPostedAt({
+        ...afd,
+        updatedAt: '2025-10-29T18:00:00.000Z',
+        updates: [{ at: '2025-10-29T18:00:00.000Z', text: 'b' }, ...afd.updates],
+      }),
+    ).toBe('2025-10-29T16:57:00.000Z');
   });
 });

@@ -64,7 +64,15 @@ describe('the painted glance', () => {
     const header = document.createElement('div');
     const view = { t: (key: string) => (key === `popup_level_${look}` ? `word ${look}` : key), locale: 'en', now: Date.now() } as View;
     render(
-      <Header view={view} level={level} reason={reason} headline={`headline ${level}`} snapshot={null} refresh="idle" onRefresh={() => {}} />,
+      <Header
+        view={view}
+        level={level}
+        reason={reason}
+        headline={`headline ${level}`}
+        snapshot={null}
+        refresh="idle"
+        onRefresh={() => {}}
+      />,
       header,
     );
 

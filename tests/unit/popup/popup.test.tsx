@@ -264,7 +264,7 @@ describe('popup: other states', () => {
     expect(text(byTestId(root, 'headline'))).toBe('Outlook answers with server errors');
     const verdict = byTestId(root, 'verdict')!;
     expect(verdict.dataset.verdict).toBe('server');
-    expect(text(verdict.querySelector('h2'))).toBe("Outlook answers with server errors; Microsoft has not posted (yet)");
+    expect(text(verdict.querySelector('h2'))).toBe('Outlook answers with server errors; Microsoft has not posted (yet)');
     expect(text(verdict)).toContain('(HTTP 503)');
     expect(text(verdict)).not.toMatch(/check your VPN/);
     expect(byTestId(root, 'copy')).not.toBeNull();
