@@ -19,12 +19,12 @@ export const CROWD_POLICY = { aggregatorUrl: CORP_STATUS_URL, aggregatorToken: C
 export const PROBE_FAILS: Answer = { reset: true };
 export const PROBE_WORKS: Answer = { status: 302, headers: { location: 'https://login.microsoftonline.com/' } };
 
-/** The simulated office: 24 browsers at Seoul HQ, 16 at Busan, so many of each failing. */
-export function office(seoulFailing: number, busanFailing: number, seoulBrowsers = 24): (now: Date) => CrowdPart {
+/** The simulated office: 24 browsers at Seoul HQ, 16 at Busan, so many of each failing (since `since`, or 12 minutes). */
+export function office(seoulFailing: number, busanFailing: number, seoulBrowsers = 24, since?: string): (now: Date) => CrowdPart {
   return (now) =>
     crowdPart({
       at: now.toISOString(),
-      since: new Date(now.getTime() - 12 * 60_000).toISOString(),
+      since: since ?? new Date(now.getTime() - 12 * 60_000).toISOString(),
       sites: [
         { site: SITE, browsers: seoulBrowsers, failing: seoulFailing },
         { site: 'Busan', browsers: 16, failing: busanFailing },

@@ -11,8 +11,26 @@ import { CORP_PROBES_PATH, CORP_STATUS_PATH } from '../../harness/aggregator-fix
 import { type CrowdWorld, crowdWorld, office, PROBE_FAILS, PROBE_WORKS, SITE } from '../../harness/crowd-world';
 import { badge, type Extension } from '../../harness/extension';
 import { canWritePolicy, POLICY_DIR } from '../../harness/policy';
+import type { Incident } from '../../src/core/engine/model';
 
 const RED = [197, 15, 31, 255];
+
+/** Composed from Microsoft's public record of 29 Oct 2025 (Azure Front Door), its times moved to today. */
+function frontDoor(failingFrom: Date, firstPost: string): Incident {
+  return {
+    id: 'graph:composed-afd-2025-10-29',
+    source: 'graph',
+    title: 'Azure Front Door - Connectivity issues across multiple regions',
+    severity: 'outage',
+    phase: 'investigating',
+    services: ['azure-front-door', 'exchange'],
+    regions: ['global'],
+    startedAt: new Date(failingFrom.getTime() - 5 * 60_000).toISOString(),
+    updatedAt: firstPost,
+    summary: 'Starting at approximately 16:00 UTC, customers and Microsoft services leveraging Azure Front Door may experience latencies, timeouts and errors.',
+    updates: [{ at: firstPost, text: 'We are investigating an issue impacting Azure Front Door services.' }],
+  };
+}
 const AMBER = [247, 185, 0, 255];
 
 async function popup(ext: Extension): Promise<Page> {
@@ -33,6 +51,8 @@ const WORDS = {
     networkWord: 'Your network',
     notEnough: `Not enough browsers to tell: fewer than 5 at ${SITE} checked Outlook in this window.`,
     sent: 'Thanks — counted for your organization.',
+    possibleOutage: 'Possible Outlook outage — not yet confirmed by Microsoft',
+    confirmed: 'Confirmed by Microsoft — your organization saw it 52 minutes before Microsoft posted.',
   },
   ko: {
     justYou: `${SITE}의 다른 브라우저 23개에서는 Outlook이 정상입니다. 브라우저를 다시 시작하고 VPN을 확인하세요.`,
@@ -44,6 +64,8 @@ const WORDS = {
     networkWord: '내 네트워크',
     notEnough: `판단할 브라우저 수가 부족합니다: 이번 집계 기간에 ${SITE}에서 Outlook을 확인한 브라우저가 5개 미만입니다.`,
     sent: '감사합니다. 조직 집계에 반영되었습니다.',
+    possibleOutage: 'Outlook 장애 가능성 — Microsoft가 아직 확인하지 않음',
+    confirmed: 'Microsoft가 확인했습니다 — 조직에서 Microsoft 발표보다 52분 먼저 감지했습니다.',
   },
 } as const;
 
@@ -105,6 +127,23 @@ describe.skipIf(!canWritePolicy())(`the organisation's own early warning (policy
         expect(await page.getByTestId('crowd-line').textContent()).toBe(words.notEnough);
         await page.close();
         await world.show(office(0, 0), PROBE_WORKS, 'all-clear');
+      });
+
+      it('29 Oct 2025 in words (composed): possible outage, then confirmed by Microsoft — 52 minutes earlier', async () => {
+        // Times as on the day, relative to now: the organisation's browsers failing from "16:05", Microsoft's first post "16:57".
+        const failingFrom = new Date(Date.now() - 60 * 60_000);
+        const firstPost = new Date(failingFrom.getTime() + 52 * 60_000).toISOString();
+        await world.show(office(20, 14, 24, failingFrom.toISOString()), PROBE_FAILS, 'crowd-everyone');
+        const warned = await popup(world.ext);
+        expect(await warned.getByTestId('headline').textContent()).toBe(words.possibleOutage);
+        await warned.close();
+        world.corp.incidents = [frontDoor(failingFrom, firstPost)];
+        const s = await world.show(office(20, 14, 24, failingFrom.toISOString()), PROBE_FAILS, 'incident');
+        expect(s?.assessment.crowd).toMatchObject({ kind: 'confirmed', postedAt: firstPost, crowdSince: failingFrom.toISOString() });
+        const page = await popup(world.ext);
+        expect(await page.getByTestId('crowd-line').textContent()).toBe(words.confirmed);
+        await page.close();
+        world.corp.incidents = [];
       });
 
       it('the aggregator received exactly the reports: the contract, nothing about the person, and only to /v1/probes', () => {
