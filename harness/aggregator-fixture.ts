@@ -132,7 +132,9 @@ export class AggregatorFixture {
       };
     }
     const now = new Date();
-    const served = JSON.stringify(this.document ?? { ...tenantDocument(now, this.incidents), ...(this.crowd ? { crowd: this.crowd(now) } : {}) });
+    const served = JSON.stringify(
+      this.document ?? { ...tenantDocument(now, this.incidents), ...(this.crowd ? { crowd: this.crowd(now) } : {}) },
+    );
     return {
       status: 200,
       headers: { ...cors, 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' },

@@ -41,7 +41,14 @@ export interface CrowdWorld {
   close(): Promise<void>;
 }
 
-export async function crowdWorld(options: { locale?: string; timezoneId?: string; policy?: Record<string, unknown> } = {}): Promise<CrowdWorld> {
+export interface CrowdWorldOptions {
+  locale?: string;
+  timezoneId?: string;
+  /** Every other host name to the fixture server too, which records it (requests.e2e.test.ts). */
+  everyHost?: boolean;
+}
+
+export async function crowdWorld(options: CrowdWorldOptions = {}): Promise<CrowdWorld> {
   removeStalePolicyFiles();
   const server = new FixtureServer();
   const corp = new AggregatorFixture();
@@ -51,11 +58,11 @@ export async function crowdWorld(options: { locale?: string; timezoneId?: string
   corp.token = CROWD_TOKEN;
   corp.incidents = [];
   corp.crowd = office(0, 0);
-  let policy: PolicyFile | undefined = writeExtensionPolicy(FIXED_EXTENSION_ID, options.policy ?? CROWD_POLICY);
+  let policy: PolicyFile | undefined = writeExtensionPolicy(FIXED_EXTENSION_ID, CROWD_POLICY);
   let ext: Extension | undefined;
   try {
     ext = await launchExtension(port, {
-      rules: `${corp.rule()}, ${defaultRules(port)}`,
+      rules: `${corp.rule()}, ${options.everyHost ? `MAP * 127.0.0.1:${port}` : defaultRules(port)}`,
       ...(options.locale ? { locale: options.locale } : {}),
       ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}),
     });

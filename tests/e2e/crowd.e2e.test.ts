@@ -27,7 +27,8 @@ function frontDoor(failingFrom: Date, firstPost: string): Incident {
     regions: ['global'],
     startedAt: new Date(failingFrom.getTime() - 5 * 60_000).toISOString(),
     updatedAt: firstPost,
-    summary: 'Starting at approximately 16:00 UTC, customers and Microsoft services leveraging Azure Front Door may experience latencies, timeouts and errors.',
+    summary:
+      'Starting at approximately 16:00 UTC, customers and Microsoft services leveraging Azure Front Door may experience latencies, timeouts and errors.',
     updates: [{ at: firstPost, text: 'We are investigating an issue impacting Azure Front Door services.' }],
   };
 }
@@ -120,7 +121,7 @@ describe.skipIf(!canWritePolicy())(`the organisation's own early warning (policy
         await page.close();
       });
 
-      it('not enough browsers to tell below k: the colour is this browser\'s own check alone', async () => {
+      it("not enough browsers to tell below k: the colour is this browser's own check alone", async () => {
         const s = await world.show(office(3, 0, 4), PROBE_FAILS, 'probe-unreachable');
         expect(s?.assessment.crowd).toEqual({ kind: 'not-enough', site: SITE, k: 5 });
         const page = await popup(world.ext);
@@ -150,10 +151,10 @@ describe.skipIf(!canWritePolicy())(`the organisation's own early warning (policy
         const reports = world.corp.reports();
         expect(reports.length).toBeGreaterThan(0);
         for (const r of reports) {
-          expect(Object.keys(r).sort()).toEqual(
-            expect.arrayContaining(['host', 'latency', 'outcome', 'reporter', 'site', 'v', 'version']),
-          );
-          expect(Object.keys(r).every((k) => ['host', 'latency', 'outcome', 'reporter', 'site', 'v', 'version', 'manual'].includes(k))).toBe(true);
+          expect(Object.keys(r).sort()).toEqual(expect.arrayContaining(['host', 'latency', 'outcome', 'reporter', 'site', 'v', 'version']));
+          expect(
+            Object.keys(r).every((k) => ['host', 'latency', 'outcome', 'reporter', 'site', 'v', 'version', 'manual'].includes(k)),
+          ).toBe(true);
           expect(r).toMatchObject({ v: 1, host: 'outlook.office.com', site: SITE });
         }
         // One reporter id for this browser today.
