@@ -147,6 +147,17 @@ describe.skipIf(!canWritePolicy())(`the organisation's own early warning (policy
         world.corp.incidents = [];
       });
 
+      it('the options page says what is sent, to whom and when', async () => {
+        const page = await world.ext.context.newPage();
+        await page.goto(`chrome-extension://${world.ext.id}/src/options/index.html`);
+        const note = page.getByTestId('reports-note');
+        await note.waitFor();
+        expect(await note.getAttribute('data-reports')).toBe('on');
+        expect(await note.textContent()).toContain('https://status.corp.example.test/v1/probes');
+        expect(await note.textContent()).toContain(SITE);
+        await page.close();
+      });
+
       it('the aggregator received exactly the reports: the contract, nothing about the person, and only to /v1/probes', () => {
         const reports = world.corp.reports();
         expect(reports.length).toBeGreaterThan(0);
