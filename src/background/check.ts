@@ -7,7 +7,8 @@ import { assess, bannerFor, confirmedForOutlook, probeConfirmedProblem } from '.
 import { reportingOn } from '../core/extension/report';
 import { crowdVerdict } from '../core/extension/verdict';
 import { outlookKindForHost } from '../core/engine/outlook-hosts';
-import { glanceOf, tooltipText, type Wording } from '../core/extension/describe';
+import { glanceOf, type Wording } from '../core/extension/describe';
+import { tooltipText } from '../core/extension/tooltip';
 import type { Glance } from '../core/extension/glance';
 import type { Locale, Translate } from '../core/engine/i18n';
 import type { ProbeResult, Snapshot } from '../core/extension/snapshot';

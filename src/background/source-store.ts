@@ -5,7 +5,8 @@
  */
 import type { SourceState, SourceStates } from '../core/engine/refresh';
 import { isRecord } from '../core/engine/record';
-import { readCrowdPart, sameStored } from '../core/extension/stored';
+import { readCrowdPart } from '../core/extension/crowd-stored';
+import { sameStored } from '../core/extension/stored';
 
 const isTime = (v: unknown): v is string => typeof v === 'string' && Number.isFinite(Date.parse(v));
 const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;

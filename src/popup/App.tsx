@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { crowdSentence, headline } from '../core/extension/describe';
 import type { Incident } from '../core/engine/model';
-import type { Snapshot } from '../core/extension/snapshot';
+import type { Reason, Snapshot } from '../core/extension/snapshot';
 import { groupEvents } from '../core/extension/events';
 import { Footer } from './Footer';
 import { Header } from './Header';
@@ -115,11 +115,11 @@ export function App({ state: given, glance }: { state?: PopupState; glance?: Ele
 
   const view: View = { t: i18n.t, locale: i18n.locale, now: state.now.value, clock: i18n.clock };
   const onRefresh = () => void state.requestRefresh();
-  const header = (level: Snapshot['level'], words: string, snap: Snapshot | null) => (
+  const header = (level: Snapshot['level'], words: string, snap: Snapshot | null, reason?: Reason) => (
     <Header
       view={view}
       level={level}
-      reason={snap ? (isStale(snap, view.now) ? 'stale' : snap.assessment.reason) : undefined}
+      reason={reason}
       headline={words}
       snapshot={snap}
       refresh={state.refresh.value}
@@ -148,7 +148,7 @@ export function App({ state: given, glance }: { state?: PopupState; glance?: Ele
   const lead = lookup(snapshot, snapshot.assessment.headline ? [snapshot.assessment.headline] : [])[0];
   return (
     <>
-      {header(level, headline(level, reason, lead, view.t), snapshot)}
+      {header(level, headline(level, reason, lead, view.t), snapshot, reason)}
       <main>
         <Verdict view={view} reason={reason} snapshot={snapshot} />
         <Incidents view={view} snapshot={snapshot} stale={stale} />

@@ -41,7 +41,7 @@ export function Header({ view, level, reason, headline, snapshot, refresh, onRef
   return (
     <header class={`top lvl-${level}`}>
       <div class="status" aria-live="polite" aria-atomic="true">
-        <span class="level" data-testid="level" data-level={level} data-look={lookOf(level, reason)}>
+        <span class="level" data-testid="level" data-level={level}>
           <LevelIcon look={lookOf(level, reason)} />
           {levelWord(level, t, reason)}
         </span>

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { formatRelative, formatTime, formatTimeZoned } from '../core/engine/i18n';
-import { crowdSentence, crowdTitle } from '../core/extension/describe';
+import { crowdSentence, crowdTitleKey } from '../core/extension/describe';
 import type { Reason, Snapshot } from '../core/extension/snapshot';
 import type { ReportReply } from '../platform/messages';
 import { sendMessage } from '../platform/browser';
@@ -72,16 +72,10 @@ const TITLES: Record<VerdictKind, string> = {
 export function networkSummary(snapshot: Snapshot, crowdLine: string | undefined, view: View): string {
   const { t } = view;
   const probe = snapshot.probe;
-  const measured = !probe
-    ? '…'
-    : probe.httpStatus && !probe.reachable
-      ? `HTTP ${probe.httpStatus}`
-      : probe.slow
-        ? latency(probe.latencyMs, view)
-        : (probe.error ?? (probe.httpStatus ? `HTTP ${probe.httpStatus}` : '…'));
+  // The probe's own technical words ("answered HTTP 503", "no answer within 10 s"), or how slow it was.
+  const measured = probe?.error ?? latency(probe?.latencyMs, view);
   const at = (iso: string) => formatTimeZoned(iso, view.now, view.clock);
   return [
-    t('copy_networkTitle'),
     t('copy_probe', measured),
     ...(probe?.problemSince ? [t('copy_since', at(probe.problemSince))] : []),
     t('copy_statusSites', at(snapshot.checkedAt)),
@@ -98,10 +92,10 @@ function ReportButton({ view }: { view: View }) {
       () => setReply('popup_reportNotSent'),
     );
   return (
-    <p class="report">
-      <button type="button" class="copy" data-testid="report-manual" onClick={send} disabled={reply === 'popup_reportSent'}>
+    <p>
+      <button type="button" class="copy" data-testid="report-manual" onClick={send}>
         {view.t('popup_reportButton')}
-      </button>{' '}
+      </button>
       <span class="done" role="status" data-testid="report-reply">
         {reply && view.t(reply)}
       </span>
@@ -117,30 +111,22 @@ export function Verdict({ view, reason, snapshot }: { view: View; reason: Reason
   const crowdLine = crowd && crowdSentence(crowd, { t, locale: view.locale, clock: view.clock, now: view.now });
   const recent = snapshot.document.incidents.find((i) => snapshot.assessment.recentlyResolved[0] === i.id);
   const first = sentence(reason, snapshot, view);
-  const lines = [...(crowdLine ? [crowdLine] : []), ...(first ? [first] : [])];
+  const lines = first ? [first] : [];
   if (kind === 'local' && recent)
     lines.push(t('popup_verdictRecentlyResolved', formatTime(recent.resolvedAt ?? recent.updatedAt, view.now, view.clock)));
   if (kind === 'local' && reason !== 'crowd-office') lines.push(t('popup_verdictLocalAdvice'));
   if (kind === 'server') lines.push(t('popup_verdictServerErrorAdvice'));
   if (kind === 'microsoft') lines.push(t('popup_verdictMicrosoftAdvice'));
   // The crowd's own title where it says more than the probe alone (just you, your office); Microsoft's stays Microsoft's.
-  const title = crowd && (crowd.kind === 'just-you' || crowd.kind === 'your-office') ? crowdTitle(crowd, t) : t(TITLES[kind]);
+  const title = t(crowd?.kind === 'just-you' || crowd?.kind === 'your-office' ? crowdTitleKey(crowd.kind) : TITLES[kind]);
   const forIt = kind === 'local' || kind === 'server' || kind === 'everyone';
   return (
-    <section
-      class={`verdict v-${kind}`}
-      aria-labelledby="verdict-h"
-      data-testid="verdict"
-      data-verdict={kind}
-      data-reason={reason}
-      data-crowd={crowd?.kind}
-    >
+    <section class={`verdict v-${kind}`} aria-labelledby="verdict-h" data-testid="verdict" data-verdict={kind} data-reason={reason}>
       <p class="kicker">{t('popup_verdictHeading')}</p>
       <h2 id="verdict-h">{title}</h2>
+      {crowdLine && <p data-testid="crowd-line">{crowdLine}</p>}
       {lines.map((line) => (
-        <p key={line} data-testid={line === crowdLine ? 'crowd-line' : undefined}>
-          {line}
-        </p>
+        <p key={line}>{line}</p>
       ))}
       {forIt && (
         <p>

@@ -40,12 +40,7 @@ export function paintGlance(root: HTMLElement, glance: Glance): void {
     element(
       'div',
       { class: 'status' },
-      element(
-        'span',
-        { class: 'level', 'data-testid': 'level', 'data-level': glance.level, 'data-look': glance.look },
-        levelIcon(glance),
-        glance.levelWord,
-      ),
+      element('span', { class: 'level', 'data-testid': 'level', 'data-level': glance.level }, levelIcon(glance), glance.levelWord),
       element('h1', { 'data-testid': 'headline', elementtiming: HEADLINE_TIMING }, glance.headline),
     ),
   );

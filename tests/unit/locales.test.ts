@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { REGION_IDS, SERVICE_IDS } from '../../src/core/engine/catalog-ids';
 import { crowdTitleKey, regionKey, serviceKey } from '../../src/core/extension/describe';
 import { LOOKS } from '../../src/core/extension/level';
-import { CrowdVerdictSchema } from '../../src/core/extension/verdict';
+import { CROWD_VERDICT_KINDS } from '../../src/core/extension/crowd-verdict';
 import { MICROSOFT_STATUSES, PHASES, SEVERITIES } from '../../src/core/engine/model';
 import { AZURE_RSS_SOURCE } from '../../src/core/engine/sources/azure-rss';
 import { ADMIN_CENTER_SOURCE, AZURE_SUMMARY_SOURCE, M365_CONSUMER_SOURCE } from '../../src/core/engine/sources/cloud-status';
@@ -39,7 +39,7 @@ const built = new Set<string>([
   ...PHASES.map((p) => `phase_${p}`),
   ...SEVERITIES.map((s) => `severity_${s}`),
   ...LOOKS.map((l) => `popup_level_${l}`),
-  ...CrowdVerdictSchema.options.map((o) => crowdTitleKey(o.entries.kind.literal)),
+  ...CROWD_VERDICT_KINDS.map(crowdTitleKey),
   ...MICROSOFT_STATUSES.map((s) => `msStatus_${s}`),
   ...[AZURE_RSS_SOURCE, M365_CONSUMER_SOURCE, AZURE_SUMMARY_SOURCE, ADMIN_CENTER_SOURCE, GRAPH_SOURCE, AGGREGATOR_SOURCE].map(
     (id) => `source_${id.replace(/-/g, '_')}`,

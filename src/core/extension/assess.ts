@@ -8,7 +8,7 @@ import { compareIncidents } from '../engine/aggregate';
 import type { Level } from './level';
 import type { Incident, StatusDocument } from '../engine/model';
 import type { Assessment, BannerAlert, ProbeResult } from './snapshot';
-import type { CrowdVerdict } from './verdict';
+import type { CrowdVerdict } from './crowd-verdict';
 
 export { effectiveLevel, isStale } from './staleness';
 

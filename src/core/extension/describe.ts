@@ -3,7 +3,7 @@ import { REGION_IDS, SERVICE_IDS, type RegionId, type ServiceId } from '../engin
 import { type Clock, formatTimeZoned, type Locale, type Translate } from '../engine/i18n';
 import type { Glance } from './glance';
 import { type Level, lookOf } from './level';
-import type { CrowdVerdict } from './verdict';
+import type { CrowdVerdict } from './crowd-verdict';
 import type { Incident } from '../engine/model';
 import type { Reason, Snapshot } from './snapshot';
 
@@ -94,10 +94,8 @@ export interface Wording {
   now: number;
 }
 
+/** "Just you", "Your office", …: the key of the crowd verdict's title. */
 export const crowdTitleKey = (kind: CrowdVerdict['kind']): string => `crowd_title_${kind.replace('-', '_')}`;
-
-/** "Just you", "Your office", …: the crowd verdict's title, for the popup and Copy for IT. */
-export const crowdTitle = (verdict: CrowdVerdict, t: Translate): string => t(crowdTitleKey(verdict.kind));
 
 /**
  * The crowd verdict as one sentence, with its evidence (issue 17): "Outlook works for 41 other browsers at
@@ -129,18 +127,4 @@ export function crowdLeadMinutes(verdict: CrowdVerdict): number | undefined {
   if (verdict.kind !== 'confirmed' || !verdict.crowdSince) return undefined;
   const minutes = Math.round((Date.parse(verdict.postedAt) - Date.parse(verdict.crowdSince)) / 60_000);
   return minutes > 0 ? minutes : undefined;
-}
-
-/** The toolbar's tooltip: the headline, Microsoft's title when there is one, and the crowd verdict's sentence. */
-export function tooltipText(
-  headlineText: string,
-  incident: Incident | undefined,
-  level: Level,
-  crowd: CrowdVerdict | undefined,
-  wording: Wording,
-): string {
-  const first = incident ? `${headlineText}: ${incident.title}` : headlineText;
-  // "Not enough browsers" under a green icon would be noise; under any other it says why nothing more is known.
-  if (!crowd || (crowd.kind === 'not-enough' && level === 'ok')) return first;
-  return `${first}\n${crowdSentence(crowd, wording)}`;
 }

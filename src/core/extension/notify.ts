@@ -5,7 +5,7 @@
  */
 import { SEVERITIES, type Incident, type Severity, type StatusDocument } from '../engine/model';
 import type { NotifyLevel } from './settings';
-import type { CrowdVerdict } from './verdict';
+import type { CrowdVerdict } from './crowd-verdict';
 
 /** Incident id -> the severity last notified. */
 export type NotifiedState = Record<string, Severity>;

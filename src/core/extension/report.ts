@@ -13,7 +13,6 @@ import {
   PROBE_OUTCOMES,
   type ProbeOutcome,
   type ProbeReport,
-  ProbeReportSchema,
   ReporterId,
 } from '../engine/crowd';
 import type { Settings } from './settings';
@@ -83,7 +82,12 @@ export interface ReportFacts {
   reporter: string;
 }
 
-/** The report's body: the contract's shape, checked, and never over the size the aggregator accepts. */
+/**
+ * The report's body: the contract's shape (typed here; every field comes from a value already checked:
+ * the site by the settings reader, the reporter id by MemorySchema, the rest from fixed lists), never over
+ * the size the aggregator accepts. The aggregator validates it with ProbeReportSchema; the extension does
+ * not ship that schema, which would put it in the chunk every popup loads (tests/unit check bodies with it).
+ */
 export function reportBody(probe: ProbeResult, facts: ReportFacts, manual = false): string {
   const report: ProbeReport = {
     v: CROWD_SCHEMA_VERSION,
@@ -96,7 +100,7 @@ export function reportBody(probe: ProbeResult, facts: ReportFacts, manual = fals
     version: facts.version,
     ...(manual ? { manual: true as const } : {}),
   };
-  const body = JSON.stringify(v.parse(ProbeReportSchema, report));
+  const body = JSON.stringify(report);
   if (new TextEncoder().encode(body).length > MAX_REPORT_BYTES) throw new Error('a probe report over its size limit');
   return body;
 }

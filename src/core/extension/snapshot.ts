@@ -9,7 +9,7 @@ import { safeMicrosoftUrl } from '../engine/links';
 import { IsoDate, PlainText, SEVERITIES, StatusDocumentSchema } from '../engine/model';
 import { isPollMinutes, LEVELS } from './level';
 import { PROBE_OUTCOMES } from '../engine/crowd';
-import { CrowdVerdictSchema } from './verdict';
+import { CrowdVerdictSchema } from './crowd-verdict';
 
 const Count = v.pipe(v.number(), v.integer(), v.minValue(0));
 const Ids = v.pipe(v.array(v.pipe(v.string(), v.maxLength(200))), v.maxLength(500));

@@ -15,7 +15,6 @@
  */
 import * as v from 'valibot';
 import { SCHEMA_VERSION, SEVERITIES } from '../engine/model';
-import { type CrowdPart, CrowdPartSchema } from '../engine/crowd';
 import { BannerViewSchema, SnapshotSchema, type BannerView, type Snapshot } from './snapshot';
 import type { NotifiedState } from './notify';
 import { safeMicrosoftUrl } from '../engine/links';
@@ -75,12 +74,6 @@ export function splitSnapshot(s: Snapshot): StoredParts {
     },
     banner: { banners: s.banners, language: s.language },
   };
-}
-
-/** An aggregator's crowd part kept with its source's last result, if it still has the contract's shape. */
-export function readCrowdPart(value: unknown): CrowdPart | undefined {
-  const parsed = v.safeParse(CrowdPartSchema, value);
-  return parsed.success ? parsed.output : undefined;
 }
 
 /** Stored values compare by content (storage keeps JSON); a mismatch only costs one more write. */

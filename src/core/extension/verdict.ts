@@ -12,50 +12,10 @@
  *   fine → yellow, your network (the probe's own rule sets the colour).
  * - not enough: the group has fewer than k reporters → no crowd words beyond "not enough browsers to tell".
  */
-import * as v from 'valibot';
-import { type CrowdOrganisation, type CrowdPart, type CrowdSite, crowdFailing, SiteName } from '../engine/crowd';
-import { IsoDate, type Incident } from '../engine/model';
+import { type CrowdOrganisation, type CrowdPart, type CrowdSite, crowdFailing } from '../engine/crowd';
+import type { Incident } from '../engine/model';
 import type { OutlookKind } from '../engine/outlook-hosts';
-
-const Count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10_000_000));
-const Share = v.pipe(v.number(), v.minValue(0), v.maxValue(1));
-
-export const CrowdVerdictSchema = v.variant('kind', [
-  v.object({
-    kind: v.literal('just-you'),
-    /** The group that works: this browser's site, or the whole organisation when no site is set. */
-    site: v.optional(SiteName),
-    /** Browsers in that group whose Outlook works. */
-    working: Count,
-  }),
-  v.object({
-    kind: v.literal('your-office'),
-    site: SiteName,
-    failingShare: Share,
-    reporters: Count,
-    /** Other sites with enough reporters, none of them failing. */
-    otherSitesFine: Count,
-    since: v.optional(IsoDate),
-  }),
-  v.object({
-    kind: v.literal('everyone'),
-    sitesFailing: Count,
-    sitesReporting: Count,
-    reporters: Count,
-    since: v.optional(IsoDate),
-  }),
-  v.object({
-    kind: v.literal('confirmed'),
-    incidentId: v.pipe(v.string(), v.maxLength(200)),
-    /** Microsoft's first post on it. */
-    postedAt: IsoDate,
-    /** When the organisation's browsers began failing, kept from before Microsoft posted. */
-    crowdSince: v.optional(IsoDate),
-  }),
-  v.object({ kind: v.literal('not-enough'), site: v.optional(SiteName), k: Count }),
-]);
-export type CrowdVerdict = v.InferOutput<typeof CrowdVerdictSchema>;
-export type CrowdVerdictKind = CrowdVerdict['kind'];
+import type { CrowdVerdict } from './crowd-verdict';
 
 export interface VerdictInput {
   crowd: CrowdPart | undefined;

@@ -5,10 +5,12 @@ import { fixture } from '../../../harness/fixtures';
 import { translator } from '../../../src/core/engine/i18n';
 import type { Incident, StatusDocument } from '../../../src/core/engine/model';
 import { assess, bannerFor } from '../../../src/core/extension/assess';
-import { crowdSentence, crowdTitle, levelWord, tooltipText } from '../../../src/core/extension/describe';
+import { crowdSentence, crowdTitleKey, levelWord } from '../../../src/core/extension/describe';
+import { tooltipText } from '../../../src/core/extension/tooltip';
 import { lookOf } from '../../../src/core/extension/level';
 import type { ProbeResult } from '../../../src/core/extension/snapshot';
-import { type CrowdVerdict, crowdVerdict, firstPostedAt } from '../../../src/core/extension/verdict';
+import type { CrowdVerdict } from '../../../src/core/extension/crowd-verdict';
+import { crowdVerdict, firstPostedAt } from '../../../src/core/extension/verdict';
 
 const AT = '2025-10-29T16:20:00.000Z';
 const en = translator(JSON.parse(fixture('../../_locales/en/messages.json')));
@@ -79,7 +81,7 @@ describe('the crowd verdict', () => {
     expect(crowdSentence(v!, words())).toBe(
       "Outlook fails for 63% of 24 browsers at Seoul HQ; the other offices are fine — your company network. IT's network team is the one to call.",
     );
-    expect(crowdTitle(v!, ko)).toBe('우리 사무실 문제');
+    expect(ko(crowdTitleKey(v!.kind))).toBe('우리 사무실 문제');
     const a = assess({ document: doc(), probe: failingProbe, watch, now: AT, online: true, crowd: v });
     expect([a.level, a.reason, lookOf(a.level, a.reason), levelWord(a.level, en, a.reason)]).toEqual([
       'degraded',

@@ -1,5 +1,5 @@
 /** Shared set-up for the popup tests: snapshot builders, the locale fetch stub and mounting. */
-import type { CrowdVerdict } from '../../../src/core/extension/verdict';
+import type { CrowdVerdict } from '../../../src/core/extension/crowd-verdict';
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, beforeEach, vi } from 'vitest';
 import { assess, bannerFor } from '../../../src/core/extension/assess';

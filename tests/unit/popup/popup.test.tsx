@@ -19,6 +19,7 @@ import {
 } from './helpers';
 import { snapshotEntries } from '../../../src/background/snapshot-store';
 import { KEYS } from '../../../src/platform/storage-keys';
+import { LEVEL_SHAPES } from '../../../src/popup/level-icon';
 
 // The extension API as src/platform finds it: an in-memory fake.
 Object.assign(globalThis, { browser: fakeBrowser });
@@ -236,7 +237,7 @@ describe('popup: other states', () => {
     );
     const root = await mount();
     expect(byTestId(root, 'level')!.dataset.level).toBe('degraded');
-    expect(byTestId(root, 'level')!.dataset.look).toBe('network');
+    expect(root.querySelector('[data-testid="level"] path')!.getAttribute('d')).toBe(LEVEL_SHAPES.network);
     expect(text(byTestId(root, 'level'))).toBe('Your network');
     expect(root.querySelector('header')!.className).toContain('lvl-degraded');
     expect(text(byTestId(root, 'headline'))).toBe("Outlook can't be reached from your network");
@@ -260,7 +261,7 @@ describe('popup: other states', () => {
     );
     const root = await mount();
     expect(byTestId(root, 'level')!.dataset.level).toBe('degraded');
-    expect(byTestId(root, 'level')!.dataset.look).toBe('degraded');
+    expect(root.querySelector('[data-testid="level"] path')!.getAttribute('d')).toBe(LEVEL_SHAPES.degraded);
     expect(text(byTestId(root, 'headline'))).toBe('Outlook answers with server errors');
     const verdict = byTestId(root, 'verdict')!;
     expect(verdict.dataset.verdict).toBe('server');
