@@ -152,7 +152,18 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', environment: 'happy-dom', include: ['tests/unit/**/*.test.{ts,tsx}'] },
+        // Fast: no process, server, browser or linter (those are in `integration`).
+        test: {
+          name: 'unit',
+          environment: 'happy-dom',
+          include: ['tests/unit/**/*.test.{ts,tsx}'],
+          setupFiles: ['tests/unit/setup.ts'],
+        },
+      },
+      {
+        // What starts something: the linters and the compiler on probe files, workerd, Node processes, loopback servers.
+        extends: true,
+        test: { name: 'integration', environment: 'node', include: ['tests/integration/**/*.test.ts'] },
       },
       {
         // Checks on the built extension (dist/), run after `vite build`.

@@ -90,6 +90,73 @@ export async function waitForBanner(page: Page, gone = false, ms = 10_000): Prom
   }
 }
 
+/**
+ * Runs `fn` (an async function's source) in the extension's content-script world of `page`, with its
+ * `chrome` and its module map, through the DevTools protocol; waits for that world to exist first.
+ */
+async function inContentScript<T>(page: Page, extensionId: string, fn: string, ms = 10_000): Promise<T> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const worlds: number[] = [];
+    cdp.on('Runtime.executionContextCreated', ({ context }) => {
+      if (context.origin === `chrome-extension://${extensionId}` && !context.auxData?.isDefault) worlds.push(context.id);
+    });
+    await cdp.send('Runtime.enable');
+    const end = Date.now() + ms;
+    while (worlds.length === 0 && Date.now() < end) await page.waitForTimeout(50);
+    if (worlds.length === 0) throw new Error('the content script never ran in this page');
+    const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
+      expression: `(${fn})()`,
+      contextId: worlds.at(-1)!,
+      awaitPromise: true,
+      returnByValue: true,
+    });
+    if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
+    return result.value as T;
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}
+
+/**
+ * Resolves once the content script has acted on what was stored when it started: its first storage read
+ * has answered (answers come in order, so ours after its own) and the modules it loads to decide have run
+ * (importing them again in its world resolves once they have), plus a task for what it does next.
+ */
+export function contentScriptSettled(page: Page, extensionId: string): Promise<void> {
+  return inContentScript(
+    page,
+    extensionId,
+    `async () => {
+      await chrome.storage.local.get(null);
+      const scripts = chrome.runtime.getManifest().web_accessible_resources.flatMap((w) => w.resources).filter((r) => r.endsWith('.js'));
+      await Promise.all(scripts.map((r) => import(chrome.runtime.getURL(r))));
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }`,
+  );
+}
+
+/**
+ * Starts listening, in the content script's world, for the next change to what it reads; the function it
+ * returns resolves once that change has reached the content script (its own listener, added first, has run).
+ */
+export async function nextChangeSeen(page: Page, extensionId: string): Promise<() => Promise<void>> {
+  await inContentScript(
+    page,
+    extensionId,
+    `async () => {
+      globalThis.__nextChangeSeen = new Promise((resolve) =>
+        chrome.storage.onChanged.addListener(function heard(_changes, area) {
+          if (area !== 'local') return;
+          chrome.storage.onChanged.removeListener(heard);
+          setTimeout(resolve, 0);
+        }),
+      );
+    }`,
+  );
+  return () => inContentScript(page, extensionId, 'async () => { await globalThis.__nextChangeSeen; }');
+}
+
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 export interface AxeViolation {

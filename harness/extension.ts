@@ -90,7 +90,7 @@ export async function launchExtension(port: number, options: LaunchOptions = {})
       id,
       popupUrl: `chrome-extension://${id}/src/popup/index.html`,
       optionsUrl: `chrome-extension://${id}/src/options/index.html`,
-      inExtension: (fn, arg) => ext.worker.evaluate(fn, arg as never),
+      inExtension: (fn, arg) => inCurrentWorker(ext, (w) => w.evaluate(fn, arg as never)),
       async refresh() {
         const page = await context.newPage();
         await page.goto(ext.popupUrl);
@@ -108,12 +108,42 @@ export async function launchExtension(port: number, options: LaunchOptions = {})
         rmSync(userDataDir, { recursive: true, force: true });
       },
     };
+    // MV3 replaces the worker whenever it likes: `ext.worker` follows the browser to the newest one.
+    context.on('serviceworker', (w) => {
+      if (new URL(w.url()).host === id) ext.worker = w;
+    });
     return ext;
   } catch (e) {
     await context.close();
     rmSync(userDataDir, { recursive: true, force: true });
     throw e;
   }
+}
+
+/** What Playwright says when the worker it was talking to went away while (or before) it answered. */
+const WORKER_GONE =
+  /Service worker restarted|Target page, context or browser has been closed|Target closed|Execution context was destroyed/;
+
+/**
+ * Runs `use` against the extension's current service worker. When the browser replaced the worker under it
+ * (MV3 stops and restarts workers at will), waits for the new one and runs it once more there: the
+ * callers read storage or write the same values again, so a second run is harmless.
+ */
+export async function inCurrentWorker<T>(ext: Extension, use: (worker: Worker) => Promise<T>): Promise<T> {
+  const first = ext.worker;
+  try {
+    return await use(first);
+  } catch (e) {
+    if (!WORKER_GONE.test(String(e))) throw e;
+  }
+  if (ext.worker === first) {
+    const replaced = await ext.context
+      .waitForEvent('serviceworker', { predicate: (w) => new URL(w.url()).host === ext.id, timeout: 5_000 })
+      .catch(() => undefined);
+    // No new worker: Playwright keeps the handle of a restarted worker and talks to its new context.
+    if (replaced) ext.worker = replaced;
+  }
+  return use(ext.worker);
 }
 
 /** Playwright's CSS already descends into open shadow roots, so ` >>> ` is a plain descendant step here. */

@@ -31,7 +31,7 @@ await popup.goto(ext.popupUrl);
 /** What the toolbar shows now, for people watching the terminal (or a headless run). */
 async function report(step: string): Promise<void> {
   const [snapshot, shown] = await Promise.all([readSnapshot(ext), badge(ext)]);
-  const title = await ext.worker.evaluate(() => chrome.action.getTitle({}));
+  const title = await ext.inExtension(() => chrome.action.getTitle({}));
   console.log(`→ ${step}: level ${snapshot?.level ?? 'none'}, badge "${shown.text}", tooltip "${title}"`);
 }
 

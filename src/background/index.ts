@@ -19,7 +19,7 @@ import { handleNotificationClicks, showNotifications } from './notifications';
 import { reportManual } from './reports';
 import { loadSnapshot } from './snapshot-store';
 import { createWorker } from './worker';
-import { CHECK_ALARM, ensureCheckAlarm, INCIDENT_POLL_MINUTES, REPROBE_ALARM, scheduleReprobe } from './schedule';
+import { CHECK_ALARM, ensureCheckAlarm, pollMinutesFor, REPROBE_ALARM, scheduleReprobe } from './schedule';
 
 const deps: CheckDeps = {
   fetch: (...args) => fetch(...args),
@@ -30,8 +30,7 @@ const deps: CheckDeps = {
   paint: (snapshot, tooltip, glance) => paintToolbar(lookOf(snapshot.level, snapshot.assessment.reason), tooltip, glance),
   notify: showNotifications,
   reschedule: async (snapshot, settings) => {
-    const incidentActive = snapshot.assessment.reason === 'incident';
-    await ensureCheckAlarm(incidentActive ? Math.min(INCIDENT_POLL_MINUTES, settings.pollMinutes) : settings.pollMinutes);
+    await ensureCheckAlarm(pollMinutesFor(snapshot, settings.pollMinutes));
     if (confirmationPending(snapshot.document, snapshot.probe)) await scheduleReprobe();
   },
 };
@@ -60,8 +59,7 @@ const worker = createWorker({
     await removeKeys('local', [LEGACY_SNAPSHOT_KEY]);
     return (await loadSnapshot(Date.now())).snapshot;
   },
-  ensureSchedule: async (snapshot) =>
-    ensureCheckAlarm(snapshot?.assessment.reason === 'incident' ? INCIDENT_POLL_MINUTES : (await loadSettings()).pollMinutes),
+  ensureSchedule: async (snapshot) => ensureCheckAlarm(pollMinutesFor(snapshot, (await loadSettings()).pollMinutes)),
   now: () => Date.now(),
   logError: (what, e) => console.error(what, e),
 });

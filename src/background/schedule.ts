@@ -3,6 +3,7 @@
  * and a one-shot re-probe about 20 s after a first failed probe. MV3 may kill the worker and older Chrome
  * may drop alarms on restart, so the alarm is re-checked at every worker start.
  */
+import type { Snapshot } from '../core/extension/snapshot';
 import { alarmPeriod, createAlarm } from '../platform/alarms';
 
 export const CHECK_ALARM = 'check';
@@ -10,6 +11,11 @@ export const REPROBE_ALARM = 'reprobe';
 export const INCIDENT_POLL_MINUTES = 1;
 /** Chrome clamps packed extensions' alarms to 30 s; unpacked ones get the full 20 s. */
 export const REPROBE_DELAY_MINUTES = 20 / 60;
+
+/** Minutes between checks: the settings' interval, at most INCIDENT_POLL_MINUTES while an incident is active. */
+export function pollMinutesFor(snapshot: Snapshot | undefined, settingsMinutes: number): number {
+  return snapshot?.assessment.reason === 'incident' ? Math.min(INCIDENT_POLL_MINUTES, settingsMinutes) : settingsMinutes;
+}
 
 export async function ensureCheckAlarm(periodMinutes: number): Promise<void> {
   if ((await alarmPeriod(CHECK_ALARM)) === periodMinutes) return;

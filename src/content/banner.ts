@@ -25,7 +25,8 @@ button:hover{background:rgba(0,0,0,.15)}
 @media (prefers-reduced-motion:reduce){.b{animation:none}}
 @media (forced-colors:active){.b{border:2px solid CanvasText}}`;
 
-export interface BannerView {
+/** What one shown banner says and does (the stored alert, put into words, with its dismiss action). */
+export interface ShownBanner {
   severity: string;
   words: BannerText;
   url?: string;
@@ -85,7 +86,7 @@ function build(role: string, brand: string): void {
   document.documentElement.appendChild(host);
 }
 
-export function showBanner(view: BannerView): void {
+export function showBanner(view: ShownBanner): void {
   const outage = view.severity === 'outage';
   const role = outage ? 'alert' : 'status';
   if (host && card.getAttribute('role') !== role) hideBanner();

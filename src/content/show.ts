@@ -2,12 +2,13 @@
  * Showing the banner: loaded by app.ts only once the stored banner key proposes an alert for this
  * Outlook, so a tab where all is well never loads the schema, the words or the banner's DOM code.
  */
-import { formatLocale, resolveLocale, translator, type Dictionary, type Locale, type Translate } from '../core/engine/i18n';
+import { formatLocale } from '../core/engine/i18n';
 import type { OutlookKind } from '../core/engine/outlook-hosts';
 import { staleAt } from '../core/extension/staleness';
 import { readBannerView, readDismissals } from '../core/extension/stored';
 import { KEYS } from '../platform/storage-keys';
 import { extensionUrl, sendMessage, uiLanguage } from '../platform/browser';
+import { dictionaryLoader } from '../platform/i18n';
 import { hideBanner, showBanner } from './banner';
 import { bannerText, pickAlert } from './decide';
 
@@ -17,21 +18,12 @@ const TICK_MS = 60_000;
 export function createBanner(kind: OutlookKind) {
   /** Dismissed in this tab: hidden at once, before the worker has stored the key. */
   const dismissedHere = new Set<string>();
-  const dictionaries: Partial<Record<Locale, Promise<Translate>>> = {};
+  // A failed fetch is not cached: the next banner tries again instead of failing for the tab's lifetime.
+  const dictionaries = dictionaryLoader(extensionUrl);
   let generation = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   /** The stored values as app.ts last saw them, read again at every render. */
   let stored: Readonly<Record<string, unknown>> = {};
-
-  const words = (locale: Locale): Promise<Translate> =>
-    (dictionaries[locale] ??= fetch(extensionUrl(`_locales/${locale}/messages.json`))
-      .then((res) => res.json() as Promise<Dictionary>)
-      .then((dictionary) => translator(dictionary))
-      .catch((e: unknown) => {
-        // Not cached: the next banner tries again instead of failing for the tab's lifetime.
-        delete dictionaries[locale];
-        throw e;
-      }));
 
   function hide(): void {
     generation++;
@@ -46,8 +38,7 @@ export function createBanner(kind: OutlookKind) {
     const alert = pickAlert(kind, view, readDismissals(stored[KEYS.dismissals]), now, dismissedHere);
     if (!view || !alert) return hide();
     try {
-      const locale = resolveLocale(view.language, uiLanguage());
-      const t = await words(locale).catch(() => words('en'));
+      const { locale, t } = await dictionaries.translator(view.language, uiLanguage());
       if (run !== generation) return;
       showBanner({
         severity: alert.severity,

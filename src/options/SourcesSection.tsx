@@ -3,6 +3,7 @@ import { reportingOn, reportUrl } from '../core/extension/report';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { isAllowedSourceUrl, type Settings } from '../core/extension/settings';
 import { aggregatorSource, PUBLIC_SOURCES, type SourceDefinition } from '../core/engine/sources';
+import { AGGREGATOR_SOURCE } from '../core/engine/sources/aggregator-id';
 import { hasHostAccess, onHostAccessChanged, requestHostAccess } from './permissions';
 import { describeOutcome, testSource, type TestOutcome } from './test-source';
 import { describedBy, LockNote, lockId, Section, useDraft, type View } from './ui';
@@ -14,8 +15,6 @@ const SOURCE_NAMES: Record<string, string> = {
   'azure-summary': 'options_source_azureSummary',
   'm365-admin': 'options_source_m365Admin',
 };
-
-export const AGGREGATOR_TEST_ID = 'aggregator';
 
 type Result = { state: 'idle' } | { state: 'busy' } | { state: 'done'; outcome: TestOutcome } | { state: 'cannot'; message: string };
 
@@ -206,7 +205,7 @@ function AggregatorField({ view, settings }: { view: View; settings: Settings })
       )}
       {/* A policy-set aggregator is read through its CORS headers; no grant to ask anyone for. */}
       {!locked && <HostAccess view={view} url={settings.aggregatorUrl} />}
-      <TestControl view={view} id={AGGREGATOR_TEST_ID} nameId="opt-aggregator-name" source={testTarget} />
+      <TestControl view={view} id={AGGREGATOR_SOURCE} nameId="opt-aggregator-name" source={testTarget} />
       <ReportsNote view={view} settings={settings} />
     </div>
   );

@@ -6,8 +6,8 @@
 import { computed, effect, signal } from '@preact/signals';
 import { translator, type Locale, type Translate } from '../core/engine/i18n';
 import { defaultSettings, type SettingKey, type Settings } from '../core/extension/settings';
-import { extensionUrl, onStorageChanged, uiLanguage } from '../platform/browser';
-import { loadTranslator } from '../platform/i18n';
+import { extensionUrl, onStorageChanged } from '../platform/browser';
+import { loadTranslator, uiLanguageOrEnglish } from '../platform/i18n';
 import { loadEffectiveSettings, loadUserSettings, saveSettings } from '../platform/settings-store';
 import { KEYS } from '../platform/storage-keys';
 
@@ -24,14 +24,6 @@ export interface Policy {
 
 export type SaveStatus = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'error'; message: string };
 
-function safeUiLanguage(): string {
-  try {
-    return uiLanguage();
-  } catch {
-    return 'en';
-  }
-}
-
 /** What the defaults are derived from, as settings-store does: the browser's language and time zone. */
 export function locality() {
   let timeZone = 'UTC';
@@ -40,7 +32,7 @@ export function locality() {
   } catch {
     // keep UTC
   }
-  return { uiLanguage: safeUiLanguage(), timeZone };
+  return { uiLanguage: uiLanguageOrEnglish(), timeZone };
 }
 
 /** The user's settings with the policy's values in the locked fields: what every control shows. */
@@ -125,7 +117,7 @@ export function createOptionsState() {
   async function loadI18n(language: Settings['language']): Promise<void> {
     let next: I18n;
     try {
-      next = await loadTranslator(language, safeUiLanguage(), extensionUrl);
+      next = await loadTranslator(language, uiLanguageOrEnglish(), extensionUrl);
     } catch {
       // Our own files failed to load: show the keys rather than nothing at all.
       next = { locale: 'en', t: translator({}) };

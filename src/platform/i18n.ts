@@ -1,4 +1,5 @@
 /** Loads a language's messages.json from the extension (so the settings override works everywhere). */
+import { uiLanguage } from './browser';
 import { resolveLocale, translator, type Dictionary, type Language, type Locale, type Translate } from '../core/engine/i18n';
 
 /**
@@ -31,6 +32,15 @@ export function dictionaryLoader(url: (path: string) => string) {
       return { locale, t: translator(primary ?? english, english) };
     },
   };
+}
+
+/** The browser's UI language; English where a page cannot ask it (the extension API missing or failing). */
+export function uiLanguageOrEnglish(): string {
+  try {
+    return uiLanguage();
+  } catch {
+    return 'en';
+  }
 }
 
 export function loadTranslator(

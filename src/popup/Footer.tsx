@@ -1,10 +1,8 @@
 import type { SourceStatus } from '../core/engine/model';
+import { AGGREGATOR_SOURCE } from '../core/engine/sources/aggregator-id';
 import { openOptionsPage } from '../platform/browser';
 import type { View } from './view';
 import { sourceError, sourceName } from './words';
-
-/** The id the worker gives an organisation's aggregator (src/core/engine/sources/status-document.ts). */
-const AGGREGATOR_ID = 'aggregator';
 
 function openSettings(): void {
   try {
@@ -35,7 +33,7 @@ export function Footer({ view, sources, coverage }: { view: View; sources: Sourc
           </ul>
         </section>
       )}
-      {coverage && !sources.some((s) => s.id === AGGREGATOR_ID) && (
+      {coverage && !sources.some((s) => s.id === AGGREGATOR_SOURCE) && (
         <p class="coverage" data-testid="coverage">
           {t('popup_coverage')}
         </p>

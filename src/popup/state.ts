@@ -7,8 +7,8 @@ import { signal } from '@preact/signals';
 import { formatLocale, resolveLocale, translator, type Clock, type Language, type Locale, type Translate } from '../core/engine/i18n';
 import type { Snapshot } from '../core/extension/snapshot';
 import { readSnapshot } from '../core/extension/stored';
-import { extensionUrl, onStorageChanged, readKeys, sendMessage, uiLanguage } from '../platform/browser';
-import { dictionaryLoader } from '../platform/i18n';
+import { extensionUrl, onStorageChanged, readKeys, sendMessage } from '../platform/browser';
+import { dictionaryLoader, uiLanguageOrEnglish } from '../platform/i18n';
 import type { RefreshReply } from '../platform/messages';
 import { SNAPSHOT_KEYS } from '../platform/storage-keys';
 
@@ -26,14 +26,6 @@ export interface I18n {
 export type StoredSnapshot = Snapshot | null | 'invalid' | undefined;
 export type RefreshState = 'idle' | 'busy' | 'error';
 
-function safeUiLanguage(): string {
-  try {
-    return uiLanguage();
-  } catch {
-    return 'en';
-  }
-}
-
 export function createPopupState() {
   const snapshot = signal<StoredSnapshot>(undefined);
   const now = signal(Date.now());
@@ -48,7 +40,7 @@ export function createPopupState() {
     let next: Omit<I18n, 'clock'> | undefined;
     for (let attempt = 0; !next; attempt++) {
       try {
-        next = await dictionaries.translator(language, safeUiLanguage());
+        next = await dictionaries.translator(language, uiLanguageOrEnglish());
       } catch {
         if (attempt === 0) await new Promise((r) => setTimeout(r, RETRY_MS));
         // Our own files failed to load twice: show the keys rather than nothing at all.
@@ -94,7 +86,7 @@ export function createPopupState() {
       if (mine.length > 0) setSnapshot();
     });
     // Most people follow the browser's language: fetch it (and English) while storage is read.
-    dictionaries.prefetch(['en', resolveLocale('auto', safeUiLanguage())]);
+    dictionaries.prefetch(['en', resolveLocale('auto', uiLanguageOrEnglish())]);
     void readKeys('local', [...SNAPSHOT_KEYS]).then((got) => {
       // A change that arrived while we were reading is newer than what we read.
       for (const key of SNAPSHOT_KEYS) if (!changedLive.has(key)) parts[key] = got[key];

@@ -86,7 +86,7 @@ describe('the extension reading the organisation aggregator', () => {
   it('shows the tenant-only incident from Graph, through the aggregator, with the token and CORS', async () => {
     const before = server.count('azureRss');
     const url = `${aggregator.url}/v1/status`;
-    await ext.worker.evaluate(
+    await ext.inExtension(
       ([aggregatorUrl, token]) => chrome.storage.sync.set({ settings: { version: 2, aggregatorUrl, aggregatorToken: token } }),
       [url, TOKEN] as const,
     );

@@ -120,7 +120,7 @@ describe('faults against the fixture server', () => {
     const failedAt = server.count('summary');
     const rssBefore = server.count('azureRss');
     // A test-only fast trigger for scheduled (non-forced) checks; the real alarm runs every few minutes.
-    await ext.worker.evaluate(() => chrome.alarms.create('reprobe', { periodInMinutes: 1 / 60 }));
+    await ext.inExtension(() => chrome.alarms.create('reprobe', { periodInMinutes: 1 / 60 }));
     await until(
       async () => server.count('azureRss'),
       (n) => n >= rssBefore + 8,
@@ -134,7 +134,7 @@ describe('faults against the fixture server', () => {
       (s) => s?.level === 'ok',
       75_000,
     );
-    await ext.worker.evaluate(() => chrome.alarms.clear('reprobe'));
+    await ext.inExtension(() => chrome.alarms.clear('reprobe'));
     expect(recovered?.level).toBe('ok');
     expect(server.count('summary')).toBe(failedAt + 1);
   }, 120_000);

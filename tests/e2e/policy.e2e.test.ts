@@ -28,7 +28,7 @@ const ORIGIN = `chrome-extension://${FIXED_EXTENSION_ID}`;
 const PUBLIC_ROUTES = Object.keys(ROUTES) as RouteName[];
 
 function managed(ext: Extension): Promise<Record<string, unknown>> {
-  return ext.worker.evaluate(() => chrome.storage.managed.get(null));
+  return ext.inExtension(() => chrome.storage.managed.get(null));
 }
 
 async function openOptions(ext: Extension): Promise<Page> {
@@ -87,7 +87,7 @@ describe.skipIf(!canWritePolicy())(`organisation policy from ${POLICY_DIR}`, () 
     for (const read of reads) expect(read).toMatchObject({ origin: ORIGIN, authorization: `Bearer ${TOKEN}` });
     // The bearer token makes it a preflighted CORS request: no host permission is involved.
     expect(corp.log.some((l) => l.method === 'OPTIONS' && l.origin === ORIGIN)).toBe(true);
-    expect(await ext.worker.evaluate((host) => chrome.permissions.contains({ origins: [`https://${host}/*`] }), CORP_HOST)).toBe(false);
+    expect(await ext.inExtension((host) => chrome.permissions.contains({ origins: [`https://${host}/*`] }), CORP_HOST)).toBe(false);
     expect(PUBLIC_ROUTES.map((r) => [r, server.count(r)])).toEqual(PUBLIC_ROUTES.map((r) => [r, 0]));
   });
 
@@ -123,7 +123,7 @@ describe.skipIf(!canWritePolicy())(`organisation policy from ${POLICY_DIR}`, () 
     // An unlocked edit saves the user's own settings; the policy's values are not copied into them.
     await page.getByTestId('banner').uncheck();
     const stored = await until(
-      () => ext.worker.evaluate(async () => (await chrome.storage.sync.get('settings')).settings as Record<string, unknown> | undefined),
+      () => ext.inExtension(async () => (await chrome.storage.sync.get('settings')).settings as Record<string, unknown> | undefined),
       (s) => s?.banner === false,
     );
     expect(stored).toMatchObject({ banner: false, aggregatorUrl: null, aggregatorToken: null });

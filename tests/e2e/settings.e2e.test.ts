@@ -25,7 +25,7 @@ async function openOptions(ext: Extension): Promise<Page> {
 }
 
 function syncSettings(ext: Extension): Promise<unknown> {
-  return ext.worker.evaluate(async () => (await chrome.storage.sync.get('settings')).settings);
+  return ext.inExtension(async () => (await chrome.storage.sync.get('settings')).settings);
 }
 
 /** One poll, as the popup's refresh button asks for it, finished and stored. */
@@ -156,7 +156,7 @@ describe('desktop notifications: one per incident, not one per poll', () => {
     expect(await notes(suite.ext)).toEqual([
       { id: NOTIFICATION_ID, title: 'Outlook (work or school) outage in Asia Pacific', priority: 2, icon: 'outage-128.png' },
     ]);
-    expect(await suite.ext.worker.evaluate(() => chrome.storage.local.get('notified'))).toEqual({ notified: { [INCIDENT]: 'outage' } });
+    expect(await suite.ext.inExtension(() => chrome.storage.local.get('notified'))).toEqual({ notified: { [INCIDENT]: 'outage' } });
   });
 
   it('clicking it opens the popup on that incident', async () => {
@@ -192,7 +192,7 @@ describe('desktop notifications: one per incident, not one per poll', () => {
       [NOTIFICATION_ID, 0, 'ok-128.png'],
     ]);
     expect(seen![1]!.title).toBe('Resolved: Outlook (work or school) outage in Asia Pacific');
-    expect(await suite.ext.worker.evaluate(() => chrome.storage.local.get('notified'))).toEqual({ notified: {} });
+    expect(await suite.ext.inExtension(() => chrome.storage.local.get('notified'))).toEqual({ notified: {} });
   });
 });
 
@@ -252,7 +252,7 @@ describe('settings survive a corrupted stored value and an extension update', ()
 
   it('a corrupted field falls back to its default; the rest are kept, and nothing is rewritten', async () => {
     const before = (await readSnapshot(ext))?.checkedAt;
-    await ext.worker.evaluate((value) => chrome.storage.sync.set({ settings: value }), CORRUPT);
+    await ext.inExtension((value) => chrome.storage.sync.set({ settings: value }), CORRUPT);
     // The worker re-checks with the repaired settings.
     const snapshot = await checkedAfter(ext, before);
     expect(snapshot?.pollMinutes).toBe(5);

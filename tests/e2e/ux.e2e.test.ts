@@ -10,7 +10,15 @@ import { bannerFor } from '../../src/core/extension/assess';
 import type { Incident } from '../../src/core/engine/model';
 import type { Snapshot } from '../../src/core/extension/snapshot';
 import { splitSnapshot } from '../../src/core/extension/stored';
-import { axeBannerViolations, axeViolations, banner, BANNER_HOST_ID, waitForBanner } from '../../harness/banner';
+import {
+  axeBannerViolations,
+  axeViolations,
+  banner,
+  BANNER_HOST_ID,
+  contentScriptSettled,
+  nextChangeSeen,
+  waitForBanner,
+} from '../../harness/banner';
 import { badge, launchExtension, readSnapshot, refresh, toolbarPopupUrl, until, type Extension } from '../../harness/extension';
 import { SCENARIOS } from '../../harness/fixture-server';
 import { extensionSuite } from '../../harness/suite';
@@ -38,7 +46,7 @@ async function openOptions(ext: Extension): Promise<Page> {
 
 /** Writes a snapshot the way the worker stores it (heartbeat, status and banner parts). */
 function writeSnapshot(ext: Extension, snapshot: Snapshot): Promise<void> {
-  return ext.worker.evaluate((parts) => chrome.storage.local.set(parts), splitSnapshot(snapshot) as unknown as Record<string, unknown>);
+  return ext.inExtension((parts) => chrome.storage.local.set(parts), splitSnapshot(snapshot) as unknown as Record<string, unknown>);
 }
 
 /** The snapshot with its lead incident edited, and the banners recomputed by the real rule (assess.bannerFor). */
@@ -209,7 +217,7 @@ describe('an APAC incident, as the user and the helpdesk see it (English, Chromi
       host.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
       host.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     }, BANNER_HOST_ID);
-    await page.waitForTimeout(500);
+    await contentScriptSettled(page, suite.ext.id);
     expect(await banner(page)).not.toBeNull();
 
     await page.focus('#compose');
@@ -218,19 +226,17 @@ describe('an APAC incident, as the user and the helpdesk see it (English, Chromi
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('compose');
     await until(
       () =>
-        suite.ext.worker.evaluate(
-          async () => ((await chrome.storage.local.get('dismissals')).dismissals as string[] | undefined)?.length ?? 0,
-        ),
+        suite.ext.inExtension(async () => ((await chrome.storage.local.get('dismissals')).dismissals as string[] | undefined)?.length ?? 0),
       (n) => n > 0,
     );
     await page.reload();
-    await page.waitForTimeout(1_000);
+    await contentScriptSettled(page, suite.ext.id);
     expect(await banner(page)).toBeNull();
     await page.close();
   });
 
   it('a dismissal holds across Microsoft rewording the incident and ends when the severity rises', async () => {
-    await suite.ext.worker.evaluate(() => chrome.storage.local.remove('dismissals'));
+    await suite.ext.inExtension(() => chrome.storage.local.remove('dismissals'));
     await refresh(suite.ext);
     const real = (await until(
       () => readSnapshot(suite.ext),
@@ -247,19 +253,18 @@ describe('an APAC incident, as the user and the helpdesk see it (English, Chromi
     expect(await waitForBanner(page, true)).toBeNull();
     await until(
       () =>
-        suite.ext.worker.evaluate(
-          async () => ((await chrome.storage.local.get('dismissals')).dismissals as string[] | undefined)?.length ?? 0,
-        ),
+        suite.ext.inExtension(async () => ((await chrome.storage.local.get('dismissals')).dismissals as string[] | undefined)?.length ?? 0),
       (n) => n > 0,
     );
 
     // Microsoft rewrites the text: a new update, the same severity and phase. Still dismissed.
     const at = new Date().toISOString();
+    const seen = await nextChangeSeen(page, suite.ext.id);
     await writeSnapshot(
       suite.ext,
       edited(real, { severity: 'degraded', updatedAt: at, updates: [{ at, text: 'We are still rolling back the change.' }] }),
     );
-    await page.waitForTimeout(1_000);
+    await seen();
     expect(await banner(page)).toBeNull();
 
     // Now an outage: the banner is back, as an alert.

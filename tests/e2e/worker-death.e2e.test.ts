@@ -3,30 +3,18 @@
  * protocol) and prove the next wake-up re-creates the alarm, redoes the check, and loses no snapshot,
  * dismissal or setting.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, readSnapshot, readStoredParts, until, type Extension } from '../../harness/extension';
-import { FixtureServer, SCENARIOS } from '../../harness/fixture-server';
+import { describe, expect, it } from 'vitest';
+import { launchExtension, readSnapshot, readStoredParts, until } from '../../harness/extension';
+import { SCENARIOS } from '../../harness/fixture-server';
+import { extensionSuite } from '../../harness/suite';
 
 describe('service-worker death in the middle of a check', () => {
-  const server = new FixtureServer();
-  let ext: Extension;
-
-  beforeAll(async () => {
-    ext = await launchExtension(await server.start());
-    await until(
-      () => readSnapshot(ext),
-      (s) => s?.level === 'ok',
-    );
-  });
-
-  afterAll(async () => {
-    await ext?.close();
-    await server.stop();
-  });
+  const suite = extensionSuite(SCENARIOS.quiet, (port) => launchExtension(port), 'ok');
 
   it('the next wake-up re-creates a lost alarm, redoes the check and keeps snapshot, dismissals and settings', async () => {
+    const { ext, server } = suite;
     const before = (await readSnapshot(ext))!;
-    await ext.worker.evaluate(async () => {
+    await ext.inExtension(async () => {
       await chrome.storage.local.set({ dismissals: ['azure-rss:x@2023-01-25T08:00:00.000Z'] });
       await chrome.storage.sync.set({ settings: { version: 2, watchedRegions: ['korea', 'asia-pacific'], pollMinutes: 10 } });
     });
@@ -39,7 +27,7 @@ describe('service-worker death in the middle of a check', () => {
 
     // A slow feed keeps the next check in flight; the alarm is lost as older Chrome did on restart.
     server.use({ ...SCENARIOS.apacOutage, azureRss: { ...SCENARIOS.apacOutage.azureRss, delayMs: 4_000 } });
-    await ext.worker.evaluate(() => chrome.alarms.clearAll());
+    await ext.inExtension(() => chrome.alarms.clearAll());
     const page = await ext.context.newPage();
     await page.goto(ext.popupUrl);
     await page.evaluate(() => void chrome.runtime.sendMessage({ type: 'refresh' }).catch(() => {}));
@@ -67,12 +55,12 @@ describe('service-worker death in the middle of a check', () => {
       () => readSnapshot(ext),
       (s) => s?.level === 'outage' && s.checkedAt > settled.checkedAt,
     );
-    const worker = ext.context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${ext.id}/`))!;
-    expect(await worker.evaluate(() => (globalThis as Record<string, unknown>).beforeDeath)).toBeUndefined();
+    // Read through the worker that replaced the killed one (harness/extension.ts follows it).
+    expect(await ext.inExtension(() => (globalThis as Record<string, unknown>).beforeDeath)).toBeUndefined();
     expect(after?.level).toBe('outage');
-    const alarms = await worker.evaluate(() => chrome.alarms.getAll());
+    const alarms = await ext.inExtension(() => chrome.alarms.getAll());
     expect(alarms.map((a) => a.name)).toContain('check');
-    const kept = await worker.evaluate(async () => ({
+    const kept = await ext.inExtension(async () => ({
       dismissals: (await chrome.storage.local.get('dismissals')).dismissals,
       settings: (await chrome.storage.sync.get('settings')).settings,
     }));

@@ -5,6 +5,7 @@
  */
 import type { CrowdPart } from './crowd';
 import {
+  endedRecently,
   SCHEMA_VERSION,
   SEVERITIES,
   validateIncident,
@@ -31,7 +32,6 @@ export function readingOf(source: SourceRef, state: Pick<SourceState, 'fetchedAt
   };
 }
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 /** How far a source's clock may run ahead of ours before its build time is not believed. */
 const MAX_CLOCK_SKEW_MINUTES = 5;
 /** A failing source's last good incidents stay visible this long, so an outage does not vanish with its feed. */
@@ -216,7 +216,7 @@ export function aggregate(outcomes: readonly SourceReading[], now: string, previ
 
   // Resolved incidents already known stay for a day, so people can see what just ended.
   for (const old of previous?.incidents ?? []) {
-    if (old.phase === 'resolved' && !byId.has(old.id) && nowMs - Date.parse(old.resolvedAt ?? old.updatedAt) < DAY_MS) {
+    if (old.phase === 'resolved' && !byId.has(old.id) && endedRecently(old.resolvedAt ?? old.updatedAt, nowMs)) {
       byId.set(old.id, old);
     }
   }

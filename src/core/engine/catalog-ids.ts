@@ -19,6 +19,13 @@ export const SERVICE_IDS = [
 ] as const;
 export type ServiceId = (typeof SERVICE_IDS)[number];
 
+/**
+ * What every Microsoft 365 workload stands on: an incident on one of these breaks the workloads above it
+ * even when Microsoft's post names only the foundation (the 29 Oct 2025 Front Door outage took Microsoft 365
+ * down worldwide while the Azure item named only "Azure Front Door").
+ */
+export const FOUNDATION_SERVICES: readonly ServiceId[] = ['azure-networking', 'azure-front-door', 'entra'];
+
 export const REGION_IDS = [
   'global',
   'asia-pacific',

@@ -2,18 +2,20 @@
  * Service and region catalog: the ids the whole extension speaks, and the words Microsoft uses for them.
  * Pure data plus matchers, shared by the adapters, assess() and the aggregator.
  */
-import { REGION_IDS, REGION_PARENT, regionsOverlap, type RegionId, type ServiceId } from './catalog-ids';
+import { FOUNDATION_SERVICES, REGION_IDS, REGION_PARENT, regionsOverlap, type RegionId, type ServiceId } from './catalog-ids';
 import type { Incident } from './model';
 import type { OutlookKind } from './outlook-hosts';
 
-export { isRegionId, isServiceId, REGION_IDS, regionsOverlap, SERVICE_IDS, type RegionId, type ServiceId } from './catalog-ids';
-
-/**
- * What every Microsoft 365 workload stands on: an incident on one of these breaks the workloads above it
- * even when Microsoft's post names only the foundation (the 29 Oct 2025 Front Door outage took Microsoft 365
- * down worldwide while the Azure item named only "Azure Front Door").
- */
-export const FOUNDATION_SERVICES: readonly ServiceId[] = ['azure-networking', 'azure-front-door', 'entra'];
+export {
+  FOUNDATION_SERVICES,
+  isRegionId,
+  isServiceId,
+  REGION_IDS,
+  regionsOverlap,
+  SERVICE_IDS,
+  type RegionId,
+  type ServiceId,
+} from './catalog-ids';
 
 /** Microsoft 365's workloads, which run on the foundations: watching any of them watches the foundations too. */
 export const M365_WORKLOADS: readonly ServiceId[] = [

@@ -86,6 +86,14 @@ export const IncidentSchema = v.object({
 export type Incident = v.InferOutput<typeof IncidentSchema>;
 export type IncidentUpdate = v.InferOutput<typeof UpdateSchema>;
 
+/** A resolved incident stays listed, as "recently resolved", this long after it ended. */
+export const RECENTLY_RESOLVED_MS = 24 * 60 * 60_000;
+
+/** Whether something that ended at `endedAt` (ISO) is still recently resolved at `nowMs`. */
+export function endedRecently(endedAt: string, nowMs: number): boolean {
+  return nowMs - Date.parse(endedAt) < RECENTLY_RESOLVED_MS;
+}
+
 export const SourceStatusSchema = v.object({
   id: v.pipe(v.string(), v.maxLength(64)),
   url: v.pipe(v.string(), v.maxLength(2048)),

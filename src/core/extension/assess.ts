@@ -6,7 +6,7 @@ import { concerns, SERVICES_FOR_OUTLOOK, type Watch } from '../engine/catalog';
 import type { OutlookKind } from '../engine/outlook-hosts';
 import { compareIncidents } from '../engine/aggregate';
 import type { Level } from './level';
-import type { Incident, StatusDocument } from '../engine/model';
+import { endedRecently, type Incident, type StatusDocument } from '../engine/model';
 import type { Assessment, BannerAlert, ProbeResult } from './snapshot';
 import type { CrowdVerdict } from './crowd-verdict';
 
@@ -22,7 +22,6 @@ export interface AssessInput {
   crowd?: CrowdVerdict | undefined;
 }
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 /** Two problem probes in a row make a "possible problem"; one alone is re-checked first. */
 export const PROBE_PROBLEMS_TO_CONFIRM = 2;
 
@@ -86,7 +85,7 @@ export function assess({ document, probe, watch, now, online, crowd }: AssessInp
     relevant: relevantIncidents.map((i) => i.id),
     other: active.filter((i) => !relevantIncidents.includes(i)).map((i) => i.id),
     recentlyResolved: document.incidents
-      .filter((i) => i.phase === 'resolved' && nowMs - Date.parse(i.resolvedAt ?? i.updatedAt) < DAY_MS)
+      .filter((i) => i.phase === 'resolved' && endedRecently(i.resolvedAt ?? i.updatedAt, nowMs))
       .map((i) => i.id),
     lastKnown: active.filter(fromLastGood).map((i) => i.id),
     ...(crowd ? { crowd } : {}),

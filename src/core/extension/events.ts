@@ -3,7 +3,7 @@
  * the Azure summary post, the Outlook.com row) grouped together. Every post stays visible inside its event;
  * when the evidence is thin, posts stay apart.
  */
-import { regionsOverlap, type ServiceId } from '../engine/catalog-ids';
+import { FOUNDATION_SERVICES, regionsOverlap, type ServiceId } from '../engine/catalog-ids';
 import type { Incident } from '../engine/model';
 
 export interface IncidentEvent {
@@ -17,14 +17,13 @@ export interface IncidentEvent {
 export const SAME_START_WINDOW_MS = 30 * 60_000;
 
 const SUITE: readonly ServiceId[] = ['exchange', 'outlook', 'teams', 'onedrive', 'sharepoint', 'office-web', 'copilot', 'admin-center'];
-/** What Microsoft 365 and Azure run on: an incident here shows up in the services above it. */
-const FOUNDATIONS: readonly ServiceId[] = ['azure-networking', 'azure-front-door', 'entra'];
 
 function related(x: ServiceId, y: ServiceId): boolean {
   return (
     x === y ||
-    FOUNDATIONS.includes(x) ||
-    FOUNDATIONS.includes(y) ||
+    // An incident on what Microsoft 365 and Azure run on shows up in the services above it.
+    FOUNDATION_SERVICES.includes(x) ||
+    FOUNDATION_SERVICES.includes(y) ||
     (x === 'm365' && SUITE.includes(y)) ||
     (y === 'm365' && SUITE.includes(x)) ||
     (x === 'azure' && y.startsWith('azure')) ||

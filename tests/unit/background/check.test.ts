@@ -9,9 +9,6 @@ import { KEYS, SNAPSHOT_KEYS } from '../../../src/platform/storage-keys';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/core/extension/settings';
 import { fixture } from '../../../harness/fixtures';
 
-// The extension API as src/platform finds it: an in-memory fake.
-Object.assign(globalThis, { browser: fakeBrowser });
-
 const { runCheck } = await import('../../../src/background/check');
 type Deps = Parameters<typeof runCheck>[0];
 

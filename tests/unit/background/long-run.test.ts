@@ -9,9 +9,6 @@ import type { NotificationEvent } from '../../../src/core/extension/notify';
 import { DEFAULT_SETTINGS } from '../../../src/core/extension/settings';
 import { fixture } from '../../../harness/fixtures';
 
-// The extension API as src/platform finds it: an in-memory fake.
-Object.assign(globalThis, { browser: fakeBrowser });
-
 const { runCheck } = await import('../../../src/background/check');
 const { ensureCheckAlarm, INCIDENT_POLL_MINUTES } = await import('../../../src/background/schedule');
 

@@ -6,9 +6,6 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { beforeEach, describe, expect, it } from 'vitest';
 
-// The extension API as src/platform finds it: an in-memory fake.
-Object.assign(globalThis, { browser: fakeBrowser });
-
 const { emptyFeedAt, feedBuiltAt, real, replay, retitled } = await import('./replay');
 
 const WEST_US_1638 = real('azure-rss-2026-07-23-1638-westus-network-wayback.xml');

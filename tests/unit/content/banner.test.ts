@@ -69,6 +69,8 @@ let stops: (() => void)[] = [];
 
 function setup(init: Parameters<typeof fakeChrome>[0] = {}) {
   fake = fakeChrome(init);
+  // Chromium's content script: `chrome`, and no `browser` (the unit set-up installs a fake one).
+  vi.stubGlobal('browser', undefined);
   vi.stubGlobal('chrome', fake.api);
   return fake;
 }
@@ -454,8 +456,10 @@ describe('language', () => {
   });
 
   it('falls back to English when the Korean file cannot be read', async () => {
-    fetchSpy.mockImplementationOnce(async () => {
-      throw new TypeError('Failed to fetch');
+    const serve = localeFetch();
+    fetchSpy.mockImplementation(async (input) => {
+      if (String(input).includes('/_locales/ko/')) throw new TypeError('Failed to fetch');
+      return serve(input);
     });
     setup({ local: snapshotEntries(snapshot({ business: outage }, { language: 'ko' })) });
     await load();

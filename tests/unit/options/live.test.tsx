@@ -18,9 +18,6 @@ import {
   freshPageEachTest,
 } from './helpers';
 
-// The extension API as src/platform finds it: an in-memory fake.
-Object.assign(globalThis, { browser: fakeBrowser });
-
 freshPageEachTest();
 
 describe('options: live updates', () => {

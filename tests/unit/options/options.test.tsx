@@ -21,9 +21,6 @@ import {
   freshPageEachTest,
 } from './helpers';
 
-// The extension API as src/platform finds it: an in-memory fake.
-Object.assign(globalThis, { browser: fakeBrowser });
-
 freshPageEachTest();
 
 /** The browser's answer to a host permission request (the fake has no permissions API of its own). */

@@ -1,5 +1,4 @@
 /** "Test connection": the real fetch guards and adapters, with answers served from tests/fixtures. */
-import { fakeBrowser } from '@webext-core/fake-browser';
 import { describe, expect, it, vi } from 'vitest';
 import { PUBLIC_SOURCES } from '../../../src/core/engine/sources';
 import { fixture } from '../../../harness/fixtures';
@@ -21,9 +20,6 @@ import {
   CORP,
   freshPageEachTest,
 } from './helpers';
-
-// The extension API as src/platform finds it: an in-memory fake.
-Object.assign(globalThis, { browser: fakeBrowser });
 
 const url = (id: string) => PUBLIC_SOURCES.find((s) => s.id === id)!.url;
 const RSS = url('azure-rss');

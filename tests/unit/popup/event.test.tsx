@@ -1,5 +1,4 @@
 /** One event, one card, with the facts a helpdesk quotes, in both languages and two time zones. */
-import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Incident } from '../../../src/core/engine/model';
 import {
@@ -16,9 +15,6 @@ import {
   storeSnapshot,
   text,
 } from './helpers';
-
-// The extension API as src/platform finds it: an in-memory fake.
-Object.assign(globalThis, { browser: fakeBrowser });
 
 freshPopupEachTest();
 

@@ -2,7 +2,6 @@
  * The popup's first paint (src/popup/glance.ts, painted by boot.ts from the address the worker set): it looks
  * like the popup's own header line, and the popup replaces it with that header, in the same words.
  */
-import { fakeBrowser } from '@webext-core/fake-browser';
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { glanceOf } from '../../../src/core/extension/describe';
@@ -30,8 +29,6 @@ import {
   text,
 } from './helpers';
 import { localeResponse, mountPage, settle } from '../support/page';
-
-Object.assign(globalThis, { browser: fakeBrowser });
 
 const glance = (over: Partial<Glance> = {}): Glance => ({
   locale: 'en',

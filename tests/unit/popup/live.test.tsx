@@ -22,9 +22,6 @@ import {
   freshPopupEachTest,
 } from './helpers';
 
-// The extension API as src/platform finds it: an in-memory fake.
-Object.assign(globalThis, { browser: fakeBrowser });
-
 type Reply = (reply: unknown) => void;
 
 /** A worker stand-in: records messages and answers only when the test says so. */

@@ -21,9 +21,6 @@ import { snapshotEntries } from '../../../src/background/snapshot-store';
 import { KEYS } from '../../../src/platform/storage-keys';
 import { LEVEL_SHAPES } from '../../../src/popup/level-icon';
 
-// The extension API as src/platform finds it: an in-memory fake.
-Object.assign(globalThis, { browser: fakeBrowser });
-
 const XSS = '<img src=x onerror=alert(1)>';
 /** Characters that matter to HTML but are allowed in plain text: shown literally. */
 const PUNCTUATION = `& "quoted" 'single'`;

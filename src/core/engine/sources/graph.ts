@@ -12,6 +12,7 @@
  */
 import { regionsInText, SERVICE_IDS, servicesInText, type ServiceId } from '../catalog';
 import {
+  endedRecently,
   MICROSOFT_STATUSES,
   TRACKING_ID,
   type Incident,
@@ -33,7 +34,6 @@ export const SERVICE_HEALTH_PAGE = 'https://admin.microsoft.com/Adminportal/Home
 
 const MAX_ISSUES = 2000;
 const MAX_POSTS = 20;
-const RECENTLY_RESOLVED_MS = 24 * 60 * 60 * 1000;
 
 /** `serviceHealthStatus` values, lower-cased. Reserved-for-future values are listed so they are not "unknown". */
 const RESOLVED_STATUSES = new Set([
@@ -205,7 +205,7 @@ function parseIssue(issue: unknown, index: number, fetchedAt: string): Incident 
   const phase = phaseOf(status, isResolvedRaw === true);
   const resolvedAt = phase === 'resolved' ? (endedAt ?? updatedAt) : undefined;
   // Long-resolved issues are history, not status.
-  if (resolvedAt && Date.parse(fetchedAt) - Date.parse(resolvedAt) > RECENTLY_RESOLVED_MS) return undefined;
+  if (resolvedAt && !endedRecently(resolvedAt, Date.parse(fetchedAt))) return undefined;
 
   const latest = posts[0]?.text ?? '';
   return {

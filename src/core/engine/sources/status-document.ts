@@ -7,7 +7,7 @@ import { validateStatusDocument, type Incident } from '../model';
 import { plainIncidentText, safeMicrosoftUrl } from '../text';
 import { SourceFormatError, type ParsedSource } from './types';
 
-export const AGGREGATOR_SOURCE = 'aggregator';
+export { AGGREGATOR_SOURCE } from './aggregator-id';
 /** An inner source last fetched longer ago than this (before the document was built) is not current. */
 const INNER_MAX_AGE_MS = 30 * 60_000;
 

@@ -11,7 +11,7 @@ import { startServer, type RunningServer } from '../../../aggregator/node';
 import { validateStatusDocument } from '../../../src/core/engine/model';
 import { PUBLIC_SOURCES } from '../../../src/core/engine/sources';
 import { fixture } from '../../../harness/fixtures';
-import { BEARER, captureLog, CLIENT_ID, CLIENT_SECRET, fakeClock, TENANT } from './support';
+import { BEARER, captureLog, CLIENT_ID, CLIENT_SECRET, fakeClock, TENANT } from '../../unit/aggregator/support';
 
 const EXTENSION = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop';
 const PUBLIC_FILES: Record<string, [string, string]> = {
