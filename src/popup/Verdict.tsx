@@ -75,12 +75,7 @@ export function networkSummary(snapshot: Snapshot, crowdLine: string | undefined
   // The probe's own technical words ("answered HTTP 503", "no answer within 10 s"), or how slow it was.
   const measured = probe?.error ?? latency(probe?.latencyMs, view);
   const at = (iso: string) => formatTimeZoned(iso, view.now, view.clock);
-  return [
-    t('copy_probe', measured),
-    ...(probe?.problemSince ? [t('copy_since', at(probe.problemSince))] : []),
-    t('copy_statusSites', at(snapshot.checkedAt)),
-    ...(crowdLine ? [crowdLine] : []),
-  ].join('\n');
+  return [t('copy_probe', measured), t('copy_statusSites', at(snapshot.checkedAt)), ...(crowdLine ? [crowdLine] : [])].join('\n');
 }
 
 /** "Outlook isn't working for me": one click, counted by the organisation's aggregator once per window. */
