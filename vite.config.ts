@@ -1,11 +1,13 @@
 import { readdirSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { build as esbuild } from 'esbuild';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import manifest from './manifest.json' with { type: 'json' };
+import { BANNER_SCRIPT, GATE_SCRIPT } from './src/platform/content-files';
 import pkg from './package.json' with { type: 'json' };
 
 /**
@@ -97,6 +99,46 @@ function popupFirstPaint(target: string[]): Plugin {
 }
 
 /**
+ * The content script, built outside crxjs (whose loader would import its chunks from web-accessible
+ * resources any page can fetch to tell the extension is there, and load three modules on every page):
+ * - GATE_SCRIPT, the manifest's one content script: a single classic script run at document_start,
+ *   which takes the extension API before the page has any element (src/platform/captured-api.ts) and reads
+ *   storage once;
+ * - BANNER_SCRIPT, the banner's code, which the worker injects (scripting.executeScript,
+ *   src/platform/scripting.ts) only when an alert is proposed for the page's app.
+ * Neither is web-accessible. Both take `webextension-polyfill` as the captured API object.
+ */
+const CONTENT_SCRIPTS = { [GATE_SCRIPT]: 'src/content/index.ts', [BANNER_SCRIPT]: 'src/content/banner-entry.ts' };
+
+function contentScripts(target: string[]): Plugin {
+  return {
+    name: 'content-scripts',
+    enforce: 'post',
+    async generateBundle() {
+      for (const [fileName, entry] of Object.entries(CONTENT_SCRIPTS)) {
+        const out = await esbuild({
+          entryPoints: [entry],
+          bundle: true,
+          write: false,
+          format: 'iife',
+          minify: true,
+          target,
+          alias: { 'webextension-polyfill': './src/platform/captured-api.ts' },
+        });
+        this.emitFile({ type: 'asset', fileName, source: out.outputFiles[0]!.text });
+      }
+    },
+    // crxjs writes the manifest last, so it is completed once written.
+    async writeBundle({ dir }) {
+      const file = join(dir!, 'manifest.json');
+      const built = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>;
+      built.content_scripts = manifest.content_scripts.map((script) => ({ ...script, js: [GATE_SCRIPT] }));
+      await writeFile(file, JSON.stringify(built, null, 2));
+    },
+  };
+}
+
+/**
  * `TARGET=firefox vite build` builds the same source for Firefox into dist-firefox/ (see docs/firefox.md):
  * an event page (`background.scripts`) instead of a service worker, the gecko id and minimum version, the
  * data-collection declaration, and none of Chrome's own keys (`key`, `minimum_chrome_version`).
@@ -106,7 +148,9 @@ export const GECKO_ID = 'ms-status-lens@example.org';
 const TARGETS = FIREFOX ? ['chrome120', 'firefox140'] : ['chrome120'];
 
 function extensionManifest() {
-  const base = { ...manifest, version: pkg.version };
+  // The content script is contentScripts()' own: crxjs never sees it.
+  const { content_scripts: _content, ...source } = manifest;
+  const base = { ...source, version: pkg.version };
   if (!FIREFOX) return base;
   const { key: _key, minimum_chrome_version: _minimum, background: _worker, ...rest } = base as typeof base & { key?: string };
   return {
@@ -131,10 +175,17 @@ export default defineConfig({
     preact(),
     ...(process.env.VITEST
       ? []
-      : [crx({ manifest: extensionManifest(), browser: FIREFOX ? 'firefox' : 'chrome' }), staticFiles(), popupFirstPaint(TARGETS)]),
+      : [
+          crx({ manifest: extensionManifest(), browser: FIREFOX ? 'firefox' : 'chrome' }),
+          staticFiles(),
+          popupFirstPaint(TARGETS),
+          contentScripts(TARGETS),
+        ]),
   ],
   publicDir: false,
   build: {
+    // The first-run page is in no manifest key: the worker opens it on install.
+    rollupOptions: { input: { welcome: 'src/welcome/index.html' } },
     outDir: FIREFOX ? 'dist-firefox' : 'dist',
     emptyOutDir: true,
     sourcemap: false,
@@ -153,6 +204,8 @@ export default defineConfig({
       {
         extends: true,
         // Fast: no process, server, browser or linter (those are in `integration`).
+        // Unit tests install an in-memory fake as `browser` (or `chrome`): the platform reaches it through this stand-in.
+        resolve: { alias: { 'webextension-polyfill': resolve('tests/unit/support/extension-api.ts') } },
         test: {
           name: 'unit',
           environment: 'happy-dom',
@@ -191,6 +244,7 @@ export default defineConfig({
             'tests/e2e/smoke.e2e.test.ts',
             'tests/e2e/ui.e2e.test.ts',
             'tests/e2e/requests.e2e.test.ts',
+            'tests/e2e/apps.e2e.test.ts',
             'tests/e2e/*.firefox.test.ts',
           ],
           env: { E2E_BROWSER: 'firefox' },

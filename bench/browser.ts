@@ -14,11 +14,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import type { Extension } from '../harness/extension';
+import { APP_HOSTS } from '../src/core/engine/apps';
 import { toolbarPopupUrl } from '../harness/driver';
 import { FixtureServer, SCENARIOS } from '../harness/fixture-server';
 import { HEADLINE_TIMING } from '../src/popup/first-paint';
 import { syntheticOutlookPage } from './outlook-page';
-import { round, sleep, summarize, type Summary } from './stats';
+import { medianDifferencePercent, round, sleep, summarize, type Summary } from './stats';
 
 const BLANK_PAGE =
   '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Microsoft 365 Status</title></head>' +
@@ -30,7 +31,8 @@ const SCRIPTED_SCRIPT =
   "const h = document.createElement('h1');" +
   `h.setAttribute('data-testid', 'headline'); h.setAttribute('elementtiming', '${HEADLINE_TIMING}');` +
   "h.textContent = 'Microsoft 365 is working normally'; document.body.append(h);";
-const OUTLOOK_URL = 'https://outlook.office.com/mail/';
+/** Every host the content script runs on (core/engine/apps.ts), each serving the same Outlook-sized page. */
+const APP_URLS = Object.keys(APP_HOSTS).map((host) => `https://${host}/`);
 const RED = [197, 15, 31];
 const GREEN = [16, 124, 16];
 
@@ -46,6 +48,8 @@ export interface BrowserOptions {
 }
 
 export interface ContentCost {
+  /** The app page loaded (the same Outlook-sized page on every host). */
+  url: string;
   pageElements: number;
   loads: number;
   /** Loads in which the extension's isolated world (its content script) was seen, out of `loads`. */
@@ -53,6 +57,9 @@ export interface ContentCost {
   plain: { taskMs: Summary; scriptMs: Summary; longTasks: Summary; longTaskMs: Summary };
   extension: { taskMs: Summary; scriptMs: Summary; longTasks: Summary; longTaskMs: Summary };
   addedTaskPercent: number;
+  /** 95 % bootstrap interval of addedTaskPercent: where it holds 0, the cost is within the noise. */
+  addedTaskPercentLow: number;
+  addedTaskPercentHigh: number;
   addedTaskMs: number;
   addedScriptMs: number;
   addedLongTasks: number;
@@ -113,7 +120,8 @@ export interface PopupRender {
 }
 
 export interface BrowserResults {
-  contentCost: ContentCost;
+  /** One per app host. */
+  contentCost: ContentCost[];
   detection: Detection;
   popup: PopupRender[];
 }
@@ -147,7 +155,7 @@ interface LoadSample {
 }
 
 /** One load of the Outlook-sized page in a fresh tab (a fresh renderer): main-thread CPU time and long tasks. */
-async function loadOnce(context: BrowserContext, extensionName: string): Promise<LoadSample> {
+async function loadOnce(context: BrowserContext, extensionName: string, url: string): Promise<LoadSample> {
   const page = await context.newPage();
   await page.addInitScript(() => {
     const w = globalThis as unknown as { __longTasks: number[] };
@@ -165,8 +173,8 @@ async function loadOnce(context: BrowserContext, extensionName: string): Promise
   await cdp.send('Runtime.enable');
   // threadTicks: CPU time of the renderer's main thread, not wall time (steadier on a busy 2-core machine).
   await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
-  await page.goto(OUTLOOK_URL, { waitUntil: 'load' });
-  // document_idle content scripts run around load; give them, and anything they start, time to finish (they take well under 100 ms).
+  await page.goto(url, { waitUntil: 'load' });
+  // Give the content script (document_start) and anything it starts time to finish (it takes well under 100 ms).
   await sleep(800);
   const { metrics } = await cdp.send('Performance.getMetrics');
   const metric = (name: string) => metrics.find((m) => m.name === name)?.value ?? NaN;
@@ -184,21 +192,31 @@ async function loadOnce(context: BrowserContext, extensionName: string): Promise
   };
 }
 
-async function contentScriptCost(ext: Extension, plain: BrowserContext, extensionName: string, loads: number): Promise<ContentCost> {
+async function contentScriptCost(
+  ext: Extension,
+  plain: BrowserContext,
+  extensionName: string,
+  loads: number,
+  url: string,
+): Promise<ContentCost> {
   const withExt: LoadSample[] = [];
   const without: LoadSample[] = [];
   // One warm-up load each (disk cache, first renderer), then alternate which browser goes first.
-  await loadOnce(plain, extensionName);
-  await loadOnce(ext.context, extensionName);
+  await loadOnce(plain, extensionName, url);
+  await loadOnce(ext.context, extensionName, url);
   for (let i = 0; i < loads; i++) {
     if (i % 2) {
-      without.push(await loadOnce(plain, extensionName));
-      withExt.push(await loadOnce(ext.context, extensionName));
+      without.push(await loadOnce(plain, extensionName, url));
+      withExt.push(await loadOnce(ext.context, extensionName, url));
     } else {
-      withExt.push(await loadOnce(ext.context, extensionName));
-      without.push(await loadOnce(plain, extensionName));
+      withExt.push(await loadOnce(ext.context, extensionName, url));
+      without.push(await loadOnce(plain, extensionName, url));
     }
   }
+  const difference = medianDifferencePercent(
+    withExt.map((x) => x.taskMs),
+    without.map((x) => x.taskMs),
+  );
   const sum = (xs: LoadSample[]) => ({
     taskMs: summarize(xs.map((x) => round(x.taskMs, 1))),
     scriptMs: summarize(xs.map((x) => round(x.scriptMs, 2))),
@@ -208,12 +226,15 @@ async function contentScriptCost(ext: Extension, plain: BrowserContext, extensio
   const p = sum(without);
   const e = sum(withExt);
   return {
+    url,
     pageElements: withExt[0]!.elements,
     loads,
     contentScriptRan: withExt.filter((x) => x.contentScript).length,
     plain: p,
     extension: e,
-    addedTaskPercent: round(((e.taskMs.median - p.taskMs.median) / p.taskMs.median) * 100, 1),
+    addedTaskPercent: difference.percent,
+    addedTaskPercentLow: difference.low,
+    addedTaskPercentHigh: difference.high,
     addedTaskMs: round(e.taskMs.median - p.taskMs.median, 1),
     addedScriptMs: round(e.scriptMs.median - p.scriptMs.median, 2),
     addedLongTasks: e.longTasks.median - p.longTasks.median,
@@ -444,7 +465,7 @@ export async function measureInBrowser(options: BrowserOptions): Promise<Browser
   const { launchExtension, browserArgs, defaultRules, readSnapshot, until, CHROMIUM } = await import('../harness/extension');
 
   const server = new FixtureServer();
-  server.outlookPage = { type: 'text/html; charset=utf-8', body: syntheticOutlookPage() };
+  server.appPage = { type: 'text/html; charset=utf-8', body: syntheticOutlookPage() };
   server.use(SCENARIOS.quiet);
   const port = await server.start();
   const ext = await launchExtension(port);
@@ -460,8 +481,11 @@ export async function measureInBrowser(options: BrowserOptions): Promise<Browser
     await control.goto(`chrome-extension://${ext.id}/bench-blank.html`);
     const name = await control.evaluate(() => chrome.runtime.getManifest().name);
 
-    options.log(`  content-script cost: ${options.loads} loads with and ${options.loads} without the extension…`);
-    const contentCost = await contentScriptCost(ext, plain.context, name, options.loads);
+    const contentCost: ContentCost[] = [];
+    for (const url of APP_URLS) {
+      options.log(`  content-script cost at ${url}: ${options.loads} loads with and ${options.loads} without the extension…`);
+      contentCost.push(await contentScriptCost(ext, plain.context, name, options.loads, url));
+    }
     await plain.close();
 
     options.log('  popup render (green snapshot)…');

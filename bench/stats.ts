@@ -23,3 +23,29 @@ export function round(value: number, digits = 2): number {
 }
 
 export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+/**
+ * How far apart two samples' medians are, as a percentage of `baseline`'s median, with a 95 % bootstrap
+ * interval (resampling both, a fixed seed so a run is repeatable): an interval that holds 0 is noise.
+ */
+export function medianDifferencePercent(
+  sample: number[],
+  baseline: number[],
+  resamples = 2000,
+): { percent: number; low: number; high: number } {
+  let seed = 0x2545f491;
+  const random = () => {
+    seed ^= seed << 13;
+    seed ^= seed >>> 17;
+    seed ^= seed << 5;
+    return (seed >>> 0) / 2 ** 32;
+  };
+  const pick = (xs: number[]) => Array.from(xs, () => xs[Math.floor(random() * xs.length)]!);
+  const percent = (a: number[], b: number[]) => ((median(a) - median(b)) / median(b)) * 100;
+  const spread = Array.from({ length: resamples }, () => percent(pick(sample), pick(baseline))).sort((a, b) => a - b);
+  return {
+    percent: round(percent(sample, baseline), 1),
+    low: round(spread[Math.floor(resamples * 0.025)]!, 1),
+    high: round(spread[Math.ceil(resamples * 0.975) - 1]!, 1),
+  };
+}

@@ -120,17 +120,22 @@ async function inContentScript<T>(page: Page, extensionId: string, fn: string, m
 
 /**
  * Resolves once the content script has acted on what was stored when it started: its first storage read
- * has answered (answers come in order, so ours after its own) and the modules it loads to decide have run
- * (importing them again in its world resolves once they have), plus a task for what it does next.
+ * has answered (answers come in order, so ours after its own); when an alert is proposed, the banner's code
+ * the worker injects has arrived, and the worker has answered the words it asked for (ours after its own);
+ * plus a task for what it does next.
  */
 export function contentScriptSettled(page: Page, extensionId: string): Promise<void> {
   return inContentScript(
     page,
     extensionId,
     `async () => {
-      await chrome.storage.local.get(null);
-      const scripts = chrome.runtime.getManifest().web_accessible_resources.flatMap((w) => w.resources).filter((r) => r.endsWith('.js'));
-      await Promise.all(scripts.map((r) => import(chrome.runtime.getURL(r))));
+      const { banner } = await chrome.storage.local.get('banner');
+      if (Object.values(banner?.banners ?? {}).some(Boolean)) {
+        const code = Symbol.for('ms-status-lens.show-banner');
+        for (let i = 0; i < 100 && !globalThis[code]; i++) await new Promise((resolve) => setTimeout(resolve, 50));
+        await chrome.runtime.sendMessage({ type: 'banner-words', locale: 'en' });
+        await chrome.runtime.sendMessage({ type: 'banner-words', locale: 'ko' });
+      }
       await new Promise((resolve) => setTimeout(resolve, 0));
     }`,
   );

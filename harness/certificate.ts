@@ -3,13 +3,14 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+import { APP_HOSTS } from '../src/core/engine/apps';
+
+/** The status sources' hosts and every app host the banner runs on (core/engine/apps.ts). */
 export const MAPPED_HOSTS = [
   'azure.status.microsoft',
   'rssfeed.azure.status.microsoft',
   'status.cloud.microsoft',
-  'outlook.office.com',
-  'outlook.office365.com',
-  'outlook.live.com',
+  ...Object.keys(APP_HOSTS),
 ];
 
 /** A throw-away self-signed certificate for the mapped Microsoft host names, made with openssl at test time. */

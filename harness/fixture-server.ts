@@ -5,6 +5,7 @@
  */
 import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
+import { appForHost, isOutlookHost } from '../src/core/engine/apps';
 import { fixture } from './fixtures';
 import { makeCertificate } from './certificate';
 
@@ -65,6 +66,36 @@ nav{position:absolute;top:48px;left:0;width:220px;bottom:0;background:#f3f2f1} m
 <body><header id="topbar">Outlook</header><nav><button id="compose">New mail</button></nav>
 <main id="inbox"><h1>Inbox</h1><p>Loading your mail…</p></main></body></html>`;
 
+/**
+ * Teams as people keep it open all day, laid out like the app (new Teams on the web): a top bar, a left
+ * rail, the chat list, and the right pane with a meeting in progress: its control bar across the top of the
+ * stage (as in Teams), the video, and the chat compose box pinned to the bottom of the pane.
+ */
+export const FAKE_TEAMS_PAGE = `<!doctype html><html><head><title>Chat | Microsoft Teams</title>
+<style>body{margin:0;font:14px sans-serif;height:100vh;display:flex;flex-direction:column}
+header{height:48px;background:#ebebeb;display:flex;align-items:center;padding:0 16px;flex:none}
+#shell{flex:1;display:flex;min-height:0} #rail{width:68px;background:#f0f0f0;flex:none} #chats{width:320px;border-right:1px solid #ddd;flex:none;overflow:auto}
+#stage{flex:1;display:flex;flex-direction:column;min-width:0} #callbar{height:56px;background:#292929;color:#fff;display:flex;gap:8px;align-items:center;justify-content:flex-end;padding:0 12px;flex:none}
+#callbar button{padding:8px 16px} #leave{background:#c50f1f;color:#fff;border:0;border-radius:4px}
+#video{flex:1;display:grid;place-items:center;background:#1f1f1f;color:#fff} #compose{flex:none;margin:12px 16px;padding:12px;border:1px solid #ccc;border-radius:4px}</style></head>
+<body><header id="topbar">Microsoft Teams</header><div id="shell"><nav id="rail">Chat</nav><aside id="chats"><p>Weekly sync</p><p>Ji-woo Park</p></aside>
+<main id="stage"><div id="callbar"><span>Weekly sync 12:04</span><button id="mute">Mic</button><button id="leave">Leave</button></div>
+<div id="video">Meeting: Weekly sync</div><input id="compose" placeholder="Type a message"></main></div></body></html>`;
+
+/** The Microsoft 365 app's start page: a left rail and a grid of recent files. */
+export const FAKE_M365_PAGE = `<!doctype html><html><head><title>Home | Microsoft 365</title>
+<style>body{margin:0;font:14px sans-serif} header{height:48px;background:#f3f2f1;display:flex;align-items:center;padding:0 16px}
+nav{position:fixed;top:48px;left:0;width:68px;bottom:0;background:#fff;border-right:1px solid #ddd} main{margin-left:68px;padding:16px}</style></head>
+<body><header id="topbar">Microsoft 365</header><nav><button id="create">Create</button></nav>
+<main id="home"><h1>Welcome to Microsoft 365</h1><p>Recent files</p></main></body></html>`;
+
+/** Each app's fake page, by the app's host. */
+function fakePageOf(host: string): string | undefined {
+  const app = appForHost(host);
+  if (!app) return undefined;
+  return app === 'teams' ? FAKE_TEAMS_PAGE : app === 'm365' ? FAKE_M365_PAGE : FAKE_OUTLOOK_PAGE;
+}
+
 const FIXTURE_DAY = Date.UTC(2023, 0, 25);
 const DAY_MS = 86_400_000;
 
@@ -120,6 +151,10 @@ export class FixtureServer {
   answers: Record<RouteName, Answer> = { ...SCENARIOS.quiet };
   outlookProbe: Answer = { status: 302, headers: { location: 'https://login.microsoftonline.com/' } };
   outlookPage: Answer = { type: 'text/html; charset=utf-8', body: FAKE_OUTLOOK_PAGE };
+  /** When set, every app host (Outlook, Teams, the Microsoft 365 app) serves this page (the bench's Outlook-sized page). */
+  appPage: Answer | undefined;
+  /** More answers by host and path (e.g. an organisation's StatusDocument on a mapped host). */
+  readonly extra = new Map<string, Answer>();
   private server: Server | null = null;
   private pending = new Set<() => void>();
   port = 0;
@@ -129,15 +164,18 @@ export class FixtureServer {
   }
 
   count(route: RouteName | 'probe'): number {
-    if (route === 'probe') return this.log.filter((l) => l.host.startsWith('outlook.') && l.method === 'HEAD').length;
+    if (route === 'probe') return this.log.filter((l) => isOutlookHost(l.host) && l.method === 'HEAD').length;
     const [host, ...rest] = ROUTES[route].split('/');
     return this.log.filter((l) => l.host === host && l.path === `/${rest.join('/')}`).length;
   }
 
   private answerFor(host: string, path: string, method: string): Answer {
-    if (host.startsWith('outlook.')) return method === 'HEAD' ? this.outlookProbe : this.outlookPage;
+    if (isOutlookHost(host) && method === 'HEAD') return this.outlookProbe;
+    const page = fakePageOf(host);
+    if (page && this.appPage) return this.appPage;
+    if (page) return host.startsWith('outlook.') ? this.outlookPage : { type: 'text/html; charset=utf-8', body: page };
     const name = (Object.keys(ROUTES) as RouteName[]).find((k) => ROUTES[k] === `${host}${path}`);
-    return name ? this.answers[name] : { status: 404, body: 'not found' };
+    return name ? this.answers[name] : (this.extra.get(`${host}${path}`) ?? { status: 404, body: 'not found' });
   }
 
   async start(): Promise<number> {
@@ -154,7 +192,7 @@ export class FixtureServer {
       });
       const answer = this.answerFor(host, path, req.method ?? 'GET');
       const send = () => {
-        const moved = answer.body && !host.startsWith('outlook.') ? movedToToday(answer.body) : answer.body;
+        const moved = answer.body && !appForHost(host) ? movedToToday(answer.body) : answer.body;
         const body = moved && host === 'azure.status.microsoft' ? freshen(moved) : moved;
         res.writeHead(answer.status ?? 200, {
           ...(answer.type ? { 'content-type': answer.type } : {}),

@@ -1,7 +1,8 @@
 /**
  * What each part of the built extension costs, in gzip bytes, found from the built files themselves:
- * the entry points come from dist/manifest.json (content script loader, service worker, popup and options
- * pages) and the chunk graph from the import statements of the emitted JavaScript, read with
+ * the entry points come from dist/manifest.json (content script, service worker, popup and options pages)
+ * plus the banner's code the worker injects (src/platform/content-files.ts) and the first-run page the
+ * worker opens, and the chunk graph from the import statements of the emitted JavaScript, read with
  * es-module-lexer (the lexer Vite itself uses). That is exactly what the browser loads, including the
  * crxjs content-script loader, which Vite's own build manifest does not know about.
  *
@@ -11,17 +12,19 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, posix, relative, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { init, parse } from 'es-module-lexer';
+import { BANNER_SCRIPT } from '../src/platform/content-files';
 
 /**
  * Budgets in gzip bytes (1 KB = 1024 bytes). The popup has two: what loads before its headline is painted
  * (boot.js alone, framework-free; until 0.1.x the whole popup loaded first, under 20 KB), and everything
  * it loads when opened, which 0.1.0 put at 18.72 KB and #10-#13 grew to 22.3 KB (event cards, the
- * stored-data schema in the popup): a ceiling against silent growth, not a target.
+ * stored-data schema in the popup): a ceiling against silent growth, not a target. #19 raised it to 26 KB
+ * for webextension-polyfill (the design card's one `browser` namespace: 22.10 → 24.72 KB; 3.0 KB on its own).
  */
 export const BUDGETS = {
   contentScript: 4 * 1024,
   popupFirstScript: 4 * 1024,
-  popupAll: 24 * 1024,
+  popupAll: 26 * 1024,
   totalDist: 150 * 1024,
 } as const;
 export type BudgetName = keyof typeof BUDGETS;
@@ -35,12 +38,17 @@ export interface Part {
 
 export interface Sizes {
   dist: string;
+  /** What every app page runs: the gate (one classic script, one storage read). */
   contentScript: Part;
+  /** The banner's code, injected by the worker only while an alert is proposed (reported, not budgeted). */
+  contentBanner: Part;
   /** What the popup page loads before it paints its headline: its script and that script's static imports. */
   popupFirstScript: Part;
   /** Everything the popup loads when opened: also what its script imports with import() (the popup itself). */
   popupAll: Part;
   optionsJs: Part;
+  /** The first-run page, which no manifest key names: the worker opens it on install. */
+  welcomeJs: Part;
   background: Part;
   /** Every file under dist/ (each gzipped on its own), without build bookkeeping such as .vite/. */
   totalDist: Part;
@@ -190,9 +198,11 @@ export async function measureSizes(distDir = 'dist'): Promise<Sizes> {
   const sizes: Sizes = {
     dist,
     contentScript: graph(contentEntries),
+    contentBanner: graph([BANNER_SCRIPT]),
     popupFirstScript: graph(pageScripts(dist, popup)),
     popupAll: part(dist, closure(dist, pageScripts(dist, popup), new Set(), reached, true)),
     optionsJs: graph(pageScripts(dist, options)),
+    welcomeJs: graph(pageScripts(dist, WELCOME_PAGE)),
     background: graph(workerEntries),
     totalDist: part(dist, listFiles(dist)),
     lazy: [],
@@ -209,6 +219,9 @@ export async function measureSizes(distDir = 'dist'): Promise<Sizes> {
   sizes.unreached = listFiles(dist).filter((f) => f.endsWith('.js') && !reached.has(f));
   return sizes;
 }
+
+/** The first-run page, as src/background/index.ts opens it. */
+const WELCOME_PAGE = 'src/welcome/index.html';
 
 export function checkBudgets(sizes: Sizes): BudgetCheck[] {
   return (Object.keys(BUDGETS) as BudgetName[]).map((name) => {

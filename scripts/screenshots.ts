@@ -5,7 +5,7 @@
  * The store shows these pictures to Windows users: the pages are drawn with Segoe UI's stand-ins where the
  * machine has no Segoe UI (Liberation Sans, metric-compatible with Arial) and a Korean face for Hangul.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { waitForBanner } from '../harness/banner';
 import { launchExtension, readSnapshot, refresh, until, type Extension } from '../harness/extension';
@@ -43,6 +43,41 @@ async function popupShot(ext: Extension, file: string): Promise<Buffer> {
   return png;
 }
 
+/** The popup as it opens, 380 × 600, nothing scrolled: what fits above the fold. */
+async function popupViewportShot(ext: Extension, file: string): Promise<void> {
+  const page = await popupPage(ext);
+  await page.screenshot({ path: `${OUT}/${file}` });
+  await page.close();
+}
+
+/** The notice "Copy for IT" writes for the first card, as text. */
+async function noticeText(ext: Extension, file: string): Promise<void> {
+  const page = await ext.context.newPage();
+  await page.addInitScript(() => {
+    navigator.clipboard.writeText = async (text: string) => {
+      (window as unknown as { copied: string }).copied = text;
+    };
+  });
+  await page.goto(ext.popupUrl);
+  await page.getByTestId('incident').first().getByTestId('copy').click();
+  await until(
+    () => page.evaluate(() => (window as unknown as { copied?: string }).copied),
+    (t) => !!t,
+    10_000,
+  );
+  writeFileSync(`${OUT}/${file}`, `${await page.evaluate(() => (window as unknown as { copied: string }).copied)}\n`);
+  await page.close();
+}
+
+/** The first-run page the worker opens on install. */
+async function welcomeShot(ext: Extension, file: string): Promise<void> {
+  const page = await open(ext, `chrome-extension://${ext.id}/src/welcome/index.html`, 800, 1000);
+  await page.getByTestId('account-work').waitFor();
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: `${OUT}/${file}`, fullPage: true });
+  await page.close();
+}
+
 async function outlookWithBanner(ext: Extension, width: number, height: number): Promise<Page> {
   const page = await open(ext, 'https://outlook.office.com/mail/', width, height);
   await waitForBanner(page);
@@ -50,10 +85,24 @@ async function outlookWithBanner(ext: Extension, width: number, height: number):
   return page;
 }
 
-async function bannerShot(ext: Extension, file: string): Promise<void> {
-  const page = await outlookWithBanner(ext, 1100, 520);
+async function bannerShot(
+  ext: Extension,
+  file: string,
+  url = 'https://outlook.office.com/mail/',
+  width = 1100,
+  height = 520,
+): Promise<void> {
+  const page = await open(ext, url, width, height);
+  await waitForBanner(page);
+  await page.waitForTimeout(400);
   await page.screenshot({ path: `${OUT}/${file}` });
   await page.close();
+}
+
+/** The banner in the apps of #19: Teams (a meeting with its chat, as the app lays them out) and Outlook at its new address. */
+async function appShots(ext: Extension, lang: Lang): Promise<void> {
+  await bannerShot(ext, `banner-teams-${lang}.png`, 'https://teams.cloud.microsoft/', 1280, 720);
+  await bannerShot(ext, `banner-outlook-cloud-${lang}.png`, 'https://outlook.cloud.microsoft/mail/');
 }
 
 async function optionsShot(ext: Extension, file: string, store?: string): Promise<void> {
@@ -150,18 +199,28 @@ async function crowdShots(lang: Lang): Promise<void> {
 }
 
 // `npm run screenshots -- crowd`: only the crowd pictures.
-const only = process.argv.slice(2);
-if (only.includes('crowd')) {
+if (process.argv.includes('crowd')) {
   for (const lang of ['en', 'ko'] as const) await crowdShots(lang);
   console.log(`crowd screenshots written to ${OUT}/`);
   process.exit(0);
 }
 
+/** `npm run screenshots -- --apps`: only the banner in Teams and at outlook.cloud.microsoft (#19). */
+const onlyApps = process.argv.includes('--apps');
+
 for (const lang of ['en', 'ko'] as const) {
+  if (onlyApps) {
+    await session(lang, 'light', (ext) => appShots(ext, lang));
+    continue;
+  }
   await crowdShots(lang);
   await session(lang, 'light', async (ext, server) => {
     await popupShot(ext, `popup-outage-${lang}.png`);
+    await popupViewportShot(ext, `popup-600-${lang}.png`);
+    await noticeText(ext, `notice-${lang}.txt`);
+    await welcomeShot(ext, `welcome-${lang}.png`);
     await bannerShot(ext, `banner-outage-${lang}.png`);
+    await appShots(ext, lang);
     await storeShot(ext, `store-1-outage-${lang}.png`);
     await optionsShot(ext, `options-${lang}.png`, `store-3-options-${lang}.png`);
     await quietThenUnreachable(ext, server, lang);

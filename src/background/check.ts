@@ -3,10 +3,10 @@
  * assess, store the Snapshot and paint the toolbar. The worker is the only writer of the snapshot.
  */
 import { aggregate, readingOf } from '../core/engine/aggregate';
-import { assess, bannerFor, confirmedForOutlook, probeConfirmedProblem } from '../core/extension/assess';
+import { assess, bannersFor, confirmedForOutlook, probeConfirmedProblem } from '../core/extension/assess';
 import { reportingOn } from '../core/extension/report';
 import { crowdVerdict } from '../core/extension/verdict';
-import { outlookKindForHost } from '../core/engine/outlook-hosts';
+import { outlookKindForHost } from '../core/engine/apps';
 import { glanceOf, type Wording } from '../core/extension/describe';
 import { tooltipText } from '../core/extension/tooltip';
 import type { Glance } from '../core/extension/glance';
@@ -17,10 +17,10 @@ import type { Settings } from '../core/extension/settings';
 import { refreshAll, sourceUpstream } from '../core/engine/refresh';
 import { aggregatorSource, PUBLIC_SOURCES, type SourceDefinition } from '../core/engine/sources';
 import { readNotified, sameStored } from '../core/extension/stored';
-import { readKey } from '../platform/browser';
+import { readKeys } from '../platform/browser';
 import { writeKeys } from '../platform/storage-write';
 import { KEYS } from '../platform/storage-keys';
-import { OUTLOOK_PROBE_URL, probeOutlook } from './probe';
+import { probeOutlook, probeUrl } from './probe';
 import { reportCheck } from './reports';
 import { loadSnapshot, snapshotWrites } from './snapshot-store';
 import { keptSourceStates, sourceStatesFrom, sourceStateWrite } from './source-store';
@@ -34,7 +34,8 @@ export interface CheckDeps {
   translate: (settings: Settings) => Promise<{ locale: Locale; t: Translate }>;
   /** The toolbar button: icon, badge, tooltip, and the popup's address carrying its first lines. */
   paint: (snapshot: Snapshot, tooltip: string, glance: Glance) => Promise<void>;
-  notify: (events: NotificationEvent[], t: Translate, wording: Wording) => Promise<void>;
+  /** Desktop notifications for what changed, in the words' locale. */
+  notify: (events: NotificationEvent[], t: Translate, locale: Locale) => Promise<void>;
   /** Called after the snapshot is stored: arm the next check and, after a first failed probe, a re-probe. */
   reschedule: (snapshot: Snapshot, settings: Settings) => Promise<void>;
 }
@@ -49,27 +50,32 @@ export function sourcesFor(settings: Settings): SourceDefinition[] {
   return PUBLIC_SOURCES.filter((s) => !settings.disabledSources.includes(s.id));
 }
 
-function nextProbe(previous: ProbeResult | undefined, reading: Awaited<ReturnType<typeof probeOutlook>>, at: string): ProbeResult {
+function nextProbe(
+  last: ProbeResult | undefined,
+  reading: Awaited<ReturnType<typeof probeOutlook>>,
+  host: string,
+  at: string,
+): ProbeResult {
+  // Problems in a row count for one address: a person who moved to another Outlook starts afresh.
+  const previous = last && probeUrl(last.host).host === host ? last : undefined;
   const problem = !reading.reachable || reading.slow;
   const consecutiveProblems = problem ? (previous?.consecutiveProblems ?? 0) + 1 : 0;
   const problemSince = problem ? (previous?.consecutiveProblems ? (previous.problemSince ?? previous.at) : at) : undefined;
-  return { ...reading, at, consecutiveProblems, ...(problemSince ? { problemSince } : {}) };
+  return { host, ...reading, at, consecutiveProblems, ...(problemSince ? { problemSince } : {}) };
 }
 
 export async function runCheck(deps: CheckDeps, options: CheckOptions = {}): Promise<Snapshot> {
   const settings = await deps.settings();
   const online = deps.online();
   const defs = sourcesFor(settings);
-  const [storedStates, stored, storedNotified] = await Promise.all([
-    readKey('local', KEYS.sources),
-    loadSnapshot(deps.now()),
-    readKey('local', KEYS.notified),
-  ]);
+  const [local, stored] = await Promise.all([readKeys('local', [KEYS.sources, KEYS.notified, KEYS.outlookHost]), loadSnapshot(deps.now())]);
+  const { [KEYS.sources]: storedStates, [KEYS.notified]: storedNotified, [KEYS.outlookHost]: outlookHost } = local;
+  const probed = probeUrl(outlookHost);
   const states = sourceStatesFrom(storedStates, stored.parts.heartbeat);
   const previous = stored.snapshot;
   const notified = readNotified(storedNotified);
 
-  const probeReading = online ? probeOutlook(deps.fetch, deps.now) : undefined;
+  const probeReading = online ? probeOutlook(deps.fetch, deps.now, probed.url) : undefined;
   const upstreams = defs.map((def) => sourceUpstream(def, deps.fetch));
   const nextStates = await refreshAll(upstreams, states, { now: deps.now, force: !!options.force, offline: !online });
 
@@ -77,9 +83,9 @@ export async function runCheck(deps: CheckDeps, options: CheckOptions = {}): Pro
   const outcomes = defs.map((def) => readingOf(def, nextStates[def.id]!));
   const document = aggregate(outcomes, nowIso, previous?.document);
   const reading = await probeReading;
-  const probe = reading ? nextProbe(previous?.probe, reading, nowIso) : undefined;
+  const probe = reading ? nextProbe(previous?.probe, reading, probed.host, nowIso) : undefined;
   const watch = { services: settings.watchedServices, regions: settings.watchedRegions };
-  const kind = outlookKindForHost(new URL(OUTLOOK_PROBE_URL).hostname) ?? 'business';
+  const kind = outlookKindForHost(probed.host) ?? 'business';
   const crowd = crowdVerdict({
     crowd: document.crowd,
     site: settings.crowdSite,
@@ -96,10 +102,8 @@ export async function runCheck(deps: CheckDeps, options: CheckOptions = {}): Pro
     ...(probe ? { probe } : {}),
     level: assessment.level,
     assessment,
-    // The banner switch is applied here, with the policy already laid over it: one place decides.
-    banners: settings.banner
-      ? { business: bannerFor('business', document, assessment, probe), consumer: bannerFor('consumer', document, assessment, probe) }
-      : { business: null, consumer: null },
+    // The apps chosen for the banner are applied here, with the policy already laid over them: one place decides.
+    banners: bannersFor(settings.bannerApps, document, watch, probe, crowd),
     checkedAt: nowIso,
     ...(anyOk ? { lastSuccessAt: nowIso } : previous?.lastSuccessAt ? { lastSuccessAt: previous.lastSuccessAt } : {}),
     online,
@@ -127,6 +131,6 @@ export async function runCheck(deps: CheckDeps, options: CheckOptions = {}): Pro
   void reportCheck({ fetch: deps.fetch, now: deps.now }, settings, probe);
   await deps.reschedule(snapshot, settings);
   // Last, and never able to undo the rest: a notification that cannot be shown is not a failed check.
-  await deps.notify(notifications.events, t, wording).catch(() => undefined);
+  await deps.notify(notifications.events, t, locale).catch(() => undefined);
   return snapshot;
 }

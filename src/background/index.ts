@@ -4,18 +4,21 @@
  * the worker are not missed.
  */
 import { confirmationPending } from '../core/extension/assess';
+import { formatLocale } from '../core/engine/i18n';
 import { lookOf } from '../core/extension/level';
 import { onAlarm } from '../platform/alarms';
 import { extensionUrl, onStorageChanged, readKey, uiLanguage } from '../platform/browser';
 import { removeKeys, writeKeys, writeSession } from '../platform/storage-write';
-import { onInstalledOrStartup, onMessage } from '../platform/worker-events';
-import { loadTranslator } from '../platform/i18n';
+import { onFirstInstall, onInstalledOrStartup, onMessage } from '../platform/worker-events';
+import { openExtensionTab } from '../platform/notifications';
+import { dictionaryLoader, extensionFiles, loadTranslator } from '../platform/i18n';
 import { isMessage } from '../platform/messages';
+import { bannerWords, rememberOutlookHost, showBannerIn } from './content-requests';
 import { loadSettings } from '../platform/settings-store';
 import { KEYS, LEGACY_SNAPSHOT_KEY } from '../platform/storage-keys';
 import { runCheck, type CheckDeps } from './check';
 import { paintToolbar } from './icon';
-import { handleNotificationClicks, showNotifications } from './notifications';
+import { handleNotificationClicks, openIncident, showNotifications } from './notifications';
 import { reportManual } from './reports';
 import { loadSnapshot } from './snapshot-store';
 import { createWorker } from './worker';
@@ -28,7 +31,7 @@ const deps: CheckDeps = {
   settings: loadSettings,
   translate: (settings) => loadTranslator(settings.language, uiLanguage(), extensionUrl),
   paint: (snapshot, tooltip, glance) => paintToolbar(lookOf(snapshot.level, snapshot.assessment.reason), tooltip, glance),
-  notify: showNotifications,
+  notify: (events, t, locale) => showNotifications(events, t, { locale: formatLocale(locale, navigator.languages) }, Date.now()),
   reschedule: async (snapshot, settings) => {
     await ensureCheckAlarm(pollMinutesFor(snapshot, settings.pollMinutes));
     if (confirmationPending(snapshot.document, snapshot.probe)) await scheduleReprobe();
@@ -65,14 +68,31 @@ const worker = createWorker({
 });
 
 onInstalledOrStartup(() => void worker.check());
+/** The welcome page (src/welcome): on install only, so an update never interrupts anyone. */
+const WELCOME_PAGE = 'src/welcome/index.html';
+onFirstInstall(() => void openExtensionTab(WELCOME_PAGE).catch((e: unknown) => console.error('welcome page not opened', e)));
 onAlarm((name) => {
   if (name === CHECK_ALARM || name === REPROBE_ALARM) void worker.check();
 });
-onMessage((message) => {
+const words = dictionaryLoader(extensionFiles(extensionUrl));
+onMessage((message, sender) => {
   if (!isMessage(message)) return undefined;
-  if (message.type === 'refresh') return worker.freshCheck().then((snapshot) => ({ ok: snapshot !== null }));
-  if (message.type === 'report-manual') return manualReport().then((sent) => ({ sent }));
-  return worker.dismiss(message.key).then(() => ({ ok: true }));
+  switch (message.type) {
+    case 'refresh':
+      return worker.freshCheck().then((snapshot) => ({ ok: snapshot !== null }));
+    case 'dismiss':
+      return worker.dismiss(message.key).then(() => ({ ok: true }));
+    case 'report-manual':
+      return manualReport().then((sent) => ({ sent }));
+    case 'open-incident':
+      return openIncident(message.incidentId).then(() => ({ ok: true }));
+    case 'banner-words':
+      return words.dictionary(message.locale).then(bannerWords);
+    case 'outlook-seen':
+      return rememberOutlookHost(sender).then(() => ({ ok: true }));
+    case 'show-banner':
+      return showBannerIn(sender).then(() => ({ ok: true }));
+  }
 });
 handleNotificationClicks();
 onStorageChanged((changes, area) => {

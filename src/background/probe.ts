@@ -1,15 +1,22 @@
 /**
- * Is Outlook on the web reachable from this network? A credential-less HEAD to its front door: any answer
- * below 500 (including the usual redirect to sign-in, 401 and 403) means the network path works.
+/**
+ * Is Outlook on the web reachable from this network? A credential-less HEAD to the front door of the
+ * Outlook the person uses (learned from the Outlook tabs, outlook.office.com until then): any answer below
+ * 500 (including the usual redirect to sign-in, 401 and 403) means the network path works.
  *
  * Each reading is also classed as one of the crowd's outcomes (engine/crowd.ts), which is all an
  * organisation's report says about it. A captive portal cannot be told apart here: the probe is HTTPS, so a
  * portal that intercepts it fails the TLS handshake (a network error), and a manual redirect hides where
  * it points; "captive-portal" is never reported by this probe.
  */
+import { DEFAULT_OUTLOOK_HOST, isOutlookHost } from '../core/engine/apps';
 import type { ProbeOutcome } from '../core/engine/crowd';
 
-export const OUTLOOK_PROBE_URL = 'https://outlook.office.com/';
+/** The address probed for a stored host: only Outlook on the web's own hosts, else the default. */
+export function probeUrl(host: unknown): { host: string; url: string } {
+  const probed = isOutlookHost(host) ? host : DEFAULT_OUTLOOK_HOST;
+  return { host: probed, url: `https://${probed}/` };
+}
 export const PROBE_TIMEOUT_MS = 10_000;
 /** Slower than this is "slow" (a healthy answer takes well under a second). */
 export const PROBE_SLOW_MS = 3_000;
@@ -30,7 +37,7 @@ export function answerOutcome(status: number, opaqueRedirect: boolean, slow: boo
   return slow ? 'slow' : 'ok';
 }
 
-export async function probeOutlook(fetchFn: typeof fetch, clock: () => number, url = OUTLOOK_PROBE_URL): Promise<ProbeReading> {
+export async function probeOutlook(fetchFn: typeof fetch, clock: () => number, url = probeUrl(undefined).url): Promise<ProbeReading> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), PROBE_TIMEOUT_MS);
   const started = clock();

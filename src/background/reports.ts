@@ -3,7 +3,7 @@
  * policy turned reports on (core/extension/report.ts has the rules and the body). One attempt, a short
  * timeout, never retried; the check never waits for it, and a failure is dropped, not logged as an error.
  */
-import { OUTLOOK_PROBE_URL } from './probe';
+import { probeUrl } from './probe';
 import {
   currentMemory,
   manualAllowed,
@@ -59,8 +59,9 @@ async function memory(now: number): Promise<ReportMemory> {
   return currentMemory(await readKey('local', KEYS.crowdReport), now, randomReporterId);
 }
 
-const facts = (settings: Settings, reporter: string) => ({
-  host: new URL(OUTLOOK_PROBE_URL).hostname,
+/** The host is the one this check probed (the person's own Outlook), so the report counts for its kind. */
+const facts = (settings: Settings, probe: ProbeResult, reporter: string) => ({
+  host: probeUrl(probe.host).host,
   version: extensionVersion(),
   site: settings.crowdSite,
   reporter,
@@ -76,7 +77,7 @@ export async function reportCheck(deps: ReportDeps, settings: Settings, probe: P
     if (!reportDue(mem, outcome, now, settings.pollMinutes)) return;
     // Remembered before sending: a report that failed is not sent again (never retried).
     await writeKeys('local', { [KEYS.crowdReport]: { ...mem, last: { outcome, at: now } } });
-    await post(deps, settings, reportBody(probe, facts(settings, mem.reporter.id)));
+    await post(deps, settings, reportBody(probe, facts(settings, probe, mem.reporter.id)));
   } catch {
     // The aggregator down or slow is not this browser's problem to report.
   }
@@ -95,7 +96,7 @@ export async function reportManual(
     const mem = await memory(now);
     if (!manualAllowed(mem, now, windowMinutes)) return false;
     await writeKeys('local', { [KEYS.crowdReport]: { ...mem, manualAt: now } });
-    return await post(deps, settings, reportBody(probe, facts(settings, mem.reporter.id), true));
+    return await post(deps, settings, reportBody(probe, facts(settings, probe, mem.reporter.id), true));
   } catch {
     return false;
   }

@@ -1,30 +1,39 @@
 /**
  * The banner's life cycle: one storage read on load, then only storage.onChanged. The worker decides
- * whether there is a banner (the user's switch and the policy included) and in which language. When all
- * is well nothing else runs: the code that checks the stored values and shows the banner (show.ts), and
- * its words, are loaded only once the banner key proposes an alert for this Outlook.
+ * whether there is a banner (the apps chosen, the policy included) and in which language. When all is well
+ * nothing else runs: the code that checks the stored values and shows the banner (show.ts), and its words,
+ * arrive only once the banner key proposes an alert for this app (the worker injects them on request).
  */
-import { outlookKindForHost, type OutlookKind } from '../core/engine/outlook-hosts';
-import { onStorageChanged, readKeys, type StorageChanges } from '../platform/browser';
+import { appForHost, isOutlookHost, type AppId } from '../core/engine/apps';
+import { onStorageChanged, readKeys, reportOutlookSeen, requestBannerCode, type StorageChanges } from '../platform/browser';
 import { KEYS } from '../platform/storage-keys';
+import { SHOW_BANNER, slot, type CreateBanner } from './handoff';
 import type { Banner } from './show';
 
 /** All the banner reads: its own key, the heartbeat (staleness) and the dismissals. */
 const BANNER_KEYS = [KEYS.banner, KEYS.heartbeat, KEYS.dismissals];
 
 /**
- * A first look at the raw banner key: is anything proposed for this kind of Outlook at all? Nothing is
- * shown on this alone; show.ts reads the values in full through core/extension/stored.ts.
+ * A first look at the raw banner key: is anything proposed for this app at all? Nothing is shown on this
+ * alone; show.ts reads the values in full through core/extension/stored.ts.
  */
-function proposesAlert(banner: unknown, kind: OutlookKind): boolean {
+function proposesAlert(banner: unknown, app: AppId): boolean {
   const banners = (banner as { banners?: unknown } | null | undefined)?.banners;
-  return typeof banners === 'object' && banners !== null && !!(banners as Partial<Record<OutlookKind, unknown>>)[kind];
+  return typeof banners === 'object' && banners !== null && !!(banners as Partial<Record<AppId, unknown>>)[app];
+}
+
+/** The banner's code: already in this isolated world, or injected by the worker on request. */
+async function bannerCode(): Promise<CreateBanner> {
+  if (!slot[SHOW_BANNER]) await requestBannerCode();
+  const create = slot[SHOW_BANNER];
+  if (!create) throw new Error('the banner code did not arrive');
+  return create;
 }
 
 /** Starts the banner for this page; resolves once the first decision is on screen. Returns a stop function. */
 export async function start(host = location.hostname): Promise<() => void> {
-  const kind = outlookKindForHost(host);
-  if (!kind) return () => {};
+  const app = appForHost(host);
+  if (!app) return () => {};
 
   /** What is stored, as last read or changed: checked each time it is used. */
   const stored: Record<string, unknown> = {};
@@ -33,11 +42,11 @@ export async function start(host = location.hostname): Promise<() => void> {
   let stopped = false;
 
   async function update(): Promise<void> {
-    if (!proposesAlert(stored[KEYS.banner], kind!)) return banner?.hide();
+    if (!proposesAlert(stored[KEYS.banner], app!)) return banner?.hide();
     try {
       // Not kept after a failure (extension reloaded under this tab): the next change tries again.
-      loading ??= import('./show').then(
-        (module) => (banner = module.createBanner(kind!)),
+      loading ??= bannerCode().then(
+        (create) => (banner = create(app!)),
         (e: unknown) => {
           loading = undefined;
           throw e;
@@ -67,9 +76,11 @@ export async function start(host = location.hostname): Promise<() => void> {
   let stopListening = () => {};
   try {
     stopListening = onStorageChanged(listener);
-    const got = await readKeys('local', [...BANNER_KEYS]);
+    const got = await readKeys('local', [...BANNER_KEYS, KEYS.outlookHost]);
     for (const key of BANNER_KEYS) if (!changed.has(key)) stored[key] = got[key];
     ready = true;
+    // The probe checks the Outlook the person uses: told once, when it is not the one already known.
+    if (isOutlookHost(host) && got[KEYS.outlookHost] !== host) reportOutlookSeen().catch(() => undefined);
   } catch {
     return () => {};
   }

@@ -16,7 +16,8 @@ p{margin:0;min-width:0;overflow-wrap:anywhere}
 .b:lang(ko) p{word-break:keep-all}
 b{margin-right:6px}
 .d{white-space:nowrap}
-small{display:block;font-size:12px;opacity:.9}
+small{display:block;font-size:13px}
+.m{opacity:.9}
 a{color:inherit;font-weight:600;white-space:nowrap}
 button{all:unset;cursor:pointer;font-size:20px;line-height:1;padding:6px 10px;border-radius:4px}
 button:hover{background:rgba(0,0,0,.15)}
@@ -29,8 +30,10 @@ button:hover{background:rgba(0,0,0,.15)}
 export interface ShownBanner {
   severity: string;
   words: BannerText;
-  url?: string;
+  /** The extension's own page for this event; the click opens it through the worker (onDetails). */
+  detailsHref?: string;
   locale: string;
+  onDetails: () => void;
   onDismiss: () => void;
 }
 
@@ -39,6 +42,9 @@ let root: ShadowRoot;
 let card: HTMLElement;
 let text: HTMLElement;
 let since: HTMLElement;
+let lead: HTMLElement;
+let original: HTMLElement;
+let originalLabel: HTMLElement;
 let title: HTMLElement;
 let link: HTMLAnchorElement;
 let button: HTMLButtonElement;
@@ -70,7 +76,11 @@ function build(role: string, brand: string): void {
   since = el('span', p);
   since.className = 'd';
   since.setAttribute('aria-hidden', 'true');
-  title = el('small', p);
+  lead = el('small', p);
+  original = el('small', p);
+  original.className = 'm';
+  originalLabel = el('span', original);
+  title = el('span', original);
   title.lang = 'en';
   link = el('a', card);
   link.target = '_blank';
@@ -89,19 +99,29 @@ function build(role: string, brand: string): void {
 export function showBanner(view: ShownBanner): void {
   const outage = view.severity === 'outage';
   const role = outage ? 'alert' : 'status';
-  if (host && card.getAttribute('role') !== role) hideBanner();
+  // A page that removed the banner (or rebuilt <html>) gets a new one with this check.
+  if (host && (!host.isConnected || card.getAttribute('role') !== role)) hideBanner();
   if (!host) build(role, view.words.brand);
   set(card, 'class', outage ? 'b o' : 'b');
   // Read with the banner's own language, not the Outlook page's; Microsoft's title keeps lang="en".
   set(card, 'lang', view.locale);
   setText(text, view.words.text);
   setText(since, view.words.since);
+  setText(lead, view.words.lead);
+  lead.hidden = !view.words.lead;
+  setText(originalLabel, view.words.originalLabel);
   setText(title, view.words.title);
-  title.hidden = !view.words.title;
+  original.hidden = !view.words.title;
   setText(link, view.words.details);
-  if (view.url) set(link, 'href', view.url);
+  const details = !!view.words.details && !!view.detailsHref;
+  if (details) set(link, 'href', view.detailsHref!);
   else link.removeAttribute('href');
-  link.hidden = !view.url;
+  link.hidden = !details;
+  // The extension's page opens in a tab through the worker: a page may not navigate to it itself.
+  link.onclick = (e) => {
+    e.preventDefault();
+    if (e.isTrusted) view.onDetails();
+  };
   set(button, 'aria-label', view.words.dismiss);
   set(button, 'title', view.words.dismiss);
   // Only a person's click dismisses: the page's own script cannot click it away (isTrusted).

@@ -1,25 +1,27 @@
 /**
- * Showing the banner: loaded by app.ts only once the stored banner key proposes an alert for this
- * Outlook, so a tab where all is well never loads the schema, the words or the banner's DOM code.
+ * Showing the banner: injected (banner-entry.ts) only once the stored banner key proposes an alert for
+ * this app, so a tab where all is well never loads the schema, the words or the banner's DOM code.
  */
+import type { AppId } from '../core/engine/apps';
 import { formatLocale } from '../core/engine/i18n';
-import type { OutlookKind } from '../core/engine/outlook-hosts';
 import { staleAt } from '../core/extension/staleness';
 import { readBannerView, readDismissals } from '../core/extension/stored';
 import { KEYS } from '../platform/storage-keys';
-import { extensionUrl, sendMessage, uiLanguage } from '../platform/browser';
+import { bannerDictionary, extensionUrl, sendMessage, uiLanguage } from '../platform/browser';
 import { dictionaryLoader } from '../platform/i18n';
+import { popupPage } from '../platform/toolbar';
 import { hideBanner, showBanner } from './banner';
 import { bannerText, pickAlert } from './decide';
 
 /** Longest wait before the duration ("5 min so far") is refreshed while a banner is up. */
 const TICK_MS = 60_000;
 
-export function createBanner(kind: OutlookKind) {
+export function createBanner(app: AppId) {
   /** Dismissed in this tab: hidden at once, before the worker has stored the key. */
   const dismissedHere = new Set<string>();
-  // A failed fetch is not cached: the next banner tries again instead of failing for the tab's lifetime.
-  const dictionaries = dictionaryLoader(extensionUrl);
+  // The words come from the worker (no file is web-accessible). A failed read is not cached: the next
+  // banner tries again instead of failing for the tab's lifetime.
+  const dictionaries = dictionaryLoader(bannerDictionary);
   let generation = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   /** The stored values as app.ts last saw them, read again at every render. */
@@ -35,7 +37,7 @@ export function createBanner(kind: OutlookKind) {
     const run = ++generation;
     const now = Date.now();
     const view = readBannerView(stored[KEYS.heartbeat], stored[KEYS.banner], now);
-    const alert = pickAlert(kind, view, readDismissals(stored[KEYS.dismissals]), now, dismissedHere);
+    const alert = pickAlert(app, view, readDismissals(stored[KEYS.dismissals]), now, dismissedHere);
     if (!view || !alert) return hide();
     try {
       const { locale, t } = await dictionaries.translator(view.language, uiLanguage());
@@ -43,8 +45,11 @@ export function createBanner(kind: OutlookKind) {
       showBanner({
         severity: alert.severity,
         locale,
-        words: bannerText(alert, t, { locale: formatLocale(locale, navigator.languages) }, now),
-        ...(alert.url ? { url: alert.url } : {}),
+        words: bannerText(app, alert, t, { locale: formatLocale(locale, navigator.languages) }, now),
+        ...(alert.incidentId ? { detailsHref: extensionUrl(popupPage(`?incident=${encodeURIComponent(alert.incidentId)}`)) } : {}),
+        onDetails: () => {
+          if (alert.incidentId) sendMessage({ type: 'open-incident', incidentId: alert.incidentId }).catch(() => {});
+        },
         onDismiss: () => {
           dismissedHere.add(alert.dismissKey);
           void render();

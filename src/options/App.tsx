@@ -1,11 +1,19 @@
-/** The options page: every setting in plain groups, saved as soon as it changes. */
+/**
+ * The options page: every setting in plain groups, saved as soon as it changes; the sources, their
+ * addresses and the interval folded under "Advanced (for IT)".
+ */
 import { useEffect, useState } from 'preact/hooks';
+import { DEFAULT_SETTINGS, type Settings } from '../core/extension/settings';
 import { AlertsSection, CheckingSection, LanguageSection } from './PrefsSections';
 import { ResetSection } from './ResetSection';
 import { SourcesSection } from './SourcesSection';
 import { createOptionsState, type OptionsState, type SaveStatus } from './state';
 import type { View } from './ui';
 import { WatchSection } from './WatchSection';
+
+/** Sources, addresses or the interval are not the defaults. */
+const customised = (settings: Settings) =>
+  settings.aggregatorUrl !== null || settings.disabledSources.length > 0 || settings.pollMinutes !== DEFAULT_SETTINGS.pollMinutes;
 
 function statusWords(status: SaveStatus, view: View): string {
   switch (status.kind) {
@@ -55,10 +63,14 @@ export function App({ state: given }: { state?: OptionsState }) {
         ) : (
           <form data-testid="options-form" noValidate onSubmit={(e) => e.preventDefault()}>
             <WatchSection view={view} settings={settings} />
-            <SourcesSection view={view} settings={settings} />
-            <CheckingSection view={view} settings={settings} />
             <AlertsSection view={view} settings={settings} />
             <LanguageSection view={view} settings={settings} />
+            {/* Open from the start where something in it is not the default: an IT set-up stays in view. */}
+            <details class="advanced" open={customised(settings)} data-testid="advanced">
+              <summary>{t('options_advanced')}</summary>
+              <SourcesSection view={view} settings={settings} />
+              <CheckingSection view={view} settings={settings} />
+            </details>
             <ResetSection view={view} />
           </form>
         )}

@@ -1,4 +1,5 @@
 /** "Checking", "Alerts" and "Language": one control each, saved the moment it changes. */
+import { APP_IDS, type AppId } from '../core/engine/apps';
 import { LANGUAGES, type Language } from '../core/engine/i18n';
 import {
   isPollMinutes,
@@ -8,7 +9,7 @@ import {
   type NotifyLevel,
   type Settings,
 } from '../core/extension/settings';
-import { describedBy, LockNote, lockId, Section, useDraft, type View } from './ui';
+import { CheckGroup, describedBy, LockNote, lockId, Section, toggled, useDraft, type View } from './ui';
 
 /** A whole number of minutes in range, or undefined. */
 export function parseMinutes(raw: string): number | undefined {
@@ -82,10 +83,17 @@ const NOTIFY_LABELS: Record<NotifyLevel, string> = {
   any: 'options_notify_any',
 };
 
+/** The apps the banner can appear in, as the options page names them. */
+const BANNER_APP_LABELS: Record<AppId, string> = {
+  'outlook-business': 'options_bannerApp_outlookBusiness',
+  'outlook-consumer': 'options_bannerApp_outlookConsumer',
+  teams: 'options_bannerApp_teams',
+  m365: 'options_bannerApp_m365',
+};
+
 export function AlertsSection({ view, settings }: { view: View; settings: Settings }) {
   const { t, state } = view;
   const notifyLocked = state.isLocked('notifications');
-  const bannerLocked = state.isLocked('banner');
   return (
     <Section id="alerts" title={t('options_alertsHeading')}>
       <div class="field">
@@ -109,21 +117,17 @@ export function AlertsSection({ view, settings }: { view: View; settings: Settin
           ))}
         </select>
       </div>
-      <div class="field inline">
-        <input
-          type="checkbox"
-          role="switch"
-          class="switch"
-          id="opt-banner"
-          data-testid="banner"
-          checked={settings.banner}
-          disabled={bannerLocked}
-          aria-describedby={describedBy(bannerLocked && lockId('banner'))}
-          onChange={(e) => void state.update('banner', e.currentTarget.checked)}
-        />
-        <label for="opt-banner">{t('options_bannerLabel')}</label>
-        <LockNote view={view} field="banner" />
-      </div>
+      <CheckGroup
+        view={view}
+        field="bannerApps"
+        prefix="banner"
+        legend={t('options_bannerLegend')}
+        hint={t('options_bannerHint')}
+        options={APP_IDS}
+        labelFor={(id) => t(BANNER_APP_LABELS[id])}
+        selected={settings.bannerApps}
+        onToggle={(id, on) => void state.change('bannerApps', (list) => toggled(list, id, on, APP_IDS))}
+      />
     </Section>
   );
 }

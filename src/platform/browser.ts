@@ -4,6 +4,7 @@
  * rest has its own modules: storage writes, worker events, toolbar, alarms, notifications, permissions.
  * Tests install an in-memory fake as `browser`.
  */
+import type { Dictionary, Locale } from '../core/engine/i18n';
 import { ext, type StorageChanges } from './extension-api';
 import type { Message } from './messages';
 
@@ -12,7 +13,7 @@ export type Area = 'local' | 'sync' | 'managed' | 'session';
 /** Several keys at once (one round trip); keys not stored are absent. Empty where the area cannot be read. */
 export async function readKeys(area: Area, keys: string[]): Promise<Record<string, unknown>> {
   try {
-    return await ext().storage[area].get(keys);
+    return (await ext().storage[area].get(keys)) as Record<string, unknown>;
   } catch {
     // storage.managed throws where no policy schema or policy exists (and in Firefox without a manifest).
     return {};
@@ -27,13 +28,37 @@ export type { StorageChanges };
 
 /** Subscribes to storage changes; returns the unsubscribe function. */
 export function onStorageChanged(listener: (changes: StorageChanges, area: string) => void): () => void {
-  const wrapped = (changes: StorageChanges, area: string) => listener(changes, area);
+  const wrapped = (changes: Record<string, { oldValue?: unknown; newValue?: unknown }>, area: string) => listener(changes, area);
   ext().storage.onChanged.addListener(wrapped);
   return () => ext().storage.onChanged.removeListener(wrapped);
 }
 
 export async function sendMessage<R = unknown>(message: Message): Promise<R> {
   return (await ext().runtime.sendMessage(message)) as R;
+}
+
+/** Asks the worker to put the banner's code into this page (content script: no extension file is exposed to pages). */
+export async function requestBannerCode(): Promise<void> {
+  await sendMessage({ type: 'show-banner' });
+}
+
+/**
+ * The banner's words in one language, from the worker (content script): the extension's _locales files
+ * are not web-accessible, so no page can fetch them to tell the extension is installed.
+ */
+export async function bannerDictionary(locale: Locale): Promise<Dictionary> {
+  const reply: unknown = await sendMessage({ type: 'banner-words', locale });
+  if (typeof reply !== 'object' || reply === null) throw new Error('no words for the banner');
+  const entries = Object.entries(reply).filter(([, entry]) => typeof (entry as { message?: unknown } | null)?.message === 'string') as [
+    string,
+    { message: string },
+  ][];
+  return Object.fromEntries(entries.map(([key, entry]) => [key, { message: entry.message }]));
+}
+
+/** Tells the worker this page is the person's Outlook on the web (content script): the probe checks it. */
+export async function reportOutlookSeen(): Promise<void> {
+  await sendMessage({ type: 'outlook-seen' });
 }
 
 export function uiLanguage(): string {

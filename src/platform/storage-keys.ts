@@ -10,6 +10,8 @@ export const KEYS = {
   sources: 'sourceState',
   /** storage.local: banner dismissals, `incidentId@severity/phase` keys (assess.bannerFor). */
   dismissals: 'dismissals',
+  /** storage.local: the Outlook on the web host the person last opened (content script → worker), probed by the worker. */
+  outlookHost: 'outlookHost',
   /** storage.local: incidents already notified, so a restart does not notify again. */
   notified: 'notified',
   /** storage.local: the organisation report's random daily reporter id and when it last reported (core/extension/report.ts). */

@@ -1,4 +1,4 @@
-/** The toolbar button: icon, badge, tooltip and the popup's address (worker only). */
+/** The toolbar button: icon, badge, tooltip (worker only), and the popup's address (the banner's Details too). */
 import { ext } from './extension-api';
 
 export interface ToolbarLook {

@@ -43,7 +43,15 @@ function Incidents({ view, snapshot, stale }: { view: View; snapshot: Snapshot; 
             </p>
           ) : (
             relevant.map((e) => (
-              <EventCard key={e.lead.id} event={e} view={view} testId="incident" lastKnown={lastKnown(e)} crowdLine={crowdLine(e)} />
+              <EventCard
+                key={e.lead.id}
+                event={e}
+                view={view}
+                testId="incident"
+                lastKnown={lastKnown(e)}
+                repeatsHeadline={e.posts.some((p) => p.id === assessment.headline)}
+                crowdLine={crowdLine(e)}
+              />
             ))
           )}
         </section>

@@ -1,15 +1,17 @@
 /**
- * One event: every post the sources published about it, the facts a helpdesk quotes (ID, Microsoft's status,
- * user impact, next update, the whole history) and a "copy for IT" summary. Every remote string is rendered
- * as a text node in Microsoft's language (lang="en"); no markup from a status source is ever parsed as HTML.
+ * One event: a fact box first (Microsoft's status, since, next update, ID, "Copy for IT"), a sentence in the
+ * UI language built from what was read, our own reading labelled as ours, then Microsoft's original words,
+ * each text once, and the per-source posts and full history folded. Every remote string is rendered as a
+ * text node in Microsoft's language (lang="en"); no markup from a status source is ever parsed as HTML.
  */
 import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { regionKey, serviceKey } from '../core/extension/describe';
+import { incidentHeadline, regionKey, serviceKey, whatSentence } from '../core/extension/describe';
 import type { IncidentEvent } from '../core/extension/events';
-import { formatDuration, formatTimeZoned } from '../core/engine/i18n';
+import { eventFacts, itNotice, SERVICE_HEALTH_URL, type EventFacts } from '../core/extension/notice';
+import { formatDuration } from '../core/engine/i18n';
 import type { Incident } from '../core/engine/model';
 import { ExternalLink, Msg, When, type View } from './view';
-import { microsoftStatus, ourStatus, sourceName } from './words';
+import { ourStatus, sourceName } from './words';
 
 /** Used where layout can't be measured (closed <details>, tests): about three lines of a 380px popup. */
 const CLAMP_CHARS = 180;
@@ -49,31 +51,6 @@ function Chips({ label, items }: { label: string; items: string[] }) {
   );
 }
 
-const first = <T,>(posts: Incident[], pick: (i: Incident) => T | undefined): T | undefined => {
-  for (const p of posts) {
-    const v = pick(p);
-    if (v) return v;
-  }
-  return undefined;
-};
-const unique = <T,>(items: T[]) => [...new Set(items)];
-
-/** The plain-text summary a helpdesk pastes into a ticket: ID, title, status, start, last update, link. */
-export function itSummary({ lead, posts }: IncidentEvent, view: View, crowdLine?: string): string {
-  const { t } = view;
-  const id = first([lead, ...posts], (p) => p.trackingId);
-  const url = first([lead, ...posts], (p) => p.url);
-  return [
-    lead.title,
-    id ? t('copy_id', id) : t('copy_noId'),
-    t('copy_status', microsoftStatus(lead, t) ?? ourStatus(lead, t)),
-    t('copy_started', formatTimeZoned(lead.startedAt, view.now, view.clock)),
-    t('copy_updated', formatTimeZoned(posts[0]!.updatedAt, view.now, view.clock)),
-    ...(url ? [t('copy_link', url)] : []),
-    ...(crowdLine ? [crowdLine] : []),
-  ].join('\n');
-}
-
 /** "Copy for IT": puts `text()` on the clipboard and says whether it worked. */
 export function CopyText({ text, view }: { text: () => string; view: View }) {
   const [done, setDone] = useState<'' | 'popup_copied' | 'popup_copyFailed'>('');
@@ -83,22 +60,89 @@ export function CopyText({ text, view }: { text: () => string; view: View }) {
       () => setDone('popup_copyFailed'),
     );
   return (
-    <>
+    <span class="copy-row">
       <button type="button" class="copy" data-testid="copy" onClick={copy}>
         {view.t('popup_copy')}
       </button>
       <span class="done" role="status">
         {done && view.t(done)}
       </span>
-    </>
+    </span>
   );
 }
 
-/** Every update of every post, newest first, each with its source. */
+/**
+ * What a helpdesk quotes, first on the card so a 600 px popup shows it without scrolling: Microsoft's own
+ * status word, since when, the next update, Microsoft's ID (or where to find it), and the copy.
+ */
+function FactBox({
+  facts,
+  event,
+  view,
+  crowdLine,
+}: {
+  facts: EventFacts;
+  event: IncidentEvent;
+  view: View;
+  crowdLine: string | undefined;
+}) {
+  const { t, now } = view;
+  return (
+    <div class="facts" data-testid="facts">
+      <dl>
+        {facts.status && (
+          <div>
+            <dt>{t('facts_msStatus')}</dt>
+            <dd class="ms-status" data-testid="ms-status">
+              {t(`msStatus_${facts.status}`)}
+            </dd>
+          </div>
+        )}
+        <div>
+          <dt>{t('facts_since')}</dt>
+          <dd>
+            <When iso={facts.startedAt} view={view} zoned />{' '}
+            <span class="dur" data-testid="duration">
+              {formatDuration(facts.startedAt, now, t)}
+            </span>
+          </dd>
+        </div>
+        {facts.nextUpdateBy && (
+          <div>
+            <dt>{t('facts_next')}</dt>
+            <dd data-testid="next-update">
+              <When iso={facts.nextUpdateBy} view={view} />
+            </dd>
+          </div>
+        )}
+        <div>
+          <dt>{t('popup_id')}</dt>
+          <dd>
+            {facts.trackingId ? (
+              <code data-testid="tracking-id">{facts.trackingId}</code>
+            ) : (
+              <span data-testid="id-where">
+                <ExternalLink href={SERVICE_HEALTH_URL} view={view}>
+                  {t('facts_idWhere')}
+                </ExternalLink>
+              </span>
+            )}{' '}
+            {/* The notice in the UI language (core/extension/notice.ts). */}
+            <CopyText text={() => itNotice(event, t, view.clock, now, crowdLine)} view={view} />
+          </dd>
+        </div>
+      </dl>
+    </div>
+  );
+}
+
+/** Every update of every post, newest first, each with its source; a text several posts repeat is shown once. */
 function History({ posts, view }: { posts: Incident[]; view: View }) {
+  const seen = new Set<string>();
   const updates = posts
     .flatMap((p) => p.updates.map((u) => ({ ...u, source: p.source })))
-    .sort((a, b) => Date.parse(b.at) - Date.parse(a.at));
+    .sort((a, b) => Date.parse(b.at) - Date.parse(a.at))
+    .filter((u) => !seen.has(u.text) && !!seen.add(u.text));
   if (updates.length < 2) return null;
   return (
     <details class="history">
@@ -125,34 +169,21 @@ interface EventCardProps {
   testId: string;
   /** Every post comes from a source that cannot be read now: what it said last. */
   lastKnown: boolean;
+  /** The header already says this card's headline: the heading stays for screen readers, off screen. */
+  repeatsHeadline?: boolean;
   /** The organisation's early warning on this event ("…saw it 52 minutes before Microsoft posted"), for Copy for IT. */
   crowdLine?: string | undefined;
 }
 
-export function EventCard({ event, view, testId, lastKnown, crowdLine }: EventCardProps) {
-  const { t, now } = view;
+export function EventCard({ event, view, testId, lastKnown, repeatsHeadline, crowdLine }: EventCardProps) {
+  const { t } = view;
   const { lead, posts } = event;
-  const newest = posts[0]!;
-  const text = newest.updates[0]?.text || newest.summary;
-  // Links were checked against Microsoft's hosts when the snapshot was read (core/extension/stored.ts).
-  const url = lead.url;
-  const id = first(posts, (p) => p.trackingId);
-  const status = microsoftStatus(lead, t);
-  const impact = first([lead, ...posts], (p) => p.impact);
-  const next = first([lead, ...posts], (p) => p.nextUpdateBy);
+  const facts = eventFacts(event);
+  const [title, ...texts] = facts.original;
   return (
     <article class={`card sev-${lead.severity}`} data-testid={testId} data-incident-id={lead.id} data-posts={posts.length}>
-      <h3 lang="en">{lead.title}</h3>
-      <p class="meta">
-        <span class="sev">{t(`severity_${lead.severity}`)}</span>
-        {' · '}
-        <span>{t(`phase_${lead.phase}`)}</span>
-        {status && (
-          <span class="ms" data-testid="ms-status">
-            {t('popup_msStatus', status)}
-          </span>
-        )}
-      </p>
+      <h3 class={repeatsHeadline ? 'sr-only' : undefined}>{incidentHeadline(lead, t)}</h3>
+      <FactBox facts={facts} event={event} view={view} crowdLine={crowdLine} />
       {lastKnown && (
         <p class="note" data-testid="last-known">
           {t('popup_lastKnown')}
@@ -163,64 +194,51 @@ export function EventCard({ event, view, testId, lastKnown, crowdLine }: EventCa
           {t('popup_confirmingEnd')}
         </p>
       )}
-      <p class="times">
-        <span>
-          <Msg view={view} k="popup_started">
-            <When iso={lead.startedAt} view={view} zoned />
-          </Msg>
-        </span>
-        <span class="dur" data-testid="duration">
-          {formatDuration(lead.startedAt, now, t)}
-        </span>
-        {newest.updatedAt !== lead.startedAt && (
-          <span>
+      <p class="lead" data-testid="lead">
+        {whatSentence(facts, t)}
+      </p>
+      <p class="reading" data-testid="reading">
+        {t('facts_reading', ourStatus(lead, t))}
+      </p>
+      <Chips label={t('popup_services')} items={facts.services.map((s) => t(serviceKey(s)))} />
+      <Chips label={t('popup_regions')} items={facts.regions.map((r) => t(regionKey(r)))} />
+      <section class="original" aria-label={t('facts_original')} data-testid="original">
+        <h4>
+          {t('facts_original')}
+          {' · '}
+          <span class="when">
             <Msg view={view} k="popup_updated">
-              <When iso={newest.updatedAt} view={view} />
+              <When iso={facts.updatedAt} view={view} />
             </Msg>
           </span>
-        )}
-        {next && (
-          <span data-testid="next-update">
-            <Msg view={view} k="popup_nextUpdate">
-              <When iso={next} view={view} />
-            </Msg>
-          </span>
-        )}
-      </p>
-      <Chips label={t('popup_services')} items={unique(posts.flatMap((p) => p.services)).map((s) => t(serviceKey(s)))} />
-      <Chips label={t('popup_regions')} items={unique(posts.flatMap((p) => p.regions)).map((r) => t(regionKey(r)))} />
-      {impact && (
-        <div class="impact">
-          <h4>{t('popup_impact')}</h4>
-          <Clamped key={impact} text={impact} view={view} testId="impact" />
-        </div>
-      )}
-      {text && <Clamped key={text} text={text} view={view} testId="update-text" />}
-      <p class="ids">
-        {id && (
-          <span data-testid="tracking-id">
-            {t('popup_id')} <code>{id}</code>
-          </span>
-        )}
-        <CopyText text={() => itSummary(event, view, crowdLine)} view={view} />
-      </p>
+        </h4>
+        <p class="title" lang="en" data-testid="original-title">
+          {title}
+        </p>
+        {texts.map((text) => (
+          <Clamped key={text} text={text} view={view} testId={text === facts.impact ? 'impact' : 'update-text'} />
+        ))}
+      </section>
       {posts.length > 1 && (
-        <ul class="posts" aria-label={t('popup_posts', posts.length)}>
-          {posts.map((p) => (
-            <li key={p.id} data-testid="post" data-source={p.source}>
-              <span class="src">
-                {sourceName(p.source, t)} · <When iso={p.updatedAt} view={view} />
-                {p.status && ` · ${t('popup_msStatus', microsoftStatus(p, t)!)}`}
-              </span>
-              <span lang="en">{p.title}</span>
-            </li>
-          ))}
-        </ul>
+        <details class="posts">
+          <summary>{t('popup_posts', posts.length)}</summary>
+          <ul>
+            {posts.map((p) => (
+              <li key={p.id} data-testid="post" data-source={p.source}>
+                <span class="src">
+                  {sourceName(p.source, t)} · <When iso={p.updatedAt} view={view} />
+                  {p.status && ` · ${t('popup_msStatus', t(`msStatus_${p.status}`))}`}
+                </span>
+                {p.title !== title && <span lang="en">{p.title}</span>}
+              </li>
+            ))}
+          </ul>
+        </details>
       )}
       <History posts={posts} view={view} />
-      {url && (
+      {facts.url && (
         <p class="link">
-          <ExternalLink href={url} view={view}>
+          <ExternalLink href={facts.url} view={view}>
             {t('popup_details')}
           </ExternalLink>
         </p>

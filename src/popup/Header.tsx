@@ -1,4 +1,5 @@
 import { levelWord } from '../core/extension/describe';
+import { SERVICE_HEALTH_URL } from '../core/extension/notice';
 import { formatRelative, formatTimeZoned } from '../core/engine/i18n';
 import { type Level, lookOf } from '../core/extension/level';
 import type { Reason } from '../core/extension/snapshot';
@@ -12,7 +13,7 @@ import type { RefreshState } from './state';
 const STATUS_PAGES: [string, string][] = [
   ['popup_linkM365', 'https://status.cloud.microsoft/'],
   ['popup_linkAzure', 'https://azure.status.microsoft/en-us/status/'],
-  ['popup_linkAdmin', 'https://admin.microsoft.com/Adminportal/Home#/servicehealth'],
+  ['popup_linkAdmin', SERVICE_HEALTH_URL],
 ];
 
 function Ago({ iso, view }: { iso: string; view: View }) {

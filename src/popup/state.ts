@@ -8,7 +8,7 @@ import { formatLocale, resolveLocale, translator, type Clock, type Language, typ
 import type { Snapshot } from '../core/extension/snapshot';
 import { readSnapshot } from '../core/extension/stored';
 import { extensionUrl, onStorageChanged, readKeys, sendMessage } from '../platform/browser';
-import { dictionaryLoader, uiLanguageOrEnglish } from '../platform/i18n';
+import { dictionaryLoader, extensionFiles, uiLanguageOrEnglish } from '../platform/i18n';
 import type { RefreshReply } from '../platform/messages';
 import { SNAPSHOT_KEYS } from '../platform/storage-keys';
 
@@ -32,7 +32,7 @@ export function createPopupState() {
   const i18n = signal<I18n | null>(null);
   const refresh = signal<RefreshState>('idle');
 
-  const dictionaries = dictionaryLoader(extensionUrl);
+  const dictionaries = dictionaryLoader(extensionFiles(extensionUrl));
   let loads = 0;
   /** Loads the translator for a language setting; a later call (the setting changed) wins over an earlier one. */
   async function loadI18n(language: Language): Promise<void> {

@@ -27,10 +27,6 @@ export function sourceError(error: string | undefined, t: Translate): string {
   return t('sourceError_unreadable');
 }
 
-/** Microsoft's own status word, in Microsoft's own Korean where the UI is Korean. */
-export const microsoftStatus = (incident: Incident, t: Translate): string | undefined =>
-  incident.status && t(`msStatus_${incident.status}`);
-
 /** Our words for the state, when Microsoft gave none: "Outage · Restoring service". */
 export const ourStatus = (incident: Incident, t: Translate): string =>
   `${t(`severity_${incident.severity}`)} · ${t(`phase_${incident.phase}`)}`;

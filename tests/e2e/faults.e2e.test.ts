@@ -102,7 +102,7 @@ describe('faults against the fixture server', () => {
     await refreshed();
     const s = await refreshed();
     expect(s).toMatchObject({ level: 'degraded', assessment: { reason: 'probe-unreachable' } });
-    expect(s.banners.business?.kind).toBe('unreachable');
+    expect(s.banners['outlook-business']?.kind).toBe('unreachable');
   });
 
   it('the browser going offline: grey "offline"; back online: green', async () => {

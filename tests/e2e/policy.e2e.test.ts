@@ -121,12 +121,16 @@ describe.skipIf(!canWritePolicy())(`organisation policy from ${POLICY_DIR}`, () 
     expect(await page.getByTestId('poll-minutes').inputValue()).toBe('5');
     expect(await page.getByTestId('locked-pollMinutes').count()).toBe(0);
     // An unlocked edit saves the user's own settings; the policy's values are not copied into them.
-    await page.getByTestId('banner').uncheck();
+    await page.getByTestId('banner-teams').uncheck();
     const stored = await until(
       () => ext.inExtension(async () => (await chrome.storage.sync.get('settings')).settings as Record<string, unknown> | undefined),
-      (s) => s?.banner === false,
+      (s) => Array.isArray(s?.bannerApps) && !(s.bannerApps as string[]).includes('teams'),
     );
-    expect(stored).toMatchObject({ banner: false, aggregatorUrl: null, aggregatorToken: null });
+    expect(stored).toMatchObject({
+      bannerApps: ['outlook-business', 'outlook-consumer', 'm365'],
+      aggregatorUrl: null,
+      aggregatorToken: null,
+    });
     await page.close();
   });
 

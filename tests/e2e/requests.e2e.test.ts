@@ -39,7 +39,7 @@ describe(`every request the extension makes (${BROWSER})`, () => {
   // Every name reaches the recorder, so a request to any unexpected host would be seen, not lost.
   const suite = extensionSuite(SCENARIOS.apacOutage, (port) => launchBrowser(BROWSER, port, { everyHost: true }), 'outage');
 
-  it('goes only to the configured sources and Outlook', async () => {
+  it('goes only to the configured sources and the Outlook the person uses', async () => {
     await refresh(suite.ext);
     const popup = await suite.ext.open(suite.ext.popupUrl);
     await popup.waitFor(testId('headline'));
@@ -50,6 +50,13 @@ describe(`every request the extension makes (${BROWSER})`, () => {
       () => outlook.count(BANNER),
       (n) => n === 1,
     );
+    // The person's Outlook is at the new address: from the next check on, the probe goes there.
+    const cloud = await suite.ext.open('https://outlook.cloud.microsoft/mail/');
+    await until(
+      () => cloud.count(BANNER),
+      (n) => n === 1,
+    );
+    await refreshUntil(suite.ext, (s) => s.probe?.host === 'outlook.cloud.microsoft');
     suite.server.use(SCENARIOS.quiet);
     await refreshUntil(suite.ext, (s) => s.level === 'ok');
     await outlook.waitFor(BANNER, 'gone');
@@ -58,10 +65,14 @@ describe(`every request the extension makes (${BROWSER})`, () => {
     const hosts = [...new Set(suite.server.log.filter((l) => !isBrowserOwn(l)).map((l) => l.host))].sort();
     expect(hosts.filter((h) => !EXPECTED.includes(h))).toEqual([]);
     expect(hosts).toEqual(expect.arrayContaining(['azure.status.microsoft', 'status.cloud.microsoft', 'outlook.office.com']));
-    // The probe never carries cookies or credentials.
+    // The probe never carries cookies or credentials, and goes only to the default Outlook until an Outlook
+    // tab says otherwise, then only to that one: never to Teams or the Microsoft 365 app.
     const probes = suite.server.log.filter((l) => l.method === 'HEAD');
     expect(probes.length).toBeGreaterThan(0);
     expect(probes.filter((l) => l.cookie)).toEqual([]);
+    expect([...new Set(probes.map((l) => l.host))].sort()).toEqual(['outlook.cloud.microsoft', 'outlook.office.com']);
+    const firstToCloud = probes.findIndex((l) => l.host === 'outlook.cloud.microsoft');
+    expect(probes.slice(firstToCloud).every((l) => l.host === 'outlook.cloud.microsoft')).toBe(true);
     // Without the organisation's policy nothing is reported anywhere: no POST, no /v1/probes, no report key kept.
     expect(suite.server.log.filter((l) => !isBrowserOwn(l) && (l.method === 'POST' || l.path.includes('/v1/probes')))).toEqual([]);
     expect(await suite.ext.inExtension((key) => chrome.storage.local.get(key), 'crowdReport')).toEqual({});

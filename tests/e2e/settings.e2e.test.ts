@@ -121,7 +121,13 @@ function recordNotifications(ext: Extension): Promise<boolean> {
     g.__mslNotes = [];
     (chrome.notifications as { create: unknown }).create = (...args: unknown[]) => {
       const [id, options] = args as [string, chrome.notifications.NotificationOptions];
-      g.__mslNotes!.push({ id, title: options.title, priority: options.priority, icon: String(options.iconUrl).split('/').pop() });
+      g.__mslNotes!.push({
+        id,
+        title: options.title,
+        message: options.message,
+        priority: options.priority,
+        icon: String(options.iconUrl).split('/').pop(),
+      });
       return (original as (...a: unknown[]) => unknown)(...args);
     };
     // The worker reaches it through src/platform, which in Chromium is this same `chrome` namespace.
@@ -133,6 +139,7 @@ function recordNotifications(ext: Extension): Promise<boolean> {
 interface Note {
   id: string;
   title: string;
+  message: string;
   priority: number;
   icon: string;
 }
@@ -148,14 +155,21 @@ describe('desktop notifications: one per incident, not one per poll', () => {
     expect(await recordNotifications(suite.ext)).toBe(true);
   });
 
-  it('an outage seen by four polls raises exactly one "started" notification (degradations stay quiet)', async () => {
+  it('an outage seen by four polls raises exactly one "started" notification: not your PC, since, next update', async () => {
     suite.server.use(SCENARIOS.apacOutage);
     const levels: string[] = [];
     for (let i = 0; i < 4; i++) levels.push((await poll(suite.ext))?.level ?? 'none');
     expect(levels).toEqual(['outage', 'outage', 'outage', 'outage']);
-    expect(await notes(suite.ext)).toEqual([
+    const seen = (await notes(suite.ext))!;
+    expect(seen.map(({ message: _m, ...n }) => n)).toEqual([
       { id: NOTIFICATION_ID, title: 'Outlook (work or school) outage in Asia Pacific', priority: 2, icon: 'outage-128.png' },
     ]);
+    const [short, lead, original] = seen[0]!.message.split('\n');
+    expect(short).toMatch(/^Not your PC · since \d{1,2}:\d{2}\s[AP]M( · next update \d{1,2}:\d{2}\s[AP]M)?$/);
+    expect(lead).toMatch(/^Microsoft is .+ affecting .+ in Asia Pacific\.$/);
+    expect(original).toBe(
+      "Microsoft's original: Azure Networking - Asia Pacific - Connectivity issues affecting Azure and Microsoft 365 services",
+    );
     expect(await suite.ext.inExtension(() => chrome.storage.local.get('notified'))).toEqual({ notified: { [INCIDENT]: 'outage' } });
   });
 
@@ -191,7 +205,8 @@ describe('desktop notifications: one per incident, not one per poll', () => {
       [NOTIFICATION_ID, 2, 'outage-128.png'],
       [NOTIFICATION_ID, 0, 'ok-128.png'],
     ]);
-    expect(seen![1]!.title).toBe('Resolved: Outlook (work or school) outage in Asia Pacific');
+    expect(seen![1]!.title).toBe('Outlook (work or school) issue in Asia Pacific resolved');
+    expect(seen![1]!.message.split('\n')[0]).toMatch(/^Resolved after (\d+ d )?(\d+ h )?\d+ min \(since .+\)\.$/);
     expect(await suite.ext.inExtension(() => chrome.storage.local.get('notified'))).toEqual({ notified: {} });
   });
 });
@@ -247,7 +262,9 @@ describe('settings survive a corrupted stored value and an extension update', ()
     expect(await page.getByTestId('region-korea').isChecked()).toBe(true);
     expect(await page.getByTestId('region-europe').isChecked()).toBe(false);
     expect(await page.getByTestId('region-asia-pacific').isChecked()).toBe(false);
-    expect(await page.getByTestId('banner').isChecked()).toBe(false);
+    // v2's banner switch, off, stays off in every app (settings.MIGRATIONS[3]).
+    for (const app of ['outlook-business', 'outlook-consumer', 'teams', 'm365'])
+      expect(await page.getByTestId(`banner-${app}`).isChecked()).toBe(false);
   }
 
   it('a corrupted field falls back to its default; the rest are kept, and nothing is rewritten', async () => {

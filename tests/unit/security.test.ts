@@ -6,6 +6,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import manifest from '../../manifest.json';
+import { APP_HOSTS } from '../../src/core/engine/apps';
 
 const ROOT = resolve(process.cwd());
 
@@ -20,32 +21,34 @@ const sources = [...files(join(ROOT, 'src')), ...files(join(ROOT, 'aggregator'))
   code: readFileSync(path, 'utf8'),
 }));
 
+/** The hosts of core/engine/apps.ts, as match patterns, in the manifest's order. */
+const APP_PATTERNS = Object.keys(APP_HOSTS).map((host) => `https://${host}/*`);
+
 describe('manifest: least privilege', () => {
-  it('asks only for alarms, storage and notifications', () => {
-    expect([...manifest.permissions].sort()).toEqual(['alarms', 'notifications', 'storage']);
+  it('asks only for alarms, storage, notifications and scripting (the banner code, into app pages it already runs on)', () => {
+    expect([...manifest.permissions].sort()).toEqual(['alarms', 'notifications', 'scripting', 'storage']);
   });
 
-  it('has host access only to the default sources and the Outlook hosts; anything else is optional', () => {
+  it('has host access only to the default sources and the apps the banner runs on; anything else is optional', () => {
     expect(manifest.host_permissions).toEqual([
       'https://azure.status.microsoft/*',
       'https://rssfeed.azure.status.microsoft/*',
       'https://status.cloud.microsoft/*',
-      'https://outlook.office.com/*',
-      'https://outlook.office365.com/*',
-      'https://outlook.live.com/*',
+      ...APP_PATTERNS,
     ]);
     const everything = JSON.stringify(manifest);
-    for (const broad of ['<all_urls>', '"tabs"', '"scripting"', '"webRequest"', '"cookies"', '"history"', '*://*/*']) {
+    for (const broad of ['<all_urls>', '"tabs"', '"webRequest"', '"cookies"', '"history"', '*://*/*', '*.cloud.microsoft']) {
       expect(everything).not.toContain(broad);
     }
   });
 
-  it('runs the content script only on Outlook on the web', () => {
-    expect(manifest.content_scripts.flatMap((c) => c.matches)).toEqual([
-      'https://outlook.office.com/*',
-      'https://outlook.office365.com/*',
-      'https://outlook.live.com/*',
-    ]);
+  it('runs the content script only on Outlook, Teams and the Microsoft 365 app, at document_start, top frame only', () => {
+    expect(manifest.content_scripts.flatMap((c) => c.matches)).toEqual(APP_PATTERNS);
+    expect(manifest.content_scripts.map((c) => [c.run_at, c.all_frames])).toEqual([['document_start', false]]);
+  });
+
+  it('exposes no file to web pages (a page could fetch one to tell the extension is installed)', () => {
+    expect(manifest).not.toHaveProperty('web_accessible_resources');
   });
 
   it('has a strict extension-page CSP: own scripts only, no objects, no eval', () => {

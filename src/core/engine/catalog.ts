@@ -4,7 +4,7 @@
  */
 import { FOUNDATION_SERVICES, REGION_IDS, REGION_PARENT, regionsOverlap, type RegionId, type ServiceId } from './catalog-ids';
 import type { Incident } from './model';
-import type { OutlookKind } from './outlook-hosts';
+import type { AppId } from './apps';
 
 export {
   FOUNDATION_SERVICES,
@@ -40,11 +40,15 @@ export function servicesThatCount(watched: readonly ServiceId[]): readonly Servi
 }
 
 /**
- * Outlook on the web comes in two products that fail separately; both stand on the foundations.
+ * What each app the banner appears in runs on: its own services and what they stand on. Outlook on the web
+ * comes in two products that fail separately; Teams is not touched by an Exchange-only incident, nor
+ * Outlook by a Teams-only one; an incident on Microsoft 365 as a whole touches every app of it.
  */
-export const SERVICES_FOR_OUTLOOK: Record<OutlookKind, readonly ServiceId[]> = {
-  business: servicesThatCount(['exchange', 'm365']),
-  consumer: servicesThatCount(['outlook', 'm365']),
+export const SERVICES_FOR_APP: Record<AppId, readonly ServiceId[]> = {
+  'outlook-business': servicesThatCount(['exchange', 'm365']),
+  'outlook-consumer': servicesThatCount(['outlook', 'm365']),
+  teams: servicesThatCount(['teams', 'm365']),
+  m365: servicesThatCount(['m365', 'office-web', 'copilot']),
 };
 
 export const DEFAULT_WATCHED_SERVICES: readonly ServiceId[] = ['exchange', 'outlook', 'm365', ...FOUNDATION_SERVICES];

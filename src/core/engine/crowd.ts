@@ -11,7 +11,7 @@
  */
 import * as v from 'valibot';
 import { IsoDate } from './iso-date';
-import { type OutlookKind, outlookKindForHost } from './outlook-hosts';
+import { type OutlookKind, outlookKindForHost } from './apps';
 
 export const CROWD_SCHEMA_VERSION = 1;
 
@@ -49,7 +49,7 @@ export const ReporterId = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{16,32}$/, '
 export const ProbeReportSchema = v.strictObject({
   v: v.literal(CROWD_SCHEMA_VERSION),
   reporter: ReporterId,
-  /** The Outlook host that was checked; the kind of Outlook follows from it (outlook-hosts.ts). */
+  /** The Outlook host that was checked; the kind of Outlook follows from it (apps.ts). */
   host: v.pipe(
     v.string(),
     v.maxLength(64),

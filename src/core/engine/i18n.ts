@@ -70,6 +70,15 @@ export function formatDuration(fromIso: string, now: number, t: Translate): stri
   return hours > 0 ? t('duration_hours', hours, minutes % 60) : t('duration_minutes', minutes);
 }
 
+/** How long something lasted, from start to end: "1 h 41 min" / "1시간 41분". */
+export function formatSpan(fromIso: string, toIso: string, t: Translate): string {
+  const minutes = Math.max(0, Math.round((Date.parse(toIso) - Date.parse(fromIso)) / 60_000));
+  const days = Math.floor(minutes / 1440);
+  const hours = Math.floor(minutes / 60) % 24;
+  if (days > 0) return t('span_days', days, hours);
+  return hours > 0 ? t('span_hours', hours, minutes % 60) : t('span_minutes', minutes);
+}
+
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['day', 86_400_000],
   ['hour', 3_600_000],

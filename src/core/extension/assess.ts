@@ -2,8 +2,8 @@
  * Decides the overall level (design.md "Levels") from the document, the Outlook probe and what the user
  * watches. Pure, so every rule is pinned by a unit test and shared with the aggregator.
  */
-import { concerns, SERVICES_FOR_OUTLOOK, type Watch } from '../engine/catalog';
-import type { OutlookKind } from '../engine/outlook-hosts';
+import { concerns, SERVICES_FOR_APP, type Watch } from '../engine/catalog';
+import { APP_IDS, type AppId, type OutlookKind } from '../engine/apps';
 import { compareIncidents } from '../engine/aggregate';
 import type { Level } from './level';
 import { endedRecently, type Incident, type StatusDocument } from '../engine/model';
@@ -47,7 +47,7 @@ export function probeConfirmedProblem(probe: ProbeResult | undefined): boolean {
 
 /** Microsoft's worst active post on a watched service that one kind of Outlook depends on: "Microsoft confirmed". */
 export function confirmedForOutlook(document: StatusDocument, watch: Watch, kind: OutlookKind): Incident | undefined {
-  const services = SERVICES_FOR_OUTLOOK[kind];
+  const services = SERVICES_FOR_APP[kind === 'business' ? 'outlook-business' : 'outlook-consumer'];
   return document.incidents
     .filter(
       (i) => isRelevant(i, watch) && (i.severity === 'outage' || i.severity === 'degraded') && i.services.some((s) => services.includes(s)),
@@ -119,17 +119,22 @@ export function assess({ document, probe, watch, now, online, crowd }: AssessInp
 }
 
 /**
- * What the banner on one kind of Outlook should say: the worst outage or degradation that touches that
- * kind of Outlook (design.md catalog note), else a confirmed "Outlook unreachable from here", else nothing.
+ * What the banner in one app should say: the worst outage or degradation on that app's own services or
+ * what they stand on (catalog.SERVICES_FOR_APP), in the watched regions or worldwide, whatever else the
+ * popup watches (a person in Teams hears about Teams); else, in Outlook, a confirmed "Outlook unreachable
+ * from here" (the probe checks Outlook only); else nothing.
  */
-export function bannerFor(kind: OutlookKind, document: StatusDocument, assessment: Assessment, probe?: ProbeResult): BannerAlert | null {
-  const hostServices = SERVICES_FOR_OUTLOOK[kind];
-  const incident = assessment.relevant
-    .map((id) => document.incidents.find((i) => i.id === id))
-    .find(
-      (i): i is Incident =>
-        !!i && (i.severity === 'outage' || i.severity === 'degraded') && i.services.some((s) => hostServices.includes(s)),
-    );
+export function bannerFor(
+  app: AppId,
+  document: StatusDocument,
+  watch: Watch,
+  probe?: ProbeResult,
+  crowd?: CrowdVerdict,
+): BannerAlert | null {
+  const appWatch = { services: SERVICES_FOR_APP[app], regions: watch.regions };
+  const incident = document.incidents
+    .filter((i) => (i.severity === 'outage' || i.severity === 'degraded') && isRelevant(i, appWatch))
+    .sort(compareIncidents)[0];
   if (incident) {
     return {
       kind: 'incident',
@@ -139,11 +144,13 @@ export function bannerFor(kind: OutlookKind, document: StatusDocument, assessmen
       since: incident.startedAt,
       // A dismissal holds until the incident gets worse or moves on, not through every rewording.
       dismissKey: `${incident.id}@${incident.severity}/${incident.phase}`,
-      ...(incident.url ? { url: incident.url } : {}),
+      phase: incident.phase,
+      services: incident.services,
+      regions: incident.regions,
+      ...(incident.nextUpdateBy ? { nextUpdateBy: incident.nextUpdateBy } : {}),
     };
   }
-  const crowd = assessment.crowd;
-  if (crowd?.kind === 'everyone' || crowd?.kind === 'your-office') {
+  if (app.startsWith('outlook-') && (crowd?.kind === 'everyone' || crowd?.kind === 'your-office')) {
     const since = crowd.since ?? probe?.problemSince ?? probe?.at;
     if (since) {
       const everyone = crowd.kind === 'everyone';
@@ -156,10 +163,23 @@ export function bannerFor(kind: OutlookKind, document: StatusDocument, assessmen
       };
     }
   }
-  if (probe && !probe.reachable && probeConfirmedProblem(probe)) {
+  if (app.startsWith('outlook-') && probe && !probe.reachable && probeConfirmedProblem(probe)) {
     const since = probe.problemSince ?? probe.at;
     const kind = probeServerError(probe) ? 'server-error' : 'unreachable';
     return { kind, severity: 'degraded', title: '', since, dismissKey: `probe@${since}` };
   }
   return null;
+}
+
+/** The banner of every app, or none anywhere (the switch is off), or only in the apps chosen. */
+export function bannersFor(
+  apps: readonly AppId[],
+  document: StatusDocument,
+  watch: Watch,
+  probe?: ProbeResult,
+  crowd?: CrowdVerdict,
+): Record<AppId, BannerAlert | null> {
+  const out = {} as Record<AppId, BannerAlert | null>;
+  for (const app of APP_IDS) out[app] = apps.includes(app) ? bannerFor(app, document, watch, probe, crowd) : null;
+  return out;
 }

@@ -1,10 +1,10 @@
 /** Words for a level and its reason, shared by the toolbar tooltip, the popup header and the banner. */
-import { REGION_IDS, SERVICE_IDS, type RegionId, type ServiceId } from '../engine/catalog-ids';
+import { REGION_IDS, REGION_PARENT, SERVICE_IDS, type RegionId, type ServiceId } from '../engine/catalog-ids';
 import { type Clock, formatTimeZoned, type Locale, type Translate } from '../engine/i18n';
 import type { Glance } from './glance';
 import { type Level, lookOf } from './level';
 import type { CrowdVerdict } from './crowd-verdict';
-import type { Incident } from '../engine/model';
+import type { Incident, Phase, Severity } from '../engine/model';
 import type { Reason, Snapshot } from './snapshot';
 
 export const serviceKey = (id: ServiceId): string => `service_${id.replace(/-/g, '_')}`;
@@ -127,4 +127,63 @@ export function crowdLeadMinutes(verdict: CrowdVerdict): number | undefined {
   if (verdict.kind !== 'confirmed' || !verdict.crowdSince) return undefined;
   const minutes = Math.round((Date.parse(verdict.postedAt) - Date.parse(verdict.crowdSince)) / 60_000);
   return minutes > 0 ? minutes : undefined;
+}
+
+/** What the lead sentence is built from: one post, or an event's facts. */
+export interface LeadFacts {
+  severity: Severity;
+  phase: Phase;
+  services: readonly ServiceId[];
+  regions: readonly RegionId[];
+  startedAt: string;
+  nextUpdateBy?: string | undefined;
+  resolvedAt?: string | undefined;
+}
+
+/** Services named in a sentence before "and N more". */
+const MAX_NAMED_SERVICES = 3;
+
+/** "Outlook (work or school), Microsoft 365 and 2 more". */
+export function serviceNames(services: readonly ServiceId[], t: Translate): string {
+  const names = services.slice(0, MAX_NAMED_SERVICES).map((s) => t(serviceKey(s)));
+  const more = services.length - names.length;
+  return more > 0 ? t('lead_servicesMore', names.join(', '), more) : names.join(', ');
+}
+
+/** The broadest regions named ("Asia Pacific", not also "Korea"); empty when none or worldwide. */
+export function regionNames(regions: readonly RegionId[], t: Translate): string {
+  const broadest = regions.filter((r) => r !== 'global' && !regions.includes(REGION_PARENT[r] as RegionId));
+  return broadest.map((r) => t(regionKey(r))).join(', ');
+}
+
+function where(regions: readonly RegionId[], t: Translate): string {
+  if (regions.includes('global')) return t('lead_worldwide');
+  const names = regionNames(regions, t);
+  return names ? t('lead_in', names) : '';
+}
+
+const KIND: Record<Severity, string> = {
+  outage: 'lead_kind_outage',
+  degraded: 'lead_kind_degraded',
+  advisory: 'lead_kind_issue',
+  info: 'lead_kind_issue',
+};
+const PHASE: Record<Phase, string> = {
+  investigating: 'lead_investigating',
+  mitigating: 'lead_mitigating',
+  monitoring: 'lead_monitoring',
+  resolved: 'lead_resolved',
+};
+
+/** Collapses what an empty part leaves behind: double spaces, a space before a full stop. */
+const tidy = (s: string) =>
+  s
+    .replace(/\s{2,}/g, ' ')
+    .replace(/\s+([.,])/g, '$1')
+    .trim();
+
+/** "Microsoft is investigating a service degradation affecting Outlook (work or school) in Asia Pacific." */
+export function whatSentence(facts: LeadFacts, t: Translate): string {
+  const services = facts.services.length > 0 ? serviceNames(facts.services, t) : t('service_other');
+  return tidy(t(PHASE[facts.phase], t(KIND[facts.severity]), services, where(facts.regions, t)));
 }

@@ -1,7 +1,8 @@
 /**
  * One event, one card: the posts that different sources publish about the same event (the Azure feed item,
- * the Azure summary post, the Outlook.com row) grouped together. Every post stays visible inside its event;
- * when the evidence is thin, posts stay apart.
+ * the Azure summary post, the Outlook.com row) grouped together, and the rows that name another's cause
+ * ("shares a root cause with the networking event affecting Outlook.com"). Every post stays visible inside
+ * its event; when the evidence is thin, posts stay apart.
  */
 import { FOUNDATION_SERVICES, regionsOverlap, type ServiceId } from '../engine/catalog-ids';
 import type { Incident } from '../engine/model';
@@ -15,6 +16,11 @@ export interface IncidentEvent {
 
 /** Starts further apart than this are different events unless a post names the other's tracking id. */
 export const SAME_START_WINDOW_MS = 30 * 60_000;
+/** A post that names the other's cause shares its start: the same minute, give or take a few. */
+export const NAMED_CAUSE_WINDOW_MS = 5 * 60_000;
+
+/** "is caused by a networking issue in Azure", "shares a root cause with the networking event affecting Outlook.com". */
+const CAUSE = /\b(?:caused by|due to|root cause|related to|result of|stems? from|because of)\b((?:[^.\n]|\.(?=\w)){0,160})/gi;
 
 const SUITE: readonly ServiceId[] = ['exchange', 'outlook', 'teams', 'onedrive', 'sharepoint', 'office-web', 'copilot', 'admin-center'];
 
@@ -38,15 +44,40 @@ function crossReferenced(a: Incident, b: Incident): boolean {
   return names(a, b) || names(b, a);
 }
 
+/**
+ * What a cause is named as. Only the names a cause is given in Microsoft's posts: the catalog's full
+ * matchers (engine/catalog.ts) stay in the worker, out of the popup's budget.
+ */
+const CAUSE_NAMES: [ServiceId, RegExp][] = [
+  ['azure-networking', /\bnetwork(?:ing)?\b|\bwan\b/i],
+  ['azure-front-door', /\bfront door\b|\bafd\b/i],
+  ['entra', /\bentra\b|\bazure ad\b/i],
+  ['azure', /\bazure\b/i],
+  ['outlook', /\boutlook\.com\b/i],
+  ['exchange', /\bexchange\b|\boutlook on the web\b/i],
+  ['teams', /\bteams\b/i],
+  ['m365', /\bmicrosoft 365\b/i],
+];
+
+/** The services a post names as its cause. */
+function causes(p: Incident): ServiceId[] {
+  const text = [p.title, p.summary, p.impact ?? '', ...p.updates.map((u) => u.text)].join('\n');
+  return [...text.matchAll(CAUSE)].flatMap((m) => CAUSE_NAMES.filter(([, name]) => name.test(m[1]!)).map(([id]) => id));
+}
+
+/** One post says the other's service is its cause. */
+const namesCause = (from: Incident, to: Incident) => causes(from).some((s) => to.services.includes(s));
+
 /** Whether a careful reader would call these two posts one event. */
 export function sameEvent(a: Incident, b: Incident): boolean {
   if (crossReferenced(a, b)) return true;
+  const apart = Math.abs(Date.parse(a.startedAt) - Date.parse(b.startedAt));
+  // A post that names the other as its cause, starting with it where it is: one event, even from one source.
+  if ((namesCause(a, b) || namesCause(b, a)) && apart <= NAMED_CAUSE_WINDOW_MS && regionsOverlap(a.regions, b.regions)) return true;
   // One source lists separate incidents separately: two of its posts are two events.
   if (a.source === b.source) return false;
   return (
-    Math.abs(Date.parse(a.startedAt) - Date.parse(b.startedAt)) <= SAME_START_WINDOW_MS &&
-    regionsOverlap(a.regions, b.regions) &&
-    a.services.some((x) => b.services.some((y) => related(x, y)))
+    apart <= SAME_START_WINDOW_MS && regionsOverlap(a.regions, b.regions) && a.services.some((x) => b.services.some((y) => related(x, y)))
   );
 }
 

@@ -1,9 +1,11 @@
 /**
- * Which desktop notifications a new snapshot deserves, given what was already notified. Pure and
- * table-tested: one notification when a watched incident starts, when it worsens and when it resolves;
- * never one per poll, never again after a browser restart (the notified set is stored).
+ * Which desktop notifications a new snapshot deserves, given what was already notified, and what they say.
+ * Pure and table-tested: one notification when a watched incident starts, when it worsens and when it
+ * resolves; never one per poll, never again after a browser restart (the notified set is stored).
  */
+import { formatSpan, formatTime, type Clock, type Translate } from '../engine/i18n';
 import { SEVERITIES, type Incident, type Severity, type StatusDocument } from '../engine/model';
+import { crowdSentence, incidentHeadline, mainRegion, mainService, regionKey, serviceKey, whatSentence } from './describe';
 import type { NotifyLevel } from './settings';
 import type { CrowdVerdict } from './crowd-verdict';
 
@@ -23,6 +25,11 @@ const MAX_REMEMBERED = 200;
 
 const RANK = Object.fromEntries(SEVERITIES.map((s, i) => [s, SEVERITIES.length - i])) as Record<Severity, number>;
 
+/**
+ * The default ('outage') notifies outages only; degradations with 'any'. Not Outlook degradations by
+ * default: the same event comes as an outage-level Azure item and degraded Outlook.com rows, each its own
+ * incident here, so they would notify twice for one event until notifications are grouped per event.
+ */
 function qualifies(severity: Severity, level: NotifyLevel): boolean {
   if (level === 'off') return false;
   return severity === 'outage' || (level === 'any' && severity === 'degraded');
@@ -72,4 +79,42 @@ export function notificationsFor(
     // Still active but no longer watched: forget quietly.
   }
   return { events, next };
+}
+
+export interface NotificationText {
+  title: string;
+  message: string;
+}
+
+/**
+ * Start: the headline, then "Not your PC · since 11:28 · next update 13:53", the sentence in the UI language
+ * and Microsoft's original title. End: "… issue in Asia Pacific resolved", "Resolved after 1 h 41 min".
+ * The organisation's possible outage: "not yet confirmed by Microsoft", and the crowd's evidence.
+ */
+export function notificationText(event: NotificationEvent, t: Translate, clock: Clock, now: number): NotificationText {
+  if (event.kind === 'crowd') {
+    return { title: t('notifyCrowdTitle'), message: crowdSentence(event.verdict, { t, locale: clock.locale, clock, now }) };
+  }
+  const { kind, incident } = event;
+  const at = (iso: string) => formatTime(iso, now, clock);
+  const original = t('notify_original', incident.title);
+  if (kind === 'resolved') {
+    const service = t(serviceKey(mainService(incident)));
+    const region = mainRegion(incident);
+    const ended = incident.resolvedAt ?? incident.updatedAt;
+    return {
+      title: region ? t('notifyResolvedIn', service, t(regionKey(region))) : t('notifyResolvedGlobal', service),
+      message: [t('notify_resolvedBody', formatSpan(incident.startedAt, ended, t), at(incident.startedAt)), original].join('\n'),
+    };
+  }
+  const what = incidentHeadline(incident, t);
+  const since = at(incident.startedAt);
+  return {
+    title: kind === 'started' ? what : t('notifyWorsenedTitle', what),
+    message: [
+      incident.nextUpdateBy ? t('notify_startBody', since, at(incident.nextUpdateBy)) : t('notify_startBodyNoNext', since),
+      whatSentence(incident, t),
+      original,
+    ].join('\n'),
+  };
 }

@@ -3,7 +3,17 @@
  * back to its default; the rest survive), a migration step per schema version, and the organisation's
  * managed policy laid over the top (those fields are locked).
  */
-import { DEFAULT_WATCHED_SERVICES, isRegionId, isServiceId, servicesThatCount, type RegionId, type ServiceId } from '../engine/catalog';
+import {
+  DEFAULT_WATCHED_SERVICES,
+  FOUNDATION_SERVICES,
+  isRegionId,
+  isServiceId,
+  SERVICES_FOR_APP,
+  servicesThatCount,
+  type RegionId,
+  type ServiceId,
+} from '../engine/catalog';
+import { APP_IDS, isAppId, type AppId } from '../engine/apps';
 import { LANGUAGES, type Language } from '../engine/i18n';
 import { isPollMinutes, MAX_POLL_MINUTES, MIN_POLL_MINUTES } from './level';
 import { httpsOrLocal } from '../engine/links';
@@ -11,7 +21,7 @@ import { isRecord } from '../engine/record';
 import * as v from 'valibot';
 import { SiteName } from '../engine/crowd';
 
-export const SETTINGS_VERSION = 3;
+export const SETTINGS_VERSION = 4;
 export const NOTIFY_LEVELS = ['off', 'outage', 'any'] as const;
 /** Which incidents raise a desktop notification: none, outages only (default), or outages and degradations. */
 export type NotifyLevel = (typeof NOTIFY_LEVELS)[number];
@@ -29,7 +39,8 @@ export interface Settings {
   watchedRegions: RegionId[];
   pollMinutes: number;
   notifications: NotifyLevel;
-  banner: boolean;
+  /** The apps that show the warning banner (Outlook, Teams, the Microsoft 365 app); empty: no banner anywhere. */
+  bannerApps: AppId[];
   language: Language;
   /**
    * Send each check's Outlook outcome to the organisation's aggregator (issue 17, docs/privacy.md). Policy
@@ -76,11 +87,32 @@ export function defaultSettings(locality: Locality): Settings {
     watchedRegions: defaultRegions(locality),
     pollMinutes: 5,
     notifications: 'outage',
-    banner: true,
+    bannerApps: [...APP_IDS],
     language: 'auto',
     crowdReports: false,
     crowdSite: null,
   };
+}
+
+export const ACCOUNTS = ['work', 'personal', 'both'] as const;
+/** Which Outlook a person uses, as the welcome page asks it. */
+export type Account = (typeof ACCOUNTS)[number];
+
+/**
+ * The watch list for an answer on the welcome page: a work account watches Outlook for business and
+ * Microsoft 365, a personal one Outlook.com, each with what it stands on; both watch both. A personal
+ * Outlook.com problem no longer tells a work user "Microsoft's side".
+ */
+export function servicesForAccount(account: Account): ServiceId[] {
+  if (account === 'work') return [...SERVICES_FOR_APP['outlook-business']];
+  if (account === 'personal') return ['outlook', ...FOUNDATION_SERVICES];
+  return [...DEFAULT_WATCHED_SERVICES];
+}
+
+/** The answer the watch list stands for, if it is one of the three; undefined for a list of one's own. */
+export function accountOf(services: readonly ServiceId[]): Account | undefined {
+  const same = (a: readonly ServiceId[]) => a.length === services.length && a.every((s) => services.includes(s));
+  return ACCOUNTS.find((account) => same(servicesForAccount(account)));
 }
 
 /** The defaults when nothing is known about where the user is: every region. */
@@ -96,6 +128,9 @@ export function isAllowedSourceUrl(raw: string): boolean {
 
 type Raw = Record<string, unknown>;
 
+/** Before v4 one switch, `banner`, said whether Outlook showed the banner: off means off everywhere. */
+const bannerAppsFromSwitch = (banner: unknown): AppId[] => (banner === false ? [] : [...APP_IDS]);
+
 /** One step per schema version: migrations[n] turns version n into n + 1. */
 export const MIGRATIONS: Record<number, (raw: Raw) => Raw> = {
   // v1 had notifications on/off; v2 says which incidents notify. "On" meant outages.
@@ -106,6 +141,8 @@ export const MIGRATIONS: Record<number, (raw: Raw) => Raw> = {
     // A list with nothing known in it is left for the field reader to judge (unusable, not "none").
     return { ...raw, version: 3, ...(services.length > 0 ? { watchedServices: [...servicesThatCount(services)] } : {}) };
   },
+  // v4: the banner is chosen per app. Switched off stays off everywhere; on (or unset) shows it in every app.
+  3: ({ banner, ...raw }) => ({ ...raw, version: 4, bannerApps: bannerAppsFromSwitch(banner) }),
 };
 
 function migrate(raw: Raw): Raw {
@@ -145,7 +182,7 @@ const FIELD_READERS: { [K in SettingKey]: (value: unknown) => Settings[K] | unde
     return isPollMinutes(n) ? Math.round(n) : undefined;
   },
   notifications: (v) => ((NOTIFY_LEVELS as readonly unknown[]).includes(v) ? (v as NotifyLevel) : undefined),
-  banner: (v) => (typeof v === 'boolean' ? v : undefined),
+  bannerApps: (v) => idList(v, isAppId),
   language: (v) => ((LANGUAGES as readonly unknown[]).includes(v) ? (v as Language) : undefined),
   crowdReports: (v) => (typeof v === 'boolean' ? v : undefined),
   crowdSite: (value) => (value === null ? null : isSiteName(value) ? value : undefined),
@@ -177,8 +214,13 @@ export interface EffectiveSettings {
 }
 
 /** Lays the organisation's managed policy over the user's settings; invalid policy values are ignored. */
-export function applyPolicy(user: Settings, policy: unknown): EffectiveSettings {
-  if (!isRecord(policy)) return { settings: user, locked: [] };
+export function applyPolicy(user: Settings, stored: unknown): EffectiveSettings {
+  if (!isRecord(stored)) return { settings: user, locked: [] };
+  // Policies written for versions before v4 say `banner: true|false`; `bannerApps` wins when both are set.
+  const policy =
+    typeof stored.banner === 'boolean' && !('bannerApps' in stored)
+      ? { ...stored, bannerApps: bannerAppsFromSwitch(stored.banner) }
+      : stored;
   const settings: Settings = { ...user };
   const locked: SettingKey[] = [];
   for (const key of SETTING_KEYS) {

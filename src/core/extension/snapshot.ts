@@ -4,20 +4,21 @@
  * are the engine's (engine/model.ts).
  */
 import * as v from 'valibot';
+import { APP_IDS, isOutlookHostName, type AppId } from '../engine/apps';
 import { LANGUAGES } from '../engine/i18n';
-import { safeMicrosoftUrl } from '../engine/links';
-import { IsoDate, PlainText, SEVERITIES, StatusDocumentSchema } from '../engine/model';
+import { REGION_IDS, SERVICE_IDS } from '../engine/catalog-ids';
+import { IsoDate, PHASES, PlainText, SEVERITIES, StatusDocumentSchema } from '../engine/model';
 import { isPollMinutes, LEVELS } from './level';
 import { PROBE_OUTCOMES } from '../engine/crowd';
 import { CrowdVerdictSchema } from './crowd-verdict';
 
 const Count = v.pipe(v.number(), v.integer(), v.minValue(0));
 const Ids = v.pipe(v.array(v.pipe(v.string(), v.maxLength(200))), v.maxLength(500));
-/** Links only to Microsoft's own hosts, re-checked wherever one is read back (engine/links.ts has the allow-list). */
-const MicrosoftLink = v.pipe(v.unknown(), v.transform(safeMicrosoftUrl));
 
 /** Result of one reachability probe of Outlook on the web from the user's own network. */
 export const ProbeResultSchema = v.object({
+  /** The Outlook on the web host that was probed (the one the person uses, else the default); absent before 0.2. */
+  host: v.optional(v.pipe(v.string(), v.check(isOutlookHostName, 'not an Outlook on the web host'))),
   reachable: v.boolean(),
   /** Reachable but slower than the slow threshold. */
   slow: v.boolean(),
@@ -75,7 +76,7 @@ export const AssessmentSchema = v.object({
 });
 export type Assessment = v.InferOutput<typeof AssessmentSchema>;
 
-/** What the Outlook Web banner should show for one kind of Outlook, computed by the worker. */
+/** What the banner should show in one app, computed by the worker. */
 export const BannerAlertSchema = v.object({
   /** Microsoft's incident; Outlook unreachable or answering 5xx from here; most sites or this site failing (verdict.ts). */
   kind: v.picklist(['incident', 'unreachable', 'server-error', 'crowd-everyone', 'crowd-office']),
@@ -85,15 +86,24 @@ export const BannerAlertSchema = v.object({
   since: IsoDate,
   /** Changes when the incident's severity or phase changes; a dismissal holds only until then. */
   dismissKey: v.pipe(v.string(), v.maxLength(400)),
-  url: v.optional(MicrosoftLink),
+  /** What the banner's sentence in the UI language is built from (core/extension/notice.ts). */
+  phase: v.optional(v.picklist(PHASES)),
+  services: v.optional(v.pipe(v.array(v.picklist(SERVICE_IDS)), v.maxLength(SERVICE_IDS.length))),
+  regions: v.optional(v.pipe(v.array(v.picklist(REGION_IDS)), v.maxLength(REGION_IDS.length))),
+  nextUpdateBy: v.optional(IsoDate),
 });
 export type BannerAlert = v.InferOutput<typeof BannerAlertSchema>;
 
 const PollMinutes = v.pipe(v.number(), v.check(isPollMinutes, 'poll interval out of range'));
 
-/** What the Outlook banner needs: the decision per kind of Outlook, the language, and when it goes stale. */
+/** What the banner needs: the decision per app, the language, and when it goes stale. */
 export const BannerViewSchema = v.object({
-  banners: v.object({ business: v.nullable(BannerAlertSchema), consumer: v.nullable(BannerAlertSchema) }),
+  banners: v.object(
+    Object.fromEntries(APP_IDS.map((app) => [app, v.nullable(BannerAlertSchema)])) as Record<
+      AppId,
+      v.NullableSchema<typeof BannerAlertSchema, undefined>
+    >,
+  ),
   /** The effective language setting (policy included), so every surface speaks the same one. */
   language: v.picklist(LANGUAGES),
   checkedAt: IsoDate,

@@ -15,7 +15,8 @@
  */
 import * as v from 'valibot';
 import { SCHEMA_VERSION, SEVERITIES } from '../engine/model';
-import { BannerViewSchema, SnapshotSchema, type BannerView, type Snapshot } from './snapshot';
+import { APP_IDS } from '../engine/apps';
+import { BannerViewSchema, SnapshotSchema, type BannerAlert, type BannerView, type Snapshot } from './snapshot';
 import type { NotifiedState } from './notify';
 import { safeMicrosoftUrl } from '../engine/links';
 import { checkedInTime } from './staleness';
@@ -83,8 +84,8 @@ export const sameStored = (a: unknown, b: unknown): boolean => JSON.stringify(a)
 const notAfter = (iso: string, limit: string): string => (Date.parse(iso) > Date.parse(limit) ? limit : iso);
 
 function clampBanners(view: BannerView): BannerView['banners'] {
-  const clamp = (alert: BannerView['banners']['business']) => alert && { ...alert, since: notAfter(alert.since, view.checkedAt) };
-  return { business: clamp(view.banners.business), consumer: clamp(view.banners.consumer) };
+  const clamp = (alert: BannerAlert | null) => alert && { ...alert, since: notAfter(alert.since, view.checkedAt) };
+  return Object.fromEntries(APP_IDS.map((app) => [app, clamp(view.banners[app])])) as BannerView['banners'];
 }
 
 function linkOnlyToMicrosoft(url: string | undefined): { url?: string } {

@@ -14,7 +14,7 @@
  */
 import { type CrowdOrganisation, type CrowdPart, type CrowdSite, crowdFailing } from '../engine/crowd';
 import type { Incident } from '../engine/model';
-import type { OutlookKind } from '../engine/outlook-hosts';
+import type { OutlookKind } from '../engine/apps';
 import type { CrowdVerdict } from './crowd-verdict';
 
 export interface VerdictInput {

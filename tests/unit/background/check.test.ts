@@ -169,7 +169,7 @@ describe('the check cycle', () => {
     const { deps, paint } = makeDeps(fakeNetwork(routes), { now: () => Date.parse('2023-01-25T08:15:00Z') });
     const snapshot = await runCheck(deps);
     expect(snapshot.level).toBe('outage');
-    expect(snapshot.banners.business?.incidentId).toBe('azure-rss:vsg1-b90');
+    expect(snapshot.banners['outlook-business']?.incidentId).toBe('azure-rss:vsg1-b90');
     expect(paint.mock.calls[0]![1]).toMatch(/^Outlook \(work or school\) outage in Asia Pacific: Azure Networking/);
     expect(paint.mock.calls[0]![2]).toMatchObject({
       level: 'outage',
@@ -181,10 +181,14 @@ describe('the check cycle', () => {
   it('the banner switch (user or policy) and the language are applied by the worker, for every Outlook tab', async () => {
     const routes = { ...quietRoutes(), [RSS]: xml(fixture('azure-rss-incident.xml')) };
     const at = { now: () => Date.parse('2023-01-25T08:15:00Z') };
-    const off = await runCheck(makeDeps(fakeNetwork(routes), at, { ...DEFAULT_SETTINGS, banner: false, language: 'ko' }).deps);
-    expect(off).toMatchObject({ level: 'outage', banners: { business: null, consumer: null }, language: 'ko' });
+    const off = await runCheck(makeDeps(fakeNetwork(routes), at, { ...DEFAULT_SETTINGS, bannerApps: [], language: 'ko' }).deps);
+    expect(off).toMatchObject({
+      level: 'outage',
+      banners: { 'outlook-business': null, 'outlook-consumer': null, teams: null, m365: null },
+      language: 'ko',
+    });
     const on = await runCheck(makeDeps(fakeNetwork(routes), at).deps);
-    expect(on.banners.business?.incidentId).toBe('azure-rss:vsg1-b90');
+    expect(on.banners['outlook-business']?.incidentId).toBe('azure-rss:vsg1-b90');
   });
 
   it('sends the stored ETag back and reuses the data on 304', async () => {
@@ -308,7 +312,7 @@ describe('the check cycle', () => {
     const second = await runCheck(deps);
     expect(second).toMatchObject({ level: 'degraded', assessment: { reason: 'probe-unreachable' } });
     expect(second.probe!.problemSince).toBe(first.probe!.at);
-    expect(second.banners.business).toMatchObject({ kind: 'unreachable', since: first.probe!.at });
+    expect(second.banners['outlook-business']).toMatchObject({ kind: 'unreachable', since: first.probe!.at });
   });
 
   it('reads the organisation aggregator instead of the public sources when one is set', async () => {

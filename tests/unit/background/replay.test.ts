@@ -40,12 +40,12 @@ describe('the West US networking incident of 23 Jul 2026, its three real capture
     expect(westUs.map((i) => i.updates.length)).toEqual([1, 2, 3]);
     expect(westUs[2]!.updates[0]!.text).toMatch(/actively deploying mitigation actions/);
     expect(seen.map((s) => s.lists.relevant)).toEqual([[WEST_US], [WEST_US], [WEST_US]]);
-    expect(seen.map((s) => s.banners.business?.incidentId)).toEqual([WEST_US, WEST_US, WEST_US]);
-    expect(seen.map((s) => s.banners.consumer?.severity)).toEqual(['outage', 'outage', 'outage']);
+    expect(seen.map((s) => s.banners['outlook-business']?.incidentId)).toEqual([WEST_US, WEST_US, WEST_US]);
+    expect(seen.map((s) => s.banners['outlook-consumer']?.severity)).toEqual(['outage', 'outage', 'outage']);
     expect(seen[0]!.tooltip).toMatch(/Issues connecting to resources in West US/);
     // The banner's dismissal holds through the rewording at 18:12 (same severity and phase) and ends when
     // the phase moves from investigating to mitigating.
-    const keys = seen.map((s) => s.banners.business!.dismissKey);
+    const keys = seen.map((s) => s.banners['outlook-business']!.dismissKey);
     expect(keys[1]).not.toBe(keys[0]);
     expect(keys[2]).toBe(keys[1]);
     expect(seen.map((s) => s.notifications)).toEqual([[`started:${WEST_US}`], [], []]);
@@ -59,7 +59,7 @@ describe('the West US networking incident of 23 Jul 2026, its three real capture
       ['ok', ''],
     ]);
     expect(seen.map((s) => s.lists.other)).toEqual([[WEST_US], [WEST_US], [WEST_US]]);
-    expect(seen.every((s) => s.banners.business === null && s.banners.consumer === null)).toBe(true);
+    expect(seen.every((s) => s.banners['outlook-business'] === null && s.banners['outlook-consumer'] === null)).toBe(true);
     expect(seen.flatMap((s) => s.notifications)).toEqual([]);
   });
 
@@ -84,7 +84,7 @@ describe('quiet → incident → the item drops out → quiet', () => {
     expect(seen[3]!.incidents[0]).toMatchObject({ id: WEST_US, phase: 'resolved', resolvedAt: plus(t0, 10) });
     expect(seen[3]!.lists.recentlyResolved).toEqual([WEST_US]);
     expect(seen.map((s) => s.notifications)).toEqual([[], [`started:${WEST_US}`], [], [`resolved:${WEST_US}`], []]);
-    expect(seen[3]!.banners.business).toBeNull();
+    expect(seen[3]!.banners['outlook-business']).toBeNull();
   });
 });
 
@@ -137,7 +137,7 @@ describe('an item whose text changes under the same title', () => {
     expect(b!.updatedAt).toBe(a!.updatedAt);
     expect(c!.updatedAt).toBe(plus(t0, 29));
     expect(c!.updates.map((u) => u.at)).toEqual([plus(t0, 29), a!.updatedAt]);
-    expect(new Set(seen.map((s) => s.banners.business!.dismissKey)).size).toBe(1);
+    expect(new Set(seen.map((s) => s.banners['outlook-business']!.dismissKey)).size).toBe(1);
   });
 });
 
@@ -153,7 +153,7 @@ describe('the feed going stale mid-incident', () => {
     ]);
     expect(seen.map((s) => s.level)).toEqual(['outage', 'outage', 'outage', 'unknown']);
     expect(seen.map((s) => s.lists.lastKnown)).toEqual([[], [WEST_US], [WEST_US], []]);
-    expect(seen.map((s) => s.banners.business?.severity ?? null)).toEqual(['outage', 'outage', 'outage', null]);
+    expect(seen.map((s) => s.banners['outlook-business']?.severity ?? null)).toEqual(['outage', 'outage', 'outage', null]);
     // Stale is not resolved: no notification says it ended.
     expect(seen.flatMap((s) => s.notifications)).toEqual([`started:${WEST_US}`]);
   });
@@ -231,8 +231,8 @@ describe('an item that names only what Outlook stands on', () => {
         const [seen] = await replay([{ at: t0, feed: feedBuiltAt(body, plus(t0, -1)) }], [...regions]);
         expect(seen!.incidents[0]!.regions.filter((r) => r !== 'global')).toEqual([]);
         expect(seen!.level, regions.join()).toBe('outage');
-        expect(seen!.banners.business?.severity).toBe('outage');
-        expect(seen!.banners.consumer?.severity).toBe('outage');
+        expect(seen!.banners['outlook-business']?.severity).toBe('outage');
+        expect(seen!.banners['outlook-consumer']?.severity).toBe('outage');
         expect(seen!.notifications).toHaveLength(1);
       }
     },

@@ -60,7 +60,7 @@ export interface Seen {
   level: Level;
   badge: string;
   tooltip: string;
-  banners: { business: BannerAlert | null; consumer: BannerAlert | null };
+  banners: { 'outlook-business': BannerAlert | null; 'outlook-consumer': BannerAlert | null };
   lists: Pick<Assessment, 'relevant' | 'other' | 'recentlyResolved' | 'lastKnown'>;
   incidents: Incident[];
   notifications: string[];

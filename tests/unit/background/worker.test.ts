@@ -12,7 +12,7 @@ function snapshot(level: Snapshot['level'] = 'ok', checkedAgoMs = 60_000): Snaps
     document: { schema: 1, generatedAt: checkedAt, sources: [], incidents: [] },
     level,
     assessment: { level, reason: 'all-clear', relevant: [], other: [], recentlyResolved: [], lastKnown: [] },
-    banners: { business: null, consumer: null },
+    banners: { 'outlook-business': null, 'outlook-consumer': null, teams: null, m365: null },
     checkedAt,
     online: true,
     pollMinutes: 5,

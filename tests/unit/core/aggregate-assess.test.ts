@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { aggregate, LAST_GOOD_GRACE_MS, type SourceReading } from '../../../src/core/engine/aggregate';
-import { assess, bannerFor, effectiveLevel } from '../../../src/core/extension/assess';
+import { APP_IDS } from '../../../src/core/engine/apps';
+import { assess, bannerFor, bannersFor, effectiveLevel } from '../../../src/core/extension/assess';
 import type { Watch } from '../../../src/core/engine/catalog';
 import { DEFAULT_WATCHED_SERVICES } from '../../../src/core/engine/catalog';
-import { validateStatusDocument, type StatusDocument } from '../../../src/core/engine/model';
+import { validateStatusDocument, type Incident, type StatusDocument } from '../../../src/core/engine/model';
 import type { ProbeResult } from '../../../src/core/extension/snapshot';
 import { parseAzureRss } from '../../../src/core/engine/sources/azure-rss';
 import { parseStatusDocumentBody } from '../../../src/core/engine/sources/status-document';
@@ -187,7 +188,7 @@ describe('aggregate()', () => {
     const doc = aggregate(down, later, during);
     const verdict = assess({ document: doc, watch: ALL_REGIONS, now: later, online: true });
     expect(verdict).toMatchObject({ level: 'outage', reason: 'incident', lastKnown: ['azure-rss:vsg1-b90'] });
-    expect(bannerFor('business', doc, verdict)).toMatchObject({ incidentId: 'azure-rss:vsg1-b90' });
+    expect(bannerFor('outlook-business', doc, ALL_REGIONS)).toMatchObject({ incidentId: 'azure-rss:vsg1-b90' });
   });
 
   it("drops a failing source's last good incidents after the grace period", () => {
@@ -316,38 +317,86 @@ describe('assess(): design.md Levels', () => {
   });
 });
 
-describe('bannerFor(): weighted by the kind of Outlook', () => {
-  it('an Azure networking outage warns both business and consumer Outlook', () => {
+describe('bannerFor(): each app hears about its own services and what they stand on', () => {
+  it('an Azure networking outage warns every app: Outlook (work and personal), Teams and the Microsoft 365 app', () => {
     const doc = aggregate(publicOutcomes('azure-rss-incident.xml'), NOW);
-    const a = level(doc);
-    expect(bannerFor('business', doc, a, REACHABLE)).toMatchObject({
+    expect(bannerFor('outlook-business', doc, ALL_REGIONS, REACHABLE)).toMatchObject({
       kind: 'incident',
       severity: 'outage',
       since: '2023-01-25T07:05:00.000Z',
     });
-    expect(bannerFor('consumer', doc, a, REACHABLE)?.incidentId).toBe('azure-rss:vsg1-b90');
+    for (const app of APP_IDS) expect(bannerFor(app, doc, ALL_REGIONS, REACHABLE)?.incidentId, app).toBe('azure-rss:vsg1-b90');
   });
 
   it('an Outlook.com incident warns outlook.live.com only', () => {
     const doc = aggregate(publicOutcomes(quietFeed(), 'm365-consumer-incident.json'), NOW);
-    const a = level(doc);
-    expect(bannerFor('consumer', doc, a, REACHABLE)?.title).toMatch(/Outlook.com/);
-    expect(bannerFor('business', doc, a, REACHABLE)).toBeNull();
+    expect(bannerFor('outlook-consumer', doc, ALL_REGIONS, REACHABLE)?.title).toMatch(/Outlook.com/);
+    for (const app of ['outlook-business', 'm365'] as const) expect(bannerFor(app, doc, ALL_REGIONS, REACHABLE), app).toBeNull();
+    // The same capture has a Teams (free) item: Teams shows that one, never the Outlook.com one. The public
+    // feed's consumer Teams is the catalog's one "teams" service, so it reaches Teams for work too.
+    expect(bannerFor('teams', doc, ALL_REGIONS, REACHABLE)?.title).toMatch(/Microsoft Teams Free$/);
   });
 
-  it('a confirmed unreachable probe warns with no incident; all clear shows nothing', () => {
+  it('an Exchange-only incident warns Outlook for work and not Teams; a Teams-only one the reverse; both whatever the popup watches', () => {
+    const doc = aggregate(publicOutcomes(quietFeed()), NOW);
+    const incident = (id: string, services: Incident['services']): Incident => ({
+      id,
+      source: 'graph',
+      title: `${id} users can't connect`,
+      severity: 'outage',
+      phase: 'investigating',
+      services,
+      regions: [],
+      startedAt: '2023-01-25T08:00:00.000Z',
+      updatedAt: '2023-01-25T08:00:00.000Z',
+      summary: '',
+      updates: [],
+    });
+    const exchange = { ...doc, incidents: [incident('graph:EX1', ['exchange'])] };
+    const teams = { ...doc, incidents: [incident('graph:TM1', ['teams'])] };
+    const watchingOutlookOnly: Watch = { services: ['exchange'], regions: [] };
+    expect(bannerFor('outlook-business', exchange, watchingOutlookOnly)?.incidentId).toBe('graph:EX1');
+    expect(bannerFor('teams', exchange, watchingOutlookOnly)).toBeNull();
+    expect(bannerFor('m365', exchange, watchingOutlookOnly)).toBeNull();
+    expect(bannerFor('teams', teams, watchingOutlookOnly)?.incidentId).toBe('graph:TM1');
+    expect(bannerFor('outlook-business', teams, watchingOutlookOnly)).toBeNull();
+    expect(bannerFor('outlook-consumer', teams, watchingOutlookOnly)).toBeNull();
+    // What Teams stands on: sign-in (Entra ID) and Front Door.
+    for (const foundation of ['entra', 'azure-front-door', 'azure-networking'] as const) {
+      expect(
+        bannerFor('teams', { ...doc, incidents: [incident('graph:F1', [foundation])] }, watchingOutlookOnly),
+        foundation,
+      ).not.toBeNull();
+    }
+    // Regions still rank: a Teams incident in Europe alone is not a banner for someone watching Korea.
+    const europe = { ...doc, incidents: [{ ...incident('graph:TM2', ['teams']), regions: ['europe' as const] }] };
+    expect(bannerFor('teams', europe, { services: [], regions: ['korea'] })).toBeNull();
+  });
+
+  it('a confirmed unreachable probe warns in Outlook only (the probe checks Outlook); all clear shows nothing', () => {
     const doc = aggregate(publicOutcomes(quietFeed()), NOW);
     const down = { ...REACHABLE, reachable: false, consecutiveProblems: 2, problemSince: '2023-01-25T08:14:00.000Z' };
-    expect(bannerFor('business', doc, level(doc, ALL_REGIONS, down), down)).toMatchObject({
+    expect(bannerFor('outlook-business', doc, ALL_REGIONS, down)).toMatchObject({
       kind: 'unreachable',
       since: '2023-01-25T08:14:00.000Z',
     });
-    expect(bannerFor('business', doc, level(doc), REACHABLE)).toBeNull();
+    expect(bannerFor('teams', doc, ALL_REGIONS, down)).toBeNull();
+    expect(bannerFor('m365', doc, ALL_REGIONS, down)).toBeNull();
+    expect(bannerFor('outlook-business', doc, ALL_REGIONS, REACHABLE)).toBeNull();
+  });
+
+  it('bannersFor() decides every app, and none outside the apps chosen', () => {
+    const doc = aggregate(publicOutcomes('azure-rss-incident.xml'), NOW);
+    const chosen = bannersFor(['teams'], doc, ALL_REGIONS, REACHABLE);
+    expect(Object.keys(chosen).sort()).toEqual([...APP_IDS].sort());
+    expect(chosen.teams?.incidentId).toBe('azure-rss:vsg1-b90');
+    expect(chosen['outlook-business']).toBeNull();
+    expect(Object.values(bannersFor([], doc, ALL_REGIONS, REACHABLE))).toEqual([null, null, null, null]);
   });
 
   it('the dismiss key holds through a rewording and changes when the severity or phase changes', () => {
     const doc = aggregate(publicOutcomes('azure-rss-incident.xml'), NOW);
-    const key = (d: StatusDocument) => bannerFor('business', d, level(d), REACHABLE)!.dismissKey;
+    const key = (d: StatusDocument) => bannerFor('outlook-business', d, ALL_REGIONS, REACHABLE)!.dismissKey;
     const change = (over: Partial<StatusDocument['incidents'][number]>) => ({
       ...doc,
       incidents: doc.incidents.map((i) => ({ ...i, ...over })),

@@ -5,14 +5,19 @@ import type { NotifyLevel } from '../../../src/core/extension/settings';
 
 const AT = '2023-01-25T08:15:00.000Z';
 
-function incident(id: string, severity: Severity, phase: Incident['phase'] = 'investigating'): Incident {
+function incident(
+  id: string,
+  severity: Severity,
+  phase: Incident['phase'] = 'investigating',
+  services: Incident['services'] = ['exchange'],
+): Incident {
   return {
     id: `azure-rss:${id}`,
     source: 'azure-rss',
     title: `Incident ${id}`,
     severity,
     phase,
-    services: ['exchange'],
+    services,
     regions: ['asia-pacific'],
     startedAt: AT,
     updatedAt: AT,
@@ -38,7 +43,16 @@ const TABLE: [string, NotifiedState, Incident[], NotifyLevel, string[], Notified
     [],
     { 'azure-rss:a': 'outage' },
   ],
+  // Outages only by default: the event's degraded Outlook.com row would be a second notification for it.
   ['a degradation with the default (outages only): nothing', {}, [incident('a', 'degraded')], 'outage', [], {}],
+  [
+    'a degradation of Outlook.com with the default: nothing',
+    {},
+    [incident('a', 'degraded', 'investigating', ['outlook'])],
+    'outage',
+    [],
+    {},
+  ],
   ['a degradation with "any": started', {}, [incident('a', 'degraded')], 'any', ['started'], { 'azure-rss:a': 'degraded' }],
   [
     'degraded, notified, becomes an outage: worsened',

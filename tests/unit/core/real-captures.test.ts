@@ -88,7 +88,7 @@ describe('real Azure feed captures, as a careful person reads them', () => {
     expect(levels(v)).toEqual(['degraded', 'degraded']);
     expect(v.english.lastKnown).toEqual([afd.id]);
     expect(v.doc.sources.find((s) => s.id === 'azure-rss')).toMatchObject({ ok: false, error: expect.stringMatching(/stale/) });
-    expect(bannerFor('business', v.doc, v.korean)).toMatchObject({ incidentId: afd.id, severity: 'degraded' });
+    expect(bannerFor('outlook-business', v.doc, KOREAN)).toMatchObject({ incidentId: afd.id, severity: 'degraded' });
   });
 
   it("2024-07-21 CrowdStrike Falcon agent guidance: an advisory about customers' Windows VMs, not an Outlook problem: green, listed", () => {
@@ -147,8 +147,8 @@ describe('real Azure feed captures, as a careful person reads them', () => {
     expect(westUs.services).not.toContain('entra');
     expect(westUs.url).toBe('https://azure.status.microsoft/en-us/status/');
     expect(levels(v)).toEqual(['outage', 'ok']);
-    expect(bannerFor('business', v.doc, v.english)).toMatchObject({ severity: 'outage' });
-    expect(bannerFor('business', v.doc, v.korean)).toBeNull();
+    expect(bannerFor('outlook-business', v.doc, ENGLISH)).toMatchObject({ severity: 'outage' });
+    expect(bannerFor('outlook-business', v.doc, KOREAN)).toBeNull();
   });
 
   it.each(['azure-rss-2026-08-01-empty-allclear.xml', 'azure-rss-2026-08-01-0022-empty.xml', 'azure-rss-2026-09-25-empty-live.xml'])(

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { APP_IDS } from '../../../src/core/engine/apps';
 import {
   applyPolicy,
   DEFAULT_SETTINGS,
   defaultRegions,
   defaultSettings,
   isAllowedSourceUrl,
+  MIGRATIONS,
   repairSettings,
   SETTINGS_VERSION,
 } from '../../../src/core/extension/settings';
@@ -20,7 +22,7 @@ describe('settings', () => {
 
   it('repairs a corrupt field to its default and keeps the rest', () => {
     const stored = { version: 2, pollMinutes: 'soon', watchedRegions: ['korea', 'atlantis'], banner: false, language: 'ko' };
-    expect(repairSettings(stored)).toEqual({ ...DEFAULT_SETTINGS, watchedRegions: ['korea'], banner: false, language: 'ko' });
+    expect(repairSettings(stored)).toEqual({ ...DEFAULT_SETTINGS, watchedRegions: ['korea'], bannerApps: [], language: 'ko' });
   });
 
   it.each([null, undefined, 42, 'settings', [], { version: 'x' }])('never throws on %j', (stored) => {
@@ -53,6 +55,40 @@ describe('settings', () => {
     // Someone who watches only Azure compute is not given Microsoft 365's foundations.
     expect(repairSettings({ version: 2, watchedServices: ['azure'] }).watchedServices).toEqual(['azure']);
     expect(repairSettings({ version: 3, watchedServices: ['exchange'] }).watchedServices).toEqual(['exchange']);
+  });
+
+  it('migrates v3 to v4: the banner switch becomes the apps that show it, off staying off everywhere', () => {
+    const v3 = { version: 3, watchedServices: ['exchange'], pollMinutes: 15, notifications: 'any', language: 'ko' };
+    expect(MIGRATIONS[3]!({ ...v3, banner: true })).toEqual({ ...v3, version: 4, bannerApps: [...APP_IDS] });
+    expect(MIGRATIONS[3]!({ ...v3, banner: false })).toEqual({ ...v3, version: 4, bannerApps: [] });
+    // Everything else the person chose survives the whole chain.
+    expect(repairSettings({ ...v3, banner: false })).toEqual({
+      ...DEFAULT_SETTINGS,
+      watchedServices: ['exchange'],
+      pollMinutes: 15,
+      notifications: 'any',
+      language: 'ko',
+      bannerApps: [],
+    });
+    expect(repairSettings({ ...v3, banner: true }).bannerApps).toEqual([...APP_IDS]);
+    // A damaged switch is not a choice: the default, every app.
+    expect(repairSettings({ ...v3, banner: 'yes' }).bannerApps).toEqual([...APP_IDS]);
+    expect(repairSettings({ version: 1, banner: false }).bannerApps).toEqual([]);
+    expect(repairSettings({ version: 4, bannerApps: ['teams', 'skype'] }).bannerApps).toEqual(['teams']);
+    expect(repairSettings({ version: 4, bannerApps: ['skype'] }).bannerApps).toEqual([...APP_IDS]);
+    expect(repairSettings({ version: 4, bannerApps: [] }).bannerApps).toEqual([]);
+    expect(DEFAULT_SETTINGS.bannerApps).toEqual(['outlook-business', 'outlook-consumer', 'teams', 'm365']);
+  });
+
+  it('takes a policy written for v0.1 (`banner`) as the apps that show it; `bannerApps` wins when both are set', () => {
+    const user = DEFAULT_SETTINGS;
+    expect(applyPolicy(user, { banner: false })).toEqual({ settings: { ...user, bannerApps: [] }, locked: ['bannerApps'] });
+    expect(applyPolicy(user, { banner: true }).settings.bannerApps).toEqual([...APP_IDS]);
+    expect(applyPolicy(user, { banner: false, bannerApps: ['teams'] })).toEqual({
+      settings: { ...user, bannerApps: ['teams'] },
+      locked: ['bannerApps'],
+    });
+    expect(applyPolicy(user, { banner: 'no' })).toEqual({ settings: user, locked: [] });
   });
 
   it('accepts https source URLs, and http only to this machine', () => {

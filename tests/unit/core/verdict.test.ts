@@ -89,7 +89,12 @@ describe('the crowd verdict', () => {
       'network',
       'Your network',
     ]);
-    expect(bannerFor('business', doc(), a, failingProbe)).toMatchObject({ kind: 'crowd-office', severity: 'degraded' });
+    expect(bannerFor('outlook-business', doc(), watch, failingProbe, a.crowd)).toMatchObject({
+      kind: 'crowd-office',
+      severity: 'degraded',
+    });
+    // The crowd counts Outlook checks: Teams and the Microsoft 365 app hear nothing of it.
+    expect(bannerFor('teams', doc(), watch, failingProbe, a.crowd)).toBeNull();
   });
 
   it('everyone, not confirmed: most sites fail → red, labelled unconfirmed, even where this browser works', () => {
@@ -127,7 +132,7 @@ describe('the crowd verdict', () => {
       'Possible outage',
       '장애 가능성',
     ]);
-    expect(bannerFor('business', doc(), a)).toMatchObject({
+    expect(bannerFor('outlook-business', doc(), watch, undefined, a.crowd)).toMatchObject({
       kind: 'crowd-everyone',
       severity: 'outage',
       since: '2025-10-29T16:05:00.000Z',

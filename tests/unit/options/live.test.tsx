@@ -54,8 +54,12 @@ describe('options: live updates', () => {
     expect(input(root, 'poll-minutes').value).toBe('3');
 
     // An edit elsewhere on the page keeps the user's own values for the locked fields.
-    await click(input(root, 'banner'));
-    expect(await storedSettings()).toMatchObject({ aggregatorUrl: null, pollMinutes: 20, banner: false });
+    await click(input(root, 'banner-teams'));
+    expect(await storedSettings()).toMatchObject({
+      aggregatorUrl: null,
+      pollMinutes: 20,
+      bannerApps: ['outlook-business', 'outlook-consumer', 'm365'],
+    });
 
     await fakeBrowser.storage.managed.clear();
     await settle();
@@ -68,7 +72,7 @@ describe('options: live updates', () => {
   it('keeps a half-typed invalid address when something else changes', async () => {
     const root = await mount();
     await typeAndCommit(input(root, 'aggregator-url'), 'http://example.com');
-    await click(input(root, 'banner'));
+    await click(input(root, 'banner-teams'));
     expect(input(root, 'aggregator-url').value).toBe('http://example.com');
     expect(byTestId(root, 'aggregator-error')).not.toBeNull();
     expect((await storedSettings())!.aggregatorUrl).toBeNull();

@@ -1,6 +1,7 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
+import { APP_IDS } from '../../../src/core/engine/apps';
 import { DEFAULT_WATCHED_SERVICES, REGION_IDS, SERVICE_IDS } from '../../../src/core/engine/catalog';
 import { PUBLIC_SOURCES } from '../../../src/core/engine/sources';
 import {
@@ -34,12 +35,17 @@ describe('options: first open', () => {
     expect(byTestId(root, 'options-form')).not.toBeNull();
     expect([...root.querySelectorAll('h2')].map(text)).toEqual([
       'What to watch',
-      'Where status comes from',
-      'Checking',
       'Alerts',
       'Language',
+      'Where status comes from',
+      'Checking',
       'Start over',
     ]);
+    // Sources, addresses and the interval are folded for IT while they are the defaults.
+    const advanced = byTestId(root, 'advanced') as HTMLDetailsElement;
+    expect(advanced.open).toBe(false);
+    expect(text(advanced.querySelector('summary'))).toBe('Advanced (for IT)');
+    expect(advanced.contains(byTestId(root, 'poll-minutes'))).toBe(true);
 
     for (const id of SERVICE_IDS) {
       const box = input(root, `service-${id}`);
@@ -71,7 +77,7 @@ describe('options: first open', () => {
     expect(input(root, 'aggregator-url').value).toBe('');
     expect(input(root, 'poll-minutes').value).toBe('5');
     expect((byTestId(root, 'notifications') as HTMLSelectElement).value).toBe('outage');
-    expect(input(root, 'banner').checked).toBe(true);
+    for (const app of APP_IDS) expect(input(root, `banner-${app}`).checked, app).toBe(true);
     expect((byTestId(root, 'language') as HTMLSelectElement).value).toBe('auto');
     expect(text(byTestId(root, 'saved'))).toBe('');
     expect(byTestId(root, 'saved')!.getAttribute('aria-live')).toBe('polite');
@@ -90,7 +96,7 @@ describe('options: first open', () => {
     }
     const ids = [...root.querySelectorAll('[id]')].map((e) => e.id);
     expect(new Set(ids).size).toBe(ids.length);
-    for (const box of root.querySelectorAll('input[type="checkbox"]:not(#opt-banner)')) {
+    for (const box of root.querySelectorAll('input[type="checkbox"]')) {
       expect(box.closest('fieldset')?.querySelector('legend'), box.id).not.toBeNull();
     }
     for (const button of root.querySelectorAll('button')) expect(button.getAttribute('type')).toBe('button');
@@ -100,7 +106,8 @@ describe('options: first open', () => {
     await storeSettings({ version: 2, pollMinutes: 'soon', watchedRegions: 'korea', banner: false, notifications: 'loud', language: 'ko' });
     const root = await mount();
     expect(input(root, 'poll-minutes').value).toBe('5');
-    expect(input(root, 'banner').checked).toBe(false);
+    // v2's banner switch, off, is carried over (settings.MIGRATIONS[3]): no app shows the banner.
+    for (const app of APP_IDS) expect(input(root, `banner-${app}`).checked, app).toBe(false);
     expect((byTestId(root, 'notifications') as HTMLSelectElement).value).toBe('outage');
     const defaults = expectedDefaults('en-US');
     for (const id of REGION_IDS.filter((r) => r !== 'global')) {
@@ -113,7 +120,13 @@ describe('options: first open', () => {
 
 describe('options: saving', () => {
   it('saves a region as soon as it is ticked, keeping every other field', async () => {
-    const mine = { ...expectedDefaults('en-US'), watchedRegions: ['korea'], pollMinutes: 15, notifications: 'any', banner: false };
+    const mine = {
+      ...expectedDefaults('en-US'),
+      watchedRegions: ['korea'],
+      pollMinutes: 15,
+      notifications: 'any',
+      bannerApps: ['outlook-business'],
+    };
     await storeSettings(mine);
     const root = await mount();
     await click(input(root, 'region-europe'));
@@ -167,11 +180,11 @@ describe('options: saving', () => {
     expect((await storedSettings())!.disabledSources).toEqual([]);
   });
 
-  it('saves notifications, the banner and the language', async () => {
+  it('saves notifications, the banner apps and the language', async () => {
     const root = await mount();
     await typeAndCommit(byTestId(root, 'notifications') as HTMLSelectElement, 'any');
-    await click(input(root, 'banner'));
-    expect(await storedSettings()).toMatchObject({ notifications: 'any', banner: false });
+    await click(input(root, 'banner-teams'));
+    expect(await storedSettings()).toMatchObject({ notifications: 'any', bannerApps: ['outlook-business', 'outlook-consumer', 'm365'] });
     await typeAndCommit(byTestId(root, 'language') as HTMLSelectElement, 'ko');
     expect((await storedSettings())!.language).toBe('ko');
     expect(document.documentElement.lang).toBe('ko');
@@ -182,7 +195,7 @@ describe('options: saving', () => {
   it('shows a save failure in words', async () => {
     vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValue(new Error('QUOTA_BYTES_PER_ITEM quota exceeded'));
     const root = await mount();
-    await click(input(root, 'banner'));
+    await click(input(root, 'banner-teams'));
     expect(text(byTestId(root, 'saved'))).toBe("Couldn't save: QUOTA_BYTES_PER_ITEM quota exceeded");
   });
 });
@@ -285,14 +298,14 @@ describe('options: organisation policy', () => {
     expect(byTestId(root, 'locked-watchedRegions')).toBeNull();
 
     await click(input(root, 'region-japan'));
-    await click(input(root, 'banner'));
+    await click(input(root, 'banner-teams'));
     const stored = (await storedSettings())!;
     expect(stored.aggregatorUrl).toBe(own.aggregatorUrl);
     expect(stored.pollMinutes).toBe(own.pollMinutes);
     expect(stored.aggregatorToken).toBeNull();
     expect(JSON.stringify(stored)).not.toContain('corp.example');
     expect(JSON.stringify(stored)).not.toContain('secret-token');
-    expect(stored.banner).toBe(false);
+    expect(stored.bannerApps).not.toContain('teams');
     expect(stored.watchedRegions).toContain('japan');
     // Still showing the policy's values.
     expect(input(root, 'aggregator-url').value).toBe(CORP);
@@ -306,8 +319,11 @@ describe('options: organisation policy', () => {
     expect(input(root, 'service-exchange').checked).toBe(false);
     expect(input(root, 'service-exchange').disabled).toBe(true);
     expect(text(input(root, 'service-teams').closest('fieldset')!.querySelector('legend'))).toBe('Services Set by your organization');
-    expect(input(root, 'banner').checked).toBe(false);
-    expect(input(root, 'banner').disabled).toBe(true);
+    // A policy written for v0.1 (`banner: false`) switches the banner off in every app, locked.
+    for (const app of APP_IDS) {
+      expect(input(root, `banner-${app}`).checked, app).toBe(false);
+      expect(input(root, `banner-${app}`).disabled, app).toBe(true);
+    }
     expect(input(root, 'source-azure-rss').checked).toBe(false);
     expect(input(root, 'source-azure-rss').disabled).toBe(true);
     expect((byTestId(root, 'notifications') as HTMLSelectElement).disabled).toBe(true);
@@ -357,7 +373,7 @@ describe('options: reset', () => {
       ...expectedDefaults('en-US'),
       watchedRegions: ['japan'],
       pollMinutes: 30,
-      banner: false,
+      bannerApps: [],
       disabledSources: ['azure-rss'],
       aggregatorUrl: CORP,
       language: 'en',
@@ -384,7 +400,7 @@ describe('options: reset', () => {
     expect(await storedSettings()).toEqual(expectedDefaults('en-US'));
     expect(box.hidden).toBe(true);
     expect(input(root, 'poll-minutes').value).toBe('5');
-    expect(input(root, 'banner').checked).toBe(true);
+    expect(input(root, 'banner-teams').checked).toBe(true);
     expect(input(root, 'aggregator-url').value).toBe('');
     expect(input(root, 'source-azure-rss').checked).toBe(true);
     expect(text(byTestId(root, 'saved'))).toBe('Saved');
@@ -412,10 +428,10 @@ describe('options: Korean', () => {
     expect(document.title).toBe('Status Lens: Microsoft 365 상태 확인 설정');
     expect([...root.querySelectorAll('h2')].map(text)).toEqual([
       '확인할 항목',
-      '상태 정보 출처',
-      '확인 주기',
       '알림',
       '언어',
+      '상태 정보 출처',
+      '확인 주기',
       '처음 상태로',
     ]);
     expect(text(root.querySelector('label[for="opt-service-exchange"]'))).toBe('Outlook(회사·학교)');

@@ -107,43 +107,74 @@ describe('the facts a helpdesk quotes', () => {
     });
   });
 
-  it('ID, Microsoft’s own status beside ours, user impact and the next update', async () => {
+  it('a fact box first: Microsoft’s own status, since, next update and ID; our reading labelled as ours', async () => {
     await storeSnapshot(makeSnapshot({ incidents: threePosts() }));
     const card = byTestId(await mount(), 'incident')!;
-    expect(text(byTestId(card, 'tracking-id'))).toBe('ID VSG1-B90');
-    expect(text(card.querySelector('.meta'))).toBe('Outage · Restoring serviceMicrosoft: Extended recovery');
+    const facts = byTestId(card, 'facts')!;
+    expect(card.firstElementChild!.nextElementSibling).toBe(facts);
+    expect(text(byTestId(facts, 'ms-status'))).toBe('Extended recovery');
+    expect(text(byTestId(facts, 'tracking-id'))).toBe('VSG1-B90');
+    expect(text(byTestId(facts, 'next-update'))).toMatch(/^\d{1,2}:\d{2}\s(AM|PM)$/);
+    expect(byTestId(facts, 'copy')).not.toBeNull();
+    expect(text(byTestId(card, 'reading'))).toBe('Status Lens reads this as: Outage · Restoring service');
+    expect(text(byTestId(card, 'lead'))).toBe(
+      'Microsoft is restoring service after a service interruption affecting Outlook (work or school), Outlook.com, Microsoft 365 and 1 more in Asia Pacific.',
+    );
     const impact = byTestId(card, 'impact')!;
-    expect(text(impact.closest('.impact')!.querySelector('h4'))).toBe('User impact');
     expect(text(impact)).toBe('Users in Asia Pacific may be unable to open mailboxes in Outlook on the web.');
     expect(impact.lang).toBe('en');
-    expect(text(byTestId(card, 'next-update'))).toMatch(/^Next update by \d{1,2}:\d{2}\s(AM|PM)$/);
+    expect(text(byTestId(card, 'original')!.querySelector('h4'))).toMatch(/^Microsoft's original · Last updated /);
+    // The per-source posts are folded.
+    expect(card.querySelector<HTMLDetailsElement>('details.posts')!.open).toBe(false);
   });
 
-  it('"Copy for IT" puts a plain-text summary on the clipboard: title, ID, status, start, last update, link', async () => {
+  it('without Microsoft’s ID, the card says where to find it: Service health in the admin center', async () => {
+    await storeSnapshot(makeSnapshot({ incidents: [incident('plain')] }));
+    const card = byTestId(await mount(), 'incident')!;
+    expect(byTestId(card, 'tracking-id')).toBeNull();
+    expect(byTestId(card, 'ms-status')).toBeNull();
+    const where = byTestId(card, 'id-where')!.querySelector('a')!;
+    expect(where.getAttribute('href')).toBe('https://admin.microsoft.com/Adminportal/Home#/servicehealth');
+    expect(text(where)).toContain('In Service health (admin center)');
+  });
+
+  it('"Copy for IT" writes a notice to paste as it is: what, not your PC, since, Microsoft’s status, next update, ID, link, original', async () => {
     await storeSnapshot(makeSnapshot({ incidents: threePosts() }));
     const card = byTestId(await mount(), 'incident')!;
     byTestId(card, 'copy')!.click();
     await flush();
     expect(written).toHaveLength(1);
     const lines = written[0]!.split('\n');
-    expect(lines[0]).toBe('Azure Networking - Asia Pacific - Connectivity issues');
-    expect(lines[1]).toBe('ID: VSG1-B90');
-    expect(lines[2]).toBe('Status: Extended recovery');
-    expect(lines[3]).toMatch(/^Start time: \d{1,2}:\d{2}\s(AM|PM) \(.+\)$/);
-    expect(lines[4]).toMatch(/^Last updated: \d{1,2}:\d{2}\s(AM|PM) \(.+\)$/);
-    expect(lines[5]).toBe('Link: https://azure.status.microsoft/en-us/status/');
+    expect(lines[0]).toBe('[Microsoft 365 service notice] Outlook (work or school) outage in Asia Pacific');
+    expect(lines[2]).toMatch(
+      /^Microsoft is restoring service after a service interruption affecting .+ in Asia Pacific\. It started at \d{1,2}:\d{2}\s(AM|PM) \(.+\) \(2 h 5 min so far\)\. Next update by /,
+    );
+    expect(lines[3]).toBe("This is a problem on Microsoft's side, not your PC: there is no need to restart or reinstall anything.");
+    expect(lines).toContain('Affected services: Outlook (work or school), Outlook.com, Microsoft 365 and 1 more');
+    expect(lines).toContain('Regions: Asia Pacific');
+    expect(lines).toContain("Microsoft's status: Extended recovery");
+    expect(lines.some((l) => /^Next update from Microsoft: \d{1,2}:\d{2}\s(AM|PM) \(.+\)$/.test(l))).toBe(true);
+    expect(lines).toContain("Microsoft's ID: VSG1-B90");
+    expect(lines).toContain('Details: https://azure.status.microsoft/en-us/status/');
+    const original = lines.indexOf("Microsoft's original (English):");
+    expect(lines.slice(original + 1)).toEqual([
+      'Azure Networking - Asia Pacific - Connectivity issues',
+      'Users in Asia Pacific may be unable to open mailboxes in Outlook on the web.',
+      'We have rolled back a recent WAN change and are monitoring recovery.',
+    ]);
     expect(text(card.querySelector('[role="status"]'))).toBe('Copied');
   });
 
-  it('without a Microsoft status or ID, the copy says so and uses our words', async () => {
+  it('without a Microsoft status or ID, the notice says where the ID is, never "not published" as if it were one', async () => {
     await storeSnapshot(makeSnapshot({ incidents: [incident('plain')] }));
     const card = byTestId(await mount(), 'incident')!;
-    expect(byTestId(card, 'tracking-id')).toBeNull();
-    expect(byTestId(card, 'ms-status')).toBeNull();
     byTestId(card, 'copy')!.click();
     await flush();
-    expect(written[0]).toContain('ID: none published by Microsoft');
-    expect(written[0]).toContain('Status: Outage · Investigating');
+    expect(written[0]).toContain(
+      "Microsoft's ID: in the Microsoft 365 admin center, Service health (https://admin.microsoft.com/Adminportal/Home#/servicehealth)",
+    );
+    expect(written[0]).not.toMatch(/none published/i);
+    expect(written[0]).toContain('Status (Microsoft gave no status word; Status Lens reads it as): Outage · Investigating');
   });
 
   it('says so when the clipboard refuses', async () => {
@@ -162,18 +193,22 @@ describe('time as people read it', () => {
     process.env.TZ = zone;
   });
 
-  it('in Seoul, in Korean: the zone named (한국 표준시), no date for today, and the duration so far', async () => {
+  it('in Seoul, in Korean: the zone named (한국 표준시), no date for today, the duration so far, Microsoft’s status and the lead sentence', async () => {
     process.env.TZ = 'Asia/Seoul';
     setUiLanguage('ko-KR');
     await storeSnapshot(makeSnapshot({ incidents: threePosts() }));
     const card = byTestId(await mount(), 'incident')!;
-    const started = text(card.querySelector('.times span'));
+    const since = text(byTestId(card, 'facts')!.querySelector('dl > div:nth-child(2) dd'));
     // 00:55 UTC is 9:55 in the morning in Seoul.
-    expect(started).toMatch(/^시작: (오전|AM) 9:55 \(한국 표준시\)$/);
+    expect(since).toMatch(/^(오전|AM) 9:55 \(한국 표준시\) 2시간 5분째$/);
     expect(text(byTestId(card, 'duration'))).toBe('2시간 5분째');
-    expect(text(byTestId(card, 'ms-status'))).toBe('Microsoft 상태: 확장된 복구');
-    expect(text(byTestId(card, 'impact')!.closest('.impact')!.querySelector('h4'))).toBe('사용자 영향');
-    expect(card.querySelector('h3')!.lang).toBe('en');
+    expect(text(byTestId(card, 'ms-status'))).toBe('확장된 복구');
+    expect(text(byTestId(card, 'lead'))).toBe(
+      '아시아 태평양 지역 Outlook(회사·학교), Outlook.com, Microsoft 365 외 1개에서 서비스 중단 문제가 발생해 Microsoft가 서비스를 복원하는 중입니다.',
+    );
+    expect(text(byTestId(card, 'reading'))).toBe('Status Lens 판단: 서비스 중단 · 서비스 복원 중');
+    expect(text(byTestId(card, 'original')!.querySelector('h4'))).toMatch(/^Microsoft 원문 · /);
+    expect(byTestId(card, 'original-title')!.lang).toBe('en');
     expect(document.documentElement.lang).toBe('ko');
   });
 
@@ -183,7 +218,9 @@ describe('time as people read it', () => {
     const card = byTestId(await mount(), 'incident')!;
     // 00:55 UTC on 10 March 2026 is 8:55 PM on 9 March in New York (daylight time began on the 8th), where
     // "now" is 11 PM the same evening: today, so no date.
-    expect(text(card.querySelector('.times span'))).toMatch(/^Started 8:55\sPM \(Eastern Daylight Time\)$/);
+    expect(text(byTestId(card, 'facts')!.querySelector('dl > div:nth-child(2) dd'))).toMatch(
+      /^8:55\sPM \(Eastern Daylight Time\) 2 h 5 min so far$/,
+    );
     expect(text(byTestId(card, 'duration'))).toBe('2 h 5 min so far');
   });
 });

@@ -2,7 +2,8 @@
 import type { CrowdVerdict } from '../../../src/core/extension/crowd-verdict';
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, beforeEach, vi } from 'vitest';
-import { assess, bannerFor } from '../../../src/core/extension/assess';
+import { APP_IDS } from '../../../src/core/engine/apps';
+import { assess, bannersFor } from '../../../src/core/extension/assess';
 import type { Watch } from '../../../src/core/engine/catalog';
 import { DEFAULT_WATCHED_SERVICES } from '../../../src/core/engine/catalog';
 import { validateStatusDocument, type Incident, type SourceStatus, type StatusDocument } from '../../../src/core/engine/model';
@@ -102,10 +103,7 @@ export function makeSnapshot(o: SnapshotOptions = {}): Snapshot {
     ...(p ? { probe: p } : {}),
     level: assessment.level,
     assessment,
-    banners: {
-      business: bannerFor('business', document, assessment, p),
-      consumer: bannerFor('consumer', document, assessment, p),
-    },
+    banners: bannersFor(APP_IDS, document, watch, p, o.crowd),
     checkedAt,
     ...(lastSuccessAt ? { lastSuccessAt } : {}),
     online,

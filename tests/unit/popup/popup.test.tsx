@@ -91,17 +91,19 @@ describe('popup: an outage in Asia Pacific', () => {
     expect(cards.map((c) => c.dataset.incidentId)).toEqual(['azure-rss:apac', 'azure-rss:global-degraded']);
     const card = cards[0]!;
     expect(card.tagName).toBe('ARTICLE');
-    expect(text(card.querySelector('h3'))).toBe(`Exchange Online outage ${PUNCTUATION}`);
+    // The heading is ours, in the UI language; Microsoft's title is under "Microsoft's original".
+    expect(text(card.querySelector('h3'))).toBe('Outlook (work or school) outage in Asia Pacific');
+    expect(text(byTestId(card, 'original-title'))).toBe(`Exchange Online outage ${PUNCTUATION}`);
+    expect(byTestId(card, 'original-title')!.lang).toBe('en');
     const chips = [...card.querySelectorAll('.chips li')].map((li) => li.textContent);
     expect(chips).toEqual(['Outlook (work or school)', 'Azure networking', 'Asia Pacific', 'Korea']);
-    expect(text(card)).toContain('Outage · Restoring service');
+    expect(text(byTestId(card, 'reading'))).toBe('Status Lens reads this as: Outage · Restoring service');
     const clock = { locale: 'en-US' };
-    expect(text(card)).toContain(`Started ${formatTimeZoned(iso(60 * MIN), NOW, clock)}`);
+    expect(text(byTestId(card, 'facts'))).toContain(`Since${formatTimeZoned(iso(60 * MIN), NOW, clock)} 1 h 0 min so far`);
     expect(text(byTestId(card, 'duration'))).toBe('1 h 0 min so far');
     expect(text(card)).toContain(`Last updated ${formatTime(iso(10 * MIN), NOW, clock)}`);
     expect(text(byTestId(card, 'update-text'))).toBe(LONG_UPDATE);
     expect(byTestId(card, 'update-text')!.lang).toBe('en');
-    expect(card.querySelector('h3')!.lang).toBe('en');
     // Older updates are in the full history, collapsed, newest first, each with its source.
     const history = card.querySelector<HTMLDetailsElement>('details.history')!;
     expect(history.open).toBe(false);
@@ -110,7 +112,7 @@ describe('popup: an outage in Asia Pacific', () => {
       `${formatTime(iso(10 * MIN), NOW, clock)} · Azure status feed${LONG_UPDATE}`,
       `${formatTime(iso(40 * MIN), NOW, clock)} · Azure status feedOlder update, only in the history`,
     ]);
-    const link = card.querySelector('a')!;
+    const link = card.querySelector('.link a')!;
     expect(link.getAttribute('href')).toBe('https://azure.status.microsoft/en-us/status/');
     expect(link.getAttribute('target')).toBe('_blank');
     expect(link.getAttribute('rel')).toBe('noopener noreferrer');
@@ -146,7 +148,7 @@ describe('popup: an outage in Asia Pacific', () => {
     const root = await mount();
     const card = allByTestId(root, 'incident')[0]!;
     expect(card.dataset.incidentId).toBe('azure-rss:apac');
-    expect(card.querySelector('a')).toBeNull();
+    expect(card.querySelector('.link a')).toBeNull();
   });
 
   it('clamps a long update with a Show more / Show less button', async () => {
@@ -208,6 +210,12 @@ describe('popup opened from a notification (?incident=<id>)', () => {
 });
 
 describe('popup: other states', () => {
+  it('names the Outlook address the probe checked: the one the person uses', async () => {
+    await storeSnapshot(makeSnapshot({ probe: probe({ host: 'outlook.cloud.microsoft' }) }));
+    const root = await mount();
+    expect(text(byTestId(root, 'verdict'))).toContain('Reachability checked from your network at outlook.cloud.microsoft');
+  });
+
   it('all clear: green, the verdict with the probe in it, checked time and the empty message', async () => {
     await storeSnapshot(makeSnapshot());
     const root = await mount();
@@ -381,7 +389,7 @@ describe('popup: other states', () => {
     ]);
     // The worker's own words stay reachable for IT, in the tooltip.
     expect(errors[1]!.title).toBe('SyntaxError: JSON at 3');
-    expect(text(byTestId(root, 'coverage'))).toMatch(/^Public sources don't show problems that Microsoft posts only/);
+    expect(text(byTestId(root, 'coverage'))).toMatch(/^Some problems are posted by Microsoft only to your organization's admins/);
   });
 
   it('with an organisation aggregator the coverage note is not shown', async () => {
