@@ -6,35 +6,90 @@
  */
 import { app, type HttpRequest, type HttpResponseInit, type InvocationContext } from '@azure/functions';
 import { configFromEnv, type Env } from './config';
-import { createAggregator, type AggregatorHandler } from './handler';
+import { createAggregator, type AggregatorHandler, type Logger } from './handler';
 import { proxyAwareFetch } from './node';
 
 let handler: AggregatorHandler | undefined;
+/**
+ * The invocation whose request is being answered: a refresh logs through it, never through one that has
+ * completed (the host refuses that). Between invocations, lines go to the console, which the host collects.
+ */
+let active: InvocationContext | undefined;
 
-function handlerFor(env: Env, context: InvocationContext): AggregatorHandler {
-  handler ??= createAggregator(configFromEnv(env).config, {
-    fetch: proxyAwareFetch(env),
-    logger: { info: (line) => context.log(`aggregator: ${line}`), warn: (line) => context.warn(`aggregator: ${line}`) },
-  });
+const invocationLogger: Logger = {
+  info: (line) => (active ? active.log(`aggregator: ${line}`) : console.log(`aggregator: ${line}`)),
+  warn: (line) => (active ? active.warn(`aggregator: ${line}`) : console.warn(`aggregator: ${line}`)),
+};
+
+function handlerFor(env: Env): AggregatorHandler {
+  handler ??= createAggregator(configFromEnv(env).config, { fetch: proxyAwareFetch(env), logger: invocationLogger });
   return handler;
+}
+
+/** A report is at most MAX_REPORT_BYTES; this much is read of any body, so the handler can refuse a bigger one. */
+const MAX_BODY_BYTES = 4096;
+
+async function boundedBody(request: HttpRequest): Promise<Uint8Array<ArrayBuffer> | undefined> {
+  if (request.method !== 'POST' || !request.body) return undefined;
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  while (size <= MAX_BODY_BYTES) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    size += value.byteLength;
+  }
+  await reader.cancel().catch(() => {});
+  const body = new Uint8Array(Math.min(size, MAX_BODY_BYTES + 1));
+  let at = 0;
+  for (const chunk of chunks) {
+    const part = chunk.subarray(0, body.byteLength - at);
+    body.set(part, at);
+    at += part.byteLength;
+  }
+  return body;
+}
+
+/** Azure's front end puts the client first in X-Forwarded-For ("203.0.113.7:51234"); the port is dropped. */
+function forwardedAddress(request: HttpRequest): string | undefined {
+  const first = request.headers.get('x-forwarded-for')?.split(',')[0]?.trim();
+  if (!first) return undefined;
+  const v6 = /^\[([^\]]+)\](?::\d+)?$/.exec(first);
+  if (v6) return v6[1];
+  return /^[\d.]+:\d+$/.test(first) ? first.slice(0, first.lastIndexOf(':')) : first;
 }
 
 /** The Functions request as a standard Request, the handler's answer as the Functions response. */
 export async function serve(request: HttpRequest, context: InvocationContext, env: Env = process.env): Promise<HttpResponseInit> {
   const url = new URL(request.url);
-  const standard = new Request(`http://localhost${url.pathname}${url.search}`, { method: request.method, headers: request.headers });
-  const response = await handlerFor(env, context)(standard);
-  const headers: Record<string, string> = {};
-  response.headers.forEach((value, name) => {
-    headers[name] = value;
+  const body = await boundedBody(request);
+  const headers = new Headers(request.headers);
+  if (body) headers.delete('content-length');
+  const standard = new Request(`http://localhost${url.pathname}${url.search}`, {
+    method: request.method,
+    headers,
+    ...(body ? { body } : {}),
   });
-  const body = request.method === 'HEAD' || response.body === null ? undefined : new Uint8Array(await response.arrayBuffer());
-  return { status: response.status, headers, ...(body ? { body } : {}) };
+  active = context;
+  let response: Response;
+  try {
+    const address = forwardedAddress(request);
+    response = await handlerFor(env)(standard, address ? { address } : {});
+  } finally {
+    if (active === context) active = undefined;
+  }
+  const out: Record<string, string> = {};
+  response.headers.forEach((value, name) => {
+    out[name] = value;
+  });
+  const answer = request.method === 'HEAD' || response.body === null ? undefined : new Uint8Array(await response.arrayBuffer());
+  return { status: response.status, headers: out, ...(answer ? { body: answer } : {}) };
 }
 
 app.http('aggregator', {
   route: '{*path}',
-  methods: ['GET', 'HEAD', 'OPTIONS'],
+  methods: ['GET', 'HEAD', 'OPTIONS', 'POST'],
   authLevel: 'anonymous',
   handler: (request, context) => serve(request, context),
 });

@@ -6,6 +6,8 @@
 import type { FetchLimits } from '../src/core/engine/fetch-body';
 import { httpsOrLocal } from '../src/core/engine/links';
 import { PUBLIC_SOURCES, type SourceDefinition } from '../src/core/engine/sources';
+import { DEFAULT_CROWD_LIMITS, DEFAULT_K } from '../src/core/engine/crowd-counters';
+import { type CrowdConfig, NetworkMapError, parseNetworks } from './crowd';
 
 export interface GraphSettings {
   tenantId: string;
@@ -39,7 +41,12 @@ export interface AggregatorConfig {
   /** A whole refresh ends by this long after it starts, however slow the upstreams (default 25 s). */
   refreshDeadlineMs?: number;
   fetchLimits?: FetchLimits;
+  /** Counting the browsers' Outlook reports (POST /v1/probes): only ever with a token. */
+  crowd?: CrowdConfig;
 }
+
+/** A configured source address longer than this is refused: no upstream needs more. */
+export const MAX_SOURCE_URL_LENGTH = 2048;
 
 export const DEFAULT_PORT = 8787;
 export const DEFAULT_HOST = '127.0.0.1';
@@ -135,6 +142,8 @@ function sourceUrls(env: Env): Record<string, string> {
     if (!PUBLIC_SOURCES.some((s) => s.id === id)) {
       throw new ConfigError(`AGGREGATOR_SOURCE_URLS must list id=url pairs; known ids: ${PUBLIC_SOURCES.map((s) => s.id).join(', ')}`);
     }
+    if (url.length > MAX_SOURCE_URL_LENGTH)
+      throw new ConfigError(`AGGREGATOR_SOURCE_URLS: ${id} is longer than ${MAX_SOURCE_URL_LENGTH} characters`);
     if (!isAllowedUpstreamBase(url))
       throw new ConfigError(`AGGREGATOR_SOURCE_URLS: ${id} must be an https URL (http only for 127.0.0.1/localhost)`);
     if (out[id]) throw new ConfigError(`AGGREGATOR_SOURCE_URLS names ${id} twice`);
@@ -219,7 +228,32 @@ export function configFromEnv(env: Env): ServerSettings {
   if (config.graph && !config.token) {
     throw new ConfigError("Graph is configured but AGGREGATOR_TOKEN is not: the tenant's incidents would be public. Set AGGREGATOR_TOKEN");
   }
+  if (config.token) config.crowd = crowdFromEnv(env);
   return { port, host, config };
+}
+
+/** The crowd settings; reports are accepted only when a token is configured, so only read then. */
+function crowdFromEnv(env: Env): CrowdConfig {
+  let networks: CrowdConfig['networks'];
+  try {
+    networks = parseNetworks(list(env, 'AGGREGATOR_CROWD_NETWORKS'));
+  } catch (e) {
+    if (e instanceof NetworkMapError) throw new ConfigError(`AGGREGATOR_CROWD_NETWORKS ${e.message}`);
+    throw e;
+  }
+  const perAddress = integer(
+    env,
+    'AGGREGATOR_CROWD_REPORTERS_PER_ADDRESS',
+    DEFAULT_CROWD_LIMITS.maxReportersPerAddress,
+    1,
+    DEFAULT_CROWD_LIMITS.maxReportersPerSite * 10,
+  );
+  return {
+    k: integer(env, 'AGGREGATOR_CROWD_K', DEFAULT_K, 2, 1000),
+    networks,
+    limits: { ...DEFAULT_CROWD_LIMITS, maxReportersPerAddress: perAddress, maxReportsPerAddressPerMinute: perAddress * 2 },
+    persistSeconds: integer(env, 'AGGREGATOR_CROWD_PERSIST_SECONDS', 60, 1, 60),
+  };
 }
 
 /** Every configured secret, for redaction: the bearer token and the client secret. */

@@ -15,4 +15,6 @@ const handler = createAggregator(config, {
   logger: { info: (line) => console.log(`aggregator: ${line}`), warn: (line) => console.warn(`aggregator: ${line}`) },
 });
 
-export default { fetch: handler };
+export default {
+  fetch: (request: Request, info: { remoteAddr?: { hostname?: string } }) => handler(request, { address: info?.remoteAddr?.hostname }),
+};

@@ -9,11 +9,14 @@ import type { CachedToken } from './graph-client';
 import { buildUpstreams } from './handler';
 import { refreshDocument, servedOf, type AggregatorState, type Logger, type Served } from './poller';
 import type { StateStore, Upstream } from '../src/core/engine/refresh';
+import { CrowdCounters, type CountedReport, type CrowdSnapshot } from '../src/core/engine/crowd-counters';
+import { composeServed, dashboardData, randomSalt } from './crowd';
 
 /** The parts of the Workers runtime's Durable Object API used here (structural, so no runtime types are needed). */
 export interface DurableStorage {
   get<T>(key: string): Promise<T | undefined>;
   put(entries: Record<string, unknown>): Promise<void>;
+  delete(keys: string[]): Promise<number>;
   getAlarm(): Promise<number | null>;
   setAlarm(scheduledTime: number): Promise<void>;
 }
@@ -25,10 +28,14 @@ export interface DurableState {
 
 /** Paths the object answers (only isolates of the same Worker can reach it). */
 export const DOCUMENT_PATH = '/document';
+/** `?peek=1` on DOCUMENT_PATH: the document as it is, never starting a refresh (/healthz). */
+export const PEEK_PARAM = 'peek';
+export const REPORT_PATH = '/report';
+export const DASHBOARD_DATA_OBJECT_PATH = '/dashboard';
+/** Requests this object has answered since it started: the cost measurement reads it. */
+export const STATS_PATH = '/stats';
 export const REFRESHED_AT_HEADER = 'x-refreshed-at';
 export const FAILED_HEADER = 'x-last-refresh-failed';
-/** An isolate sends the read time of the document it holds; the same one is answered with 304 and no body. */
-export const HAVE_HEADER = 'x-have-refreshed-at';
 
 /**
  * The Graph access token, kept with the rest of the object's state (its storage is the organisation's own),
@@ -52,6 +59,40 @@ export function durableStore(storage: DurableStorage): StateStore<AggregatorStat
   };
 }
 
+/**
+ * The counters in the object's storage: one key for the history and runs, one per site and kind for its
+ * reporters, so no value grows past the per-value limit (a site holds at most maxReportersPerSite).
+ */
+const CROWD_KEY = 'crowd';
+const CROWD_SERIES_PREFIX = 'crowd:latest:';
+
+interface StoredCrowd extends Omit<CrowdSnapshot, 'series'> {
+  series: (Omit<CrowdSnapshot['series'][number], 'latest'> & { key: string })[];
+}
+
+export async function loadCrowd(storage: DurableStorage): Promise<CrowdSnapshot | undefined> {
+  const stored = await storage.get<StoredCrowd>(CROWD_KEY);
+  if (!stored || !Array.isArray(stored.series)) return undefined;
+  const series = await Promise.all(
+    stored.series.map(async ({ key, ...rest }) => ({ ...rest, latest: (await storage.get<[string, number][]>(key)) ?? [] })),
+  );
+  return { ...stored, series };
+}
+
+export async function saveCrowd(storage: DurableStorage, snapshot: CrowdSnapshot, previousKeys: readonly string[]): Promise<string[]> {
+  const entries: Record<string, unknown> = {};
+  const series = snapshot.series.map(({ latest, ...rest }) => {
+    const key = `${CROWD_SERIES_PREFIX}${rest.kind}:${rest.site}`;
+    entries[key] = latest;
+    return { ...rest, key };
+  });
+  entries[CROWD_KEY] = { ...snapshot, series } satisfies StoredCrowd;
+  await storage.put(entries);
+  const gone = previousKeys.filter((k) => !(k in entries));
+  if (gone.length > 0) await storage.delete(gone);
+  return series.map((s) => s.key);
+}
+
 export const consoleLogger: Logger = {
   info: (line) => console.log(`aggregator: ${line}`),
   warn: (line) => console.warn(`aggregator: ${line}`),
@@ -73,6 +114,16 @@ export class AggregatorObject {
   private state: AggregatorState = { sources: {} };
   private served: Served | undefined;
   private inflight: Promise<void> | undefined;
+  /** When the last refresh was tried: without a document, requests within BROKEN_RETRY_MS do not start another. */
+  private lastAttemptAt = Number.NEGATIVE_INFINITY;
+  private crowd: CrowdCounters | undefined;
+  private crowdKeys: string[] = [];
+  /** Reports counted since the counters were last persisted. */
+  private crowdDirty = false;
+  private composed: { served: Served; part: unknown; result: Served } | undefined;
+  private requests = 0;
+  /** How often the counters are rolled and persisted while any are held. */
+  private crowdTickMs = 60_000;
 
   constructor(
     private readonly ctx: DurableState,
@@ -95,15 +146,24 @@ export class AggregatorObject {
     this.intervalMs = (config.intervalSeconds ?? 300) * 1000;
     this.deadlineMs = config.refreshDeadlineMs;
     this.store = durableStore(ctx.storage);
+    const crowdConfig = config.token ? config.crowd : undefined;
     void ctx.blockConcurrencyWhile(async () => {
       this.state = (await this.store.load()) ?? { sources: {} };
       this.served = servedOf(this.state);
+      if (this.served) this.lastAttemptAt = this.served.refreshedAt;
+      if (crowdConfig) {
+        this.crowdTickMs = crowdConfig.persistSeconds * 1000;
+        const snapshot = await loadCrowd(ctx.storage);
+        this.crowdKeys = snapshot?.series.map((s) => `${CROWD_SERIES_PREFIX}${s.kind}:${s.site}`) ?? [];
+        this.crowd = new CrowdCounters({ k: crowdConfig.k, limits: crowdConfig.limits }, this.deps.now(), randomSalt(), snapshot);
+      }
     });
   }
 
   /** One refresh at a time; callers join the one in flight. */
   private refresh(): Promise<void> {
     this.inflight ??= (async () => {
+      this.lastAttemptAt = this.deps.now();
       try {
         this.state = await refreshDocument(this.upstreams, this.state, {
           now: this.deps.now,
@@ -122,32 +182,88 @@ export class AggregatorObject {
     return this.inflight;
   }
 
-  /** Keeps the schedule alive: an alarm one interval after the document's read time (at once if that has passed). */
-  private async schedule(): Promise<void> {
-    if ((await this.ctx.storage.getAlarm()) !== null) return;
-    const due = this.served ? this.served.refreshedAt + this.intervalMs : this.deps.now();
-    await this.ctx.storage.setAlarm(Math.max(due, this.deps.now()));
+  /** When the next refresh is due: one interval after the document's read time, sooner after a failed first try. */
+  private refreshDue(): number {
+    if (this.served) return this.served.refreshedAt + this.intervalMs;
+    return this.lastAttemptAt + Math.min(this.intervalMs, BROKEN_RETRY_MS);
+  }
+
+  /**
+   * Keeps one alarm at the earliest thing due: the next refresh, or the counters' next roll while any are
+   * held. An alarm set later than that (a longer interval before a redeploy) is brought forward at once.
+   */
+  private async schedule(fromAlarm = false): Promise<void> {
+    const now = this.deps.now();
+    let due = this.refreshDue();
+    if (this.crowdDirty || (this.crowd && this.crowd.size().reporters > 0)) due = Math.min(due, now + this.crowdTickMs);
+    due = Math.max(due, now);
+    const current = await this.ctx.storage.getAlarm();
+    // The alarm that is running is spent: it always sets the next one.
+    if (fromAlarm || current === null || current > due) await this.ctx.storage.setAlarm(due);
+  }
+
+  private async persistCrowd(): Promise<void> {
+    if (!this.crowd) return;
+    this.crowd.roll(this.deps.now());
+    this.crowdKeys = await saveCrowd(this.ctx.storage, this.crowd.snapshot(), this.crowdKeys);
+    this.crowdDirty = false;
   }
 
   async alarm(): Promise<void> {
-    await this.refresh();
-    await this.ctx.storage.setAlarm(this.deps.now() + this.intervalMs);
+    if (this.deps.now() >= this.refreshDue()) await this.refresh();
+    await this.persistCrowd();
+    await this.schedule(true);
+  }
+
+  /** The document with the crowd part, composed once per change of either. */
+  private withCrowd(served: Served): Served {
+    if (!this.crowd) return served;
+    const part = this.crowd.part(this.deps.now());
+    if (this.composed?.served === served && this.composed.part === part) return this.composed.result;
+    const result = composeServed(served, part);
+    this.composed = { served, part, result };
+    return result;
   }
 
   async fetch(request: Request): Promise<Response> {
-    if (new URL(request.url).pathname !== DOCUMENT_PATH) return new Response(null, { status: 404 });
-    // The very first request waits for the first refresh (bounded by the refresh deadline) inside itself.
-    if (!this.served) await this.refresh();
+    this.requests++;
+    const url = new URL(request.url);
+    if (url.pathname === REPORT_PATH && request.method === 'POST') return this.report(request);
+    if (url.pathname === DASHBOARD_DATA_OBJECT_PATH) {
+      if (!this.crowd) return new Response(null, { status: 404 });
+      const hours = Number(url.searchParams.get('hours') ?? '24');
+      return Response.json(dashboardData(this.crowd, this.deps.now(), hours));
+    }
+    if (url.pathname === STATS_PATH) return Response.json({ requests: this.requests, ...(this.crowd ? { crowd: this.crowd.size() } : {}) });
+    if (url.pathname !== DOCUMENT_PATH) return new Response(null, { status: 404 });
+    const peek = url.searchParams.has(PEEK_PARAM);
+    // Without a document, one refresh is tried (the request waits for it, bounded by the refresh deadline)
+    // and then no other before BROKEN_RETRY_MS: concurrent and later requests share that one answer.
+    if (!this.served && !peek && this.deps.now() >= this.refreshDue()) await this.refresh();
+    else if (!this.served && this.inflight && !peek) await this.inflight;
     await this.schedule();
-    const served = this.served;
+    const served = this.served ? this.withCrowd(this.served) : undefined;
     if (!served) return new Response(null, { status: 503 });
     const headers = {
       'content-type': 'application/json; charset=utf-8',
       [REFRESHED_AT_HEADER]: String(served.refreshedAt),
       [FAILED_HEADER]: served.lastRefreshFailed ? '1' : '0',
     };
-    // The isolate already holds this exact body: say so instead of sending it again.
-    if (request.headers.get(HAVE_HEADER) === String(served.refreshedAt)) return new Response(null, { status: 304, headers });
     return new Response(served.body, { headers });
   }
+
+  /** A report the isolate has already authenticated, size-checked, validated and reduced to what is counted. */
+  private async report(request: Request): Promise<Response> {
+    if (!this.crowd) return new Response(null, { status: 404 });
+    const { report, address } = (await request.json()) as { report: CountedReport; address: string };
+    const result = this.crowd.ingest(report, address, this.deps.now());
+    if (result === 'counted' && !this.crowdDirty) {
+      this.crowdDirty = true;
+      await this.schedule();
+    }
+    return new Response(result);
+  }
 }
+
+/** After a refresh that could not build any document, the next is tried this much later, whatever asks. */
+const BROKEN_RETRY_MS = 30_000;

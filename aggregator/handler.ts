@@ -7,15 +7,21 @@
  *   GET /v1/status?services=outlook,teams&regions=…  only incidents on those services that touch those regions
  *   GET /healthz                                     per-source ok flags
  */
+import { type Context, Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { MAX_REPORT_BYTES } from '../src/core/engine/crowd';
 import { isRegionId, isServiceId, REGION_IDS, SERVICE_IDS, type RegionId, type ServiceId } from '../src/core/engine/catalog';
 import { concerns } from '../src/core/engine/catalog';
 import type { StatusDocument } from '../src/core/engine/model';
 import type { StateStore, Upstream } from '../src/core/engine/refresh';
 import { PUBLIC_SOURCES } from '../src/core/engine/sources';
 import { configSecrets, DEFAULT_INTERVAL_SECONDS, normaliseOrigin, redact, type AggregatorConfig } from './config';
+import { type CrowdStore, type MemoryCrowdStore, countedReport, memoryCrowdStore, parseReport, withCrowd } from './crowd';
+import { DASHBOARD_DATA_PATH, DASHBOARD_PATH, dashboardJson, dashboardPage, dashboardScript, dashboardStyles } from './dashboard';
 import { createGraphClient, type CachedToken, type GraphClient } from './graph-client';
 import {
   createPoller,
+  GRAPH_UPSTREAM_ID,
   graphUpstream,
   publicUpstream,
   silentLogger,
@@ -37,7 +43,9 @@ export interface AggregatorDeps {
   logger?: Logger;
 }
 
-export type AggregatorHandler = ((request: Request) => Promise<Response>) & {
+export type AggregatorHandler = HttpHandler & {
+  /** The counters, when reports are accepted (a token is configured). */
+  readonly crowd: MemoryCrowdStore | undefined;
   /** Refreshes the document now (a warm-up at start, or a scheduled trigger on an edge runtime). */
   refresh(): Promise<void>;
   /** Upstream reads started so far, per source id. */
@@ -46,8 +54,11 @@ export type AggregatorHandler = ((request: Request) => Promise<Response>) & {
 
 const STATUS_PATH = '/v1/status';
 const HEALTH_PATH = '/healthz';
+const PROBES_PATH = '/v1/probes';
 const ALLOWED_METHODS = 'GET, HEAD, OPTIONS';
+const PROBE_METHODS = 'POST, OPTIONS';
 const ALLOWED_REQUEST_HEADERS = 'Authorization, If-None-Match, If-Modified-Since, Cache-Control';
+const PROBE_REQUEST_HEADERS = 'Authorization, Content-Type';
 const PREFLIGHT_MAX_AGE = '600';
 const MAX_FILTER_IDS = 32;
 /** Filtered views cached per document: bounded, and dropped whenever the document changes. */
@@ -177,14 +188,19 @@ export interface HttpDeps {
   now: () => number;
   logger: Logger;
   scrub: (text: string) => string;
+  /** Where reports are counted; reports are refused without it (no token configured). */
+  crowd?: CrowdStore;
 }
 
-/** The HTTP side (routes, bearer token, CORS, filters, ETags), over whatever keeps the document. */
-export function createHttpHandler(
-  config: AggregatorConfig,
-  source: DocumentSource,
-  deps: HttpDeps,
-): (request: Request) => Promise<Response> {
+/** Who is asking, as the host saw it: used to find the site and rate-limit, never stored. */
+export interface ClientInfo {
+  address?: string;
+}
+
+export type HttpHandler = (request: Request, client?: ClientInfo) => Promise<Response>;
+
+/** The HTTP side (routes, bearer token, CORS, filters, ETags, reports), over whatever keeps the document. */
+export function createHttpHandler(config: AggregatorConfig, source: DocumentSource, deps: HttpDeps): HttpHandler {
   const { now, logger, scrub } = deps;
   const intervalSeconds = config.intervalSeconds ?? DEFAULT_INTERVAL_SECONDS;
   const swrSeconds = config.staleWhileRevalidateSeconds ?? intervalSeconds;
@@ -211,7 +227,7 @@ export function createHttpHandler(
     return view;
   }
 
-  function corsHeaders(origin: string | null): Record<string, string> {
+  function corsHeaders(origin: string | null | undefined): Record<string, string> {
     const headers: Record<string, string> = {};
     if (allowedOrigins.size > 0) headers.vary = 'Origin';
     const normal = origin ? normaliseOrigin(origin) : undefined;
@@ -246,14 +262,16 @@ export function createHttpHandler(
     return (await sameSecret(m[1]!, config.token)) ? 'ok' : 'invalid';
   }
 
+  function unauthorised(auth: 'missing' | 'invalid', cors: Record<string, string>, method: string): Response {
+    const challenge = auth === 'invalid' ? `Bearer realm="${REALM}", error="invalid_token"` : `Bearer realm="${REALM}"`;
+    const message = auth === 'invalid' ? 'the bearer token is not valid' : 'a bearer token is required';
+    return json(401, { error: message }, { ...cors, 'www-authenticate': challenge }, method);
+  }
+
   async function status(request: Request, url: URL, cors: Record<string, string>): Promise<Response> {
     const method = request.method;
     const auth = await authorised(request);
-    if (auth !== 'ok') {
-      const challenge = auth === 'invalid' ? `Bearer realm="${REALM}", error="invalid_token"` : `Bearer realm="${REALM}"`;
-      const message = auth === 'invalid' ? 'the bearer token is not valid' : 'a bearer token is required';
-      return json(401, { error: message }, { ...cors, 'www-authenticate': challenge }, method);
-    }
+    if (auth !== 'ok') return unauthorised(auth, cors, method);
     let filter: Filter;
     try {
       filter = parseFilter(url.searchParams);
@@ -276,15 +294,18 @@ export function createHttpHandler(
   }
 
   /**
-   * 503 when the document is missing, older than three intervals, or the last refresh got nothing at all,
-   * so a load balancer stops sending traffic. Which sources exist is told only to a caller with the token.
+   * 503 when the document is missing, older than three intervals, the last refresh got nothing at all, or
+   * the tenant's own source (Graph) failed, so a load balancer or monitor notices. Never starts a refresh;
+   * which sources exist is told only to a caller with the token.
    */
   async function health(request: Request, method: string, cors: Record<string, string>): Promise<Response> {
-    const served = await source.current();
+    const auth = await authorised(request);
+    const served = await source.peek();
     const ageMs = served ? now() - served.refreshedAt : Number.POSITIVE_INFINITY;
-    const ok = !!served && !served.lastRefreshFailed && ageMs <= STALE_AFTER_INTERVALS * intervalSeconds * 1000;
+    const graphFailed = !!served?.document.sources.some((s) => s.id === GRAPH_UPSTREAM_ID && !s.ok);
+    const ok = !!served && !served.lastRefreshFailed && !graphFailed && ageMs <= STALE_AFTER_INTERVALS * intervalSeconds * 1000;
     const status = ok ? 200 : 503;
-    if (!served || (await authorised(request)) !== 'ok') return json(status, { ok }, cors, method);
+    if (!served || auth !== 'ok') return json(status, { ok }, cors, method);
     const { document } = served;
     return json(
       status,
@@ -299,11 +320,35 @@ export function createHttpHandler(
     );
   }
 
-  function preflight(request: Request, origin: string | null): Response {
+  /** POST /v1/probes, before the body is read: reports on, token, content type. */
+  async function probeGate(request: Request, cors: Record<string, string>): Promise<Response | undefined> {
+    if (!config.token || !config.crowd || !deps.crowd)
+      return json(404, { error: 'reports are not accepted here (no token configured)' }, cors);
+    const auth = await authorised(request);
+    if (auth !== 'ok') return unauthorised(auth, cors, 'POST');
+    if (!/^application\/json\s*(;|$)/i.test(request.headers.get('content-type') ?? ''))
+      return json(415, { error: 'send application/json' }, cors);
+    return undefined;
+  }
+
+  /** The report itself, within MAX_REPORT_BYTES: shape, then counting; anything refused changes nothing. */
+  async function probe(text: string, client: ClientInfo, cors: Record<string, string>): Promise<Response> {
+    const parsed = parseReport(text);
+    if (!parsed.ok) return json(400, { error: parsed.error }, cors);
+    const counted = countedReport(parsed.report, config.crowd!, client.address);
+    const result = await deps.crowd!.ingest(counted, client.address ?? '');
+    if (result === 'counted') return new Response(null, { status: 204, headers: { ...cors, 'cache-control': 'no-store' } });
+    if (result === 'too-soon') return json(429, { error: 'one report per reporter per minute' }, { ...cors, 'retry-after': '60' });
+    if (result === 'address-limit') return json(429, { error: 'too many reports from this network' }, { ...cors, 'retry-after': '60' });
+    return json(503, { error: 'the aggregator counts no more sites or reporters' }, { ...cors, 'retry-after': '300' });
+  }
+
+  function preflight(request: Request, origin: string | null | undefined, methods: string): Response {
     const normal = origin ? normaliseOrigin(origin) : undefined;
-    if (!origin) return new Response(null, { status: 204, headers: { allow: ALLOWED_METHODS } });
+    if (!origin) return new Response(null, { status: 204, headers: { allow: methods } });
     const wanted = (request.headers.get('access-control-request-method') ?? 'GET').toUpperCase();
-    if (!normal || !allowedOrigins.has(normal) || !['GET', 'HEAD'].includes(wanted)) {
+    const allowed = methods.split(', ').filter((m) => m !== 'OPTIONS');
+    if (!normal || !allowedOrigins.has(normal) || !allowed.includes(wanted)) {
       return json(403, { error: 'origin or method not allowed' }, allowedOrigins.size > 0 ? { vary: 'Origin' } : {});
     }
     return new Response(null, {
@@ -311,28 +356,60 @@ export function createHttpHandler(
       headers: {
         vary: 'Origin',
         'access-control-allow-origin': origin,
-        'access-control-allow-methods': ALLOWED_METHODS,
-        'access-control-allow-headers': ALLOWED_REQUEST_HEADERS,
+        'access-control-allow-methods': methods,
+        'access-control-allow-headers': methods === PROBE_METHODS ? PROBE_REQUEST_HEADERS : ALLOWED_REQUEST_HEADERS,
         'access-control-max-age': PREFLIGHT_MAX_AGE,
       },
     });
   }
 
-  async function handle(request: Request): Promise<Response> {
-    const url = new URL(request.url);
-    const origin = request.headers.get('origin');
-    const cors = corsHeaders(origin);
-    const method = request.method.toUpperCase();
-    const route = url.pathname === STATUS_PATH ? 'status' : url.pathname === HEALTH_PATH ? 'health' : undefined;
-    if (!route) return json(404, { error: 'not found' }, cors, method);
-    if (method === 'OPTIONS') return preflight(request, origin);
-    if (method !== 'GET' && method !== 'HEAD') return json(405, { error: 'method not allowed' }, { ...cors, allow: ALLOWED_METHODS });
-    return route === 'status' ? status(request, url, cors) : health(request, method, cors);
-  }
+  type HonoEnv = { Bindings: { client: ClientInfo } };
+  const app = new Hono<HonoEnv>();
+  const cors = (c: Context<HonoEnv>) => corsHeaders(c.req.header('origin'));
+  const notAllowed = (methods: string) => (c: Context<HonoEnv>) =>
+    json(405, { error: 'method not allowed' }, { ...cors(c), allow: methods });
 
-  return async (request: Request): Promise<Response> => {
+  // Hono answers HEAD from the GET route and drops the body; the handlers already send none for HEAD.
+  app.get(STATUS_PATH, (c) => status(c.req.raw, new URL(c.req.url), cors(c)));
+  app.get(HEALTH_PATH, (c) => health(c.req.raw, c.req.raw.method, cors(c)));
+  app.post(
+    PROBES_PATH,
+    async (c, next) => (await probeGate(c.req.raw, cors(c))) ?? next(),
+    // Refuses a bigger body by its declared length, or stops reading it at the limit: never parsed.
+    bodyLimit({
+      maxSize: MAX_REPORT_BYTES,
+      onError: (c) => json(413, { error: `a report is at most ${MAX_REPORT_BYTES} bytes` }, cors(c)),
+    }),
+    async (c) => probe(await c.req.text(), c.env?.client ?? {}, cors(c)),
+  );
+  app.get(DASHBOARD_PATH, (c) => dashboardPage(c.req.header('accept-language')));
+  app.get(`${DASHBOARD_PATH}.js`, () => dashboardScript());
+  app.get(`${DASHBOARD_PATH}.css`, () => dashboardStyles());
+  app.get(DASHBOARD_DATA_PATH, async (c) => {
+    const auth = await authorised(c.req.raw);
+    if (auth !== 'ok') return unauthorised(auth, cors(c), 'GET');
+    if (!deps.crowd) return json(404, { error: 'reports are not accepted here (no token configured)' });
+    const hours = Math.min(24, Math.max(1, Number.parseInt(c.req.query('hours') ?? '24', 10) || 24));
+    const [data, served] = await Promise.all([deps.crowd.dashboard(hours), source.peek()]);
+    return json(200, dashboardJson(data, served?.document));
+  });
+  for (const path of [STATUS_PATH, HEALTH_PATH]) {
+    app.options(path, (c) => preflight(c.req.raw, c.req.header('origin'), ALLOWED_METHODS));
+    app.all(path, notAllowed(ALLOWED_METHODS));
+  }
+  app.options(PROBES_PATH, (c) => preflight(c.req.raw, c.req.header('origin'), PROBE_METHODS));
+  app.all(PROBES_PATH, notAllowed(PROBE_METHODS));
+  app.all(DASHBOARD_PATH, notAllowed('GET, HEAD'));
+  app.all(DASHBOARD_DATA_PATH, notAllowed('GET, HEAD'));
+  app.notFound((c) => json(404, { error: 'not found' }, cors(c), c.req.method));
+  app.onError((e, c) => {
+    logger.warn(`request failed: ${scrub(String((e as Error)?.message ?? e)).slice(0, 300)}`);
+    return json(500, { error: 'internal error' }, cors(c));
+  });
+
+  return async (request: Request, client: ClientInfo = {}): Promise<Response> => {
     try {
-      return await handle(request);
+      return await app.fetch(request, { client });
     } catch (e) {
       logger.warn(`request failed: ${scrub(String((e as Error)?.message ?? e)).slice(0, 300)}`);
       return json(500, { error: 'internal error' });
@@ -354,6 +431,12 @@ export function createAggregator(config: AggregatorConfig, deps: AggregatorDeps)
     redact: scrub,
     ...(config.refreshDeadlineMs !== undefined ? { deadlineMs: config.refreshDeadlineMs } : {}),
   });
-  const handler = createHttpHandler(config, poller, { now, logger, scrub });
-  return Object.assign(handler, { refresh: () => poller.refresh(), polls: poller.polls });
+  const crowd = config.token && config.crowd ? memoryCrowdStore(config.crowd, now) : undefined;
+  const handler = createHttpHandler(config, crowd ? withCrowd(poller, crowd) : poller, {
+    now,
+    logger,
+    scrub,
+    ...(crowd ? { crowd } : {}),
+  });
+  return Object.assign(handler, { refresh: () => poller.refresh(), polls: poller.polls, crowd });
 }

@@ -9,8 +9,35 @@ import { EnvHttpProxyAgent, fetch as undiciFetch } from 'undici';
 import { ConfigError, configFromEnv, type Env } from './config';
 import { createAggregator, type AggregatorHandler, type Logger } from './handler';
 
-/** IncomingMessage → Request. Only GET/HEAD/OPTIONS are served, so request bodies are never read. */
-export function toRequest(req: IncomingMessage): Request {
+/**
+ * Request bodies are read only up to this many bytes (a report is at most 300); the handler's own limit
+ * then applies. A bigger body is not buffered: the request gets a body that is too long by one byte.
+ */
+export const MAX_NODE_BODY_BYTES = 4096;
+
+/** The body of a POST, at most MAX_NODE_BODY_BYTES + 1 bytes of it (enough for the handler to refuse it). */
+export async function readBody(req: IncomingMessage): Promise<Uint8Array<ArrayBuffer>> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    chunks.push(chunk);
+    size += chunk.byteLength;
+    if (size > MAX_NODE_BODY_BYTES) break;
+  }
+  const all = Buffer.concat(chunks).subarray(0, MAX_NODE_BODY_BYTES + 1);
+  const body = new Uint8Array(all.byteLength);
+  body.set(all);
+  return body;
+}
+
+/** The client's address as the socket saw it, IPv4-mapped IPv6 unwrapped; never stored. */
+export function clientAddress(req: IncomingMessage): string | undefined {
+  const address = req.socket.remoteAddress;
+  return address?.startsWith('::ffff:') ? address.slice(7) : address;
+}
+
+/** IncomingMessage → Request; a body (POST only) is passed as read by readBody. */
+export function toRequest(req: IncomingMessage, body?: Uint8Array<ArrayBuffer>): Request {
   // A fixed base: the Host header is the client's to choose and must not steer anything.
   const url = new URL(req.url ?? '/', 'http://localhost');
   const headers = new Headers();
@@ -18,7 +45,8 @@ export function toRequest(req: IncomingMessage): Request {
     if (value === undefined) continue;
     for (const v of Array.isArray(value) ? value : [value]) headers.append(name, v);
   }
-  return new Request(url, { method: req.method ?? 'GET', headers });
+  if (body) headers.delete('content-length');
+  return new Request(url, { method: req.method ?? 'GET', headers, ...(body ? { body } : {}) });
 }
 
 /** Response → ServerResponse. */
@@ -86,21 +114,26 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   });
 
   const server = createServer((req, res) => {
-    let request: Request;
-    try {
-      request = toRequest(req);
-    } catch {
-      // Methods a Request cannot carry (TRACE, CONNECT) and malformed targets.
-      res.writeHead(400, { 'content-type': 'application/json; charset=utf-8' });
-      res.end('{"error":"bad request"}');
-      return;
-    }
-    handler(request)
-      .then((response) => sendResponse(res, response, req.method))
-      .catch(() => {
-        if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json; charset=utf-8' });
-        res.end('{"error":"internal error"}');
-      });
+    const fail = (status: number, error: string) => {
+      if (!res.headersSent) res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+      res.end(JSON.stringify({ error }));
+    };
+    (async () => {
+      const body = req.method === 'POST' ? await readBody(req) : undefined;
+      let request: Request;
+      try {
+        request = toRequest(req, body);
+      } catch {
+        // Methods a Request cannot carry (TRACE, CONNECT) and malformed targets.
+        fail(400, 'bad request');
+        return;
+      }
+      const address = clientAddress(req);
+      const response = await handler(request, address ? { address } : {});
+      await sendResponse(res, response, req.method);
+      // A body left unread (too big, or sent with a GET) must not keep the connection's parser busy.
+      if (!req.readableEnded) req.resume();
+    })().catch(() => fail(500, 'internal error'));
   });
   // Slow or idle clients must not hold sockets open.
   server.headersTimeout = 10_000;

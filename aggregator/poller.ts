@@ -137,6 +137,8 @@ export interface PollerOptions extends RefreshSettings {
 export interface DocumentSource {
   /** The document (refreshed first if due, where the source does that). Undefined only before the first refresh. */
   current(): Promise<Served | undefined>;
+  /** The document for /healthz: never more refreshes than `current` (the Durable Object never refreshes for it). */
+  peek(): Promise<Served | undefined>;
 }
 
 /** A document as served: its exact body, serialised once. */
@@ -221,5 +223,7 @@ export function createPoller(upstreams: readonly Upstream[], options: PollerOpti
     return served;
   }
 
-  return { current, refresh, polls };
+  // Node has no timer: requests drive the schedule, /healthz included (single-flight, at most one refresh
+  // per interval, and per 30 s while there is no document), so a health check alone keeps it fresh.
+  return { current, peek: current, refresh, polls };
 }

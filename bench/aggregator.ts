@@ -5,11 +5,9 @@
  * number of requests per run, 127.0.0.1 only. Each aggregator runs in its own process, so its memory is its
  * own (VmRSS from /proc); the client (Node's fetch) shares the same 2 cores, which caps requests/s.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { readdirSync } from 'node:fs';
 import { startWorkerd } from '../aggregator/workerd';
 import { MicrosoftFake } from '../harness/microsoft-fake';
+import { percentile, rssMiB, serveFreshAzureFeed, startNode, workerdPids } from './processes';
 
 const TOKEN = 'bench-bearer-token-0123456789abcdef';
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 3000);
@@ -27,10 +25,6 @@ interface Figures {
   p50: number;
   p99: number;
   statuses: string;
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
 /** REQUESTS requests, CONCURRENCY at a time; each answer read whole. */
@@ -60,47 +54,6 @@ async function load(url: string, headers: Record<string, string>): Promise<Omit<
     p99: percentile(times, 99),
     statuses: [...statuses].map(([s, n]) => `${n}×${s}`).join(' '),
   };
-}
-
-function rssMiB(pid: number): number {
-  const line = readFileSync(`/proc/${pid}/status`, 'utf8')
-    .split('\n')
-    .find((l) => l.startsWith('VmRSS:'));
-  return Number(/(\d+)/.exec(line ?? '')?.[1] ?? NaN) / 1024;
-}
-
-/** The workerd processes this process started (miniflare spawns the runtime as a child). */
-function workerdPids(): number[] {
-  return readdirSync('/proc')
-    .filter((d) => /^\d+$/.test(d))
-    .map(Number)
-    .filter((pid) => {
-      try {
-        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-        const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-        return ppid === process.pid && readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === 'workerd';
-      } catch {
-        return false;
-      }
-    });
-}
-
-async function startNode(env: Record<string, string>): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'aggregator/node.ts'], {
-    env: { ...env, PATH: process.env.PATH ?? '', PORT: '0', HOST: '127.0.0.1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    child.stdout!.on('data', (c: Buffer) => {
-      out += c.toString();
-      const m = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
-      if (m) resolve(m[1]!);
-    });
-    child.stderr!.on('data', (c: Buffer) => process.stderr.write(c));
-    child.once('exit', (code) => reject(new Error(`node aggregator exited with ${code}`)));
-  });
-  return { url, child };
 }
 
 interface Measured {
@@ -133,6 +86,7 @@ async function measure(engine: string, base: string, fake: MicrosoftFake, pid: (
 async function main(): Promise<void> {
   const fake = new MicrosoftFake();
   await fake.start();
+  serveFreshAzureFeed(fake);
   const env = fake.env({ AGGREGATOR_TOKEN: TOKEN, AGGREGATOR_INTERVAL_SECONDS: String(INTERVAL_SECONDS) });
   const results: (Measured & { engine: string; cold: number })[] = [];
   try {
@@ -144,6 +98,7 @@ async function main(): Promise<void> {
       node.child.kill('SIGTERM');
     }
     fake.reset();
+    serveFreshAzureFeed(fake);
     const worker = await startWorkerd({ env });
     try {
       const r = await measure('workerd', worker.url, fake, workerdPids);

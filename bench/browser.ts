@@ -19,6 +19,7 @@ import { toolbarPopupUrl } from '../harness/driver';
 import { FixtureServer, SCENARIOS } from '../harness/fixture-server';
 import { HEADLINE_TIMING } from '../src/popup/first-paint';
 import { syntheticOutlookPage } from './outlook-page';
+import { noChangeWrites, type RealWrites } from './storage-writes';
 import { medianDifferencePercent, round, sleep, summarize, type Summary } from './stats';
 
 const BLANK_PAGE =
@@ -120,6 +121,8 @@ export interface PopupRender {
 }
 
 export interface BrowserResults {
+  /** Storage writes per forced check that changes nothing, in the real browser (bench/storage-writes.ts). */
+  noChange: RealWrites;
   /** One per app host. */
   contentCost: ContentCost[];
   detection: Detection;
@@ -481,6 +484,9 @@ export async function measureInBrowser(options: BrowserOptions): Promise<Browser
     await control.goto(`chrome-extension://${ext.id}/bench-blank.html`);
     const name = await control.evaluate(() => chrome.runtime.getManifest().name);
 
+    options.log('  storage writes of no-change checks…');
+    const noChange = await noChangeWrites(ext, control);
+
     const contentCost: ContentCost[] = [];
     for (const url of APP_URLS) {
       options.log(`  content-script cost at ${url}: ${options.loads} loads with and ${options.loads} without the extension…`);
@@ -501,7 +507,7 @@ export async function measureInBrowser(options: BrowserOptions): Promise<Browser
     await red;
     await control.evaluate(() => chrome.alarms.clearAll());
     const popupOutage = await popupRender(ext, 'outage', options.popupSamples);
-    return { contentCost, detection: detected, popup: [popupOk, popupOutage] };
+    return { noChange, contentCost, detection: detected, popup: [popupOk, popupOutage] };
   } finally {
     await plain.close().catch(() => {});
     await ext.close();

@@ -112,10 +112,27 @@ function cycleRows(reports: CycleReport[]): Row[] {
     value: bytes(snapshotBytes),
     baseline: `all keys ${bytes(v.noChange.storageBytes)}`,
     ratio: times(snapshotBytes / v.noChange.storageBytes),
-    budget: `<= ${bytes(SNAPSHOT_BYTES_PER_CYCLE)}`,
-    status: snapshotBytes <= SNAPSHOT_BYTES_PER_CYCLE ? 'ok' : 'OVER BUDGET',
+    budget: '-',
+    status: '-',
   });
   return rows;
+}
+
+/** The figure that counts: a no-change check's writes in real Chromium (Chromium sorts stored keys; its clock moves during a check). */
+function realWritesRow(w: BrowserResults['noChange']): Row {
+  return {
+    group: 'no-change check cycle',
+    measure: `Chromium: bytes written per no-change check, ${w.checks} forced checks, feeds answering the same body (${Object.entries(
+      w.bytesByKey,
+    )
+      .map(([k, b]) => `${k} ${Math.round(b)} B`)
+      .join(', ')})`,
+    value: bytes(w.bytesPerCheck),
+    baseline: `${w.setsPerCheck} set per check`,
+    ratio: '-',
+    budget: `<= ${bytes(SNAPSHOT_BYTES_PER_CYCLE)}`,
+    status: w.bytesPerCheck <= SNAPSHOT_BYTES_PER_CYCLE ? 'ok' : 'OVER BUDGET',
+  };
 }
 
 /** The +2 % goal for a quiet app page (#19): the content script's main-thread cost, per host. */
@@ -274,7 +291,7 @@ const browser = await measureInBrowser({
   log,
 });
 
-const rows = [...sizeRows(sizes), ...parseRows(parsing), ...cycleRows(cycles), ...browserRows(browser)];
+const rows = [...sizeRows(sizes), ...parseRows(parsing), ...cycleRows(cycles), realWritesRow(browser.noChange), ...browserRows(browser)];
 const budgets = checkBudgets(sizes);
 const durationMs = Date.now() - started;
 console.log(table(rows));

@@ -133,9 +133,9 @@ export function movedToToday(body: string, now = new Date()): string {
     );
 }
 
-/** Azure's feed is rebuilt every minute: its lastBuildDate is always now. */
+/** Azure's feed is rebuilt every minute: its lastBuildDate is this minute (the same body within it). */
 function freshen(body: string): string {
-  const now = new Date().toUTCString().replace('GMT', 'Z');
+  const now = new Date(Math.floor(Date.now() / 60_000) * 60_000).toUTCString().replace('GMT', 'Z');
   return body.replace(/<lastBuildDate>[^<]*<\/lastBuildDate>/, `<lastBuildDate>${now}</lastBuildDate>`);
 }
 

@@ -1,12 +1,13 @@
 /**
  * `npm run demo`: the built extension in Chromium against the fixture server, replaying an APAC incident
  * (investigating → mitigating → resolved), with a fake Outlook tab and the popup open in a tab, so anyone
- * can watch it work without waiting for a real outage. Headed when there is a display; Ctrl+C to stop.
+ * can watch it work without waiting for a real outage. Headed when there is a display. It ends on its own
+ * once the extension has confirmed the ending (green), or on Ctrl+C.
  *
  *   npm run demo                 # 60 s per step
  *   DEMO_STEP_SECONDS=20 npm run demo
  */
-import { badge, launchExtension, readSnapshot, refresh } from '../harness/extension';
+import { badge, launchExtension, readSnapshot, refresh, until } from '../harness/extension';
 import { FixtureServer } from '../harness/fixture-server';
 import { apacTimeline } from '../harness/timeline';
 
@@ -35,11 +36,31 @@ async function report(step: string): Promise<void> {
   console.log(`→ ${step}: level ${snapshot?.level ?? 'none'}, badge "${shown.text}", tooltip "${title}"`);
 }
 
+/**
+ * The ending: the check that first misses the incident keeps it (feeds flap), and the worker confirms it
+ * with a check of its own about 20 s later. Report that one, then stop on the green it reaches.
+ */
+async function confirmEnding(): Promise<void> {
+  const missed = await readSnapshot(ext);
+  if (missed?.level === 'ok') return;
+  console.log('  (Microsoft stopped listing it; the extension confirms with its next check, in about 20 s)');
+  const confirmed = await until(
+    () => readSnapshot(ext),
+    (s) => !!s && s.checkedAt > (missed?.checkedAt ?? '') && s.level === 'ok',
+    90_000,
+  );
+  await report(confirmed?.level === 'ok' ? 'resolved, confirmed' : 'resolved, not confirmed within 90 s');
+}
+
+const last = steps.at(-1)!;
 const timers = steps.slice(1).map((step) =>
   setTimeout(async () => {
     server.use(step.answers);
     await refresh(ext).catch(() => {});
     await report(step.name).catch(() => {});
+    if (step !== last) return;
+    await confirmEnding().catch(() => {});
+    await stop();
   }, step.at * 1000),
 );
 await refresh(ext);
@@ -52,4 +73,3 @@ async function stop(): Promise<void> {
   process.exit(0);
 }
 process.on('SIGINT', () => void stop());
-setTimeout(() => void stop(), (steps.at(-1)!.at + stepSeconds) * 1000);

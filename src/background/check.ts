@@ -75,6 +75,7 @@ export async function runCheck(deps: CheckDeps, options: CheckOptions = {}): Pro
   const previous = stored.snapshot;
   const notified = readNotified(storedNotified);
 
+  const startedAt = new Date(deps.now()).toISOString();
   const probeReading = online ? probeOutlook(deps.fetch, deps.now, probed.url) : undefined;
   const upstreams = defs.map((def) => sourceUpstream(def, deps.fetch));
   const nextStates = await refreshAll(upstreams, states, { now: deps.now, force: !!options.force, offline: !online });
@@ -119,7 +120,7 @@ export async function runCheck(deps: CheckDeps, options: CheckOptions = {}): Pro
   const glance = glanceOf(snapshot, incident, locale, t);
   // One write per check: the heartbeat (its checkedAt is the freshness every surface relies on), and the
   // source state, status, banner and notified set only when they changed.
-  const { kept, fetched } = keptSourceStates(nextStates, nowIso);
+  const { kept, fetched } = keptSourceStates(nextStates, startedAt);
   await writeKeys('local', {
     ...snapshotWrites(stored.parts, snapshot, fetched),
     ...sourceStateWrite(KEYS.sources, storedStates, kept),

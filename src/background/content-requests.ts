@@ -23,8 +23,11 @@ export async function showBannerIn(sender: MessageSender): Promise<void> {
   await injectBannerCode(sender.tabId, sender.frameId ?? 0);
 }
 
-/** Only the words the banner uses (its own and the durations'), without the translators' notes. */
+/** The banner's own words, the durations, the lead sentence it shares with the popup (describe.ts) and the names in it. */
+const BANNER_WORD_PREFIXES = ['banner_', 'duration_', 'lead_', 'service_', 'region_', 'notify_original'];
+
+/** Only the words the banner uses, without the translators' notes. */
 export function bannerWords(dictionary: Dictionary): Dictionary {
-  const entries = Object.entries(dictionary).filter(([key]) => key.startsWith('banner_') || key.startsWith('duration_'));
+  const entries = Object.entries(dictionary).filter(([key]) => BANNER_WORD_PREFIXES.some((prefix) => key.startsWith(prefix)));
   return Object.fromEntries(entries.map(([key, { message }]) => [key, { message }]));
 }

@@ -1,7 +1,8 @@
 /**
- * Source states as the worker keeps them (storage.local `sourceState`). A fetch time equal to the check's
- * own is left out of the stored state and the heartbeat lists those sources instead (`fetched`), so a
- * check where every source answered 304 rewrites the heartbeat and nothing else.
+ * Source states as the worker keeps them (storage.local `sourceState`). A fetch time from the check itself
+ * (each source's read starts a few milliseconds after the check does) is left out of the stored state and
+ * the heartbeat lists those sources instead (`fetched`), so a check where every source answered 304 or
+ * the same body rewrites the heartbeat and nothing else.
  */
 import type { SourceState, SourceStates } from '../core/engine/refresh';
 import { isRecord } from '../core/engine/record';
@@ -59,11 +60,12 @@ export function sourceStatesFrom(stored: unknown, heartbeat: unknown): SourceSta
   return readableSourceStates(withTimes);
 }
 
-/** What to store for `states` after the check at `checkedAt`, and which sources the heartbeat lists. */
-export function keptSourceStates(states: SourceStates, checkedAt: string): { kept: SourceStates; fetched: string[] } {
-  const fetched = Object.keys(states).filter((id) => states[id]!.fetchedAt === checkedAt);
+/** What to store for `states` after the check that started at `startedAt`, and which sources the heartbeat lists. */
+export function keptSourceStates(states: SourceStates, startedAt: string): { kept: SourceStates; fetched: string[] } {
+  const thisCheck = (fetchedAt: string | undefined) => fetchedAt !== undefined && Date.parse(fetchedAt) >= Date.parse(startedAt);
+  const fetched = Object.keys(states).filter((id) => thisCheck(states[id]!.fetchedAt));
   const kept = Object.fromEntries(
-    Object.entries(states).map(([id, { fetchedAt, ...state }]) => [id, fetchedAt === checkedAt ? state : { ...state, fetchedAt }]),
+    Object.entries(states).map(([id, { fetchedAt, ...state }]) => [id, thisCheck(fetchedAt) ? state : { ...state, fetchedAt }]),
   );
   return { kept, fetched };
 }

@@ -5,7 +5,7 @@
  * text node in Microsoft's language (lang="en"); no markup from a status source is ever parsed as HTML.
  */
 import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { incidentHeadline, regionKey, serviceKey, whatSentence } from '../core/extension/describe';
+import { incidentHeadline, regionKey, serviceKey, surfaceScope, whatSentence } from '../core/extension/describe';
 import type { IncidentEvent } from '../core/extension/events';
 import { eventFacts, itNotice, SERVICE_HEALTH_URL, type EventFacts } from '../core/extension/notice';
 import { formatDuration } from '../core/engine/i18n';
@@ -201,6 +201,7 @@ export function EventCard({ event, view, testId, lastKnown, repeatsHeadline, cro
         {t('facts_reading', ourStatus(lead, t))}
       </p>
       <Chips label={t('popup_services')} items={facts.services.map((s) => t(serviceKey(s)))} />
+      <Chips label={t('popup_services')} items={[surfaceScope(posts, t)].filter((s): s is string => !!s)} />
       <Chips label={t('popup_regions')} items={facts.regions.map((r) => t(regionKey(r)))} />
       <section class="original" aria-label={t('facts_original')} data-testid="original">
         <h4>

@@ -5,8 +5,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { REGION_IDS, SERVICE_IDS } from '../../src/core/engine/catalog-ids';
-import { crowdTitleKey, regionKey, serviceKey } from '../../src/core/extension/describe';
+import { REGION_IDS, SERVICE_IDS, SURFACE_IDS } from '../../src/core/engine/catalog-ids';
+import { crowdTitleKey, regionKey, serviceKey, surfaceKey } from '../../src/core/extension/describe';
 import { LOOKS } from '../../src/core/extension/level';
 import { CROWD_VERDICT_KINDS } from '../../src/core/extension/crowd-verdict';
 import { MICROSOFT_STATUSES, PHASES, SEVERITIES } from '../../src/core/engine/model';
@@ -36,6 +36,7 @@ const code =
 const built = new Set<string>([
   ...SERVICE_IDS.map(serviceKey),
   ...REGION_IDS.map(regionKey),
+  ...SURFACE_IDS.map(surfaceKey),
   ...PHASES.map((p) => `phase_${p}`),
   ...SEVERITIES.map((s) => `severity_${s}`),
   ...LOOKS.map((l) => `popup_level_${l}`),
@@ -63,7 +64,7 @@ describe('locales', () => {
     // Product names are the same in both languages; anything else equal is a missed translation.
     for (const key of identical)
       expect(en[key]!.message, key).toMatch(
-        /^(Microsoft 365|Teams|Outlook|OneDrive|SharePoint|Copilot|Azure|Azure Front Door|Power Platform|Outlook\.com|English|Status Lens)$/,
+        /^(Microsoft 365|Teams|Outlook|OneDrive|SharePoint|Copilot|Azure|Azure Front Door|Power Platform|Outlook\.com|Exchange ActiveSync|English|Status Lens)$/,
       );
   });
 

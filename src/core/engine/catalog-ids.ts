@@ -20,6 +20,17 @@ export const SERVICE_IDS = [
 export type ServiceId = (typeof SERVICE_IDS)[number];
 
 /**
+ * Where inside Exchange Online and Outlook an issue can be confined: Outlook on the web, the classic desktop
+ * clients (Windows, Mac), Outlook for iOS/Android, the IMAP, POP, EWS and Exchange ActiveSync protocols, and
+ * mail flow (delivery, delays, quarantine).
+ */
+export const SURFACE_IDS = ['owa', 'outlook-desktop', 'outlook-mobile', 'imap', 'pop', 'ews', 'eas', 'mail-flow'] as const;
+export type SurfaceId = (typeof SURFACE_IDS)[number];
+
+/** What people using Outlook on the web notice: issues in it, and mail that does not arrive. */
+export const NOTICED_IN_OUTLOOK_ON_THE_WEB: readonly SurfaceId[] = ['owa', 'mail-flow'];
+
+/**
  * What every Microsoft 365 workload stands on: an incident on one of these breaks the workloads above it
  * even when Microsoft's post names only the foundation (the 29 Oct 2025 Front Door outage took Microsoft 365
  * down worldwide while the Azure item named only "Azure Front Door").

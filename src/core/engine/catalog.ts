@@ -2,7 +2,15 @@
  * Service and region catalog: the ids the whole extension speaks, and the words Microsoft uses for them.
  * Pure data plus matchers, shared by the adapters, assess() and the aggregator.
  */
-import { FOUNDATION_SERVICES, REGION_IDS, REGION_PARENT, regionsOverlap, type RegionId, type ServiceId } from './catalog-ids';
+import {
+  FOUNDATION_SERVICES,
+  REGION_IDS,
+  REGION_PARENT,
+  regionsOverlap,
+  SERVICE_IDS as SERVICE_IDS_IN_ORDER,
+  type RegionId,
+  type ServiceId,
+} from './catalog-ids';
 import type { Incident } from './model';
 import type { AppId } from './apps';
 
@@ -10,11 +18,14 @@ export {
   FOUNDATION_SERVICES,
   isRegionId,
   isServiceId,
+  NOTICED_IN_OUTLOOK_ON_THE_WEB,
   REGION_IDS,
   regionsOverlap,
   SERVICE_IDS,
+  SURFACE_IDS,
   type RegionId,
   type ServiceId,
+  type SurfaceId,
 } from './catalog-ids';
 
 /** Microsoft 365's workloads, which run on the foundations: watching any of them watches the foundations too. */
@@ -74,13 +85,27 @@ interface Matcher<T> {
   generic?: RegExp;
 }
 
-// Order matters only for readability; every matching entry contributes.
+/**
+ * Services by their product names. A name is a product only where it is used as one: "internet exchange
+ * point" is not Exchange, and "Microsoft 365" followed by another product's name ("Microsoft 365 Defender",
+ * "Microsoft 365 Apps", "Microsoft 365 admin center") or inside one ("Power Apps in Microsoft 365", "Mobile
+ * Device Management for Office 365") is not the suite. Order matters only for readability; every matching
+ * entry contributes.
+ */
 const SERVICE_MATCHERS: Matcher<ServiceId>[] = [
   { id: 'outlook', pattern: /\boutlook\.com\b/i },
-  { id: 'exchange', pattern: /\bexchange online\b|\bexchange\b|\boutlook\b(?!\.com)/i },
-  { id: 'm365', pattern: /\bmicrosoft 365\b|\bm365\b|\boffice 365\b|\bo365\b/i },
+  {
+    id: 'exchange',
+    pattern:
+      /\bexchange online\b|(?<!\b(internet|data|key|information|currency|stock) )\bexchange\b(?! (points?|rates?|of)\b)|\boutlook\b(?!\.com)/i,
+  },
+  {
+    id: 'm365',
+    pattern:
+      /(?<!\b(in|for) )\b(microsoft|office) 365\b(?! (defender|apps|admin cent(er|re)|copilot|lighthouse|security|compliance|developer|business (basic|standard|premium))\b)|\bm365\b|\bo365\b/i,
+  },
   // "Our engineering teams are investigating" is not Microsoft Teams.
-  { id: 'teams', pattern: /\bmicrosoft teams\b|(?<!\b(engineering|support|product|response|operations|our|internal) )\bteams\b/i },
+  { id: 'teams', pattern: /\bmicrosoft teams\b|(?<!\b(engineering|support|product|response|operations|our|internal|incident) )\bteams\b/i },
   { id: 'onedrive', pattern: /\bonedrive\b/i },
   { id: 'sharepoint', pattern: /\bsharepoint\b/i },
   { id: 'copilot', pattern: /\bcopilot\b/i },
@@ -97,7 +122,7 @@ const SERVICE_MATCHERS: Matcher<ServiceId>[] = [
     pattern: /\bazure network(ing)?\b|\bexpressroute\b|\bvirtual wan\b/i,
     generic: /\bnetwork(ing)?\b|\bwan\b|\bdns\b|\bconnectivity\b|\bpacket loss\b|\brouting\b/i,
   },
-  { id: 'azure-front-door', pattern: /\bfront door\b|\bafd\b/i, generic: /\bcdn\b/i },
+  { id: 'azure-front-door', pattern: /\bfront ?door\b|\bafd\b/i, generic: /\bcdn\b/i },
   { id: 'azure', pattern: /\bazure\b/i },
 ];
 
@@ -129,11 +154,13 @@ function matchAll<T>(matchers: Matcher<T>[], text: string, generic = true): T[] 
 }
 
 /**
- * Services in free text, in catalog order: by name, and unless `byNameOnly`, also by the words that
- * suggest one ("sign-in" for Entra ID, "connectivity" for Azure networking).
+ * Services in free text, in catalog order, by name. Unless `byNameOnly`, a text that names no service at
+ * all may still suggest one ("sign-in" for Entra ID, "connectivity" for Azure networking); a text that names
+ * one ("Azure SQL Database … connectivity failures") is about that one, not about the network.
  */
 export function servicesInText(text: string, byNameOnly = false): ServiceId[] {
-  return matchAll(SERVICE_MATCHERS, text, !byNameOnly);
+  const named = matchAll(SERVICE_MATCHERS, text, false);
+  return named.length > 0 || byNameOnly ? named : matchAll(SERVICE_MATCHERS, text);
 }
 
 /**
@@ -147,6 +174,27 @@ export function regionsInText(text: string): RegionId[] {
     if (parent) found.add(parent);
   }
   return REGION_IDS.filter((r) => found.has(r));
+}
+
+/**
+ * Microsoft's Service health ids start with the service's code (EX226792 is Exchange Online, TM202916
+ * Teams, MO502273 the Microsoft 365 suite): a post that quotes one names its service.
+ */
+const ISSUE_ID_PREFIXES: Record<string, ServiceId> = {
+  ex: 'exchange',
+  tm: 'teams',
+  sp: 'sharepoint',
+  od: 'onedrive',
+  mo: 'm365',
+  cp: 'copilot',
+  ec: 'exchange',
+};
+const ISSUE_ID = /\b(ex|tm|sp|od|mo|cp|ec)(\d{5,7})\b/gi;
+
+/** Services of the Service health ids quoted in `text`. */
+export function servicesOfIssueIds(text: string): ServiceId[] {
+  const found = new Set([...text.matchAll(ISSUE_ID)].map((m) => ISSUE_ID_PREFIXES[m[1]!.toLowerCase()]!));
+  return SERVICE_IDS_IN_ORDER.filter((id) => found.has(id));
 }
 
 /** Azure's own word for "not tied to a region". */

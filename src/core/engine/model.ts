@@ -3,7 +3,7 @@
  * A StatusDocument is validated on every read and rejected whole when anything is wrong.
  */
 import * as v from 'valibot';
-import { REGION_IDS, SERVICE_IDS } from './catalog-ids';
+import { REGION_IDS, SERVICE_IDS, SURFACE_IDS } from './catalog-ids';
 import { CrowdPartSchema } from './crowd';
 import { IsoDate } from './iso-date';
 
@@ -66,6 +66,8 @@ export const IncidentSchema = v.object({
   phase: v.picklist(PHASES),
   services: v.pipe(v.array(v.picklist(SERVICE_IDS)), v.maxLength(SERVICE_IDS.length)),
   regions: v.pipe(v.array(v.picklist(REGION_IDS)), v.maxLength(REGION_IDS.length)),
+  /** Exchange/Outlook surfaces the issue is confined to (IMAP only, Outlook mobile only); absent: the whole service. */
+  surfaces: v.optional(v.pipe(v.array(v.picklist(SURFACE_IDS)), v.minLength(1), v.maxLength(SURFACE_IDS.length))),
   startedAt: IsoDate,
   updatedAt: IsoDate,
   resolvedAt: v.optional(IsoDate),

@@ -3,33 +3,16 @@
  * passes through here before it reaches the model, so nothing downstream ever has to treat it as HTML.
  */
 
+import { decodeHTMLStrict } from 'entities/decode';
 import type { Incident } from './model';
 
-const NAMED_ENTITIES: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: ' ',
-  ndash: '–',
-  mdash: '—',
-  hellip: '…',
-  rsquo: '’',
-  lsquo: '‘',
-  rdquo: '”',
-  ldquo: '“',
-  bull: '•',
-};
-
+/**
+ * Every HTML5 named entity (`&reg;`, `&eacute;`) and numeric reference, through `entities` (the decoder
+ * behind htmlparser2 and cheerio), in strict mode: only references ending in `;`, so "AT&T" or "&notice"
+ * stay as written. Invalid code points, which the decoder turns into U+FFFD, carry nothing and are dropped.
+ */
 export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z]{2,8});/gi, (whole, body: string) => {
-    if (body[0] === '#') {
-      const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
-      return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : '';
-    }
-    return NAMED_ENTITIES[body.toLowerCase()] ?? whole;
-  });
+  return decodeHTMLStrict(text).replace(/\uFFFD/g, '');
 }
 
 // Block-level tags become line breaks so paragraphs survive as text.
@@ -37,15 +20,24 @@ export function decodeEntities(text: string): string {
 const BLOCK_TAG = /<\/?(p|div|br|li|ul|ol|h[1-6]|tr|table|section|article)\b[^<>]*>/gi;
 const ANY_TAG = /<\/?[a-z!][^<>]*>/gi;
 const DROPPED_ELEMENTS = /<(script|style|template|iframe|object|noscript)\b[\s\S]*?(<\/\1\s*>|$)/gi;
-// Bidi marks and overrides, zero-width and other invisible characters (soft hyphen, grapheme joiner, Arabic
-// letter mark, Mongolian vowel separator, variation selectors, tag characters) can disguise text; control
-// characters have no place in a title.
-const INVISIBLE =
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is this pattern's job.
-  // biome-ignore lint/suspicious/noMisleadingCharacterClass: combining marks are listed to be removed one by one, never joined.
-  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u00ad\u034f\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufe00-\ufe0f\ufeff\u{e0000}-\u{e007f}]/gu;
-/** Unicode's own line and paragraph separators read as ordinary line breaks. */
-const SEPARATORS = /[\u2028\u2029]/g;
+/**
+ * Characters that never show as themselves, by Unicode category rather than one by one: controls (Cc,
+ * C1 included), format characters (Cf: bidi marks, overrides and isolates, zero-width characters, the
+ * interlinear annotation marks, tag characters), lone surrogates (Cs), every default-ignorable code point
+ * (variation selectors, the Hangul fillers, the combining grapheme joiner, Khmer's inherent vowels), and
+ * the blank braille pattern, which renders as a space but is none. They can disguise text.
+ */
+const HIDDEN = String.raw`\p{Cc}\p{Cf}\p{Cs}\p{Default_Ignorable_Code_Point}\u2800`;
+/** In multi-line text a tab and a line feed are whitespace, tidied below, not hidden characters. */
+const INVISIBLE = new RegExp(`(?![\\t\\n])[${HIDDEN}]`, 'gu');
+/** Unicode's own line and paragraph separators, and the C1 "next line", read as ordinary line breaks. */
+const SEPARATORS = /[\u0085\u2028\u2029]/g;
+const NOT_ONE_PLAIN_LINE = new RegExp(`[${HIDDEN}\\u2028\\u2029<>]`, 'u');
+
+/** One line of plain text that the sanitiser would leave as it is: no hidden character, no line break, no markup. */
+export function isPlainLine(text: string): boolean {
+  return !NOT_ONE_PLAIN_LINE.test(text);
+}
 
 /**
  * HTML or plain text in, plain text out: entities decoded (twice, because feeds double-escape), tags and

@@ -48,21 +48,56 @@ export function parseRfc822Date(raw: unknown): string | undefined {
   return toIso(t);
 }
 
-/** Post prose: `Wednesday, January 25, 2023, at 7:05 AM UTC`. */
+/**
+ * The zones Microsoft writes times in, as hours from UTC: UTC itself and the US zones its posts for US
+ * customers use ("8:10 AM PDT").
+ */
+const ZONE_HOURS: Record<string, number> = {
+  utc: 0,
+  gmt: 0,
+  z: 0,
+  edt: -4,
+  est: -5,
+  cdt: -5,
+  cst: -6,
+  mdt: -6,
+  mst: -7,
+  pdt: -7,
+  pst: -8,
+};
+const ZONE = '(UTC|GMT|Z|EDT|EST|CDT|CST|MDT|MST|PDT|PST)';
+
+/** A 12-hour clock read as 24-hour: 12 AM is midnight, 12 PM noon. */
+function hours24(h: number, ampm: string | undefined): number {
+  if (!ampm) return h;
+  return (h % 12) + (/^p/i.test(ampm) ? 12 : 0);
+}
+
+/** Post prose: `Wednesday, January 25, 2023, at 7:05 AM UTC`, or in a US zone (`… at 8:10 AM PDT`). */
 export function parseProseDate(raw: string): string | undefined {
-  const m = /(?:[a-z]+,\s*)?([a-z]+)\s+(\d{1,2}),\s*(\d{4}),?\s*(?:at\s*)?(\d{1,2}):(\d{2})\s*(AM|PM)?\s*(UTC|GMT)/i.exec(raw);
+  const m = new RegExp(
+    `(?:[a-z]+,\\s*)?([a-z]+)\\s+(\\d{1,2}),\\s*(\\d{4}),?\\s*(?:at\\s*)?(\\d{1,2}):(\\d{2})\\s*(AM|PM|a\\.m\\.|p\\.m\\.)?\\s*${ZONE}\\b`,
+    'i',
+  ).exec(raw);
   if (!m) return undefined;
-  const [, monName, d, y, hRaw, mi, ampm] = m;
+  const [, monName, d, y, hRaw, mi, ampm, zone] = m;
   const mo = MONTHS.indexOf(monName!.slice(0, 3).toLowerCase());
-  if (mo < 0) return undefined;
-  let h = Number(hRaw);
-  if (ampm) h = (h % 12) + (ampm.toUpperCase() === 'PM' ? 12 : 0);
-  return toIso(Date.UTC(+y!, mo, +d!, h, +mi!));
+  if (mo < 0 || Number(hRaw) > (ampm ? 12 : 23) || Number(mi) > 59) return undefined;
+  const offset = ZONE_HOURS[zone!.toLowerCase()]!;
+  return toIso(Date.UTC(+y!, mo, +d!, hours24(Number(hRaw), ampm), +mi!) - offset * 60 * 60_000);
 }
 
 const DAY_FIRST = /\b(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]{3,9})\.?(?:,?\s+(\d{4})\b)?/gi;
 const MONTH_FIRST = /\b([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?/gi;
-const CLOCK = /\b(\d{1,2}):(\d{2})(?:\s*(?:and|to|-|–)\s*\d{1,2}:\d{2})?\s*(?:UTC|GMT|Z)\b/i;
+/**
+ * A clock time with its zone, alone or as the first of a range whose zone follows the second time
+ * ("between 11:30 PM and 1:15 AM UTC"): [hour, minute, am/pm, end hour, end minute, end am/pm, zone].
+ */
+const AMPM = '(AM|PM|a\\.m\\.|p\\.m\\.)';
+const CLOCK = new RegExp(
+  `\\b(\\d{1,2}):(\\d{2})\\s*${AMPM}?(?:\\s*(?:and|to|until|-|–)\\s*(\\d{1,2}):(\\d{2})\\s*${AMPM}?)?\\s*${ZONE}(?![a-z])`,
+  'i',
+);
 const YEAR = /\b(20\d\d)\b/;
 
 /**
@@ -89,20 +124,33 @@ function findDate(text: string, fallbackYear: number | undefined): [number, numb
 }
 
 /**
- * A UTC clock time with an optional date near it. Without a date, the day is the latest one on which that
- * time is not after `reference` (a post saying "starting at 16:00 UTC" speaks of the past, not tomorrow).
+ * A clock time (UTC, or a US zone) with an optional date near it. Without a date, the day is the latest one
+ * on which that time is not after `reference` (a post saying "starting at 16:00 UTC" speaks of the past, not
+ * tomorrow). A range that crosses midnight with one date after it ("between 23:10 and 01:30 UTC on 5 May")
+ * starts the day before that date.
  */
 function clockTime(window: string, reference: string | undefined): string | undefined {
   const clock = CLOCK.exec(window);
   if (!clock) return undefined;
-  const [h, mi] = [Number(clock[1]), Number(clock[2])];
-  if (h > 23 || mi > 59) return undefined;
+  const [, hRaw, miRaw, ampm, endHRaw, endMiRaw, endAmpm, zone] = clock;
+  // "11:30 PM" and "11:30 PM – 1:15 AM"; "11:30 and 1:15 AM" borrows nothing: a bare first time is 24-hour.
+  const h = hours24(Number(hRaw), ampm);
+  const mi = Number(miRaw);
+  if (Number(hRaw) > (ampm ? 12 : 23) || mi > 59) return undefined;
+  const offsetMs = ZONE_HOURS[zone!.toLowerCase()]! * 60 * 60_000;
+  const endH = endHRaw === undefined ? undefined : hours24(Number(endHRaw), endAmpm ?? ampm);
+  const crossesMidnight = endH !== undefined && endH * 60 + Number(endMiRaw) < h * 60 + mi;
   const ref = reference ? Date.parse(reference) : NaN;
-  const date = findDate(window, Number.isFinite(ref) ? new Date(ref).getUTCFullYear() : undefined);
-  if (date) return toIso(Date.UTC(date[0], date[1], date[2], h, mi));
+  const fallbackYear = Number.isFinite(ref) ? new Date(ref).getUTCFullYear() : undefined;
+  const date = findDate(window, fallbackYear);
+  if (date) {
+    // The date follows a range that crosses midnight: it is the range's end date.
+    const dayBack = crossesMidnight && !findDate(window.slice(0, clock.index), fallbackYear) ? 24 * 60 * 60_000 : 0;
+    return toIso(Date.UTC(date[0], date[1], date[2], h, mi) - offsetMs - dayBack);
+  }
   if (!Number.isFinite(ref)) return undefined;
   const day = new Date(ref);
-  let t = Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), h, mi);
+  let t = Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), h, mi) - offsetMs;
   // Five minutes of slack for a post written just before its own build time.
   if (t > ref + 5 * 60_000) t -= 24 * 60 * 60_000;
   return toIso(t);

@@ -2,11 +2,12 @@
  * Decides the overall level (design.md "Levels") from the document, the Outlook probe and what the user
  * watches. Pure, so every rule is pinned by a unit test and shared with the aggregator.
  */
-import { concerns, SERVICES_FOR_APP, type Watch } from '../engine/catalog';
+import { concerns, NOTICED_IN_OUTLOOK_ON_THE_WEB, SERVICES_FOR_APP, type Watch } from '../engine/catalog';
 import { APP_IDS, type AppId, type OutlookKind } from '../engine/apps';
 import { compareIncidents } from '../engine/aggregate';
 import type { Level } from './level';
-import { endedRecently, type Incident, type StatusDocument } from '../engine/model';
+import { endedRecently, SEVERITIES, type Incident, type StatusDocument } from '../engine/model';
+import { eventSeverity, readAsEvents } from './events';
 import type { Assessment, BannerAlert, ProbeResult } from './snapshot';
 import type { CrowdVerdict } from './crowd-verdict';
 
@@ -71,8 +72,10 @@ const isUnknownStatus = (i: Incident) => i.status === 'unknown';
 
 export function assess({ document, probe, watch, now, online, crowd }: AssessInput): Assessment {
   const nowMs = Date.parse(now);
-  // Sorted here too: a document from an organisation's aggregator need not arrive sorted.
-  const active = document.incidents.filter((i) => i.phase !== 'resolved').sort(compareIncidents);
+  // Sorted here too: a document from an organisation's aggregator need not arrive sorted. Read as events, so
+  // Microsoft's stated status on one post informs the prose-read posts of the same event.
+  // The order stays that of Microsoft's own severities (a post raised by a sibling does not jump ahead of it).
+  const active = readAsEvents(document.incidents.filter((i) => i.phase !== 'resolved').sort(compareIncidents));
   const watched = active.filter((i) => isRelevant(i, watch));
   const relevantIncidents = watched.filter((i) => i.severity !== 'info' || isUnknownStatus(i));
   const okSources = document.sources.filter((s) => s.ok);
@@ -100,7 +103,9 @@ export function assess({ document, probe, watch, now, online, crowd }: AssessInp
   if (!online) return result('unknown', 'offline');
   // Worst first, so the first relevant incident with a severity decides. Last-known incidents of a failing
   // source count too (for at most the grace aggregate() allows), so icon, popup and banner tell one story.
-  const worst = relevantIncidents.find((i) => i.severity !== 'info');
+  const worst = relevantIncidents
+    .filter((i) => i.severity !== 'info')
+    .reduce<Incident | undefined>((w, i) => (!w || SEVERITIES.indexOf(i.severity) < SEVERITIES.indexOf(w.severity) ? i : w), undefined);
   if (worst?.severity === 'outage') return result('outage', 'incident', worst);
   if (worst) return result('degraded', 'incident', worst);
   if (okSources.length === 0) return result('unknown', 'no-data');
@@ -119,10 +124,18 @@ export function assess({ document, probe, watch, now, online, crowd }: AssessInp
 }
 
 /**
+ * Something people using a web app would notice: an issue not confined to surfaces no web app has (IMAP,
+ * POP, EWS, ActiveSync, the desktop or mobile Outlook apps). The popup still lists the others, with their scope.
+ */
+export const noticedInOutlookOnTheWeb = (i: Incident): boolean =>
+  !i.surfaces || i.surfaces.some((s) => NOTICED_IN_OUTLOOK_ON_THE_WEB.includes(s));
+
+/**
  * What the banner in one app should say: the worst outage or degradation on that app's own services or
  * what they stand on (catalog.SERVICES_FOR_APP), in the watched regions or worldwide, whatever else the
- * popup watches (a person in Teams hears about Teams); else, in Outlook, a confirmed "Outlook unreachable
- * from here" (the probe checks Outlook only); else nothing.
+ * popup watches (a person in Teams hears about Teams), and that its users would notice; else, in Outlook, a
+ * confirmed "Outlook unreachable from here" (the probe checks Outlook only); else nothing. Posts are read
+ * as their events read them (Microsoft's stated status informs the prose-read ones).
  */
 export function bannerFor(
   app: AppId,
@@ -132,8 +145,9 @@ export function bannerFor(
   crowd?: CrowdVerdict,
 ): BannerAlert | null {
   const appWatch = { services: SERVICES_FOR_APP[app], regions: watch.regions };
-  const incident = document.incidents
-    .filter((i) => (i.severity === 'outage' || i.severity === 'degraded') && isRelevant(i, appWatch))
+  const incidents = readAsEvents(document.incidents);
+  const incident = incidents
+    .filter((i) => (i.severity === 'outage' || i.severity === 'degraded') && isRelevant(i, appWatch) && noticedInOutlookOnTheWeb(i))
     .sort(compareIncidents)[0];
   if (incident) {
     return {
@@ -142,8 +156,9 @@ export function bannerFor(
       severity: incident.severity,
       title: incident.title,
       since: incident.startedAt,
-      // A dismissal holds until the incident gets worse or moves on, not through every rewording.
-      dismissKey: `${incident.id}@${incident.severity}/${incident.phase}`,
+      // A dismissal holds until the event gets worse (any of its posts, in Microsoft's words or ours) or the
+      // incident moves on, not through every rewording.
+      dismissKey: `${incident.id}@${eventSeverity(incident, incidents)}/${incident.severity}/${incident.phase}`,
       phase: incident.phase,
       services: incident.services,
       regions: incident.regions,

@@ -1,5 +1,5 @@
 /** Words for a level and its reason, shared by the toolbar tooltip, the popup header and the banner. */
-import { REGION_IDS, REGION_PARENT, SERVICE_IDS, type RegionId, type ServiceId } from '../engine/catalog-ids';
+import { REGION_IDS, REGION_PARENT, SERVICE_IDS, SURFACE_IDS, type RegionId, type ServiceId, type SurfaceId } from '../engine/catalog-ids';
 import { type Clock, formatTimeZoned, type Locale, type Translate } from '../engine/i18n';
 import type { Glance } from './glance';
 import { type Level, lookOf } from './level';
@@ -9,6 +9,17 @@ import type { Reason, Snapshot } from './snapshot';
 
 export const serviceKey = (id: ServiceId): string => `service_${id.replace(/-/g, '_')}`;
 export const regionKey = (id: RegionId): string => `region_${id.replace(/-/g, '_')}`;
+export const surfaceKey = (id: SurfaceId): string => `surface_${id.replace(/-/g, '_')}`;
+
+/**
+ * "Only IMAP, POP": the scope of an event confined to some Exchange/Outlook surfaces, or undefined when any
+ * of its posts speaks of the whole service.
+ */
+export function surfaceScope(posts: readonly Incident[], t: Translate): string | undefined {
+  if (posts.length === 0 || posts.some((p) => !p.surfaces)) return undefined;
+  const named = SURFACE_IDS.filter((s) => posts.some((p) => p.surfaces?.includes(s)));
+  return t('surfacesOnly', named.map((s) => t(surfaceKey(s))).join(', '));
+}
 
 /** The service to name for an incident: the first in catalog order, which puts Outlook first. */
 export function mainService(incident: Incident): ServiceId {

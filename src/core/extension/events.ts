@@ -5,7 +5,7 @@
  * its event; when the evidence is thin, posts stay apart.
  */
 import { FOUNDATION_SERVICES, regionsOverlap, type ServiceId } from '../engine/catalog-ids';
-import type { Incident } from '../engine/model';
+import { SEVERITIES, type Incident, type Severity } from '../engine/model';
 
 export interface IncidentEvent {
   /** The post that speaks for the event: the first one in the order given (worst first). */
@@ -83,10 +83,30 @@ export function sameEvent(a: Incident, b: Incident): boolean {
 
 const newestFirst = (a: Incident, b: Incident) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt);
 
+const worse = (a: Severity, b: Severity): Severity => (SEVERITIES.indexOf(a) <= SEVERITIES.indexOf(b) ? a : b);
+
+/** Microsoft stated this post's status in its own words (a status value, not our reading of prose). */
+const statedByMicrosoft = (i: Incident) =>
+  i.phase !== 'resolved' && i.status !== undefined && i.status !== 'unknown' && i.severity !== 'info';
+
+/**
+ * Microsoft's explicit words on one post inform the guesses on its siblings: while any active post of the
+ * event carries Microsoft's own status ("Service degradation" on the Azure summary or an Outlook.com row),
+ * an active post whose severity was read from prose alone (the Azure feed's item) takes the worst of those
+ * stated severities, up or down. Without a stated sibling, the prose reading stands.
+ */
+function informedBySiblings(posts: readonly Incident[]): Incident[] {
+  const stated = posts.filter(statedByMicrosoft).map((p) => p.severity);
+  if (stated.length === 0) return [...posts];
+  const severity = stated.reduce(worse);
+  return posts.map((p) => (p.status === undefined && p.phase !== 'resolved' && p.severity !== severity ? { ...p, severity } : p));
+}
+
 /**
  * Groups posts into events, keeping the order given (the first post of each event leads it). A post joins
  * an event only when it is the same event as every post already in it, so a chain of loose resemblances
- * never pulls two different events together.
+ * never pulls two different events together. Within an event, Microsoft's stated status informs the posts
+ * read from prose (`informedBySiblings`).
  */
 export function groupEvents(incidents: readonly Incident[]): IncidentEvent[] {
   const groups: Incident[][] = [];
@@ -95,5 +115,23 @@ export function groupEvents(incidents: readonly Incident[]): IncidentEvent[] {
     if (group) group.push(incident);
     else groups.push([incident]);
   }
-  return groups.map((posts) => ({ lead: posts[0]!, posts: [...posts].sort(newestFirst) }));
+  return groups.map((group) => {
+    const posts = informedBySiblings(group);
+    return { lead: posts[0]!, posts: [...posts].sort(newestFirst) };
+  });
+}
+
+/**
+ * The incidents as their events read them (severities informed by Microsoft's stated words on sibling
+ * posts), in the order given: what the level, the banner and the popup all go by.
+ */
+export function readAsEvents(incidents: readonly Incident[]): Incident[] {
+  const informed = new Map(groupEvents(incidents).flatMap((e) => e.posts.map((p) => [p.id, p] as const)));
+  return incidents.map((i) => informed.get(i.id) ?? i);
+}
+
+/** The worst severity among an incident's event's active posts, as the event reads them. */
+export function eventSeverity(incident: Incident, incidents: readonly Incident[]): Severity {
+  const event = groupEvents(incidents.filter((i) => i.phase !== 'resolved')).find((e) => e.posts.some((p) => p.id === incident.id));
+  return (event?.posts ?? [incident]).map((p) => p.severity).reduce(worse);
 }

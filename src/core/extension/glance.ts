@@ -8,6 +8,7 @@
  * slow way: a stale or future check, a value out of range, an address someone typed.
  */
 import { SUPPORTED_LOCALES, type Locale } from '../engine/i18n';
+import { isPlainLine } from '../engine/text';
 import { isPollMinutes, LEVELS, type Level, LOOKS, type Look } from './level';
 import { checkedInTime, isStale } from './staleness';
 
@@ -42,9 +43,10 @@ export function glanceQuery(glance: Glance): string {
 }
 
 const oneOf = <T extends string>(list: readonly T[], value: string | null): value is T => list.includes(value as T);
-/** Control and direction-override characters: our words have none; an address typed to mislead might. */
-const HIDDEN = /[\p{Cc}\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
-const text = (value: string | null, max: number): value is string => !!value && value.length <= max && !HIDDEN.test(value);
+/** Our words pass the sanitiser unchanged (core/engine/text.ts); an address typed to mislead might not. */
+const text = (value: string | null, max: number): value is string => !!value && value.length <= max && isPlainLine(value);
+/** Digits only, as the stored number is written: not `1e1`, `0x3c`, ` 5` or `5.0`. */
+const minutes = (value: string | null): number => (value && /^\d{1,4}$/.test(value) ? Number(value) : Number.NaN);
 
 /** The glance in a query string, if it is whole, in range and current at `now`. */
 export function readGlance(query: string, now: number): Glance | null {
@@ -55,7 +57,7 @@ export function readGlance(query: string, now: number): Glance | null {
   const levelWord = params.get('word');
   const headline = params.get('headline');
   const checkedAt = params.get('checked');
-  const pollMinutes = Number(params.get('poll'));
+  const pollMinutes = minutes(params.get('poll'));
   if (!oneOf(LEVELS, level) || !oneOf(LOOKS, look) || !oneOf(SUPPORTED_LOCALES, locale)) return null;
   if (!text(levelWord, MAX_WORD) || !text(headline, MAX_HEADLINE)) return null;
   if (!checkedAt || !Number.isFinite(Date.parse(checkedAt))) return null;

@@ -77,8 +77,20 @@ export function splitSnapshot(s: Snapshot): StoredParts {
   };
 }
 
-/** Stored values compare by content (storage keeps JSON); a mismatch only costs one more write. */
-export const sameStored = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+/** JSON with every object's keys sorted: Chromium's storage hands objects back with their keys in its own order. */
+const canonicalJson = (value: unknown): string =>
+  JSON.stringify(value, (_key, v: unknown) =>
+    isRecord(v)
+      ? Object.fromEntries(
+          Object.keys(v)
+            .sort()
+            .map((k) => [k, v[k]]),
+        )
+      : v,
+  );
+
+/** Stored values compare by content as storage keeps it (JSON, whatever the key order); a mismatch only costs one more write. */
+export const sameStored = (a: unknown, b: unknown): boolean => canonicalJson(a) === canonicalJson(b);
 
 /** `iso`, or `limit` when `iso` is later: nothing a check recorded can be newer than the check. */
 const notAfter = (iso: string, limit: string): string => (Date.parse(iso) > Date.parse(limit) ? limit : iso);
@@ -157,7 +169,7 @@ export function readBannerView(heartbeat: unknown, banner: unknown, now: number)
   return { ...parsed.output, banners: clampBanners(parsed.output) };
 }
 
-/** Banner dismissals, `incidentId@updatedAt` keys, newest last. */
+/** Banner dismissals, `incidentId@severity/phase` or `probe@since` keys (assess.bannerFor), newest last. */
 export const MAX_DISMISSALS = 50;
 const DismissalsSchema = v.pipe(v.array(v.pipe(v.string(), v.maxLength(400))), v.maxLength(MAX_DISMISSALS));
 

@@ -100,9 +100,17 @@ describe('the Worker in workerd', () => {
     expect(Number(head.headers.get('content-length'))).toBe(new TextEncoder().encode(await ok.text()).byteLength);
   });
 
-  it('tells /healthz callers without the token only whether it is healthy', async () => {
+  it('tells /healthz callers without the token only whether it is healthy, and never refreshes for it', async () => {
     const w = await worker();
-    const anonymous = await fetch(`${w.url}/healthz`);
+    // A cold object has no document: /healthz says so and starts nothing itself (the alarm, set at once, does).
+    const cold = await Promise.all(Array.from({ length: 20 }, () => fetch(`${w.url}/healthz`)));
+    expect(cold.map((r) => r.status)).toContain(503);
+    expect(fake.counts.get('/public/azure-rss') ?? 0).toBeLessThanOrEqual(1);
+    let anonymous = await fetch(`${w.url}/healthz`);
+    for (let i = 0; i < 50 && anonymous.status !== 200; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      anonymous = await fetch(`${w.url}/healthz`);
+    }
     expect(anonymous.status).toBe(200);
     expect(await anonymous.json()).toEqual({ ok: true });
     const insider = (await (await fetch(`${w.url}/healthz`, { headers: auth })).json()) as { sources: { id: string }[] };

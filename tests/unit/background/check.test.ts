@@ -132,6 +132,36 @@ describe('the check cycle', () => {
     expect(await stored()).toEqual(asKept(second));
   });
 
+  it('as in real Chromium (a clock that moves during the check, keys handed back sorted), a no-change check still writes the heartbeat only', async () => {
+    const net = fakeNetwork(quietRoutes());
+    let now = T0;
+    const { deps } = makeDeps(net, { now: () => now++ });
+    const sorted = (v: unknown): unknown =>
+      Array.isArray(v)
+        ? v.map(sorted)
+        : typeof v === 'object' && v !== null
+          ? Object.fromEntries(
+              Object.keys(v)
+                .sort()
+                .map((k) => [k, sorted((v as Record<string, unknown>)[k])]),
+            )
+          : v;
+    const get = fakeBrowser.storage.local.get.bind(fakeBrowser.storage.local);
+    const sortedGet = vi
+      .spyOn(fakeBrowser.storage.local, 'get')
+      .mockImplementation(async (keys) => sorted(await get(keys)) as Record<string, unknown>);
+    try {
+      await runCheck(deps);
+      const set = vi.spyOn(fakeBrowser.storage.local, 'set');
+      set.mockClear();
+      now += 5 * 60_000;
+      await runCheck(deps);
+      expect(set.mock.calls.flatMap(([values]) => Object.keys(values))).toEqual([KEYS.heartbeat]);
+    } finally {
+      sortedGet.mockRestore();
+    }
+  });
+
   it('source fetch times left out of storage come back from the heartbeat: confirmed now, or as they were', async () => {
     const net = fakeNetwork(quietRoutes());
     const { deps, advance } = makeDeps(net);

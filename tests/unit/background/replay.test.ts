@@ -238,3 +238,66 @@ describe('an item that names only what Outlook stands on', () => {
     },
   );
 });
+
+/**
+ * Issue 18: an item whose title says "connectivity issues" while its body and Microsoft's own status on a
+ * sibling post say degradation is yellow, not red; when Microsoft's words move to a loss of availability it
+ * turns red and a dismissed banner comes back. The item is composed in the capture's shape (see above) from
+ * the issue's quoted sentences; the Outlook.com row is the real quiet capture with its status and words edited.
+ */
+describe('Microsoft’s own words inform the guess: "connectivity issues" in a title, degradation in the words', () => {
+  const t0 = '2025-10-29T14:30:00.000Z';
+  const title = 'Network connectivity issues affecting Microsoft 365 services';
+  const item = (impact: string) =>
+    composedItem(
+      title,
+      ['Network Infrastructure', 'Public Non-Regional'],
+      `Starting at 14:00 UTC on 29 Oct 2025, ${impact} We are investigating.`,
+    );
+  const outlookRow = (status: string, impact: string) => {
+    const rows = JSON.parse(real('cloud-status-m365Consumer-2026-08-01-all-operational.json')) as Record<string, unknown>[];
+    return JSON.stringify(
+      rows.map((r) =>
+        r.ServiceWorkloadName === 'Outlook.com'
+          ? {
+              ...r,
+              Status: status,
+              Title: 'Users may experience issues with Outlook.com',
+              Message: `User impact: ${impact}\r\n\r\nCurrent status: We're investigating a networking issue.\r\n\r\nStart time: Wednesday, October 29, 2025, at 2:05 PM UTC`,
+            }
+          : r,
+      ),
+    );
+  };
+  const degraded = {
+    feed: item('a subset of customers may experience intermittent latency and delays when connecting to Microsoft 365 services.'),
+    consumer: outlookRow('Service degradation', 'Users may experience delays when accessing Outlook.com.'),
+  };
+  const lost = {
+    feed: item('customers may experience a loss of availability of Microsoft 365 services.'),
+    consumer: outlookRow('Service interruption', 'Users may be unable to access Outlook.com.'),
+  };
+
+  it('yellow while the words say degradation; red once they say loss of availability, and the dismissed banner returns', async () => {
+    const seen = await replay([
+      { at: t0, feed: feedBuiltAt(degraded.feed, plus(t0, -1)), consumer: degraded.consumer },
+      { at: plus(t0, 5), feed: feedBuiltAt(degraded.feed, plus(t0, 4)), consumer: degraded.consumer },
+      { at: plus(t0, 10), feed: feedBuiltAt(lost.feed, plus(t0, 9)), consumer: lost.consumer },
+    ]);
+    expect(seen.map((s) => s.level)).toEqual(['degraded', 'degraded', 'outage']);
+    expect(seen.map((s) => s.banners['outlook-consumer']?.severity)).toEqual(['degraded', 'degraded', 'outage']);
+    expect(seen.map((s) => s.banners['outlook-business']?.severity)).toEqual(['degraded', 'degraded', 'outage']);
+    const keys = seen.map((s) => s.banners['outlook-business']!.dismissKey);
+    // Dismissed at the first check: it holds while nothing changes, and returns when the words get worse.
+    expect(keys[1]).toBe(keys[0]);
+    expect(keys[2]).not.toBe(keys[0]);
+  });
+
+  it('the title alone does not make an outage: the same item with Microsoft saying degradation stays yellow', async () => {
+    const [seen] = await replay([{ at: t0, feed: feedBuiltAt(degraded.feed, plus(t0, -1)), consumer: degraded.consumer }]);
+    const feedItem = seen!.incidents.find((i) => i.source === 'azure-rss')!;
+    expect(feedItem.title).toBe(title);
+    expect(feedItem.severity).toBe('degraded');
+    expect(seen!.level).toBe('degraded');
+  });
+});

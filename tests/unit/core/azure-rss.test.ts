@@ -37,9 +37,12 @@ describe('Azure status RSS adapter', () => {
     expect(incident!.updates[0]!.text).toMatch(/^Impact Statement: .*\nCurrent Status: /s);
   });
 
-  it('reads a still-listed item that says "mitigated" as recovering, never as resolved', () => {
+  // Impact told within an ended window ("Between 07:05 and 12:43 UTC … may have experienced") and a status
+  // saying it is mitigated: a follow-up about an outage that is over, at most an advisory (issue 18), which
+  // began when it was posted.
+  it('reads a still-listed item that says "mitigated" as recovering, never as resolved, and a follow-up as an advisory', () => {
     const [incident] = parseAzureRss(fixture('azure-rss-resolved.xml')).incidents;
-    expect(incident).toMatchObject({ phase: 'monitoring', severity: 'degraded' });
+    expect(incident).toMatchObject({ phase: 'monitoring', severity: 'advisory' });
     expect(incident!.resolvedAt).toBeUndefined();
   });
 

@@ -68,8 +68,23 @@ describe('one event, one card, on real posts', () => {
     expect(outlook.services).toEqual(['outlook']);
     const events = groupEvents([item, summary, outlook]);
     expect(events).toHaveLength(1);
-    expect(events[0]!.lead).toBe(item);
+    // The feed item's prose reads as an outage; both siblings say "Service degradation" in Microsoft's own
+    // words, which inform the guess (issue 18).
+    expect(item.severity).toBe('outage');
+    expect(events[0]!.lead).toEqual({ ...item, severity: 'degraded' });
     expect(events[0]!.posts.map((p) => p.source).sort()).toEqual(['azure-rss', 'azure-summary', 'm365-consumer']);
+  });
+
+  it('a stated interruption on a sibling raises a prose-read post; without a stated sibling the prose stands', () => {
+    const item = westUs();
+    const start = Date.parse(item.startedAt);
+    const outlook = consumerRow('Outlook.com', 'North America', start + 5 * 60_000);
+    const interrupted = { ...outlook, severity: 'outage' as const, status: 'serviceInterruption' as const };
+    const degradedItem = { ...item, severity: 'degraded' as const };
+    expect(groupEvents([degradedItem, interrupted])[0]!.lead.severity).toBe('outage');
+    expect(groupEvents([item])[0]!.lead).toBe(item);
+    // A resolved sibling says nothing about now.
+    expect(groupEvents([item, { ...outlook, phase: 'resolved' as const }])[0]!.posts.find((p) => p.id === item.id)).toBe(item);
   });
 
   it('lists an event’s posts newest update first', () => {
@@ -77,7 +92,7 @@ describe('one event, one card, on real posts', () => {
     const start = Date.parse(item.startedAt);
     const outlook = { ...consumerRow('Outlook.com', 'North America', start), updatedAt: new Date(start + 3 * 3_600_000).toISOString() };
     const [event] = groupEvents([item, outlook]);
-    expect(event!.posts).toEqual([outlook, item]);
+    expect(event!.posts).toEqual([outlook, { ...item, severity: outlook.severity }]);
   });
 
   it('keeps apart the same hour in a region that does not overlap (Asia Pacific vs West US)', () => {

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { glanceOf } from '../../../src/core/extension/describe';
 import { type Glance, glanceQuery, readGlance } from '../../../src/core/extension/glance';
+import { isPlainLine } from '../../../src/core/engine/text';
 import { SUPPORTED_LOCALES, translator } from '../../../src/core/engine/i18n';
 import { LEVELS, LOOKS, MAX_POLL_MINUTES, MIN_POLL_MINUTES } from '../../../src/core/extension/level';
 import { REGION_IDS, SERVICE_IDS } from '../../../src/core/engine/catalog-ids';
@@ -44,8 +45,8 @@ describe('glanceQuery and readGlance', () => {
       locale: fc.constantFrom(...SUPPORTED_LOCALES),
       level: fc.constantFrom(...LEVELS),
       look: fc.constantFrom(...LOOKS),
-      levelWord: fc.string({ minLength: 1, maxLength: 60 }),
-      headline: fc.string({ minLength: 1, maxLength: 300, unit: 'grapheme' }).filter((s) => s.length <= 300),
+      levelWord: fc.string({ minLength: 1, maxLength: 60 }).filter(isPlainLine),
+      headline: fc.string({ minLength: 1, maxLength: 300, unit: 'grapheme' }).filter((s) => s.length <= 300 && isPlainLine(s)),
       checkedAt: fc.integer({ min: 0, max: 2 * MIN }).map((ms) => iso(ms)),
       pollMinutes: fc.integer({ min: MIN_POLL_MINUTES, max: MAX_POLL_MINUTES }),
     });
@@ -102,6 +103,29 @@ describe('glanceQuery and readGlance', () => {
     ['a poll interval that is no number', 'poll', 'soon'],
     ['a control character', 'headline', 'Outlook\u0000 outage'],
     ['a direction override', 'headline', 'All clear \u202egnirehtaew'],
+    ...[
+      '\u061c',
+      '\u200b',
+      '\u200c',
+      '\u200d',
+      '\u2028',
+      '\u2029',
+      '\ufeff',
+      '\u{e0041}',
+      '\u0085',
+      '\u3164',
+      '\u2800',
+      '\u206a',
+      '\ufff9',
+    ].map((ch): [string, string, string] => [
+      `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`,
+      'headline',
+      `Outlook${ch} outage`,
+    ]),
+    ['a poll interval in exponent form', 'poll', '1e1'],
+    ['a poll interval in hexadecimal', 'poll', '0x3c'],
+    ['a poll interval with a fraction', 'poll', '5.0'],
+    ['a poll interval with a space', 'poll', ' 5'],
     ['no poll interval', 'poll', null],
   ])('%s: nothing to paint', (_what, name, value) => {
     expect(readGlance(withParam(korean, name, value), NOW)).toBeNull();

@@ -4,10 +4,8 @@ import { validateIncident } from '../../../src/core/engine/model';
 import {
   parseGraphIssues,
   parseGraphIssuesBody,
-  phaseOf,
   SERVICE_HEALTH_PAGE,
   servicesFor,
-  severityOf,
   unknownStatuses,
 } from '../../../src/core/engine/sources/graph';
 import { SourceFormatError } from '../../../src/core/engine/sources/types';
@@ -45,12 +43,13 @@ describe('Graph serviceHealthIssue adapter (camelCase fixture)', () => {
     for (const i of incidents) expect(validateIncident(i)).toMatchObject({ ok: true });
   });
 
+  // Phase from the newest post ("We've rolled back the change and are monitoring"), not the status value alone.
   it('maps the suite-wide interruption to an outage in Asia Pacific, naming the workloads it hits', () => {
     expect(byId(incidents, 'graph:mo502273')).toMatchObject({
       source: 'graph',
       title: 'Users may be unable to access multiple Microsoft 365 services',
       severity: 'outage',
-      phase: 'investigating',
+      phase: 'monitoring',
       services: ['exchange', 'm365', 'teams', 'sharepoint'],
       regions: ['asia-pacific'],
       startedAt: '2023-01-25T07:05:00.000Z',
@@ -68,10 +67,12 @@ describe('Graph serviceHealthIssue adapter (camelCase fixture)', () => {
     expect(mo.updates[0]!.text.split('\n').length).toBeGreaterThan(3);
   });
 
-  it('reads an advisory degradation as an advisory on Exchange', () => {
+  // The status says serviceDegradation; the newest post says the change is rolled back and Microsoft is
+  // watching the queues drain: the post says more than the status value (issue 18).
+  it('reads an advisory degradation as an advisory on Exchange, in the phase its newest post states', () => {
     expect(byId(incidents, 'graph:ex502279')).toMatchObject({
       severity: 'advisory',
-      phase: 'investigating',
+      phase: 'monitoring',
       services: ['exchange'],
       regions: ['asia-pacific'],
     });
@@ -154,7 +155,7 @@ describe('Graph status and classification mapping', () => {
     ['somethingNew', 'incident', 'degraded'],
     ['unknownFutureValue', '', 'degraded'],
   ])('%s + %s → %s', (status, classification, severity) => {
-    expect(severityOf(status, classification)).toBe(severity);
+    expect(one({ status, classification })!.severity).toBe(severity);
   });
 
   it.each([
@@ -172,8 +173,8 @@ describe('Graph status and classification mapping', () => {
     ['investigating', false, 'investigating'],
     ['serviceDegradation', false, 'investigating'],
     ['somethingNew', false, 'investigating'],
-  ])('%s (isResolved %s) → %s', (status, resolved, phase) => {
-    expect(phaseOf(status, resolved)).toBe(phase);
+  ])('%s (isResolved %s) → %s', (status, isResolved, phase) => {
+    expect(one({ status, isResolved })!.phase).toBe(phase);
   });
 
   it('fails an unknown status closed: an active degradation, not healthy, and names it for the log', () => {
@@ -278,11 +279,12 @@ describe('Graph adapter input handling', () => {
       AT,
     );
     expect(doc.sources).toEqual([expect.objectContaining({ id: 'graph', ok: true })]);
+    // MO502273 and EX502279 (camelCase fixture) are phased by their newest posts ("… and are monitoring").
     expect(doc.incidents.map((i) => `${i.severity}/${i.phase}`)).toEqual([
-      'outage/investigating',
+      'outage/monitoring',
       'outage/investigating',
       'degraded/mitigating',
-      'advisory/investigating',
+      'advisory/monitoring',
       'advisory/monitoring',
       'degraded/resolved',
       'advisory/resolved',

@@ -14,7 +14,7 @@ import type { Level } from '../../../src/core/extension/level';
 import type { Incident, StatusDocument } from '../../../src/core/engine/model';
 import type { Assessment } from '../../../src/core/extension/snapshot';
 import { parseAzureRss } from '../../../src/core/engine/sources/azure-rss';
-import { normaliseCloudStatus } from '../../../src/core/engine/sources/classify';
+import { normaliseCloudStatus } from '../../../src/core/engine/sources/cloud-status';
 import { parseAdminCenter, parseAzureSummary, parseM365Consumer } from '../../../src/core/engine/sources/cloud-status';
 import { parseGraphIssues, servicesFor } from '../../../src/core/engine/sources/graph';
 import type { ParsedSource } from '../../../src/core/engine/sources/types';

@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { clamp, decodeEntities, safeMicrosoftUrl, toPlainText } from '../../../src/core/engine/text';
+import { clamp, decodeEntities, isPlainLine, safeMicrosoftUrl, toPlainText } from '../../../src/core/engine/text';
+import { FUZZ } from '../fuzz/arbitraries';
 import {
   parseIsoDate,
   parseLastUpdatedPhrase,
@@ -30,8 +32,41 @@ describe('plain text', () => {
     expect(toPlainText(`Out${hidden}look is down${hidden}`)).toBe('Outlook is down');
   });
 
+  it.each([
+    ['C1 controls', '\u0080\u0091\u009f'],
+    ['deprecated format characters', '\u206a\u206b\u206f'],
+    ['interlinear annotation marks', '\ufff9\ufffa\ufffb'],
+    ['Hangul fillers', '\u3164\u115f\u1160\uffa0'],
+    ['blank braille pattern', '\u2800'],
+    ['Khmer inherent vowels', '\u17b4\u17b5'],
+    ['Mongolian free variation selectors', '\u180b\u180f'],
+    ['a supplementary variation selector', '\u{e0100}'],
+    ['a lone surrogate', '\ud800'],
+    ['Arabic number sign', '\u0600'],
+  ])('drops the invisible %s (by category, not by list)', (_name, hidden) => {
+    expect(toPlainText(`Out${hidden}look is down${hidden}`)).toBe('Outlook is down');
+    expect(isPlainLine(`Outlook${hidden}`)).toBe(false);
+  });
+
   it('reads line and paragraph separators as line breaks', () => {
-    expect(toPlainText('first\u2028second\u2029third')).toBe('first\nsecond\nthird');
+    expect(toPlainText('first\u2028second\u2029third\u0085fourth')).toBe('first\nsecond\nthird\nfourth');
+  });
+
+  it('over the whole code space: a hidden character goes, any other stays (property)', () => {
+    // The rule stated by category: control, format, surrogate, default-ignorable, and the blank braille pattern.
+    const hidden = /^[\p{Cc}\p{Cf}\p{Cs}\p{Default_Ignorable_Code_Point}\u2800]$/u;
+    // Whitespace and line breaks are tidied, markup and entity syntax has its own rules.
+    const tidied = /^[\s\u0085<>&;]$/u;
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 0x10ffff }), (code) => {
+        const ch = String.fromCodePoint(code);
+        if (tidied.test(ch)) return;
+        const out = toPlainText(`a${ch}b`);
+        expect(out).toBe(hidden.test(ch) ? 'ab' : `a${ch}b`);
+        expect(isPlainLine(ch)).toBe(!hidden.test(ch));
+      }),
+      { seed: FUZZ.seed, numRuns: FUZZ.numRuns * 20 },
+    );
   });
 
   it('strips 200,000 unclosed tags without quadratic backtracking (found by the fuzz suite timing out)', () => {
@@ -101,6 +136,30 @@ describe("the times Microsoft writes in prose (every form in tests/fixtures/real
     ['Since 23:30 UTC, customers may', '2025-10-28T23:30:00.000Z'],
   ])('start: %s', (text, start) => {
     expect(parseStartPhrase(text, published)).toBe(start);
+  });
+
+  // Issue 18: 12-hour clocks, US zones, ranges across midnight.
+  it.each([
+    ['Starting at 8:10 AM UTC on 29 October 2025, users', '2025-10-29T08:10:00.000Z'],
+    ['Starting at 12:05 AM UTC on 29 October 2025, users', '2025-10-29T00:05:00.000Z'],
+    ['Starting at 8:10 AM PDT on October 29, 2025, users', '2025-10-29T15:10:00.000Z'],
+    ['Starting at 8:10 AM PST on 29 Oct 2025, users', '2025-10-29T16:10:00.000Z'],
+    ['Starting at 9:45 PM EDT on 28 October 2025, users', '2025-10-29T01:45:00.000Z'],
+    ['Starting at 11:00 AM EST on 29 October 2025, users', '2025-10-29T16:00:00.000Z'],
+    ['Starting at 10:00 AM CDT on 29 October 2025, users', '2025-10-29T15:00:00.000Z'],
+    ['Starting at 10:00 AM MST on 29 October 2025, users', '2025-10-29T17:00:00.000Z'],
+    ['Between 11:30 PM and 1:15 AM UTC on 29 October 2025, users', '2025-10-28T23:30:00.000Z'],
+    ['Between 23:10 and 01:30 UTC on 29 October 2025, users', '2025-10-28T23:10:00.000Z'],
+    ['Between 23:10 UTC on 28 October and 01:30 UTC on 29 October 2025, users', '2025-10-28T23:10:00.000Z'],
+    ['On 29 October 2025 between 08:10 and 09:30 UTC, users', '2025-10-29T08:10:00.000Z'],
+  ])('start in other forms: %s', (text, start) => {
+    expect(parseStartPhrase(text, published)).toBe(start);
+  });
+
+  it('prose dates in US zones', () => {
+    expect(parseProseDate('Tuesday, May 5, 2026, at 8:10 PM PDT')).toBe('2026-05-06T03:10:00.000Z');
+    expect(parseProseDate('Tuesday, May 5, 2026, at 12:10 AM UTC')).toBe('2026-05-05T00:10:00.000Z');
+    expect(parseProseDate('Tuesday, May 5, 2026, at 13:10 PM UTC')).toBeUndefined();
   });
 
   it('a start with the year only at the end of the range takes that year and its own day', () => {

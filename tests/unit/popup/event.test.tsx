@@ -224,3 +224,28 @@ describe('time as people read it', () => {
     expect(text(byTestId(card, 'duration'))).toBe('2 h 5 min so far');
   });
 });
+
+describe('scope inside a service, in words', () => {
+  const imapOnly = incident('ex900001', {
+    source: 'graph',
+    severity: 'degraded',
+    services: ['exchange'],
+    surfaces: ['imap', 'pop'],
+    title: 'Users may be unable to receive email through IMAP or POP',
+  });
+
+  it('an issue confined to IMAP and POP says so, in English and in Korean', async () => {
+    await storeSnapshot(makeSnapshot({ incidents: [imapOnly] }));
+    let card = byTestId(await mount(), 'incident')!;
+    expect([...card.querySelectorAll('.chips li')].map(text)).toContain('Only IMAP, POP');
+    setUiLanguage('ko-KR');
+    card = byTestId(await mount(), 'incident')!;
+    expect([...card.querySelectorAll('.chips li')].map(text)).toContain('IMAP, POP에만 해당');
+  });
+
+  it('an issue with no stated surface (the whole service) has no scope line', async () => {
+    await storeSnapshot(makeSnapshot({ incidents: [{ ...imapOnly, surfaces: undefined }] }));
+    const card = byTestId(await mount(), 'incident')!;
+    expect([...card.querySelectorAll('.chips li')].map(text).some((s) => /^Only /.test(s))).toBe(false);
+  });
+});

@@ -21,7 +21,7 @@ import {
 import type { Incident } from '../model';
 import { clamp, safeMicrosoftUrl, toPlainText } from '../text';
 import { parseLastUpdatedPhrase, parseNextUpdatePhrase, parseRfc822Date, parseStartPhrase } from '../time';
-import { newestStatus, phaseFromText, severityFromText, stillActive } from './classify';
+import { newestStatus, readPost } from '../reading/read';
 import { incidentId } from './ids';
 import { SourceFormatError, type ParsedSource } from './types';
 
@@ -104,19 +104,24 @@ function parseItem(item: XmlElement, asOf: string): Incident {
   const statedUpdate = parseLastUpdatedPhrase(description);
   const updatedAt = statedUpdate ?? published;
   const status = newestStatus(description);
-  const phase = stillActive(phaseFromText(status));
-  const severity = severityFromText({ title, text: withoutUrls(description), status }, 'degraded');
+  // The feed lists only active items and states no status: the words say how bad and how far along.
+  const reading = readPost({ title, text: withoutUrls(description), listedAsActive: true, base: 'degraded' });
   const impact = impactOf(description);
   const nextUpdateBy = parseNextUpdatePhrase(status, asOf, statedUpdate);
   const trackingId = TRACKING_ID.exec(description)?.[1]?.toUpperCase();
-  const startedAt = parseStartPhrase(description, published) ?? published;
+  // A follow-up about an outage that is over began when it was posted, not when the outage did.
+  const startedAt = (reading.followUp ? undefined : parseStartPhrase(description, published)) ?? published;
+  const where = scope(categories, title, description);
   return {
     id: incidentId(AZURE_RSS_SOURCE, guid || title),
     source: AZURE_RSS_SOURCE,
     title,
-    severity,
-    phase,
-    ...scope(categories, title, description),
+    severity: reading.severity,
+    phase: reading.phase,
+    ...where,
+    ...(reading.surfaces.length > 0 && where.services.some((s) => s === 'exchange' || s === 'outlook')
+      ? { surfaces: [...reading.surfaces] }
+      : {}),
     startedAt: startedAt < updatedAt ? startedAt : updatedAt,
     updatedAt,
     url: safeMicrosoftUrl(childText(item, 'link')) ?? STATUS_PAGE,

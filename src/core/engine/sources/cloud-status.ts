@@ -8,10 +8,10 @@
  * alone, as does any value we do not recognise, so one odd row never blinds the whole source.
  */
 import { CONSUMER_WORKLOAD_SERVICES, regionsInText, servicesInText, type ServiceId } from '../catalog';
-import type { Incident, Phase, Severity } from '../model';
+import type { Incident, MicrosoftStatus } from '../model';
+import { readPost } from '../reading/read';
 import { clamp, toPlainText } from '../text';
 import { parseIsoDate, parseProseDate } from '../time';
-import { CLOUD_STATUS_WORDS, newestStatus, normaliseCloudStatus, phaseFromText, stillActive, type CloudStatus } from './classify';
 import { incidentId } from './ids';
 import { SourceFormatError, type ParsedSource } from './types';
 import { isRecord } from '../record';
@@ -23,6 +23,35 @@ const STATUS_PAGE = 'https://status.cloud.microsoft/';
 const MAX_ROWS = 100;
 
 type Row = Record<string, unknown>;
+
+/** A status.cloud.microsoft `Status` value (EBSPostStatusStrings), normalised. */
+export type CloudStatus = 'healthy' | 'restored' | 'degradation' | 'interruption' | 'unknown';
+
+/** Anything outside the declared values counts as "Unknown" for that one row: fail closed, but only there. */
+export function normaliseCloudStatus(raw: unknown): CloudStatus {
+  if (typeof raw !== 'string') return 'unknown';
+  switch (raw.toLowerCase().replace(/\s+/g, '')) {
+    case 'available':
+    case 'operational':
+      return 'healthy';
+    case 'servicerestored':
+      return 'restored';
+    case 'servicedegradation':
+      return 'degradation';
+    case 'serviceinterruption':
+      return 'interruption';
+    default:
+      return 'unknown';
+  }
+}
+
+/** The page's values in Microsoft's Service health vocabulary. */
+const CLOUD_STATUS_WORDS: Record<Exclude<CloudStatus, 'healthy'>, MicrosoftStatus> = {
+  restored: 'serviceRestored',
+  degradation: 'serviceDegradation',
+  interruption: 'serviceInterruption',
+  unknown: 'unknown',
+};
 
 function parseJson(body: string): unknown {
   try {
@@ -47,12 +76,6 @@ function sections(message: string): Map<string, string> {
   return out;
 }
 
-function severityOf(status: CloudStatus): Severity {
-  if (status === 'interruption') return 'outage';
-  // Microsoft does not know: no severity to claim, but assess() never calls a watched "unknown" green.
-  return status === 'unknown' ? 'info' : 'degraded';
-}
-
 interface PostFields {
   source: string;
   key: string;
@@ -69,10 +92,14 @@ function postToIncident(p: PostFields): Incident {
   const plain = toPlainText(p.message, 4000);
   const parts = sections(plain);
   const current = parts.get('current status') ?? parts.get('final status') ?? '';
-  const phase: Phase = p.status === 'restored' ? 'resolved' : current ? stillActive(phaseFromText(newestStatus(current))) : 'investigating';
+  const status = CLOUD_STATUS_WORDS[p.status as Exclude<CloudStatus, 'healthy'>];
+  const title = toPlainText(p.title, 300);
+  // The status sets severity ("Unknown": Microsoft does not know, so no severity to claim, but assess()
+  // never calls a watched "unknown" green); the words add how far the work has got.
+  const reading = readPost({ title, text: plain, status, services: p.services });
+  const { severity, phase } = reading;
   const statedStart = parseProseDate(parts.get('start time') ?? '') ?? p.startedAt;
   const endedAt = parseProseDate(parts.get('end time') ?? '');
-  const title = toPlainText(p.title, 300);
   const impact = parts.get('user impact');
   const regionText = `${title}\n${parts.get('scope of impact') ?? ''}\n${impact ?? ''}`;
   const nextUpdateBy = parseProseDate(parts.get('next update by') ?? parts.get('next update') ?? '');
@@ -82,10 +109,11 @@ function postToIncident(p: PostFields): Incident {
     id: incidentId(p.source, `${p.key}-${statedStart ?? 'current'}`),
     source: p.source,
     title,
-    severity: severityOf(p.status),
+    severity,
     phase,
     services: p.services,
     regions: regionsInText(regionText),
+    ...(reading.surfaces.length > 0 ? { surfaces: [...reading.surfaces] } : {}),
     startedAt: statedStart ?? p.fetchedAt,
     // The feed has no change stamp; aggregate() keeps the previous updatedAt while the text is unchanged.
     updatedAt: p.fetchedAt,
@@ -94,7 +122,7 @@ function postToIncident(p: PostFields): Incident {
     url: STATUS_PAGE,
     summary: clamp(impact ?? (plain || title), 1000),
     updates: current || plain ? [{ at: p.fetchedAt, text: current || plain }] : [],
-    status: CLOUD_STATUS_WORDS[p.status as Exclude<CloudStatus, 'healthy'>],
+    status,
     ...(impact ? { impact: clamp(impact, 1000) } : {}),
     ...(nextUpdateBy && nextUpdateBy > p.fetchedAt ? { nextUpdateBy } : {}),
   };

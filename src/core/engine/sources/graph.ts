@@ -11,18 +11,10 @@
  *   last good incidents for an hour and marks it failed.
  */
 import { regionsInText, SERVICE_IDS, servicesInText, type ServiceId } from '../catalog';
-import {
-  endedRecently,
-  MICROSOFT_STATUSES,
-  TRACKING_ID,
-  type Incident,
-  type IncidentUpdate,
-  type MicrosoftStatus,
-  type Phase,
-  type Severity,
-} from '../model';
+import { readPost, RESOLVED_STATUSES } from '../reading/read';
+import { endedRecently, MICROSOFT_STATUSES, TRACKING_ID, type Incident, type IncidentUpdate, type MicrosoftStatus } from '../model';
 import { clamp, toPlainText } from '../text';
-import { parseIsoDate } from '../time';
+import { parseIsoDate, parseProseDate, parseStartPhrase } from '../time';
 import { incidentId } from './ids';
 import { SourceFormatError, type ParsedSource } from './types';
 import { isRecord } from '../record';
@@ -35,17 +27,7 @@ export const SERVICE_HEALTH_PAGE = 'https://admin.microsoft.com/Adminportal/Home
 const MAX_ISSUES = 2000;
 const MAX_POSTS = 20;
 
-/** `serviceHealthStatus` values, lower-cased. Reserved-for-future values are listed so they are not "unknown". */
-const RESOLVED_STATUSES = new Set([
-  'serviceoperational',
-  'servicerestored',
-  'postincidentreviewpublished',
-  'falsepositive',
-  'resolved',
-  'resolvedexternal',
-  'mitigated',
-  'mitigatedexternal',
-]);
+/** Active `serviceHealthStatus` values, lower-cased; reserved-for-future values are listed so they are not "unknown". */
 const ACTIVE_STATUSES = new Set([
   'investigating',
   'restoringservice',
@@ -60,8 +42,8 @@ const ACTIVE_STATUSES = new Set([
 
 /**
  * Graph's `service` names (lower-cased) → catalog ids, from a real tenant's healthOverviews list
- * (tests/fixtures/real/graph-healthOverviews-services-cli-spec.csv) plus Microsoft's renames. Only the
- * suite itself is `m365`: "Microsoft 365 Defender" or "Mobile Device Management for Office 365" are not.
+ * (tests/fixtures/real/graph-healthOverviews-services-cli-spec.csv) plus Microsoft's renames. Other names
+ * go through the catalog's product names, where "Microsoft 365 Defender" is not the suite.
  */
 const SERVICE_NAMES: Record<string, ServiceId> = {
   'exchange online': 'exchange',
@@ -98,21 +80,6 @@ function shown(value: unknown): string {
   return clamp(toPlainText(String(value), 40), 40);
 }
 
-export function severityOf(status: string, classification: string): Severity {
-  if (norm(status) === 'serviceinterruption') return 'outage';
-  if (norm(classification) === 'advisory') return 'advisory';
-  // Degradation, every investigating/restoring/verifying value, and statuses we do not know: fail closed.
-  return 'degraded';
-}
-
-export function phaseOf(status: string, isResolved: boolean): Phase {
-  const s = norm(status);
-  if (isResolved || RESOLVED_STATUSES.has(s)) return 'resolved';
-  if (s === 'restoringservice' || s === 'extendedrecovery') return 'mitigating';
-  if (s === 'verifyingservice') return 'monitoring';
-  return 'investigating';
-}
-
 /** Graph's status in Microsoft's own vocabulary, whichever case the tenant sent it in. */
 function microsoftStatus(status: string): MicrosoftStatus | undefined {
   return MICROSOFT_STATUSES.find((known) => norm(known) === norm(status));
@@ -124,12 +91,9 @@ export function isKnownStatus(status: string): boolean {
   return RESOLVED_STATUSES.has(s) || ACTIVE_STATUSES.has(s);
 }
 
-/** Named services that merely carry the suite's name ("Microsoft 365 Defender") are not the suite. */
-const notTheSuite = (ids: ServiceId[]) => ids.filter((id) => id !== 'm365');
-
 export function servicesFor(serviceName: string, text: string): ServiceId[] {
   const named = SERVICE_NAMES[serviceName.trim().toLowerCase()];
-  const fromName = named ? [named] : notTheSuite(servicesInText(serviceName));
+  const fromName = named ? [named] : servicesInText(serviceName, true);
   // A suite-wide issue names the workloads it hits ("including Outlook on the web and Teams"): keep them,
   // so that someone filtering for Exchange sees a Microsoft 365 suite outage that breaks Exchange.
   const extra = fromName.includes('m365') ? servicesInText(text) : [];
@@ -181,6 +145,14 @@ function readPosts(issue: Row, where: string): IncidentUpdate[] {
   return posts.sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0)).slice(0, MAX_POSTS);
 }
 
+/** The earliest impact start a post states ("Start time: …", "Starting at 14:44 UTC on …"), if any. */
+function statedStart(posts: readonly IncidentUpdate[]): string | undefined {
+  const starts = posts
+    .map((p) => parseProseDate(/\bstart time\s*:\s*([^\n]*)/i.exec(p.text)?.[1] ?? '') ?? parseStartPhrase(p.text, p.at))
+    .filter((at): at is string => !!at);
+  return starts.sort()[0];
+}
+
 function parseIssue(issue: unknown, index: number, fetchedAt: string): Incident | undefined {
   if (!isRecord(issue)) throw new SourceFormatError(`issue ${index + 1} is not an object`);
   const rawId = issue.id;
@@ -202,21 +174,27 @@ function parseIssue(issue: unknown, index: number, fetchedAt: string): Incident 
   const posts = readPosts(issue, where);
   const updatedAt = dateField(issue, 'lastModifiedDateTime', where, false) ?? posts[0]?.at ?? startedAt;
 
-  const phase = phaseOf(status, isResolvedRaw === true);
+  const latest = posts[0]?.text ?? '';
+  const services = servicesFor(service, `${title}\n${impact}`);
+  // Status and classification set severity; the newest post says how far the work has got when the status
+  // value says less ("serviceDegradation" while a fix deploys).
+  const reading = readPost({ title, text: `${impact}\n${latest}`, status, classification, services });
+  const phase = isResolvedRaw === true ? 'resolved' : reading.phase;
   const resolvedAt = phase === 'resolved' ? (endedAt ?? updatedAt) : undefined;
   // Long-resolved issues are history, not status.
   if (resolvedAt && !endedRecently(resolvedAt, Date.parse(fetchedAt))) return undefined;
 
-  const latest = posts[0]?.text ?? '';
+  const stated = statedStart(posts);
   return {
     id: incidentId(GRAPH_SOURCE, rawId),
     source: GRAPH_SOURCE,
     title,
-    severity: severityOf(status, classification),
+    severity: reading.severity,
     phase,
-    services: servicesFor(service, `${title}\n${impact}`),
+    services,
     regions: regionsInText(`${title}\n${impact}\n${latest}`),
-    startedAt,
+    ...(reading.surfaces.length > 0 ? { surfaces: [...reading.surfaces] } : {}),
+    startedAt: stated && stated < startedAt ? stated : startedAt,
     updatedAt,
     ...(resolvedAt ? { resolvedAt } : {}),
     url: SERVICE_HEALTH_PAGE,

@@ -1,0 +1,142 @@
+/**
+ * Scores the reading rules on the labelled corpus of real Microsoft status texts
+ * (tests/fixtures/reading/corpus.json, provenance per entry). The "dev" part may be read while writing
+ * rules; the "held-out" part is only ever scored. Used by `npm run eval:reading` and by the unit test that
+ * holds the figures as floors.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { SERVICE_IDS, type ServiceId } from '../src/core/engine/catalog-ids';
+import { SEVERITIES, type Phase, type Severity } from '../src/core/engine/model';
+import { readPost } from '../src/core/engine/reading/read';
+import { normaliseCloudStatus } from '../src/core/engine/sources/cloud-status';
+import { toPlainText } from '../src/core/engine/text';
+
+export interface CorpusEntry {
+  id: string;
+  split: 'dev' | 'held-out';
+  kind: string;
+  title: string | null;
+  text: string;
+  microsoft: { classification: string | null; status: string | null; postedAt: string | null };
+  label: { severity: Severity; phase: Phase; services: string[]; partial: boolean; surfaces: string[]; by: string; reason: string };
+}
+
+export interface EntryReading {
+  severity: Severity;
+  phase: Phase;
+  services: readonly ServiceId[];
+}
+
+/** The cloud page's values as its adapter hands them on (Available/Operational = operational). */
+const CLOUD_WORDS = {
+  healthy: 'serviceOperational',
+  restored: 'serviceRestored',
+  degradation: 'serviceDegradation',
+  interruption: 'serviceInterruption',
+  unknown: 'unknown',
+} as const;
+
+/**
+ * One corpus text through the shared reading (`readPost`), with the structure its kind of source gives:
+ * Graph's status and classification, the cloud page's status, the Azure feed's "listed means active".
+ * Other kinds (history, PIRs, quotes) are prose that no source lists as active.
+ */
+export function readEntry(entry: CorpusEntry): EntryReading {
+  const title = toPlainText(entry.title ?? '', 300);
+  const text = toPlainText(entry.text, 4000);
+  const { status, classification } = entry.microsoft;
+  // A row quoted without its status word (a mirror that kept the message only) is read from its words.
+  if (entry.kind === 'cloud-status-row' && status) return readPost({ title, text, status: CLOUD_WORDS[normaliseCloudStatus(status)] });
+  if (entry.kind.startsWith('graph')) return readPost({ title, text, status, classification });
+  return readPost({ title, text, listedAsActive: entry.kind === 'azure-rss' });
+}
+
+export const CORPUS_PATH = resolve(process.cwd(), 'tests/fixtures/reading/corpus.json');
+
+export function loadCorpus(path = CORPUS_PATH): CorpusEntry[] {
+  return JSON.parse(readFileSync(path, 'utf8')) as CorpusEntry[];
+}
+
+/**
+ * The corpus labels services in its own words; the catalog has fewer ids. Outlook for business is
+ * Exchange Online in the catalog and Outlook.com is `outlook`; products the catalog does not name are `other`.
+ */
+export function labelServices(label: readonly string[]): Set<ServiceId> {
+  const consumer = label.includes('outlook-com');
+  const out = new Set<ServiceId>();
+  for (const name of label) {
+    if (name === 'outlook-com') out.add('outlook');
+    else if (name === 'outlook') out.add(consumer ? 'outlook' : 'exchange');
+    else if (name === 'front-door') out.add('azure-front-door');
+    else if ((SERVICE_IDS as readonly string[]).includes(name)) out.add(name as ServiceId);
+    else out.add('other');
+  }
+  return out;
+}
+
+export interface Scores {
+  count: number;
+  severityAgreement: number;
+  /** confusion[label][read] */
+  confusion: Record<Severity, Record<Severity, number>>;
+  phaseAccuracy: number;
+  servicePrecision: number;
+  serviceRecall: number;
+  /** Entries a careful reader called partial that the rules read as an outage. */
+  partialReadAsOutage: string[];
+  misread: { id: string; field: string; label: string; read: string }[];
+}
+
+export function score(entries: readonly CorpusEntry[], read: (e: CorpusEntry) => EntryReading): Scores {
+  const confusion = Object.fromEntries(
+    SEVERITIES.map((l) => [l, Object.fromEntries(SEVERITIES.map((r) => [r, 0]))]),
+  ) as Scores['confusion'];
+  let severityHits = 0;
+  let phaseHits = 0;
+  let truePositives = 0;
+  let readCount = 0;
+  let labelCount = 0;
+  const partialReadAsOutage: string[] = [];
+  const misread: Scores['misread'] = [];
+  for (const entry of entries) {
+    const reading = read(entry);
+    confusion[entry.label.severity][reading.severity]++;
+    if (reading.severity === entry.label.severity) severityHits++;
+    else misread.push({ id: entry.id, field: 'severity', label: entry.label.severity, read: reading.severity });
+    if (reading.phase === entry.label.phase) phaseHits++;
+    else misread.push({ id: entry.id, field: 'phase', label: entry.label.phase, read: reading.phase });
+    if (entry.label.partial && reading.severity === 'outage') partialReadAsOutage.push(entry.id);
+    const expected = labelServices(entry.label.services);
+    const got = new Set(reading.services);
+    for (const s of got) if (expected.has(s)) truePositives++;
+    readCount += got.size;
+    labelCount += expected.size;
+  }
+  const pct = (n: number, d: number) => (d === 0 ? 100 : (100 * n) / d);
+  return {
+    count: entries.length,
+    severityAgreement: pct(severityHits, entries.length),
+    confusion,
+    phaseAccuracy: pct(phaseHits, entries.length),
+    servicePrecision: pct(truePositives, readCount),
+    serviceRecall: pct(truePositives, labelCount),
+    partialReadAsOutage,
+    misread,
+  };
+}
+
+/** The figures as printed by `npm run eval:reading`. */
+export function formatScores(name: string, s: Scores): string {
+  const f = (n: number) => `${n.toFixed(1)} %`;
+  const head = `label \\ read | ${SEVERITIES.join(' | ')}`;
+  const rows = SEVERITIES.map(
+    (l) => `${l.padEnd(12)} | ${SEVERITIES.map((r) => String(s.confusion[l][r]).padStart(r.length)).join(' | ')}`,
+  );
+  return [
+    `${name}: ${s.count} texts; severity agreement ${f(s.severityAgreement)}; phase accuracy ${f(s.phaseAccuracy)}; services precision ${f(s.servicePrecision)}, recall ${f(s.serviceRecall)}; partial read as outage: ${s.partialReadAsOutage.length}`,
+    `${name} severity confusion (rows: label, columns: read)`,
+    head,
+    ...rows,
+  ].join('\n');
+}

@@ -1,0 +1,546 @@
+/**
+ * The words Status Lens reads in Microsoft's prose, as data: one list per idea, each with sentences that must
+ * match and sentences that must not (tests/unit/core/phrases.test.ts runs every one). To extend a rule, add a
+ * phrase and the real sentence that needed it to `must`; add to `mustNot` the sentence it must leave alone.
+ *
+ * Phrase syntax (compiled by `compile` in ./match): lower-case words matched whole and case-insensitively, in
+ * text whose contractions are written out ("we've" is read as "we have", "can't" as "cannot");
+ * a space also matches a hyphen or several spaces; `*` continues a word ("degrad*" = degraded, degradation);
+ * `(a|b)` is a choice and `(a|b)?` an optional one; `#` is a number ("less than #%"); `…` is up to 80
+ * characters of the same sentence.
+ *
+ * Where these come from: Microsoft's Service health vocabulary, the real posts in tests/fixtures/real and the
+ * "dev" part of tests/fixtures/reading/corpus.json, and the sentences quoted in issue 18.
+ */
+
+export interface PhraseList {
+  /** What a match means, in one sentence. */
+  readonly means: string;
+  readonly phrases: readonly string[];
+  /** Real or Microsoft-style sentences that must contain a match. */
+  readonly must: readonly string[];
+  /** Sentences that must not. */
+  readonly mustNot: readonly string[];
+}
+
+/** Customers cannot use the service at all: an outage, unless limited (see the limiter lists). */
+export const LOSS_OF_SERVICE: PhraseList = {
+  means: 'customers cannot use the service',
+  phrases: [
+    'loss of (availability|connectivity|service|access)',
+    '(unable|not able|could not|cannot|can not) (to )?(access*|connect*|sign in*|log in*|login|reach*|authenticat*|send or receive|start)',
+    'fail* to (access|connect|sign in|log in|reach|authenticate)',
+    '(timeouts|failures|errors) when (attempting to |trying to )?(access*|connect*|sign* in)',
+    'difficult* (with )?(access*|connect*|signing in|reaching)',
+    'connectivity (failures|loss|outage)',
+    'connection (failures|timeouts)',
+    'timeouts,? (and|or) errors',
+    'errors,? (and|or) timeouts',
+    '(service )?outage',
+    'service interruption',
+    'unavailab*',
+    'inaccessible',
+    'unreachable',
+    'not (available|accessible|reachable)',
+  ],
+  must: [
+    'we began experiencing Azure Front Door issues resulting in a loss of availability of some services.',
+    'Customers may be unable to access the Azure portal and Microsoft 365 admin center.',
+    'Users may be unable to sign in to Microsoft services.',
+    'Users may be unable to access Outlook on the web intermittently.',
+    'Less than 1% of customers may be unable to sign in.',
+    'customers may experience latencies, timeouts and errors when accessing services.',
+    'Users may experience errors and timeouts when accessing Outlook on the web.',
+    'Some users may have encountered failures when accessing Microsoft Copilot chat.',
+  ],
+  mustNot: [
+    'Customers may experience increased latency when connecting to resources.',
+    'customers using Azure Front Door could be experiencing connectivity issues.',
+    'Users may be unable to use the search function in Outlook on the web.',
+    'Users may be unable to load add-ins.',
+    'Our engineering teams are investigating.',
+  ],
+};
+
+/** Something works worse than it should: at least a degradation. */
+export const DEGRADATION: PhraseList = {
+  means: 'something works worse than it should',
+  phrases: [
+    'degrad*',
+    'latenc*',
+    'slow*',
+    'delay*',
+    'intermittent*',
+    'performance',
+    'error*',
+    'timeout*',
+    'time out',
+    'fail*',
+    '(connectivity|connection|access|sign in|login) (issue|issues|problem|problems)',
+    '(unable|not able|cannot|can not)',
+    'may not (be able|receive|see|load|work|function|display)',
+    'not (working|functioning|loading|displaying|showing|syncing|updating) (as expected|correctly|properly)?',
+    'unexpected*',
+    'incorrect*',
+  ],
+  must: [
+    'Customers may experience increased latency when connecting to resources.',
+    'customers using Azure Front Door could be experiencing connectivity issues.',
+    'Users may be unable to load add-ins.',
+    'Users with an ESN policy will see unexpected delivery results.',
+  ],
+  mustNot: ['We are reviewing our recent changes.', 'This is an informational message.'],
+};
+
+/** A title that guides or looks back rather than reports a failure. */
+export const ADVISORY_TITLE: PhraseList = {
+  means: 'the post guides or looks back',
+  phrases: ['advisory', 'guidance', 'planned maintenance', 'recommendation*', 'post incident review', 'pir'],
+  must: [
+    'Guidance for customers using CrowdStrike on Windows VMs',
+    'Post Incident Review (PIR) - Azure Front Door',
+    'Planned maintenance: Exchange Online',
+  ],
+  mustNot: ['Azure Front Door - Connectivity issues', 'Issues connecting to resources in West US'],
+};
+
+/** Who is affected is limited: anywhere in the post, it makes a loss of service partial. */
+export const FEW_AFFECTED: PhraseList = {
+  means: 'only part of the customers or requests are affected',
+  phrases: [
+    '(a )?(small )?subset of',
+    '(a )?(small|limited|few) (number|percentage|portion|proportion) of',
+    'a portion of',
+    'a fraction of',
+    'some (users|customers|requests|tenants|organizations|organisations|people|accounts|mailboxes)',
+    'certain (users|customers|tenants|organizations|organisations)',
+    '(less|fewer) than #%',
+    '#% of',
+    '(specific|limited|isolated|restricted|confined) to',
+    'only (users|customers|tenants|those|a)',
+  ],
+  must: [
+    'A subset of customers may be unable to access their mailboxes.',
+    'Less than 1% of customers may be unable to sign in.',
+    'Impact is specific to some users who are served through the affected infrastructure.',
+    'Some users may have encountered failures when accessing Microsoft Copilot chat.',
+  ],
+  mustNot: ['Users may be unable to access Outlook.', 'Customers may be unable to access the Azure portal.'],
+};
+
+/** How often or how much is limited: in the same clause as the signal, it makes it partial. */
+export const NOW_AND_THEN: PhraseList = {
+  means: 'the failure is intermittent or small',
+  phrases: [
+    'intermittent*',
+    'occasional*',
+    'sporadic*',
+    'partial*',
+    'limited',
+    'minor',
+    'brief*',
+    'slight*',
+    'in (some|certain|limited|rare) (cases|scenarios|instances|circumstances)',
+    'retries (are|were|should be|may be|may|will|might) (likely to )?(succeed|be successful|successful)',
+  ],
+  must: [
+    'Users may be unable to access Outlook on the web intermittently.',
+    'Impacted customers may experience intermittent connectivity failures.',
+    'Users may be unable to open shared mailboxes in some cases.',
+    'Customers may be unable to connect; retries may succeed.',
+  ],
+  mustNot: ['Users may be unable to access Outlook.'],
+};
+
+/**
+ * What cannot be done is one feature, not the service: next to the signal, in the same clause ("unable to
+ * access some features", "management operations … are unavailable"), it makes a loss of service partial.
+ */
+export const ONE_FEATURE: PhraseList = {
+  means: 'the failure touches one feature, not the whole service',
+  phrases: [
+    'feature*',
+    'function*',
+    'add in*',
+    'search*',
+    'option*',
+    'setting*',
+    'button*',
+    'attachment*',
+    'image*',
+    'preview*',
+    'notification*',
+    'report*',
+    'rule*',
+    'calendar*',
+    'shared mailbox*',
+    'public folder*',
+    'archive*',
+    'recording*',
+    'link*',
+    'menu*',
+    'tab',
+    'tabs',
+    'pane',
+    'panel*',
+    'folder*',
+    'management',
+    'operation*',
+    'imap',
+    'pop3?',
+    'ews',
+    'exchange web services',
+    'activesync',
+    'mobile',
+    'desktop',
+    'client',
+  ],
+  must: [
+    'Users may be unable to use the search function in Outlook on the web.',
+    'Users may be unable to load add-ins.',
+    'Users may be unable to access some features in Outlook on the web.',
+    'Users may be unable to receive email through IMAP.',
+    'Users may be unable to access second level sub-menu links in the navigation bar of SharePoint Online hub sites.',
+    'service management operations (create, update, delete, purge, etc.) are temporarily unavailable.',
+  ],
+  mustNot: [
+    'Users may be unable to access Outlook.',
+    'Users may be unable to sign in to Microsoft services.',
+    'we began experiencing Azure Front Door issues resulting in a loss of availability of some services.',
+  ],
+};
+
+/** Most traffic already gets through: the loss of service is no longer whole. */
+export const MOSTLY_RECOVERED: PhraseList = {
+  means: 'most customers or requests already succeed',
+  phrases: [
+    'retries (are|were|should be|may be|may|will|might) (likely to )?(succeed|be successful|successful)',
+    'majority of (customers|users|requests|traffic)',
+    'most (customers|users|requests|traffic)',
+    '(significant|substantial|steady|continued) (recovery|improvement)',
+    'impact (is|has been) (largely|mostly|significantly) (reduced|mitigated)',
+  ],
+  must: [
+    'For customers who are experiencing connectivity issues, retries are likely to be successful.',
+    'Most customers should be seeing recovery.',
+    'We are seeing significant improvement in availability.',
+  ],
+  mustNot: ['Users may be unable to access Outlook.', 'We are investigating the cause.'],
+};
+
+/**
+ * Impact told in the past tense ("customers experienced", "may have been unable"). It is history unless the
+ * same sentence opens a window that has not closed (see OPEN_START): Microsoft writes "Starting at 14:44 UTC,
+ * customers may have experienced …" about an incident still going on.
+ */
+export const PAST_TENSE: PhraseList = {
+  means: 'the sentence tells impact in the past tense',
+  phrases: [
+    'experienced',
+    'encountered',
+    '(was|were) (unable|not able|impacted|affected|unavailable|degraded|delayed|experiencing)',
+    '(may|might|could) have (been|experienced|encountered|seen|had|received|noticed)',
+    'had (been )?(issues|difficult*|problems|trouble)',
+    'customers who (were|had been)',
+    'previously',
+  ],
+  must: [
+    'Between 15:45 UTC on 29 October and 00:05 UTC on 30 October 2025, customers and Microsoft services leveraging Azure Front Door (AFD) experienced latencies, timeouts, and errors.',
+    'Users may have been unable to access Outlook.',
+  ],
+  mustNot: [
+    'Starting at 16:10 UTC on 07 Sep 2022, customers using Azure Front Door could be experiencing connectivity issues.',
+    'Users may be unable to access Outlook on the web.',
+  ],
+};
+
+/** A window opened and not closed: the impact goes on. */
+export const OPEN_START: PhraseList = {
+  means: 'a start with no end',
+  phrases: ['starting (at|on|from|approximately)', 'beginning (at|on)', 'since #', 'began', 'ongoing'],
+  must: ['Starting at approximately 14:44 UTC on 23 July 2026, customers may have experienced intermittent connectivity failures.'],
+  mustNot: ['Between 02:50 and 10:37 UTC on 27 Oct 2018, customers were unable to sign in.'],
+};
+
+/** A window with an end: the impact it frames is over. */
+export const ENDED_WINDOW: PhraseList = {
+  means: 'a time window that has an end',
+  phrases: ['between #:# … and (until )?#:#', 'from #:# … (to|until) #:#'],
+  must: [
+    'Between 15:45 UTC on 29 October and 00:05 UTC on 30 October 2025, customers experienced latencies.',
+    'Between 08:00 UTC and until 13:20 UTC on 29 July 2022, customers may have experienced connectivity issues.',
+    'From 23:10 UTC on 4 May to 01:30 UTC on 5 May, users could not sign in.',
+  ],
+  mustNot: ['Starting at 16:10 UTC on 07 Sep 2022, customers could be experiencing connectivity issues.'],
+};
+
+/** The post is a review written after the incident ended. */
+export const AFTER_THE_FACT: PhraseList = {
+  means: 'the post reviews an incident that has ended',
+  phrases: ['post incident review', 'pir', 'root cause analysis', 'what happened'],
+  must: ['This is our "Preliminary" PIR that we endeavor to publish within 3 days of incident mitigation.', 'What happened?'],
+  mustNot: ['We are investigating reports of connectivity failures.'],
+};
+
+/** The service works again, or is stable while Microsoft watches: recovered. */
+export const RECOVERED: PhraseList = {
+  means: 'the service works again',
+  phrases: [
+    'stable',
+    'stabili*',
+    '(running|operating|working|performing|functioning) (as expected|normally|as normal)',
+    'no longer (experiencing|seeing|impacted|affected|see|experience)',
+    'back to normal',
+    'fully (recovered|restored|operational)',
+    '(services?|impact|customers?|traffic|availability) (have|has) (largely |fully |now |mostly )?(recovered|been restored|returned)',
+    'mitigated',
+    'resolved',
+    'restored',
+    'recovered',
+  ],
+  must: [
+    'The AFD & CDN delivery services continue to be stable and are running as expected.',
+    'Customers are no longer experiencing issues.',
+    'This issue has been mitigated.',
+  ],
+  mustNot: ['We are investigating reports of connectivity failures.', 'We are deploying a fix.'],
+};
+
+/** Finished for good: the incident is over. */
+export const RESOLVED: PhraseList = {
+  means: 'the incident is over',
+  phrases: [
+    '(has|have|had) been (fully |successfully )?(resolved|mitigated|restored|remediated|fixed)',
+    '(is|are|was|were) (now )?(fully )?(resolved|mitigated|restored|remediated)',
+    '(issue|problem|incident) (is|was) (now )?(fixed|resolved)',
+    'service (has been )?restored',
+    'confirmed (full )?(mitigation|recovery|resolution)',
+    'confirmed (that )?(the|this|impact|service|our|all)? …(resolved|restored|remediated|mitigated|recovered|fixed)',
+    '(fix|change|rollback|deployment|mitigation) … (resolved|remediated|fixed|mitigated) (the|this|impact)',
+    'no longer (experiencing|seeing|impacted|affected)',
+    'this is the final update',
+    'final status',
+  ],
+  must: [
+    'This issue has been mitigated.',
+    "We've confirmed that the fix has resolved the issue.",
+    'Final status: We have confirmed that the impact is remediated.',
+    'Customers are no longer experiencing issues.',
+  ],
+  mustNot: ['We are deploying a fix.', 'No mitigation is in place yet.'],
+};
+
+/** Mitigation is being carried out now: beats "monitoring", which Microsoft writes while a fix rolls out. */
+export const MITIGATION_UNDER_WAY: PhraseList = {
+  means: 'a fix or mitigation is being carried out',
+  phrases: [
+    '(deploying|applying|rolling out|rolling back|implementing|recovering|restoring|redirecting|rerouting|failing over|restarting|rebalancing|reverting|load shedding|scaling)',
+    'continu* to (apply|deploy|roll|work|recover|restore|implement|reroute|redirect|rebalance)',
+    '(in progress|under way|underway)',
+    'monitor* (the )?(deployment|rollout|roll out|progress|fix|saturation|propagation)',
+    '(almost|nearly|mostly|partially) (complete|completed|finished|done|deployed)',
+    'saturat*',
+    'propagat*',
+    '#% (of|complete|saturat*|deployed)',
+    '(developing|developed|preparing|validating|testing|working on) (a|the) (code )?(fix|change|hotfix|solution|remediation|mitigation)',
+    '(expected|estimated) to (complete|finish|be fully deployed)',
+    '(have|has|had) (initiated|started|begun)',
+  ],
+  must: [
+    "We're monitoring the deployment of the fix.",
+    'The fix has saturated ~60% of the affected environment.',
+    'Deployment of the fix is almost complete.',
+    'We are actively deploying mitigation actions.',
+    "We're developing a code fix to allow ESN policies to function as expected.",
+  ],
+  mustNot: ['We have completed the deployment and are monitoring.', 'No mitigation is in place yet.'],
+};
+
+/** A mitigation finished, now watching it hold. */
+export const DONE_AND_WATCHING: PhraseList = {
+  means: 'a mitigation finished and Microsoft watches it hold',
+  phrases: [
+    '(have|has) (successfully |now |fully )?(rolled back|reverted|completed|applied|deployed|finished|restarted|rerouted|redirected|failed over)',
+    '(are|is|remain|continue|continuing|keep|will keep) (to )?monitor*',
+    'period of (extended )?monitoring',
+    'monitor* (the service |the environment |service health |telemetry )?(for stability|to ensure|to confirm|for full recovery|to validate)',
+    'extended recovery',
+    'verify* (that )?(the|service|impact|recovery)',
+    'validat* (that )?(the service|recovery|impact)',
+  ],
+  must: [
+    "We've rolled back the change and are monitoring the service.",
+    "We've entered a period of extended monitoring to ensure that the service remains stable.",
+    'We have completed the deployment and are monitoring.',
+  ],
+  mustNot: ['We will monitor the situation.', 'We are investigating the cause.'],
+};
+
+/** Any mitigation word: a mitigation has started, unless the sentence says it has not. */
+export const MITIGATING: PhraseList = {
+  means: 'a mitigation is under way',
+  phrases: [
+    'appl(y|ies|ied|ying)',
+    'deploy*',
+    'roll* (out|back)',
+    'implement*',
+    'revert*',
+    'fail* over',
+    'rerout*',
+    'redirect*',
+    'restor*',
+    'recover*',
+    'remediat*',
+    'load shed*',
+    'mitigat*',
+    'workaround',
+  ],
+  must: ['We are applying a configuration change.', 'We have initiated a failover to restore service.'],
+  mustNot: ['We are investigating the cause.', 'We have identified the cause.'],
+};
+
+/** Still looking for a fix: beats "monitoring" ("we're monitoring the service … to identify a mitigation plan"). */
+export const STILL_LOOKING: PhraseList = {
+  means: 'no mitigation has begun; Microsoft is still looking for one',
+  phrases: [
+    'no (mitigation|fix|workaround) (is )?(in place|available|yet|identified)?',
+    '(exploring|considering|identifying|evaluating|investigating|reviewing|determining|discussing) (potential |possible |various |several |all |the best |the optimal |our )?(mitigation|options|workstreams|remediation|fix|next steps)',
+    '(mitigation|remediation|recovery) (options|plan|plans|strategy|strategies)',
+    'not yet (been )?(mitigated|deployed|applied|identified)',
+  ],
+  must: [
+    'No mitigation is in place yet.',
+    'We are exploring mitigation options.',
+    "We're monitoring the service and discussing next steps with our external partners to identify a mitigation plan.",
+    "We're reviewing service monitoring telemetry to isolate the root cause and develop a remediation plan.",
+  ],
+  mustNot: ['We are deploying a fix.', "We're monitoring the deployment of the fix."],
+};
+
+/** Words of mitigation or resolution that speak of the future or of a purpose, not of what has happened. */
+export const NOT_DONE_YET: PhraseList = {
+  means: 'a mitigation or resolution spoken of as future or as a purpose',
+  phrases: [
+    'will (deploy|apply|roll out|restore|recover|mitigate|remediate|be (resolved|mitigated|restored|remediated|fixed))',
+    '(until|once|when|after|before|if) … (resolved|mitigated|restored|remediated|fixed|deployed|applied|complete|completed|lifted)',
+    '(to ensure|to confirm|to verify|to validate|to determine) … (resolved|remediated|mitigated|restored|fixed|recovered|recovering)',
+    '(forecast*|expect*|anticipat*) … (resolved|mitigated|restored|remediated|fixed|complete)',
+  ],
+  must: [
+    'We will confirm once the issue is resolved.',
+    'Engineers are monitoring service health to ensure the issue has been remediated.',
+    'We are monitoring the environment to validate that service is recovering.',
+    "We're forecasting that the issue will be resolved within the next 3 hours.",
+  ],
+  mustNot: ['This issue has been resolved.', 'We have restored the service.'],
+};
+
+/** Promises of future updates and pointers elsewhere carry no status of their own. */
+export const NOT_A_STATUS: PhraseList = {
+  means: 'a promise of future updates or a pointer elsewhere, not a status',
+  phrases: [
+    'we (will )?(continue to )?(share|provide|post|send|publish) (periodic |additional |more |further |regular )?(information|updates?|an update)',
+    '(additional|more|further) (information|updates?) (will|can) be (provided|shared|found|posted)',
+    'next update',
+    'this message was last updated',
+    'for (additional|more) (recovery options|information)',
+    'stay informed',
+    '(can be|is|are) (found|available|posted) (here|at|in|on|under)',
+    '(more|additional|further) (information|info|details) (can be found|is available|are available|in|under)',
+    'we will (notify|inform) (customers|you|users)',
+    '(sending|send|share|sharing|provide|providing) periodic (communication|communications|updates)',
+  ],
+  must: [
+    'We will continue to share periodic updates.',
+    'We will provide additional information within 60 minutes.',
+    'Next update by: Friday, May 22, 2020, at 11:00 PM UTC',
+  ],
+  mustNot: ['We are deploying a fix.', 'The service continues to be stable.'],
+};
+
+/** Where in Exchange and Outlook an issue is, when it names one protocol, client or mail flow. */
+export const SURFACE_WORDS = {
+  owa: [
+    'outlook on the web',
+    'on the web',
+    'owa',
+    'outlook web (app|access)',
+    'web (app|client|browser|browsers|version)',
+    'outlook.office.com',
+    'outlook.office365.com',
+    'outlook.live.com',
+  ],
+  'outlook-desktop': [
+    'classic outlook',
+    'outlook (desktop|for windows|for mac|on windows|on mac)',
+    'outlook desktop (client|app)',
+    'desktop (client|app)',
+    'win32',
+  ],
+  'outlook-mobile': ['outlook (for ios|for android|mobile|on ios|on android)', 'outlook (ios|android)', 'mobile (app|apps|device|devices)'],
+  imap: ['imap'],
+  pop: ['pop3', 'pop (protocol|access|client|clients|connection|connections)', 'imap4? (and|or) pop', 'pop (and|or) imap'],
+  ews: ['ews', 'exchange web services'],
+  eas: ['exchange activesync', 'activesync', 'eas'],
+  'mail-flow': [
+    'mail flow',
+    '(email|e mail|message|mail) delivery',
+    'delivery (delay*|of (email|e mail|messages|mail))',
+    '(email|e mail|emails|messages|mail) (may be |are |is |were |being )?(delayed|queued|stuck)',
+    'delayed (email|e mail|emails|mail|messages)',
+    'delay* (in )?(sending|receiving|delivering)',
+    'transport rule*',
+    'ndr*',
+    'non delivery',
+    'quarantin*',
+    'spam',
+  ],
+} as const;
+
+/** Sentences naming a surface as what still works, not as what is affected. */
+export const WORKS_INSTEAD: PhraseList = {
+  means: 'the sentence names what still works or what to use instead',
+  phrases: [
+    'workaround',
+    'alternative*',
+    'instead',
+    'in the meantime',
+    'as expected',
+    'not (been )?(impacted|affected)',
+    'unaffected',
+    'no impact',
+    'continue* to work',
+    'work* normally',
+    '(can|could|may) (still |instead |continue to )?use … (to|as|instead)',
+  ],
+  must: [
+    'Users can use Outlook on the web as a workaround.',
+    'Outlook on the web is not affected.',
+    'Affected users can use Outlook on the web to access their email.',
+  ],
+  mustNot: ['Users may be unable to receive email through IMAP.', 'Admins may be unable to use EWS to access mailboxes.'],
+};
+
+/** Every list with its examples, for the tests. */
+export const PHRASE_LISTS = {
+  LOSS_OF_SERVICE,
+  DEGRADATION,
+  ADVISORY_TITLE,
+  FEW_AFFECTED,
+  NOW_AND_THEN,
+  ONE_FEATURE,
+  MOSTLY_RECOVERED,
+  PAST_TENSE,
+  OPEN_START,
+  ENDED_WINDOW,
+  AFTER_THE_FACT,
+  RECOVERED,
+  RESOLVED,
+  MITIGATION_UNDER_WAY,
+  DONE_AND_WATCHING,
+  MITIGATING,
+  STILL_LOOKING,
+  NOT_DONE_YET,
+  NOT_A_STATUS,
+  WORKS_INSTEAD,
+} as const;

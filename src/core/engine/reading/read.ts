@@ -1,0 +1,319 @@
+/**
+ * Reading one Microsoft post as a careful person would, shared by every adapter and by `npm run
+ * eval:reading` (so the evaluation scores the rules the extension runs):
+ * - structure first: Microsoft's own status word (Graph `status` and `classification`, the `Status` of
+ *   status.cloud.microsoft) sets severity and phase; prose fills only what the structure leaves open;
+ * - time-aware: a window that has ended is history, recovered words mean recovered, promises of future
+ *   updates are no status;
+ * - scoped: which Exchange/Outlook surfaces (protocols, clients, mail flow) an issue touches.
+ * The words themselves are data, in ./phrases.
+ */
+import { servicesInText, servicesOfIssueIds, type ServiceId } from '../catalog';
+import { SERVICE_IDS, SURFACE_IDS, type SurfaceId } from '../catalog-ids';
+import { PHASES, type Phase, type Severity } from '../model';
+import { compile, matcher, normalise } from './match';
+import {
+  ADVISORY_TITLE,
+  AFTER_THE_FACT,
+  ENDED_WINDOW,
+  DEGRADATION,
+  DONE_AND_WATCHING,
+  FEW_AFFECTED,
+  LOSS_OF_SERVICE,
+  MITIGATING,
+  MITIGATION_UNDER_WAY,
+  MOSTLY_RECOVERED,
+  NOT_A_STATUS,
+  NOT_DONE_YET,
+  NOW_AND_THEN,
+  ONE_FEATURE,
+  OPEN_START,
+  PAST_TENSE,
+  RECOVERED,
+  RESOLVED,
+  STILL_LOOKING,
+  SURFACE_WORDS,
+  WORKS_INSTEAD,
+} from './phrases';
+
+const loss = matcher(LOSS_OF_SERVICE);
+const degradation = matcher(DEGRADATION);
+const advisoryTitle = matcher(ADVISORY_TITLE);
+const fewAffected = matcher(FEW_AFFECTED);
+const nowAndThen = matcher(NOW_AND_THEN);
+const oneFeature = compile(ONE_FEATURE.phrases);
+const mostlyRecovered = matcher(MOSTLY_RECOVERED);
+const pastTense = matcher(PAST_TENSE);
+const openStart = matcher(OPEN_START);
+const endedWindow = matcher(ENDED_WINDOW);
+/** The sentence tells impact that is over: a window with an end, or the past tense without an open start. */
+const history = { test: (s: string) => endedWindow.test(s) || (pastTense.test(s) && !openStart.test(s)) };
+const afterTheFact = matcher(AFTER_THE_FACT);
+const recovered = matcher(RECOVERED);
+const resolved = matcher(RESOLVED);
+const underWay = matcher(MITIGATION_UNDER_WAY);
+const doneAndWatching = matcher(DONE_AND_WATCHING);
+const mitigating = matcher(MITIGATING);
+const stillLooking = matcher(STILL_LOOKING);
+const notDoneYet = matcher(NOT_DONE_YET);
+const notAStatus = matcher(NOT_A_STATUS);
+const worksInstead = matcher(WORKS_INSTEAD);
+const surfaceMatchers = SURFACE_IDS.map((id) => ({ id, pattern: compile(SURFACE_WORDS[id]) }));
+
+/** Sentences, as Microsoft writes them: split at sentence ends and line breaks, contractions written out. */
+export function sentences(text: string): string[] {
+  return normalise(text)
+    .split(/(?<=[.!?])\s+|\n+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+/** Clauses of a sentence: list items and asides ("intermittent failures, increased latency, or difficulty …"). */
+const clauses = (sentence: string) => sentence.split(/[,;:]|\s\((?=[^)]*\))/);
+
+const STATUS_LABEL = /^(current status|status update|update|latest update)\s*:\s*/i;
+/** "Final status:" is itself a status word: kept in the text. */
+const FINAL_LABEL = /^final status\s*:/i;
+/** Any other section of a Service health post ("Scope of impact:", "Root cause:", "Next update by:"). */
+const SECTION_LABEL = /^[A-Z][A-Za-z ]{2,30}:/;
+/** Service health's section labels run together on one line in copies that lost their line breaks. */
+const INLINE_SECTION =
+  /[ \t]+(?=(?:title|user impact|more info|current status|final status|scope of impact|start time|end time|root cause|preliminary root cause|next update(?: by)?)\s*:)/gi;
+
+/**
+ * The part of a post that speaks for now: the "Current status:" (or "Final status:") section, up to the
+ * next labelled section, else the last paragraph that says more than a promise of updates, else the whole text.
+ */
+export function newestStatus(text: string): string {
+  const paragraphs = text
+    .replace(INLINE_SECTION, '\n')
+    .split(/\n+/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  for (let i = paragraphs.length - 1; i >= 0; i--) {
+    const p = paragraphs[i]!;
+    if (!FINAL_LABEL.test(p) && !STATUS_LABEL.test(p)) continue;
+    const next = paragraphs.findIndex((q, j) => j > i && SECTION_LABEL.test(q));
+    const section = paragraphs.slice(i, next < 0 ? undefined : next).join('\n');
+    return (FINAL_LABEL.test(p) ? section : section.replace(STATUS_LABEL, '').trim()) || text;
+  }
+  const substantive = paragraphs.filter((p) => !sentences(p).every((s) => notAStatus.test(s)));
+  return substantive.at(-1) ?? text;
+}
+
+/** What the sentences of a post say about impact. */
+interface Impact {
+  /** A current loss of service that nothing limits. */
+  whole: boolean;
+  /** Some current impact, of any kind. */
+  current: boolean;
+  /** Impact described as over (an ended window, past tense). */
+  past: boolean;
+  /** Only some customers or requests are affected, anywhere in the post: no outage. */
+  few: boolean;
+  /** Some limit was stated (on who, how often or which feature). */
+  limited: boolean;
+}
+
+/** Quoted words are an error message or a name, not Microsoft's statement ("the error 'This service is unavailable'"). */
+const QUOTED = /"[^"\n]{1,120}"|“[^”\n]{1,120}”|(?<!\w)'[^'\n]{1,120}'(?!\w)/g;
+
+/** `title` is a headline: it says what fails but not when, so it never makes the impact current. */
+function readImpact(title: string[], body: string[]): Impact {
+  const all = [...title, ...body];
+  const few = all.some((s) => fewAffected.test(s));
+  const impact: Impact = { whole: false, current: false, past: false, few, limited: few };
+  for (const [i, said] of all.entries()) {
+    // Promises and pointers ("the PIR for their outage can be found here") are no status.
+    if (notAStatus.test(said)) continue;
+    const sentence = said.replace(QUOTED, ' ');
+    if (!loss.test(sentence) && !degradation.test(sentence)) continue;
+    if (history.test(sentence)) {
+      impact.past = true;
+      continue;
+    }
+    if (i >= title.length) impact.current = true;
+    if (mostlyRecovered.test(sentence)) impact.few = impact.limited = true;
+    for (const clause of clauses(sentence)) {
+      for (const m of loss.all(clause)) {
+        // One feature next to the signal ("unable to access some features", "management operations are
+        // unavailable"), or "intermittent" anywhere in the clause, limit it.
+        const near = `${clause.slice(Math.max(0, m.index - 50), m.index)} ${clause.slice(m.end, m.end + 50)}`;
+        if (nowAndThen.test(clause) || oneFeature.test(near)) impact.limited = true;
+        else impact.whole = true;
+      }
+    }
+  }
+  return impact;
+}
+
+/** Phase from the newest status text (see `newestStatus`): the furthest step its words reach. */
+export function phaseFromText(status: string): Phase {
+  const said = stillLooking.remove(notDoneYet.remove(status));
+  if (resolved.test(said)) return 'resolved';
+  const inProgress = underWay.test(said);
+  if (inProgress) return 'mitigating';
+  // Still looking for a fix beats "we're monitoring the service".
+  if (stillLooking.test(status)) return 'investigating';
+  if (doneAndWatching.test(said) || recovered.test(said)) return 'monitoring';
+  return mitigating.test(said) ? 'mitigating' : 'investigating';
+}
+
+/**
+ * For an item the source still lists as active: prose may say "mitigated for most users", but while the
+ * source's own status (or the item's presence in a feed that drops resolved items) says active, it is at
+ * most recovering, never resolved. Words never turn an active status green.
+ */
+export function stillActive(phase: Phase): Phase {
+  return phase === 'resolved' ? 'monitoring' : phase;
+}
+
+const furthest = (a: Phase, b: Phase): Phase => (PHASES.indexOf(a) >= PHASES.indexOf(b) ? a : b);
+
+/** Microsoft's status words, as Graph and status.cloud.microsoft spell them, lower-cased without spaces. */
+const norm = (value: string | undefined | null) => (value ?? '').toLowerCase().replace(/[\s_-]+/g, '');
+
+/** Statuses that say the incident is over (Graph's documented values, the cloud page's "Service restored"). */
+export const RESOLVED_STATUSES: ReadonlySet<string> = new Set([
+  'serviceoperational',
+  'servicerestored',
+  'postincidentreviewpublished',
+  'falsepositive',
+  'resolved',
+  'resolvedexternal',
+  'mitigated',
+  'mitigatedexternal',
+]);
+
+/** How far a status value itself says the work has got, for active values. */
+const STATUS_PHASE: Record<string, Phase> = {
+  restoringservice: 'mitigating',
+  extendedrecovery: 'mitigating',
+  verifyingservice: 'monitoring',
+};
+
+/** What one post is about, as given to `readPost`. */
+export interface Post {
+  title: string;
+  /** The whole post as plain text. */
+  text: string;
+  /** Microsoft's status word (Graph `status`, the cloud page's `Status`), when it gave one. */
+  status?: string | null;
+  /** Graph's `classification` ("incident" or "advisory"), when given. */
+  classification?: string | null;
+  /** The source lists only active items (the Azure feed): words alone never make it resolved. */
+  listedAsActive?: boolean;
+  /** What the source's nature implies when nothing says more. */
+  base?: Severity;
+  /** Services the source's structure names (Graph's `service`, a status row's workload), if any. */
+  services?: readonly ServiceId[];
+}
+
+export interface Reading {
+  severity: Severity;
+  phase: Phase;
+  /** Services the words name (the catalog's product names); adapters prefer their structure when they have one. */
+  services: ServiceId[];
+  /** Microsoft or the words limit who or what is affected. */
+  partial: boolean;
+  /** The Exchange/Outlook surfaces the issue is confined to; empty when it names none (the whole service). */
+  surfaces: SurfaceId[];
+  /** A follow-up about an outage that is over, while the source still lists it: at most an advisory. */
+  followUp: boolean;
+}
+
+function severityFromStructure(status: string, classification: string): Severity | undefined {
+  if (status === 'serviceinterruption') return 'outage';
+  if (classification === 'advisory') return 'advisory';
+  if (status === 'servicedegradation') return 'degraded';
+  if (status === 'unknown' || status === 'serviceoperational') return 'info';
+  if (status || classification === 'incident') return 'degraded';
+  return undefined;
+}
+
+/** The surfaces the affected sentences name, leaving out those named as what still works. */
+export function surfacesIn(all: readonly string[]): SurfaceId[] {
+  const affected = all.filter((s) => !worksInstead.test(s)).join('\n');
+  return surfaceMatchers.filter((m) => m.pattern.test(affected)).map((m) => m.id);
+}
+
+/**
+ * Services a post names as affected: product names outside pointers ("details are in the admin center")
+ * and the services of the Service health ids it quotes.
+ */
+function servicesNamed(title: string, body: readonly string[]): ServiceId[] {
+  const said = [title, ...body.filter((s) => !notAStatus.test(s))].join('\n');
+  const named = new Set([...servicesInText(said), ...servicesOfIssueIds(`${title}\n${body.join('\n')}`)]);
+  return SERVICE_IDS.filter((id) => named.has(id));
+}
+
+const EXCHANGE_SERVICES: readonly ServiceId[] = ['exchange', 'outlook'];
+
+/**
+ * Readings of recent posts: feeds serve the same text check after check, and reading is the costliest step of
+ * parsing. Pure input → output, so a reading can be reused; bounded so a long run cannot grow it.
+ */
+const recent = new Map<string, Reading>();
+const RECENT_MAX = 200;
+
+export function readPost(post: Post): Reading {
+  const key = JSON.stringify([post.title, post.text, post.status, post.classification, post.listedAsActive, post.base, post.services]);
+  const known = recent.get(key);
+  if (known) return known;
+  const reading = readAfresh(post);
+  if (recent.size >= RECENT_MAX) recent.delete(recent.keys().next().value!);
+  recent.set(key, reading);
+  return reading;
+}
+
+function readAfresh(post: Post): Reading {
+  const title = post.title.trim();
+  const headline = sentences(title);
+  const body = sentences(post.text);
+  const all = [...headline, ...body];
+  const current = newestStatus(post.text);
+  const impact = readImpact(headline, body);
+  const status = norm(post.status);
+  const classification = norm(post.classification);
+  const services = post.services ? [...post.services] : servicesNamed(title, body);
+
+  const said = notDoneYet.remove(current);
+  const recoveredNow = sentences(said).some((s) => recovered.test(s) && !history.test(s)) || resolved.test(said);
+  const followUp = !!post.listedAsActive && impact.past && !impact.current && recoveredNow;
+
+  let severity = severityFromStructure(status, classification);
+  if (!severity) {
+    if (advisoryTitle.test(title) || followUp) severity = 'advisory';
+    else if (impact.whole && !impact.few && !recoveredNow && !mostlyRecovered.test(current)) severity = 'outage';
+    else if (impact.current || impact.past || impact.whole) severity = 'degraded';
+    else severity = post.base ?? 'degraded';
+  }
+
+  // "Mitigated" while the same status still names current impact ("… are temporarily unavailable"): not over.
+  const stillHurting = sentences(current).some((s) => !history.test(s) && (loss.test(s) || degradation.test(s)));
+  const fromWords = phaseFromText(current) === 'resolved' && stillHurting ? 'monitoring' : phaseFromText(current);
+  // A review, a post that opens with a window that has ended ("Between 18:13 UTC on 12 Aug and 3:30 UTC on
+  // 13 Aug 2022, a subset of customers …"), or impact told only as history, is about an incident that is over.
+  const opening = post.text.slice(0, 300);
+  const over =
+    afterTheFact.test(`${title}\n${opening}`) ||
+    endedWindow.test(opening) ||
+    (impact.past && !impact.current && (endedWindow.test(post.text) || fromWords === 'investigating'));
+  let phase: Phase;
+  if (RESOLVED_STATUSES.has(status)) phase = 'resolved';
+  else if (status) phase = furthest(STATUS_PHASE[status] ?? 'investigating', stillActive(fromWords));
+  else if (post.listedAsActive) phase = stillActive(fromWords);
+  else if (over) phase = 'resolved';
+  else phase = fromWords;
+
+  const named = services.some((s) => EXCHANGE_SERVICES.includes(s));
+  const surfaces = named ? surfacesIn(all) : [];
+  return {
+    severity,
+    phase,
+    services,
+    partial: severity !== 'outage' && (impact.limited || surfaces.length > 0),
+    surfaces,
+    followUp,
+  };
+}

@@ -1,0 +1,303 @@
+/**
+ * The reading rules (src/core/engine/reading): every phrase list's must/must-not table, and every example of
+ * issue 18 read as a careful person would. Sentences are Microsoft's (tests/fixtures/real, the dev part of
+ * tests/fixtures/reading/corpus.json, the issue's quotes); composed items say so.
+ */
+import { describe, expect, it } from 'vitest';
+import { servicesInText } from '../../../src/core/engine/catalog';
+import { matcher } from '../../../src/core/engine/reading/match';
+import { PHRASE_LISTS } from '../../../src/core/engine/reading/phrases';
+import { newestStatus, phaseFromText, readPost } from '../../../src/core/engine/reading/read';
+import { parseAzureRss } from '../../../src/core/engine/sources/azure-rss';
+import { parseAzureSummary } from '../../../src/core/engine/sources/cloud-status';
+import { parseGraphIssues } from '../../../src/core/engine/sources/graph';
+import { aggregate } from '../../../src/core/engine/aggregate';
+import { DEFAULT_WATCHED_SERVICES } from '../../../src/core/engine/catalog';
+import { assess, bannerFor } from '../../../src/core/extension/assess';
+import { decodeEntities } from '../../../src/core/engine/text';
+import { loadCorpus } from '../../../harness/reading-eval';
+import { fixture } from '../../../harness/fixtures';
+
+/** Prose alone, as the Azure feed gives it (no status word). */
+const prose = (text: string, title = '') => readPost({ title, text, base: 'degraded' });
+
+describe('every phrase list matches its must sentences and none of its must-not sentences', () => {
+  for (const [name, list] of Object.entries(PHRASE_LISTS)) {
+    const m = matcher(list);
+    it.each(list.must.map((s) => [name, s]))('%s matches: %s', (_n, sentence) => {
+      expect(m.test(sentence)).toBe(true);
+    });
+    it.each(list.mustNot.map((s) => [name, s]))('%s leaves alone: %s', (_n, sentence) => {
+      expect(m.test(sentence)).toBe(false);
+    });
+  }
+});
+
+describe('severity from prose: what customers experience, with the limits Microsoft puts on it', () => {
+  it.each([
+    'we began experiencing Azure Front Door issues resulting in a loss of availability of some services.',
+    'Customers may be unable to access the Azure portal and Microsoft 365 admin center.',
+    'Users may be unable to sign in to Microsoft services.',
+    'Impacted customers may experience intermittent connectivity failures, increased latency, or difficulty accessing Azure services.',
+    'customers may experience latencies, timeouts and errors when accessing services.',
+    'Users may experience errors and timeouts when accessing Outlook on the web.',
+    'Starting at approximately 14:44 UTC on 23 July 2026, customers may have experienced intermittent connectivity failures, increased latency, or difficulty accessing Azure services.',
+  ])('outage: %s', (text) => {
+    expect(prose(text).severity).toBe('outage');
+  });
+
+  /** Partial impact that must never read as an outage (issue 18's examples first). */
+  const PARTIAL_NOT_OUTAGE = [
+    'Users may be unable to access Outlook on the web intermittently.',
+    'Users may be unable to use the search function in Outlook on the web.',
+    'Users may be unable to load add-ins in Outlook on the web.',
+    'Less than 1% of customers may be unable to sign in.',
+    'Users may be unable to access Outlook. Impact is specific to some users who are served through the affected infrastructure.',
+    'Impacted customers may experience intermittent connectivity failures.',
+    'A subset of customers may be unable to access their mailboxes.',
+    'Some users may have encountered failures when accessing Microsoft Copilot chat.',
+    'Customers may experience increased latency when connecting to resources.',
+    'Users may be unable to access some features in Outlook on the web.',
+    'Users may be unable to open shared mailboxes in some cases.',
+    'Customers may be unable to connect; retries may succeed.',
+    'customers using Azure Front Door could be experiencing connectivity issues.',
+    'Users may be unable to receive email through IMAP.',
+    "Users may receive the error 'This service is unavailable' when launching Microsoft Forms.",
+  ];
+  it.each(PARTIAL_NOT_OUTAGE)('degraded, never an outage: %s', (text) => {
+    expect(prose(text).severity).toBe('degraded');
+    expect(prose(text).partial || prose(text).severity === 'degraded').toBe(true);
+  });
+
+  it('a title saying "connectivity issues" is no outage when the body limits the impact', () => {
+    const text =
+      'Starting at 14:00 UTC, a subset of customers may experience intermittent latency and delays when connecting to Microsoft 365 services.';
+    expect(prose(text, 'Network connectivity issues affecting Microsoft 365 services').severity).toBe('degraded');
+  });
+
+  it('connectivity issues with "retries are likely to be successful" in the newest status: degraded', () => {
+    const text =
+      'customers could be experiencing connectivity issues.\nFor customers who are experiencing connectivity issues, retries are likely to be successful.';
+    expect(prose(text).severity).toBe('degraded');
+  });
+
+  it('guidance, advisories and post-incident reviews are advisories, whatever their text describes', () => {
+    expect(prose('customers experiencing startup failures on Windows machines', 'CrowdStrike Falcon agent guidance').severity).toBe(
+      'advisory',
+    );
+    expect(prose('customers experienced a loss of availability', 'Post Incident Review (PIR) - Azure Front Door').severity).toBe(
+      'advisory',
+    );
+  });
+
+  it('plain words with no impact fall back to the base', () => {
+    expect(readPost({ title: '', text: 'We are aware of this and will share more.', base: 'info' }).severity).toBe('info');
+  });
+});
+
+describe('structure first: Microsoft’s status word sets severity, prose only what it leaves open', () => {
+  it.each([
+    ['serviceInterruption', 'incident', 'Some users may see delays.', 'outage'],
+    ['serviceDegradation', 'incident', 'Users cannot access Outlook.', 'degraded'],
+    ['serviceDegradation', 'advisory', 'Users cannot access Outlook.', 'advisory'],
+    ['Service degradation', null, 'Users cannot access Outlook.', 'degraded'],
+    ['unknown', null, 'Users cannot access Outlook.', 'info'],
+  ] as const)('%s / %s: %s → %s', (status, classification, text, severity) => {
+    expect(readPost({ title: '', text, status, classification }).severity).toBe(severity);
+  });
+
+  it('the post says more than the status: serviceDegradation with a fix deploying is mitigating; with monitoring, monitoring', () => {
+    const post = (current: string) => readPost({ title: '', text: `Current status: ${current}`, status: 'serviceDegradation' });
+    expect(post("We're deploying a fix to the affected infrastructure.").phase).toBe('mitigating');
+    expect(post("We've applied the fix and we're monitoring the service to confirm recovery.").phase).toBe('monitoring');
+    expect(post("We're reviewing logs to isolate the cause.").phase).toBe('investigating');
+    // The words never end what the status calls active.
+    expect(post('This issue has been resolved.').phase).toBe('monitoring');
+    // …and never take the phase back before what the status value says.
+    expect(readPost({ title: '', text: "We're reviewing logs.", status: 'restoringService' }).phase).toBe('mitigating');
+  });
+});
+
+describe("phase: from the newest status, in Microsoft's words", () => {
+  it.each([
+    [
+      'We are investigating a networking issue. We are exploring mitigation options on affected devices. We are closely monitoring traffic while continuing our investigation.',
+      'investigating',
+    ],
+    [
+      'We continue to evaluate the effectiveness of mitigations, assess customer impact, and investigate contributing factors.',
+      'mitigating',
+    ],
+    [
+      'We may have identified the likely cause and are actively deploying mitigation actions. We are closely monitoring service recovery as this action is rolling out.',
+      'mitigating',
+    ],
+    ['We are recovering a number of nodes that are showing intermittent connectivity issues.', 'mitigating'],
+    ["We've rolled back the change and are monitoring service telemetry as routing recovers.", 'monitoring'],
+    ['We have completed the failover and services have recovered. We are monitoring to ensure stability.', 'monitoring'],
+    ['This issue has been mitigated. Connectivity has been restored.', 'resolved'],
+    ['The service has been restored and this is the final update.', 'resolved'],
+    ['We will monitor the situation and provide an update.', 'investigating'],
+    // Issue 18's examples.
+    ["We're monitoring the deployment of the fix.", 'mitigating'],
+    ['No mitigation is in place yet.', 'investigating'],
+    ['The fix has saturated ~60% of the affected environment.', 'mitigating'],
+    ['The AFD & CDN delivery services continue to be stable and are running as expected.', 'monitoring'],
+    ['Customers are no longer experiencing issues.', 'resolved'],
+    ['We will continue to share periodic updates.', 'investigating'],
+    ['Engineers are monitoring service health to ensure the issue has been remediated.', 'monitoring'],
+  ])('%s → %s', (text, phase) => {
+    expect(phaseFromText(text)).toBe(phase);
+  });
+
+  it('the newest status is the "Current status:" section, else the last paragraph that is more than a promise', () => {
+    expect(
+      newestStatus('Impact: users cannot sign in.\nCurrent status: We are deploying a fix.\nMore words.\nScope of impact: Some users.'),
+    ).toBe('We are deploying a fix.\nMore words.');
+    expect(
+      newestStatus(
+        'We are investigating.\nWe have rolled back the change.\nWe will provide additional information as it becomes available.',
+      ),
+    ).toBe('We have rolled back the change.');
+    expect(newestStatus('We are investigating.\nWe have rolled back the change.\nWe will continue to share periodic updates.')).toBe(
+      'We have rolled back the change.',
+    );
+    // "monitor" in the first paragraph does not make a later "deploying a fix" monitoring.
+    expect(phaseFromText(newestStatus('We are investigating and will monitor.\nWe are deploying a fix.'))).toBe('mitigating');
+  });
+});
+
+/** The real Azure feed capture of 25 Jan 2023 (test fixture shape) with one item's title and text replaced. */
+function feedItem(title: string, description: string, pubDate = 'Thu, 30 Oct 2025 02:10:00 Z'): string {
+  return fixture('azure-rss-incident.xml')
+    .replace(/<lastBuildDate>[^<]*<\/lastBuildDate>/, `<lastBuildDate>${pubDate}</lastBuildDate>`)
+    .replace(/<title>Azure Networking[^<]*<\/title>/, `<title>${title}</title>`)
+    .replace(
+      /<description>&lt;p[\s\S]*?<\/description>/,
+      `<description>${description.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</description>`,
+    )
+    .replace(/<pubDate>[^<]*<\/pubDate>/, `<pubDate>${pubDate}</pubDate>`);
+}
+
+describe('time-aware: a follow-up about a finished outage (the real Front Door update of 30 Oct 2025, corpus dev)', () => {
+  const followUp = loadCorpus().find((e) => e.id === 'azstatus-2025-10-29-afd-update-1' && e.split === 'dev')!;
+  const body = feedItem('Azure Front Door', followUp.text);
+  const [incident] = parseAzureRss(body).incidents;
+
+  it('is at most an advisory, recovering, and began when it was posted, not when the window did', () => {
+    expect(incident).toMatchObject({ severity: 'advisory', phase: 'monitoring', startedAt: '2025-10-30T02:10:00.000Z' });
+    expect(incident!.services).toContain('azure-front-door');
+  });
+
+  it('is no red, and no banner, for an Outlook watcher', () => {
+    const now = '2025-10-30T02:15:00.000Z';
+    const doc = aggregate(
+      [{ id: 'azure-rss', url: 'https://azure.status.microsoft/en-us/status/feed/', fetchedAt: now, result: parseAzureRss(body) }],
+      now,
+    );
+    const verdict = assess({ document: doc, watch: { services: DEFAULT_WATCHED_SERVICES, regions: [] }, now, online: true });
+    expect(verdict.level).not.toBe('outage');
+    expect(bannerFor('outlook-business', doc, { services: DEFAULT_WATCHED_SERVICES, regions: [] })).toBeNull();
+  });
+});
+
+describe('scope inside a service: surfaces', () => {
+  const AT = '2023-01-25T08:15:00.000Z';
+  /** COMPOSED in Service health's shape and phrasing (no real IMAP-only post is in the fixtures). */
+  const imapIssue = {
+    id: 'EX900001',
+    title: 'Users may be unable to receive email through IMAP',
+    impactDescription: 'Users may be unable to receive email through IMAP.',
+    classification: 'incident',
+    status: 'serviceDegradation',
+    service: 'Exchange Online',
+    isResolved: false,
+    startDateTime: '2023-01-25T07:00:00Z',
+    lastModifiedDateTime: '2023-01-25T08:00:00Z',
+    posts: [
+      {
+        createdDateTime: '2023-01-25T08:00:00Z',
+        description: {
+          contentType: 'html',
+          content:
+            "Title: Users may be unable to receive email through IMAP<br>User impact: Users may be unable to receive email through IMAP.<br>More info: Users can use Outlook on the web as a workaround.<br>Current status: We're reviewing service telemetry to isolate the cause.",
+        },
+      },
+    ],
+  };
+
+  it('an IMAP-only Exchange issue carries its surface; Outlook on the web (the workaround) is not one', () => {
+    const [incident] = parseGraphIssues([{ value: [imapIssue] }], AT).incidents;
+    expect(incident).toMatchObject({ severity: 'degraded', services: ['exchange'], surfaces: ['imap'] });
+  });
+
+  it('no banner inside Outlook on the web for it, while the popup still lists it as relevant', () => {
+    const result = parseGraphIssues([{ value: [imapIssue] }], AT);
+    const doc = aggregate([{ id: 'graph', url: 'https://graph.microsoft.com/', fetchedAt: AT, result }], AT);
+    const verdict = assess({ document: doc, watch: { services: DEFAULT_WATCHED_SERVICES, regions: [] }, now: AT, online: true });
+    expect(verdict.relevant).toEqual(['graph:ex900001']);
+    expect(bannerFor('outlook-business', doc, { services: DEFAULT_WATCHED_SERVICES, regions: [] })).toBeNull();
+    // The same issue affecting Outlook on the web does show.
+    const owa = { ...imapIssue, id: 'EX900002', title: 'Users may be unable to load messages in Outlook on the web' };
+    const owaDoc = aggregate(
+      [{ id: 'graph', url: 'https://graph.microsoft.com/', fetchedAt: AT, result: parseGraphIssues([{ value: [owa] }], AT) }],
+      AT,
+    );
+    expect(bannerFor('outlook-business', owaDoc, { services: DEFAULT_WATCHED_SERVICES, regions: [] })?.incidentId).toBe('graph:ex900002');
+  });
+
+  it.each([
+    ['Users may be unable to connect to their mailbox using POP3.', ['pop']],
+    ['Users may experience delays when syncing email through Exchange ActiveSync (EAS).', ['eas']],
+    ['Users may be unable to open shared calendars in classic Outlook for Windows.', ['outlook-desktop']],
+    ['Users may be unable to sign in to Outlook for iOS and Android.', ['outlook-mobile']],
+    ['Users may see delays in email delivery to external recipients in Exchange Online.', ['mail-flow']],
+    ['Admins may be unable to use EWS to access mailboxes in Exchange Online.', ['ews']],
+    ['Users may be unable to access Exchange Online.', []],
+  ])('%s → %j', (text, surfaces) => {
+    expect(readPost({ title: '', text, status: 'serviceDegradation', services: ['exchange'] }).surfaces).toEqual(surfaces);
+  });
+
+  it('Graph: the start a post states, when earlier than startDateTime, is the start', () => {
+    const early = {
+      ...imapIssue,
+      startDateTime: '2023-01-25T07:00:00Z',
+      posts: [
+        { createdDateTime: '2023-01-25T08:00:00Z', description: { content: 'Start time: Tuesday, January 24, 2023, at 9:40 PM UTC' } },
+      ],
+    };
+    expect(parseGraphIssues([{ value: [early] }], AT).incidents[0]!.startedAt).toBe('2023-01-24T21:40:00.000Z');
+  });
+});
+
+describe('service names match as product names', () => {
+  it.each([
+    ['Traffic through an internet exchange point in Frankfurt saw packet loss.', 'exchange', false],
+    ['Users may be unable to access Exchange Online.', 'exchange', true],
+    ['Microsoft 365 Defender alerts may be delayed.', 'm365', false],
+    ['Power Apps in Microsoft 365 may be slow.', 'm365', false],
+    ['Users may be unable to access multiple Microsoft 365 services.', 'm365', true],
+    ['Our engineering teams are investigating.', 'teams', false],
+  ] as const)('%s → %s: %s', (text, id, named) => {
+    expect(servicesInText(text).includes(id)).toBe(named);
+  });
+
+  it('an Azure summary post about Azure SQL Database connectivity failures is not Azure networking', () => {
+    const summary = JSON.parse(fixture('real/cloud-status-api-posts-azure-2026-08-01-available.json')) as Record<string, unknown>;
+    Object.assign(summary, {
+      Status: 'Service degradation',
+      Title: 'Azure SQL Database - Connectivity failures in East US',
+      Message: 'Current status: A subset of customers using Azure SQL Database in East US may experience connectivity failures.',
+    });
+    const [post] = parseAzureSummary(JSON.stringify(summary), '2026-08-01T00:00:00Z').incidents;
+    expect(post!.services).toEqual(['azure']);
+  });
+});
+
+describe('HTML entities through a kept decoder', () => {
+  it('decodes every named entity, not just a short list', () => {
+    expect(decodeEntities('Microsoft&reg; Exchange &eacute;t&eacute; &hellip; &rarr;')).toBe('Microsoft® Exchange été … →');
+    // Strict: a name without its semicolon is text ("AT&T", "&notice").
+    expect(decodeEntities('AT&T &notice')).toBe('AT&T &notice');
+  });
+});
