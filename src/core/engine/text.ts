@@ -6,13 +6,22 @@
 import { decodeHTMLStrict } from 'entities/decode';
 import type { Incident } from './model';
 
+/** One character reference: named (`&reg;`), decimal (`&#174;`) or hexadecimal (`&#xAE;`), ending in `;`. */
+const REFERENCE = /&(?:#\d{1,8}|#x[\da-f]{1,7}|[a-z][a-z\d]{1,31});/gi;
+/** A reference to U+FFFD itself, as opposed to an invalid one the decoder replaces with it. */
+const REPLACEMENT_REFERENCE = /^&#(?:0*65533|x0*fffd);$/i;
+
 /**
  * Every HTML5 named entity (`&reg;`, `&eacute;`) and numeric reference, through `entities` (the decoder
  * behind htmlparser2 and cheerio), in strict mode: only references ending in `;`, so "AT&T" or "&notice"
- * stay as written. Invalid code points, which the decoder turns into U+FFFD, carry nothing and are dropped.
+ * stay as written. An invalid code point, which the decoder turns into U+FFFD, carries nothing and is
+ * dropped; a U+FFFD already in the text is left as it is.
  */
 export function decodeEntities(text: string): string {
-  return decodeHTMLStrict(text).replace(/\uFFFD/g, '');
+  return text.replace(REFERENCE, (reference) => {
+    const decoded = decodeHTMLStrict(reference);
+    return decoded === '\uFFFD' && !REPLACEMENT_REFERENCE.test(reference) ? '' : decoded;
+  });
 }
 
 // Block-level tags become line breaks so paragraphs survive as text.
