@@ -3,23 +3,28 @@
  * --host-resolver-rules): GET /v1/status answers a StatusDocument, with the CORS headers the real
  * aggregator (aggregator/handler.ts) sends to an allowed extension origin, and OPTIONS answers the preflight
  * the bearer token causes. The extension holds no host permission for this host, so CORS is what lets
- * the worker read it. Every request is logged with its Origin and Authorization headers.
+ * the worker read it. POST /v1/probes takes the organisation's probe reports (engine/crowd.ts) and keeps
+ * each body as it arrived. Every request is logged with its Origin and Authorization headers.
  */
 import type { IncomingMessage } from 'node:http';
 import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
+import type { CrowdPart } from '../src/core/engine/crowd';
 import type { Incident, StatusDocument } from '../src/core/engine/model';
 import { makeCertificate } from './certificate';
 
 export const CORP_HOST = 'status.corp.example.test';
 export const CORP_STATUS_PATH = '/v1/status';
 export const CORP_STATUS_URL = `https://${CORP_HOST}${CORP_STATUS_PATH}`;
+export const CORP_PROBES_PATH = '/v1/probes';
 
 export interface AggregatorRequest {
   method: string;
   path: string;
   origin?: string;
   authorization?: string;
+  /** The body of a POST, as received. */
+  body?: string;
   at: number;
 }
 
@@ -60,6 +65,9 @@ export class AggregatorFixture {
   readonly log: AggregatorRequest[] = [];
   /** The document GET answers; rebuilt with a fresh generatedAt on every request when null. */
   document: StatusDocument | null = null;
+  /** For the rebuilt document: its incidents (undefined: the tenant-only outage) and its crowd part, made at each request. */
+  incidents: Incident[] | undefined = undefined;
+  crowd: ((now: Date) => CrowdPart) | null = null;
   /** The extension origin allowed to read the answer (`chrome-extension://<id>`); null sends no CORS headers. */
   allowedOrigin: string | null = null;
   /** When set, GET needs `Authorization: Bearer <token>`. */
@@ -72,6 +80,11 @@ export class AggregatorFixture {
     return `MAP ${CORP_HOST} 127.0.0.1:${this.port}`;
   }
 
+  /** The probe reports received (POST /v1/probes), parsed. */
+  reports(): Record<string, unknown>[] {
+    return this.log.filter((l) => l.method === 'POST' && l.path === CORP_PROBES_PATH).map((l) => JSON.parse(l.body ?? 'null'));
+  }
+
   /** GET requests for the status document (preflights not counted). */
   statusReads(): AggregatorRequest[] {
     return this.log.filter((l) => l.method === 'GET' && l.path === CORP_STATUS_PATH);
@@ -82,12 +95,20 @@ export class AggregatorFixture {
     return { vary: 'Origin', 'access-control-allow-origin': origin, 'access-control-expose-headers': 'ETag' };
   }
 
-  private handle(req: IncomingMessage): { status: number; headers: Record<string, string>; body?: string } {
+  private handle(req: IncomingMessage, body: string): { status: number; headers: Record<string, string>; body?: string } {
     const path = (req.url ?? '/').split('?')[0]!;
     const method = req.method ?? 'GET';
     const origin = req.headers.origin;
     const authorization = req.headers.authorization;
-    this.log.push({ method, path, ...(origin ? { origin } : {}), ...(authorization ? { authorization } : {}), at: Date.now() });
+    this.log.push({
+      method,
+      path,
+      ...(origin ? { origin } : {}),
+      ...(authorization ? { authorization } : {}),
+      ...(method === 'POST' ? { body } : {}),
+      at: Date.now(),
+    });
+    if (path === CORP_PROBES_PATH) return this.probes(method, origin, authorization);
     if (path !== CORP_STATUS_PATH) return { status: 404, headers: { 'content-type': 'text/plain' }, body: 'not found' };
     if (method === 'OPTIONS') {
       if (!this.allowedOrigin || origin !== this.allowedOrigin) return { status: 403, headers: { vary: 'Origin' } };
@@ -110,15 +131,46 @@ export class AggregatorFixture {
         body: '{"error":"token required"}',
       };
     }
-    const body = JSON.stringify(this.document ?? tenantDocument());
-    return { status: 200, headers: { ...cors, 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' }, body };
+    const now = new Date();
+    const served = JSON.stringify(
+      this.document ?? { ...tenantDocument(now, this.incidents), ...(this.crowd ? { crowd: this.crowd(now) } : {}) },
+    );
+    return {
+      status: 200,
+      headers: { ...cors, 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' },
+      body: served,
+    };
+  }
+
+  /** POST /v1/probes as the aggregator answers it: preflight for the allowed origin, the token, 204. */
+  private probes(method: string, origin: string | undefined, authorization: string | undefined) {
+    if (!this.allowedOrigin || origin !== this.allowedOrigin) return { status: 403, headers: { vary: 'Origin' } };
+    const cors = { vary: 'Origin', 'access-control-allow-origin': origin };
+    if (method === 'OPTIONS') {
+      return {
+        status: 204,
+        headers: {
+          ...cors,
+          'access-control-allow-methods': 'POST, OPTIONS',
+          'access-control-allow-headers': 'Authorization, Content-Type',
+          'access-control-max-age': '600',
+        },
+      };
+    }
+    if (method !== 'POST') return { status: 405, headers: cors };
+    if (this.token && authorization !== `Bearer ${this.token}`) return { status: 401, headers: cors };
+    return { status: 204, headers: cors };
   }
 
   async start(): Promise<number> {
     this.server = createServer(makeCertificate(), (req, res) => {
-      const answer = this.handle(req);
-      res.writeHead(answer.status, answer.headers);
-      res.end(req.method === 'HEAD' ? undefined : answer.body);
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => {
+        const answer = this.handle(req, Buffer.concat(chunks).toString('utf8'));
+        res.writeHead(answer.status, answer.headers);
+        res.end(req.method === 'HEAD' ? undefined : answer.body);
+      });
     });
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
     this.port = (this.server.address() as AddressInfo).port;

@@ -16,6 +16,8 @@ export interface Answer {
   headers?: Record<string, string>;
   /** Wait this long before answering; `Infinity` never answers. */
   delayMs?: number;
+  /** Close the connection without an answer: the browser sees a network error, as through a broken VPN. */
+  reset?: boolean;
 }
 
 export const ROUTES = {
@@ -204,6 +206,7 @@ export class FixtureServer {
         });
         res.end(req.method === 'HEAD' ? undefined : body);
       };
+      if (answer.reset) return res.destroy();
       if (!answer.delayMs) return send();
       if (answer.delayMs === Infinity) {
         const drop = () => res.destroy();

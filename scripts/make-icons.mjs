@@ -1,6 +1,8 @@
 // Draws the toolbar icon set (one per level, 16/32/48/128 px) as PNGs into icons/.
 // Shapes differ per level as well as colours, so the icon reads for colour-blind people too:
-// green circle + tick, amber triangle + "!", red circle + cross, grey circle + dash.
+// green circle + tick, amber triangle + "!", red circle + cross, grey circle + dash; and "your network"
+// (the yellow level's variant: Outlook fails from here while Microsoft and the organisation's other browsers
+// are fine) as an amber rounded square with three signal bars, so it never looks like a Microsoft degradation.
 import { writeFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
 
@@ -47,6 +49,24 @@ const LEVELS = {
       ],
     ],
   },
+  network: {
+    color: [247, 185, 0],
+    shape: 'square',
+    glyph: [
+      [
+        [0.3, 0.72],
+        [0.3, 0.6],
+      ],
+      [
+        [0.5, 0.72],
+        [0.5, 0.46],
+      ],
+      [
+        [0.7, 0.72],
+        [0.7, 0.3],
+      ],
+    ],
+  },
   unknown: {
     color: [110, 110, 110],
     shape: 'circle',
@@ -71,6 +91,12 @@ function distToSegment(px, py, [[ax, ay], [bx, by]]) {
 
 function insideShape(shape, x, y) {
   if (shape === 'circle') return Math.hypot(x - 0.5, y - 0.5) <= 0.47;
+  if (shape === 'square') {
+    // Rounded square: corners cut by a circle of radius 0.14.
+    const dx = Math.max(0, Math.abs(x - 0.5) - 0.31);
+    const dy = Math.max(0, Math.abs(y - 0.5) - 0.31);
+    return Math.abs(x - 0.5) <= 0.45 && Math.abs(y - 0.5) <= 0.45 && Math.hypot(dx, dy) <= 0.14;
+  }
   // Rounded-ish triangle pointing up.
   const top = 0.06,
     bottom = 0.92;

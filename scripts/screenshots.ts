@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { waitForBanner } from '../harness/banner';
 import { launchExtension, readSnapshot, refresh, until, type Extension } from '../harness/extension';
 import { FixtureServer, SCENARIOS } from '../harness/fixture-server';
+import { crowdWorld, office, PROBE_FAILS } from '../harness/crowd-world';
 
 const OUT = 'docs/screenshots';
 const STORE = 'docs/store';
@@ -165,7 +166,8 @@ async function quietThenUnreachable(ext: Extension, server: FixtureServer, lang:
   );
   await popupShot(ext, `popup-ok-${lang}.png`);
   server.use(SCENARIOS.quiet);
-  server.outlookProbe = { status: 503 };
+  // No answer at all (the connection drops), as through a broken VPN: "your network". A 503 is Outlook's side.
+  server.outlookProbe = { reset: true };
   await until(
     async () => {
       await refresh(ext);
@@ -177,6 +179,32 @@ async function quietThenUnreachable(ext: Extension, server: FixtureServer, lang:
   await popupShot(ext, `popup-your-network-${lang}.png`);
 }
 
+/**
+ * Just you, your office, everyone (issue 17): the extension under the organisation's policy (a machine-policy
+ * file, so this part needs root or a writable CHROMIUM_POLICY_DIR), the aggregator fixture serving a
+ * simulated office of 40 browsers at two sites.
+ */
+async function crowdShots(lang: Lang): Promise<void> {
+  const world = await crowdWorld(lang === 'ko' ? { locale: 'ko', timezoneId: 'Asia/Seoul' } : { timezoneId: 'Asia/Singapore' });
+  try {
+    await world.show(office(1, 0), PROBE_FAILS, 'probe-unreachable');
+    await popupShot(world.ext, `popup-just-you-${lang}.png`);
+    await world.show(office(15, 0), PROBE_FAILS, 'crowd-office');
+    await popupShot(world.ext, `popup-your-office-${lang}.png`);
+    await world.show(office(20, 14), PROBE_FAILS, 'crowd-everyone');
+    await popupShot(world.ext, `popup-everyone-${lang}.png`);
+  } finally {
+    await world.close();
+  }
+}
+
+// `npm run screenshots -- crowd`: only the crowd pictures.
+if (process.argv.includes('crowd')) {
+  for (const lang of ['en', 'ko'] as const) await crowdShots(lang);
+  console.log(`crowd screenshots written to ${OUT}/`);
+  process.exit(0);
+}
+
 /** `npm run screenshots -- --apps`: only the banner in Teams and at outlook.cloud.microsoft (#19). */
 const onlyApps = process.argv.includes('--apps');
 
@@ -185,6 +213,7 @@ for (const lang of ['en', 'ko'] as const) {
     await session(lang, 'light', (ext) => appShots(ext, lang));
     continue;
   }
+  await crowdShots(lang);
   await session(lang, 'light', async (ext, server) => {
     await popupShot(ext, `popup-outage-${lang}.png`);
     await popupViewportShot(ext, `popup-600-${lang}.png`);

@@ -3,8 +3,12 @@
  * assess, store the Snapshot and paint the toolbar. The worker is the only writer of the snapshot.
  */
 import { aggregate, readingOf } from '../core/engine/aggregate';
-import { assess, bannersFor } from '../core/extension/assess';
-import { glanceOf } from '../core/extension/describe';
+import { assess, bannersFor, confirmedForOutlook, probeConfirmedProblem } from '../core/extension/assess';
+import { reportingOn } from '../core/extension/report';
+import { crowdVerdict } from '../core/extension/verdict';
+import { outlookKindForHost } from '../core/engine/apps';
+import { glanceOf, type Wording } from '../core/extension/describe';
+import { tooltipText } from '../core/extension/tooltip';
 import type { Glance } from '../core/extension/glance';
 import type { Locale, Translate } from '../core/engine/i18n';
 import type { ProbeResult, Snapshot } from '../core/extension/snapshot';
@@ -17,6 +21,7 @@ import { readKeys } from '../platform/browser';
 import { writeKeys } from '../platform/storage-write';
 import { KEYS } from '../platform/storage-keys';
 import { probeOutlook, probeUrl } from './probe';
+import { reportCheck } from './reports';
 import { loadSnapshot, snapshotWrites } from './snapshot-store';
 import { keptSourceStates, sourceStatesFrom, sourceStateWrite } from './source-store';
 
@@ -81,7 +86,16 @@ export async function runCheck(deps: CheckDeps, options: CheckOptions = {}): Pro
   const reading = await probeReading;
   const probe = reading ? nextProbe(previous?.probe, reading, probed.host, nowIso) : undefined;
   const watch = { services: settings.watchedServices, regions: settings.watchedRegions };
-  const assessment = assess({ document, ...(probe ? { probe } : {}), watch, now: nowIso, online });
+  const kind = outlookKindForHost(probed.host) ?? 'business';
+  const crowd = crowdVerdict({
+    crowd: document.crowd,
+    site: settings.crowdSite,
+    kind,
+    probeFailing: probeConfirmedProblem(probe),
+    confirmed: confirmedForOutlook(document, watch, kind),
+    previous: previous?.assessment.crowd,
+  });
+  const assessment = assess({ document, ...(probe ? { probe } : {}), watch, now: nowIso, online, crowd });
   const anyOk = document.sources.some((s) => s.ok);
 
   const snapshot: Snapshot = {
@@ -90,14 +104,15 @@ export async function runCheck(deps: CheckDeps, options: CheckOptions = {}): Pro
     level: assessment.level,
     assessment,
     // The apps chosen for the banner are applied here, with the policy already laid over them: one place decides.
-    banners: bannersFor(settings.bannerApps, document, watch, probe),
+    banners: bannersFor(settings.bannerApps, document, watch, probe, crowd),
     checkedAt: nowIso,
     ...(anyOk ? { lastSuccessAt: nowIso } : previous?.lastSuccessAt ? { lastSuccessAt: previous.lastSuccessAt } : {}),
     online,
     pollMinutes: settings.pollMinutes,
     language: settings.language,
+    ...(reportingOn(settings) ? { crowdReports: true as const } : {}),
   };
-  const notifications = notificationsFor(notified, document, assessment.relevant, settings.notifications);
+  const notifications = notificationsFor(notified, document, assessment.relevant, settings.notifications, crowd);
   // The words come first, so the toolbar (with the popup's glance) is painted right after the write: a
   // popup opened in between would show the previous check's headline.
   const { locale, t } = await deps.translate(settings);
@@ -111,7 +126,10 @@ export async function runCheck(deps: CheckDeps, options: CheckOptions = {}): Pro
     ...sourceStateWrite(KEYS.sources, storedStates, kept),
     ...(sameStored(notifications.next, notified) ? {} : { [KEYS.notified]: notifications.next }),
   });
-  await deps.paint(snapshot, incident ? `${glance.headline}: ${incident.title}` : glance.headline, glance);
+  const wording: Wording = { t, locale, clock: { locale }, now: deps.now() };
+  await deps.paint(snapshot, tooltipText(glance.headline, incident, snapshot.level, crowd, wording), glance);
+  // The organisation's report, when its policy asks for one: after the snapshot and the icon, never awaited.
+  void reportCheck({ fetch: deps.fetch, now: deps.now }, settings, probe);
   await deps.reschedule(snapshot, settings);
   // Last, and never able to undo the rest: a notification that cannot be shown is not a failed check.
   await deps.notify(notifications.events, t, locale).catch(() => undefined);

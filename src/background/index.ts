@@ -5,6 +5,7 @@
  */
 import { confirmationPending } from '../core/extension/assess';
 import { formatLocale } from '../core/engine/i18n';
+import { lookOf } from '../core/extension/level';
 import { onAlarm } from '../platform/alarms';
 import { extensionUrl, onStorageChanged, readKey, uiLanguage } from '../platform/browser';
 import { removeKeys, writeKeys, writeSession } from '../platform/storage-write';
@@ -18,6 +19,7 @@ import { KEYS, LEGACY_SNAPSHOT_KEY } from '../platform/storage-keys';
 import { runCheck, type CheckDeps } from './check';
 import { paintToolbar } from './icon';
 import { handleNotificationClicks, openIncident, showNotifications } from './notifications';
+import { reportManual } from './reports';
 import { loadSnapshot } from './snapshot-store';
 import { createWorker } from './worker';
 import { CHECK_ALARM, ensureCheckAlarm, pollMinutesFor, REPROBE_ALARM, scheduleReprobe } from './schedule';
@@ -28,13 +30,19 @@ const deps: CheckDeps = {
   online: () => navigator.onLine,
   settings: loadSettings,
   translate: (settings) => loadTranslator(settings.language, uiLanguage(), extensionUrl),
-  paint: (snapshot, tooltip, glance) => paintToolbar(snapshot.level, tooltip, glance),
+  paint: (snapshot, tooltip, glance) => paintToolbar(lookOf(snapshot.level, snapshot.assessment.reason), tooltip, glance),
   notify: (events, t, locale) => showNotifications(events, t, { locale: formatLocale(locale, navigator.languages) }, Date.now()),
   reschedule: async (snapshot, settings) => {
     await ensureCheckAlarm(pollMinutesFor(snapshot, settings.pollMinutes));
     if (confirmationPending(snapshot.document, snapshot.probe)) await scheduleReprobe();
   },
 };
+
+/** "Outlook isn't working for me" from the popup: counted with the last check's own outcome, once per window. */
+async function manualReport(): Promise<boolean> {
+  const [settings, { snapshot }] = await Promise.all([loadSettings(), loadSnapshot(Date.now())]);
+  return reportManual(deps, settings, snapshot?.probe, snapshot?.document.crowd?.windowMinutes);
+}
 
 /** Marks a check in progress: MV3 may kill the worker mid-check, and the next start redoes it. */
 const IN_FLIGHT = 'checkInFlight';
@@ -74,6 +82,8 @@ onMessage((message, sender) => {
       return worker.freshCheck().then((snapshot) => ({ ok: snapshot !== null }));
     case 'dismiss':
       return worker.dismiss(message.key).then(() => ({ ok: true }));
+    case 'report-manual':
+      return manualReport().then((sent) => ({ sent }));
     case 'open-incident':
       return openIncident(message.incidentId).then(() => ({ ok: true }));
     case 'banner-words':

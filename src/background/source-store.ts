@@ -5,8 +5,9 @@
  * the same body rewrites the heartbeat and nothing else.
  */
 import type { SourceState, SourceStates } from '../core/engine/refresh';
-import { sameStored } from '../core/extension/stored';
 import { isRecord } from '../core/engine/record';
+import { readCrowdPart } from '../core/extension/crowd-stored';
+import { sameStored } from '../core/extension/stored';
 
 const isTime = (v: unknown): v is string => typeof v === 'string' && Number.isFinite(Date.parse(v));
 const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
@@ -28,6 +29,7 @@ function readableState(v: unknown): SourceState | undefined {
             incidents: result.incidents as never[],
             ...(isTime(result.asOf) ? { asOf: result.asOf } : {}),
             ...(typeof result.incomplete === 'string' ? { incomplete: result.incomplete } : {}),
+            ...(readCrowdPart(result.crowd) ? { crowd: readCrowdPart(result.crowd) } : {}),
           },
         }
       : {}),

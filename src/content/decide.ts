@@ -29,15 +29,23 @@ export interface BannerText {
   text: string;
   /** " (2 h 5 min so far)": visual only, so a screen reader is not re-alerted each time it ticks. */
   since: string;
-  /** Second: what was read, in the UI language, and Microsoft's next update; empty for the "unreachable" banner. */
+  /** Second: what was read, in the UI language, and Microsoft's next update; empty for the banners in our own words. */
   lead: string;
-  /** "Microsoft's original", before Microsoft's own title (lang="en"); both empty for the "unreachable" banner. */
+  /** "Microsoft's original", before Microsoft's own title (lang="en"); both empty for the banners in our own words. */
   originalLabel: string;
   title: string;
   /** Opens this event in the extension; empty when there is no event to open. */
   details: string;
   dismiss: string;
 }
+
+/** The sentence for each kind of banner that is not Microsoft's incident. */
+const OWN_WORDS: Record<Exclude<BannerAlert['kind'], 'incident'>, string> = {
+  unreachable: 'banner_unreachable',
+  'server-error': 'banner_serverError',
+  'crowd-everyone': 'banner_crowdEveryone',
+  'crowd-office': 'banner_crowdOffice',
+};
 
 /** The name each app goes by in the banner's sentence ("affecting Teams"). */
 const APP_NAMES: Record<AppId, string> = {
@@ -61,7 +69,10 @@ export function bannerText(app: AppId, alert: BannerAlert, t: Translate, clock: 
       : '';
   return {
     brand: t('banner_brand'),
-    text: incident ? t(alert.severity === 'outage' ? 'banner_outage' : 'banner_degraded', name, at) : t('banner_unreachable', at),
+    text:
+      alert.kind === 'incident'
+        ? t(alert.severity === 'outage' ? 'banner_outage' : 'banner_degraded', name, at)
+        : t(OWN_WORDS[alert.kind], at),
     since: incident ? ` (${formatDuration(alert.since, now, t)})` : '',
     lead,
     originalLabel: incident ? t('notify_original', '') : '',

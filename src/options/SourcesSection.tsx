@@ -1,4 +1,5 @@
 /** "Where status comes from": the public sources with on/off switches, and the organisation aggregator. */
+import { reportingOn, reportUrl } from '../core/extension/report';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { isAllowedSourceUrl, type Settings } from '../core/extension/settings';
 import { aggregatorSource, PUBLIC_SOURCES, type SourceDefinition } from '../core/engine/sources';
@@ -205,7 +206,20 @@ function AggregatorField({ view, settings }: { view: View; settings: Settings })
       {/* A policy-set aggregator is read through its CORS headers; no grant to ask anyone for. */}
       {!locked && <HostAccess view={view} url={settings.aggregatorUrl} />}
       <TestControl view={view} id={AGGREGATOR_SOURCE} nameId="opt-aggregator-name" source={testTarget} />
+      <ReportsNote view={view} settings={settings} />
     </div>
+  );
+}
+
+/** What this browser reports to its organisation, to whom and when (docs/privacy.md 4), or that it reports nothing. */
+function ReportsNote({ view, settings }: { view: View; settings: Settings }) {
+  const { t } = view;
+  return (
+    <p class="hint" data-testid="reports-note" data-reports={reportingOn(settings) ? 'on' : 'off'}>
+      {reportingOn(settings)
+        ? t('options_reportsOn', reportUrl(settings.aggregatorUrl), settings.crowdSite ?? t('options_reportsNoSite'))
+        : t('options_reportsOff')}
+    </p>
   );
 }
 

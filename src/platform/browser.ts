@@ -65,6 +65,11 @@ export function uiLanguage(): string {
   return ext().i18n.getUILanguage();
 }
 
+/** The extension's own version, as its manifest says it. */
+export function extensionVersion(): string {
+  return ext().runtime.getManifest().version ?? '0';
+}
+
 export function extensionUrl(path: string): string {
   return ext().runtime.getURL(path);
 }

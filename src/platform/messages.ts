@@ -4,6 +4,8 @@ import { SUPPORTED_LOCALES, type Locale } from '../core/engine/i18n';
 export type Message =
   | { type: 'refresh' }
   | { type: 'dismiss'; key: string }
+  /** Popup: "Outlook isn't working for me" (counted only where the organisation turned reports on). */
+  | { type: 'report-manual' }
   /** Banner or notification: open this event in the extension. */
   | { type: 'open-incident'; incidentId: string }
   /** Content script: this page is the person's Outlook on the web (the worker reads the host from the sender). */
@@ -14,6 +16,9 @@ export type Message =
   | { type: 'banner-words'; locale: Locale };
 
 export type RefreshReply = { ok: boolean };
+
+/** "Outlook isn't working for me": sent, or not (reports off, once per window already used, no check yet, not accepted). */
+export type ReportReply = { sent: boolean };
 
 /** Who sent a message, as the browser reports it (never as the message says). */
 export interface MessageSender {
@@ -28,6 +33,7 @@ export function isMessage(value: unknown): value is Message {
   const m = value as Record<string, unknown>;
   switch (m.type) {
     case 'refresh':
+    case 'report-manual':
     case 'outlook-seen':
     case 'show-banner':
       return true;

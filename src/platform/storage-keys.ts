@@ -14,6 +14,8 @@ export const KEYS = {
   outlookHost: 'outlookHost',
   /** storage.local: incidents already notified, so a restart does not notify again. */
   notified: 'notified',
+  /** storage.local: the organisation report's random daily reporter id and when it last reported (core/extension/report.ts). */
+  crowdReport: 'crowdReport',
   /** storage.sync: the user's settings. */
   settings: 'settings',
 } as const;

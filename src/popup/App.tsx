@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
-import { headline } from '../core/extension/describe';
+import { crowdSentence, headline } from '../core/extension/describe';
 import type { Incident } from '../core/engine/model';
-import type { Snapshot } from '../core/extension/snapshot';
+import type { Reason, Snapshot } from '../core/extension/snapshot';
 import { groupEvents } from '../core/extension/events';
 import { Footer } from './Footer';
 import { Header } from './Header';
@@ -27,6 +27,11 @@ function Incidents({ view, snapshot, stale }: { view: View; snapshot: Snapshot; 
   const lastKnown = (e: (typeof events)[number]) => e.posts.every((p) => assessment.lastKnown.includes(p.id));
   const resolved = groupEvents(lookup(snapshot, assessment.recentlyResolved));
   const answered = snapshot.document.sources.some((s) => s.ok);
+  const crowd = assessment.crowd;
+  const crowdLine = (e: (typeof events)[number]) =>
+    crowd?.kind === 'confirmed' && e.posts.some((p) => p.id === crowd.incidentId)
+      ? crowdSentence(crowd, { t, locale: view.locale, clock: view.clock, now: view.now })
+      : undefined;
   return (
     <>
       {(relevant.length > 0 || (answered && !stale)) && (
@@ -45,6 +50,7 @@ function Incidents({ view, snapshot, stale }: { view: View; snapshot: Snapshot; 
                 testId="incident"
                 lastKnown={lastKnown(e)}
                 repeatsHeadline={e.posts.some((p) => p.id === assessment.headline)}
+                crowdLine={crowdLine(e)}
               />
             ))
           )}
@@ -117,8 +123,16 @@ export function App({ state: given, glance }: { state?: PopupState; glance?: Ele
 
   const view: View = { t: i18n.t, locale: i18n.locale, now: state.now.value, clock: i18n.clock };
   const onRefresh = () => void state.requestRefresh();
-  const header = (level: Snapshot['level'], words: string, snap: Snapshot | null) => (
-    <Header view={view} level={level} headline={words} snapshot={snap} refresh={state.refresh.value} onRefresh={onRefresh} />
+  const header = (level: Snapshot['level'], words: string, snap: Snapshot | null, reason?: Reason) => (
+    <Header
+      view={view}
+      level={level}
+      reason={reason}
+      headline={words}
+      snapshot={snap}
+      refresh={state.refresh.value}
+      onRefresh={onRefresh}
+    />
   );
 
   if (snapshot === null || snapshot === 'invalid') {
@@ -142,7 +156,7 @@ export function App({ state: given, glance }: { state?: PopupState; glance?: Ele
   const lead = lookup(snapshot, snapshot.assessment.headline ? [snapshot.assessment.headline] : [])[0];
   return (
     <>
-      {header(level, headline(level, reason, lead, view.t), snapshot)}
+      {header(level, headline(level, reason, lead, view.t), snapshot, reason)}
       <main>
         <Verdict view={view} reason={reason} snapshot={snapshot} />
         <Incidents view={view} snapshot={snapshot} stale={stale} />

@@ -51,11 +51,11 @@ function Chips({ label, items }: { label: string; items: string[] }) {
   );
 }
 
-function CopyForIt({ event, view }: { event: IncidentEvent; view: View }) {
+/** "Copy for IT": puts `text()` on the clipboard and says whether it worked. */
+export function CopyText({ text, view }: { text: () => string; view: View }) {
   const [done, setDone] = useState<'' | 'popup_copied' | 'popup_copyFailed'>('');
   const copy = () =>
-    // The notice in the UI language (core/extension/notice.ts).
-    navigator.clipboard.writeText(itNotice(event, view.t, view.clock, view.now)).then(
+    navigator.clipboard.writeText(text()).then(
       () => setDone('popup_copied'),
       () => setDone('popup_copyFailed'),
     );
@@ -75,7 +75,17 @@ function CopyForIt({ event, view }: { event: IncidentEvent; view: View }) {
  * What a helpdesk quotes, first on the card so a 600 px popup shows it without scrolling: Microsoft's own
  * status word, since when, the next update, Microsoft's ID (or where to find it), and the copy.
  */
-function FactBox({ facts, event, view }: { facts: EventFacts; event: IncidentEvent; view: View }) {
+function FactBox({
+  facts,
+  event,
+  view,
+  crowdLine,
+}: {
+  facts: EventFacts;
+  event: IncidentEvent;
+  view: View;
+  crowdLine: string | undefined;
+}) {
   const { t, now } = view;
   return (
     <div class="facts" data-testid="facts">
@@ -117,7 +127,8 @@ function FactBox({ facts, event, view }: { facts: EventFacts; event: IncidentEve
                 </ExternalLink>
               </span>
             )}{' '}
-            <CopyForIt event={event} view={view} />
+            {/* The notice in the UI language (core/extension/notice.ts). */}
+            <CopyText text={() => itNotice(event, t, view.clock, now, crowdLine)} view={view} />
           </dd>
         </div>
       </dl>
@@ -160,9 +171,11 @@ interface EventCardProps {
   lastKnown: boolean;
   /** The header already says this card's headline: the heading stays for screen readers, off screen. */
   repeatsHeadline?: boolean;
+  /** The organisation's early warning on this event ("…saw it 52 minutes before Microsoft posted"), for Copy for IT. */
+  crowdLine?: string | undefined;
 }
 
-export function EventCard({ event, view, testId, lastKnown, repeatsHeadline }: EventCardProps) {
+export function EventCard({ event, view, testId, lastKnown, repeatsHeadline, crowdLine }: EventCardProps) {
   const { t } = view;
   const { lead, posts } = event;
   const facts = eventFacts(event);
@@ -170,7 +183,7 @@ export function EventCard({ event, view, testId, lastKnown, repeatsHeadline }: E
   return (
     <article class={`card sev-${lead.severity}`} data-testid={testId} data-incident-id={lead.id} data-posts={posts.length}>
       <h3 class={repeatsHeadline ? 'sr-only' : undefined}>{incidentHeadline(lead, t)}</h3>
-      <FactBox facts={facts} event={event} view={view} />
+      <FactBox facts={facts} event={event} view={view} crowdLine={crowdLine} />
       {lastKnown && (
         <p class="note" data-testid="last-known">
           {t('popup_lastKnown')}

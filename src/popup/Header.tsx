@@ -1,7 +1,8 @@
 import { levelWord } from '../core/extension/describe';
 import { SERVICE_HEALTH_URL } from '../core/extension/notice';
 import { formatRelative, formatTimeZoned } from '../core/engine/i18n';
-import type { Level } from '../core/extension/level';
+import { type Level, lookOf } from '../core/extension/level';
+import type { Reason } from '../core/extension/snapshot';
 import type { Snapshot } from '../core/extension/snapshot';
 import { ExternalLink, Msg, type View } from './view';
 import { HEADLINE_TIMING } from './first-paint';
@@ -26,13 +27,15 @@ function Ago({ iso, view }: { iso: string; view: View }) {
 interface Props {
   view: View;
   level: Level;
+  /** Why: yellow from this network draws and says "your network" (core/extension/level.ts lookOf). */
+  reason?: Reason | undefined;
   headline: string;
   snapshot: Snapshot | null;
   refresh: RefreshState;
   onRefresh: () => void;
 }
 
-export function Header({ view, level, headline, snapshot, refresh, onRefresh }: Props) {
+export function Header({ view, level, reason, headline, snapshot, refresh, onRefresh }: Props) {
   const { t } = view;
   const busy = refresh === 'busy';
   const success = snapshot?.lastSuccessAt;
@@ -40,8 +43,8 @@ export function Header({ view, level, headline, snapshot, refresh, onRefresh }: 
     <header class={`top lvl-${level}`}>
       <div class="status" aria-live="polite" aria-atomic="true">
         <span class="level" data-testid="level" data-level={level}>
-          <LevelIcon level={level} />
-          {levelWord(level, t)}
+          <LevelIcon look={lookOf(level, reason)} />
+          {levelWord(level, t, reason)}
         </span>
         <h1 data-testid="headline" elementtiming={HEADLINE_TIMING}>
           {headline}

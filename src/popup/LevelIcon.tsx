@@ -1,11 +1,11 @@
-import type { Level } from '../core/extension/level';
+import type { Look } from '../core/extension/level';
 import { ICON_PATH, ICON_SVG, LEVEL_SHAPES } from './level-icon';
 
-export function LevelIcon({ level }: { level: Level }) {
+export function LevelIcon({ look }: { look: Look }) {
   return (
     // biome-ignore lint/a11y/noSvgWithoutTitle: decorative, aria-hidden (in ICON_SVG): the level's word is beside it.
     <svg {...ICON_SVG}>
-      <path d={LEVEL_SHAPES[level]} {...ICON_PATH} />
+      <path d={LEVEL_SHAPES[look]} {...ICON_PATH} />
     </svg>
   );
 }

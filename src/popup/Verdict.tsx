@@ -1,12 +1,23 @@
-import { formatRelative, formatTime } from '../core/engine/i18n';
+import { useState } from 'preact/hooks';
+import { formatRelative, formatTime, formatTimeZoned } from '../core/engine/i18n';
+import { crowdSentence, crowdTitleKey } from '../core/extension/describe';
 import type { Reason, Snapshot } from '../core/extension/snapshot';
+import type { ReportReply } from '../platform/messages';
+import { sendMessage } from '../platform/browser';
+import { CopyText } from './EventCard';
 import type { View } from './view';
 
-export type VerdictKind = 'microsoft' | 'local' | 'fine' | 'unknown';
+/**
+ * microsoft: Microsoft posted; local: this browser's (or this office's) network; server: Outlook answers 5xx
+ * while the status sites answer, and Microsoft is silent; everyone: most of the organisation's sites fail.
+ */
+export type VerdictKind = 'microsoft' | 'local' | 'server' | 'everyone' | 'fine' | 'unknown';
 
 export function verdictKind(reason: Reason): VerdictKind {
   if (reason === 'incident') return 'microsoft';
-  if (reason === 'probe-unreachable' || reason === 'probe-slow') return 'local';
+  if (reason === 'probe-unreachable' || reason === 'probe-slow' || reason === 'crowd-office') return 'local';
+  if (reason === 'probe-server-error') return 'server';
+  if (reason === 'crowd-everyone') return 'everyone';
   return reason === 'all-clear' ? 'fine' : 'unknown';
 }
 
@@ -26,7 +37,7 @@ const UNKNOWN_KEYS: Partial<Record<Reason, string>> = {
 };
 
 /** The verdict's sentence: the answer with its evidence, Microsoft's word and our own probe of Outlook together. */
-function sentence(reason: Reason, snapshot: Snapshot, view: View): string {
+function sentence(reason: Reason, snapshot: Snapshot, view: View): string | undefined {
   const { t } = view;
   const probe = snapshot.probe;
   switch (verdictKind(reason)) {
@@ -34,7 +45,12 @@ function sentence(reason: Reason, snapshot: Snapshot, view: View): string {
       if (!probe) return t('popup_verdictMicrosoftBody');
       return t(probe.reachable && !probe.slow ? 'popup_verdictMicrosoftReachable' : 'popup_verdictMicrosoftUnreachable');
     case 'local':
+      if (reason === 'crowd-office') return undefined;
       return reason === 'probe-slow' ? t('popup_verdictLocalSlow', latency(probe?.latencyMs, view)) : t('popup_verdictLocalUnreachable');
+    case 'server':
+      return t('popup_verdictServerErrorBody', probe?.httpStatus ?? '5xx');
+    case 'everyone':
+      return undefined;
     case 'fine':
       return t('popup_verdictFineBody');
   }
@@ -46,29 +62,75 @@ function sentence(reason: Reason, snapshot: Snapshot, view: View): string {
 const TITLES: Record<VerdictKind, string> = {
   microsoft: 'popup_verdictMicrosoft',
   local: 'popup_verdictLocal',
+  server: 'popup_verdictServerError',
+  everyone: 'headlineCrowdEveryone',
   fine: 'popup_verdictFine',
   unknown: 'popup_verdictUnknown',
 };
+
+/** What a helpdesk needs when the problem is not (yet) Microsoft's post: what this browser measured, and the crowd's answer. */
+export function networkSummary(snapshot: Snapshot, crowdLine: string | undefined, view: View): string {
+  const { t } = view;
+  const probe = snapshot.probe;
+  // The probe's own technical words ("answered HTTP 503", "no answer within 10 s"), or how slow it was.
+  const measured = probe?.error ?? latency(probe?.latencyMs, view);
+  const at = (iso: string) => formatTimeZoned(iso, view.now, view.clock);
+  return [t('copy_probe', measured), t('copy_statusSites', at(snapshot.checkedAt)), ...(crowdLine ? [crowdLine] : [])].join('\n');
+}
+
+/** "Outlook isn't working for me": one click, counted by the organisation's aggregator once per window. */
+function ReportButton({ view }: { view: View }) {
+  const [reply, setReply] = useState<'' | 'popup_reportSent' | 'popup_reportNotSent'>('');
+  const send = () =>
+    sendMessage<ReportReply | undefined>({ type: 'report-manual' }).then(
+      (r) => setReply(r?.sent ? 'popup_reportSent' : 'popup_reportNotSent'),
+      () => setReply('popup_reportNotSent'),
+    );
+  return (
+    <p>
+      <button type="button" class="copy" data-testid="report-manual" onClick={send}>
+        {view.t('popup_reportButton')}
+      </button>
+      <span class="done" role="status" data-testid="report-reply">
+        {reply && view.t(reply)}
+      </span>
+    </p>
+  );
+}
 
 /** "Is it me or is it Microsoft?" answered in one sentence, with what to do about it. */
 export function Verdict({ view, reason, snapshot }: { view: View; reason: Reason; snapshot: Snapshot }) {
   const { t } = view;
   const kind = verdictKind(reason);
+  const crowd = snapshot.assessment.crowd;
+  const crowdLine = crowd && crowdSentence(crowd, { t, locale: view.locale, clock: view.clock, now: view.now });
   const recent = snapshot.document.incidents.find((i) => snapshot.assessment.recentlyResolved[0] === i.id);
-  const lines = [sentence(reason, snapshot, view)];
+  const first = sentence(reason, snapshot, view);
+  const lines = first ? [first] : [];
   if (kind === 'local' && recent)
     lines.push(t('popup_verdictRecentlyResolved', formatTime(recent.resolvedAt ?? recent.updatedAt, view.now, view.clock)));
-  if (kind === 'local') lines.push(t('popup_verdictLocalAdvice'));
+  if (kind === 'local' && reason !== 'crowd-office') lines.push(t('popup_verdictLocalAdvice'));
+  if (kind === 'server') lines.push(t('popup_verdictServerErrorAdvice'));
   if (kind === 'microsoft') lines.push(t('popup_verdictMicrosoftAdvice'));
   // Which Outlook the probe reached: the one the person opens (learned from their Outlook tabs).
   if (snapshot.probe?.host) lines.push(t('popup_verdictProbeHost', snapshot.probe.host));
+  // The crowd's own title where it says more than the probe alone (just you, your office); Microsoft's stays Microsoft's.
+  const title = t(crowd?.kind === 'just-you' || crowd?.kind === 'your-office' ? crowdTitleKey(crowd.kind) : TITLES[kind]);
+  const forIt = kind === 'local' || kind === 'server' || kind === 'everyone';
   return (
     <section class={`verdict v-${kind}`} aria-labelledby="verdict-h" data-testid="verdict" data-verdict={kind} data-reason={reason}>
       <p class="kicker">{t('popup_verdictHeading')}</p>
-      <h2 id="verdict-h">{t(TITLES[kind])}</h2>
+      <h2 id="verdict-h">{title}</h2>
+      {crowdLine && <p data-testid="crowd-line">{crowdLine}</p>}
       {lines.map((line) => (
         <p key={line}>{line}</p>
       ))}
+      {forIt && (
+        <p>
+          <CopyText text={() => networkSummary(snapshot, crowdLine, view)} view={view} />
+        </p>
+      )}
+      {snapshot.crowdReports && kind !== 'fine' && <ReportButton view={view} />}
     </section>
   );
 }

@@ -25,7 +25,7 @@ function levelIcon(glance: Glance): SVGSVGElement {
   const svg = document.createElementNS(SVG, 'svg');
   for (const [name, value] of Object.entries(ICON_SVG)) svg.setAttribute(name, value);
   const path = document.createElementNS(SVG, 'path');
-  path.setAttribute('d', LEVEL_SHAPES[glance.level]);
+  path.setAttribute('d', LEVEL_SHAPES[glance.look]);
   for (const [name, value] of Object.entries(ICON_PATH)) path.setAttribute(name, value);
   svg.append(path);
   return svg;

@@ -4,11 +4,13 @@
  * and Outlook's own hosts may appear. In Chromium and Firefox ESR (harness/driver.ts).
  */
 import manifest from '../../manifest.json' with { type: 'json' };
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../../harness/browsers';
 import { browserUnderTest, refresh, refreshUntil, testId, until } from '../../harness/driver';
 import { type FixtureServer, SCENARIOS } from '../../harness/fixture-server';
 import { extensionSuite } from '../../harness/suite';
+import { type CrowdWorld, crowdWorld, office, PROBE_FAILS, PROBE_WORKS, SITE } from '../../harness/crowd-world';
+import { canWritePolicy } from '../../harness/policy';
 
 type Logged = FixtureServer['log'][number];
 
@@ -71,5 +73,52 @@ describe(`every request the extension makes (${BROWSER})`, () => {
     expect([...new Set(probes.map((l) => l.host))].sort()).toEqual(['outlook.cloud.microsoft', 'outlook.office.com']);
     const firstToCloud = probes.findIndex((l) => l.host === 'outlook.cloud.microsoft');
     expect(probes.slice(firstToCloud).every((l) => l.host === 'outlook.cloud.microsoft')).toBe(true);
+    // Without the organisation's policy nothing is reported anywhere: no POST, no /v1/probes, no report key kept.
+    expect(suite.server.log.filter((l) => !isBrowserOwn(l) && (l.method === 'POST' || l.path.includes('/v1/probes')))).toEqual([]);
+    expect(await suite.ext.inExtension((key) => chrome.storage.local.get(key), 'crowdReport')).toEqual({});
+  });
+});
+
+// The policy is Chromium's (a machine-policy file); Firefox reads its policies elsewhere.
+describe.skipIf(BROWSER !== 'chromium' || !canWritePolicy())("every request with the organisation's reports turned on (chromium)", () => {
+  let world: CrowdWorld;
+  beforeAll(async () => {
+    world = await crowdWorld({ everyHost: true });
+  });
+  afterAll(async () => {
+    await world?.close();
+  });
+
+  it('adds exactly the report to the aggregator: nothing to anyone else, nothing else to it', async () => {
+    await world.show(office(1, 0), PROBE_FAILS, 'probe-unreachable');
+    await world.show(office(0, 0), PROBE_WORKS, 'all-clear');
+    // Microsoft's hosts: only the probe of Outlook (the aggregator reads Microsoft's sources for it).
+    const hosts = [...new Set(world.server.log.filter((l) => !isBrowserOwn(l)).map((l) => l.host))];
+    expect(hosts).toEqual(['outlook.office.com']);
+    expect(world.server.log.filter((l) => !isBrowserOwn(l) && l.method !== 'HEAD')).toEqual([]);
+    // The aggregator: its status, and the reports: one per change of outcome here (→ network error → ok).
+    expect([...new Set(world.corp.log.map((l) => `${l.method} ${l.path}`))].sort()).toEqual(
+      ['GET /v1/status', 'OPTIONS /v1/probes', 'OPTIONS /v1/status', 'POST /v1/probes'].sort(),
+    );
+    const reports = world.corp.reports();
+    // (The first check may run before Chromium hands the policy over, so an opening "ok" may be missing.)
+    const outcomes = reports.map((r) => r.outcome);
+    expect(outcomes.slice(-2)).toEqual(['network-error', 'ok']);
+    expect(outcomes.length).toBeLessThanOrEqual(3);
+    expect(outcomes.every((o, i) => i === 0 || o !== outcomes[i - 1])).toBe(true);
+    const reporter = reports[0]!.reporter;
+    for (const r of reports) {
+      expect(r).toEqual({
+        v: 1,
+        reporter,
+        host: 'outlook.office.com',
+        outcome: r.outcome,
+        latency: r.latency,
+        site: SITE,
+        version: manifest.version,
+      });
+    }
+    for (const post of world.corp.log.filter((l) => l.method === 'POST'))
+      expect(new TextEncoder().encode(post.body).length).toBeLessThanOrEqual(300);
   });
 });

@@ -119,18 +119,37 @@ describe(`popup and banner through an APAC incident (English, ${BROWSER})`, () =
     await popup.close();
   });
 
-  it('Outlook unreachable with quiet feeds: the "your network" verdict, the probe in its sentence', async () => {
+  it('Outlook unreachable with quiet feeds: the "your network" verdict, its own badge, the probe in its sentence', async () => {
     suite.server.use(SCENARIOS.quiet);
-    suite.server.outlookProbe = { status: 503 };
+    suite.server.outlookProbe = { reset: true };
     await refresh(suite.ext);
     await refresh(suite.ext);
     await until(
       () => readSnapshot(suite.ext),
       (s) => s?.assessment.reason === 'probe-unreachable',
     );
+    expect((await badge(suite.ext)).text).toBe('NET');
     const popup = await openPopup(suite.ext);
     expect(await popup.attribute(testId('verdict'), 'data-verdict')).toBe('local');
     expect(await popup.text(testId('verdict'))).toMatch(/Outlook doesn't answer from your network/);
+    expect(await popup.text(testId('verdict'))).toMatch(/check your VPN or proxy first/);
+    await popup.close();
+    suite.server.outlookProbe = { status: 302 };
+  });
+
+  it('Outlook answering 503 while the status sites answer: Outlook\'s side, not yet posted, not "your network"', async () => {
+    suite.server.use(SCENARIOS.quiet);
+    suite.server.outlookProbe = { status: 503 };
+    await refresh(suite.ext);
+    await refresh(suite.ext);
+    await until(
+      () => readSnapshot(suite.ext),
+      (s) => s?.assessment.reason === 'probe-server-error',
+    );
+    expect((await badge(suite.ext)).text).toBe('!');
+    const popup = await openPopup(suite.ext);
+    expect(await popup.attribute(testId('verdict'), 'data-verdict')).toBe('server');
+    expect(await popup.text(testId('verdict'))).toMatch(/Outlook answered with a server error \(HTTP 503\) twice/);
     await popup.close();
     suite.server.outlookProbe = { status: 302 };
   });

@@ -6,8 +6,9 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REGION_IDS, SERVICE_IDS, SURFACE_IDS } from '../../src/core/engine/catalog-ids';
-import { regionKey, serviceKey, surfaceKey } from '../../src/core/extension/describe';
-import { LEVELS } from '../../src/core/extension/level';
+import { crowdTitleKey, regionKey, serviceKey, surfaceKey } from '../../src/core/extension/describe';
+import { LOOKS } from '../../src/core/extension/level';
+import { CROWD_VERDICT_KINDS } from '../../src/core/extension/crowd-verdict';
 import { MICROSOFT_STATUSES, PHASES, SEVERITIES } from '../../src/core/engine/model';
 import { AZURE_RSS_SOURCE } from '../../src/core/engine/sources/azure-rss';
 import { ADMIN_CENTER_SOURCE, AZURE_SUMMARY_SOURCE, M365_CONSUMER_SOURCE } from '../../src/core/engine/sources/cloud-status';
@@ -38,7 +39,8 @@ const built = new Set<string>([
   ...SURFACE_IDS.map(surfaceKey),
   ...PHASES.map((p) => `phase_${p}`),
   ...SEVERITIES.map((s) => `severity_${s}`),
-  ...LEVELS.map((l) => `popup_level_${l}`),
+  ...LOOKS.map((l) => `popup_level_${l}`),
+  ...CROWD_VERDICT_KINDS.map(crowdTitleKey),
   ...MICROSOFT_STATUSES.map((s) => `msStatus_${s}`),
   ...[AZURE_RSS_SOURCE, M365_CONSUMER_SOURCE, AZURE_SUMMARY_SOURCE, ADMIN_CENTER_SOURCE, GRAPH_SOURCE, AGGREGATOR_SOURCE].map(
     (id) => `source_${id.replace(/-/g, '_')}`,

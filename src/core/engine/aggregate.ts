@@ -3,6 +3,7 @@
  * service both call it with the previous document, so that incidents keep their first-seen times and
  * those that vanish from a healthy source are remembered as resolved for a day.
  */
+import type { CrowdPart } from './crowd';
 import {
   endedRecently,
   SCHEMA_VERSION,
@@ -165,6 +166,7 @@ export function aggregate(outcomes: readonly SourceReading[], now: string, previ
   const prevById = new Map(previous?.incidents.map((i) => [i.id, i]));
   const byId = new Map<string, Incident>();
   const sources: SourceStatus[] = [];
+  let crowd: CrowdPart | undefined;
 
   for (const outcome of outcomes) {
     const status = sourceStatus(outcome, nowMs);
@@ -183,6 +185,8 @@ export function aggregate(outcomes: readonly SourceReading[], now: string, previ
       status.error = `${dropped} incident(s) could not be understood`;
     }
     sources.push(status);
+    // The organisation's pooled checks count only from an aggregator answering now: old counts are no signal.
+    if (status.ok && outcome.result?.crowd) crowd ??= outcome.result.crowd;
 
     // The incident sources this outcome speaks for: itself, or an aggregator's healthy inner sources.
     const covers = new Set(outcome.result?.covers ?? [outcome.id]);
@@ -218,7 +222,7 @@ export function aggregate(outcomes: readonly SourceReading[], now: string, previ
   }
 
   const incidents = [...byId.values()].sort(compareIncidents).slice(0, MAX_INCIDENTS);
-  const doc: StatusDocument = { schema: SCHEMA_VERSION, generatedAt: now, sources, incidents };
+  const doc: StatusDocument = { schema: SCHEMA_VERSION, generatedAt: now, sources, incidents, ...(crowd ? { crowd } : {}) };
   const checked = validateStatusDocument(doc);
   if (!checked.ok) throw new Error(`aggregate produced an invalid document: ${checked.error}`);
   return checked.value;

@@ -3,12 +3,13 @@
  * watches. Pure, so every rule is pinned by a unit test and shared with the aggregator.
  */
 import { concerns, NOTICED_IN_OUTLOOK_ON_THE_WEB, SERVICES_FOR_APP, type Watch } from '../engine/catalog';
-import { APP_IDS, type AppId } from '../engine/apps';
+import { APP_IDS, type AppId, type OutlookKind } from '../engine/apps';
 import { compareIncidents } from '../engine/aggregate';
 import type { Level } from './level';
 import { endedRecently, SEVERITIES, type Incident, type StatusDocument } from '../engine/model';
 import { eventSeverity, readAsEvents } from './events';
 import type { Assessment, BannerAlert, ProbeResult } from './snapshot';
+import type { CrowdVerdict } from './crowd-verdict';
 
 export { effectiveLevel, isStale } from './staleness';
 
@@ -18,6 +19,8 @@ export interface AssessInput {
   watch: Watch;
   now: string;
   online: boolean;
+  /** Just you / your office / everyone, from the organisation's pooled checks (verdict.ts), when it has them. */
+  crowd?: CrowdVerdict | undefined;
 }
 
 /** Two problem probes in a row make a "possible problem"; one alone is re-checked first. */
@@ -43,10 +46,31 @@ export function probeConfirmedProblem(probe: ProbeResult | undefined): boolean {
   return !!probe && probe.consecutiveProblems >= PROBE_PROBLEMS_TO_CONFIRM;
 }
 
+/** Microsoft's worst active post on a watched service that one kind of Outlook depends on: "Microsoft confirmed". */
+export function confirmedForOutlook(document: StatusDocument, watch: Watch, kind: OutlookKind): Incident | undefined {
+  const services = SERVICES_FOR_APP[kind === 'business' ? 'outlook-business' : 'outlook-consumer'];
+  return document.incidents
+    .filter(
+      (i) => isRelevant(i, watch) && (i.severity === 'outage' || i.severity === 'degraded') && i.services.some((s) => services.includes(s)),
+    )
+    .sort(compareIncidents)[0];
+}
+
+/** Outlook answered, with HTTP 5xx: its side, not this network (an older stored probe has only the status). */
+export function probeServerError(probe: ProbeResult): boolean {
+  return probe.outcome === 'server-error' || (probe.outcome === undefined && (probe.httpStatus ?? 0) >= 500);
+}
+
+/** The level and reason of a confirmed problem probe: a server error, a slow answer, or no answer from here. */
+function probeReason(probe: ProbeResult): Assessment['reason'] {
+  if (probe.reachable) return 'probe-slow';
+  return probeServerError(probe) ? 'probe-server-error' : 'probe-unreachable';
+}
+
 /** Microsoft itself says it does not know the state of the service. */
 const isUnknownStatus = (i: Incident) => i.status === 'unknown';
 
-export function assess({ document, probe, watch, now, online }: AssessInput): Assessment {
+export function assess({ document, probe, watch, now, online, crowd }: AssessInput): Assessment {
   const nowMs = Date.parse(now);
   // Sorted here too: a document from an organisation's aggregator need not arrive sorted. Read as events, so
   // Microsoft's stated status on one post informs the prose-read posts of the same event.
@@ -67,6 +91,7 @@ export function assess({ document, probe, watch, now, online }: AssessInput): As
       .filter((i) => i.phase === 'resolved' && endedRecently(i.resolvedAt ?? i.updatedAt, nowMs))
       .map((i) => i.id),
     lastKnown: active.filter(fromLastGood).map((i) => i.id),
+    ...(crowd ? { crowd } : {}),
   };
   const result = (level: Level, reason: Assessment['reason'], headline?: Incident): Assessment => ({
     level,
@@ -84,13 +109,17 @@ export function assess({ document, probe, watch, now, online }: AssessInput): As
   if (worst?.severity === 'outage') return result('outage', 'incident', worst);
   if (worst) return result('degraded', 'incident', worst);
   if (okSources.length === 0) return result('unknown', 'no-data');
+  // The organisation's own browsers, enough of them to count (verdict.ts): red but labelled unconfirmed when
+  // most sites fail, yellow "your network" when only this site does.
+  if (crowd?.kind === 'everyone') return result('outage', 'crowd-everyone');
+  if (crowd?.kind === 'your-office') return result('degraded', 'crowd-office');
   const unknown = relevantIncidents.find(isUnknownStatus);
   if (unknown) return result('unknown', 'service-unknown', unknown);
 
   if (okSources.length < document.sources.length) return result('unknown', 'partial-data');
   // Green needs Outlook reachable: after one failed probe, "checking again" until the re-probe settles it.
   if (!probe || (!probe.reachable && probe.consecutiveProblems < PROBE_PROBLEMS_TO_CONFIRM)) return result('unknown', 'not-checked');
-  if (probeConfirmedProblem(probe)) return result('degraded', probe.reachable ? 'probe-slow' : 'probe-unreachable');
+  if (probeConfirmedProblem(probe)) return result('degraded', probeReason(probe));
   return result('ok', 'all-clear');
 }
 
@@ -108,7 +137,13 @@ export const noticedInOutlookOnTheWeb = (i: Incident): boolean =>
  * confirmed "Outlook unreachable from here" (the probe checks Outlook only); else nothing. Posts are read
  * as their events read them (Microsoft's stated status informs the prose-read ones).
  */
-export function bannerFor(app: AppId, document: StatusDocument, watch: Watch, probe?: ProbeResult): BannerAlert | null {
+export function bannerFor(
+  app: AppId,
+  document: StatusDocument,
+  watch: Watch,
+  probe?: ProbeResult,
+  crowd?: CrowdVerdict,
+): BannerAlert | null {
   const appWatch = { services: SERVICES_FOR_APP[app], regions: watch.regions };
   const incidents = readAsEvents(document.incidents);
   const incident = incidents
@@ -130,9 +165,23 @@ export function bannerFor(app: AppId, document: StatusDocument, watch: Watch, pr
       ...(incident.nextUpdateBy ? { nextUpdateBy: incident.nextUpdateBy } : {}),
     };
   }
+  if (app.startsWith('outlook-') && (crowd?.kind === 'everyone' || crowd?.kind === 'your-office')) {
+    const since = crowd.since ?? probe?.problemSince ?? probe?.at;
+    if (since) {
+      const everyone = crowd.kind === 'everyone';
+      return {
+        kind: everyone ? 'crowd-everyone' : 'crowd-office',
+        severity: everyone ? 'outage' : 'degraded',
+        title: '',
+        since,
+        dismissKey: `${crowd.kind}@${since}`,
+      };
+    }
+  }
   if (app.startsWith('outlook-') && probe && !probe.reachable && probeConfirmedProblem(probe)) {
     const since = probe.problemSince ?? probe.at;
-    return { kind: 'unreachable', severity: 'degraded', title: '', since, dismissKey: `probe@${since}` };
+    const kind = probeServerError(probe) ? 'server-error' : 'unreachable';
+    return { kind, severity: 'degraded', title: '', since, dismissKey: `probe@${since}` };
   }
   return null;
 }
@@ -143,8 +192,9 @@ export function bannersFor(
   document: StatusDocument,
   watch: Watch,
   probe?: ProbeResult,
+  crowd?: CrowdVerdict,
 ): Record<AppId, BannerAlert | null> {
   const out = {} as Record<AppId, BannerAlert | null>;
-  for (const app of APP_IDS) out[app] = apps.includes(app) ? bannerFor(app, document, watch, probe) : null;
+  for (const app of APP_IDS) out[app] = apps.includes(app) ? bannerFor(app, document, watch, probe, crowd) : null;
   return out;
 }

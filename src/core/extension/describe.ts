@@ -1,8 +1,9 @@
 /** Words for a level and its reason, shared by the toolbar tooltip, the popup header and the banner. */
 import { REGION_IDS, REGION_PARENT, SERVICE_IDS, SURFACE_IDS, type RegionId, type ServiceId, type SurfaceId } from '../engine/catalog-ids';
-import type { Locale, Translate } from '../engine/i18n';
+import { type Clock, formatTimeZoned, type Locale, type Translate } from '../engine/i18n';
 import type { Glance } from './glance';
-import type { Level } from './level';
+import { type Level, lookOf } from './level';
+import type { CrowdVerdict } from './crowd-verdict';
 import type { Incident, Phase, Severity } from '../engine/model';
 import type { Reason, Snapshot } from './snapshot';
 
@@ -39,8 +40,14 @@ export function incidentHeadline(incident: Incident, t: Translate): string {
   return region ? t(`headline${kind}In`, service, t(regionKey(region))) : t(`headline${kind}Global`, service);
 }
 
-/** "Outage", "장애": the level in a word, as the popup's header and its first paint say it. */
-export const levelWord = (level: Level, t: Translate): string => t(`popup_level_${level}`);
+/**
+ * "Outage", "장애": the level in a word, as the popup's header and its first paint say it. Yellow from this
+ * network says "Your network"; red from the organisation's browsers alone says "Possible outage".
+ */
+export function levelWord(level: Level, t: Translate, reason?: Reason): string {
+  if (reason === 'crowd-everyone') return t('popup_level_unconfirmed');
+  return t(`popup_level_${lookOf(level, reason)}`);
+}
 
 export function headline(_level: Level, reason: Reason, incident: Incident | undefined, t: Translate): string {
   if (reason === 'incident' && incident) return incidentHeadline(incident, t);
@@ -52,6 +59,12 @@ export function headline(_level: Level, reason: Reason, incident: Incident | und
       return t('headlineProbeUnreachable');
     case 'probe-slow':
       return t('headlineProbeSlow');
+    case 'probe-server-error':
+      return t('headlineProbeServerError');
+    case 'crowd-everyone':
+      return t('headlineCrowdEveryone');
+    case 'crowd-office':
+      return t('headlineCrowdOffice');
     case 'offline':
       return t('headlineOffline');
     case 'partial-data':
@@ -76,11 +89,55 @@ export function glanceOf(
   return {
     locale,
     level,
-    levelWord: levelWord(level, t),
+    look: lookOf(level, assessment.reason),
+    levelWord: levelWord(level, t, assessment.reason),
     headline: headline(level, assessment.reason, incident, t),
     checkedAt,
     pollMinutes,
   };
+}
+
+/** What the verdict's words need: the translator, how numbers and times are written, and now. */
+export interface Wording {
+  t: Translate;
+  locale: string;
+  clock: Clock;
+  now: number;
+}
+
+/** "Just you", "Your office", …: the key of the crowd verdict's title. */
+export const crowdTitleKey = (kind: CrowdVerdict['kind']): string => `crowd_title_${kind.replace('-', '_')}`;
+
+/**
+ * The crowd verdict as one sentence, with its evidence (issue 17): "Outlook works for 41 other browsers at
+ * Seoul HQ — restart the browser, check VPN." Shared by the popup, the tooltip, Copy for IT and notifications.
+ */
+export function crowdSentence(verdict: CrowdVerdict, { t, locale, clock, now }: Wording): string {
+  const n = (x: number) => x.toLocaleString(locale);
+  const at = (iso: string) => formatTimeZoned(iso, now, clock);
+  switch (verdict.kind) {
+    case 'just-you':
+      return verdict.site ? t('crowd_justYouSite', n(verdict.working), verdict.site) : t('crowd_justYouOrg', n(verdict.working));
+    case 'your-office':
+      return t('crowd_yourOffice', Math.round(verdict.failingShare * 100).toLocaleString(locale), n(verdict.reporters), verdict.site);
+    case 'everyone': {
+      const args = [n(verdict.sitesFailing), n(verdict.sitesReporting), n(verdict.reporters)] as const;
+      return verdict.since ? t('crowd_everyoneSince', ...args, at(verdict.since)) : t('crowd_everyone', ...args);
+    }
+    case 'confirmed': {
+      const lead = crowdLeadMinutes(verdict);
+      return lead !== undefined ? t('crowd_confirmedLead', n(lead)) : t('crowd_confirmed');
+    }
+    case 'not-enough':
+      return verdict.site ? t('crowd_notEnoughSite', verdict.site, n(verdict.k)) : t('crowd_notEnoughOrg', n(verdict.k));
+  }
+}
+
+/** How many minutes before Microsoft's first post the organisation's browsers began failing, when they did. */
+export function crowdLeadMinutes(verdict: CrowdVerdict): number | undefined {
+  if (verdict.kind !== 'confirmed' || !verdict.crowdSince) return undefined;
+  const minutes = Math.round((Date.parse(verdict.postedAt) - Date.parse(verdict.crowdSince)) / 60_000);
+  return minutes > 0 ? minutes : undefined;
 }
 
 /** What the lead sentence is built from: one post, or an event's facts. */

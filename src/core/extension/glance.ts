@@ -9,12 +9,14 @@
  */
 import { SUPPORTED_LOCALES, type Locale } from '../engine/i18n';
 import { isPlainLine } from '../engine/text';
-import { isPollMinutes, LEVELS, type Level } from './level';
+import { isPollMinutes, LEVELS, type Level, LOOKS, type Look } from './level';
 import { checkedInTime, isStale } from './staleness';
 
 export interface Glance {
   locale: Locale;
   level: Level;
+  /** How the level is drawn: its own shape, or "your network" (level.ts lookOf). */
+  look: Look;
   /** "Outage", "장애" */
   levelWord: string;
   /** core/extension/describe.ts's headline, as the popup's header says it. */
@@ -30,6 +32,7 @@ const MAX_HEADLINE = 300;
 export function glanceQuery(glance: Glance): string {
   const params = new URLSearchParams({
     level: glance.level,
+    look: glance.look,
     locale: glance.locale,
     word: glance.levelWord,
     headline: glance.headline,
@@ -49,15 +52,16 @@ const minutes = (value: string | null): number => (value && /^\d{1,4}$/.test(val
 export function readGlance(query: string, now: number): Glance | null {
   const params = new URLSearchParams(query);
   const level = params.get('level');
+  const look = params.get('look');
   const locale = params.get('locale');
   const levelWord = params.get('word');
   const headline = params.get('headline');
   const checkedAt = params.get('checked');
   const pollMinutes = minutes(params.get('poll'));
-  if (!oneOf(LEVELS, level) || !oneOf(SUPPORTED_LOCALES, locale)) return null;
+  if (!oneOf(LEVELS, level) || !oneOf(LOOKS, look) || !oneOf(SUPPORTED_LOCALES, locale)) return null;
   if (!text(levelWord, MAX_WORD) || !text(headline, MAX_HEADLINE)) return null;
   if (!checkedAt || !Number.isFinite(Date.parse(checkedAt))) return null;
   if (!isPollMinutes(pollMinutes)) return null;
-  const glance = { locale, level, levelWord, headline, checkedAt, pollMinutes };
+  const glance = { locale, level, look, levelWord, headline, checkedAt, pollMinutes };
   return checkedInTime(checkedAt, now) && !isStale(glance, now) ? glance : null;
 }

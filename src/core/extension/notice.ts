@@ -71,9 +71,10 @@ export function leadSentence(facts: LeadFacts, t: Translate, clock: Clock, now: 
 /**
  * The notice a helpdesk pastes into Teams or mail as it is: what is affected, that it is not the reader's
  * PC, since when and how long, Microsoft's own status word, the next update, Microsoft's ID or where to find
- * it, the link, and Microsoft's original English under it.
+ * it, the link, and Microsoft's original English under it. `crowdLine`: the organisation's early warning on
+ * this event ("…saw it 52 minutes before Microsoft posted", describe.ts crowdSentence), after the advice.
  */
-export function itNotice(event: IncidentEvent, t: Translate, clock: Clock, now: number): string {
+export function itNotice(event: IncidentEvent, t: Translate, clock: Clock, now: number, crowdLine?: string): string {
   const facts = eventFacts(event);
   const zoned = (iso: string) => formatTimeZoned(iso, now, clock);
   const resolved = facts.phase === 'resolved';
@@ -83,6 +84,7 @@ export function itNotice(event: IncidentEvent, t: Translate, clock: Clock, now: 
     '',
     `${whatSentence(facts, t)} ${whenSentence(facts, t, clock, now, true)}`,
     t(resolved ? 'notice_resolvedAdvice' : 'notice_notYourPc'),
+    ...(crowdLine ? [crowdLine] : []),
     '',
     t('notice_services', facts.services.length > 0 ? serviceNames(facts.services, t) : t('service_other')),
     ...(regions ? [t('notice_regions', regions)] : []),

@@ -5,16 +5,20 @@
  */
 import { formatSpan, formatTime, type Clock, type Translate } from '../engine/i18n';
 import { SEVERITIES, type Incident, type Severity, type StatusDocument } from '../engine/model';
-import { incidentHeadline, mainRegion, mainService, regionKey, serviceKey, whatSentence } from './describe';
+import { crowdSentence, incidentHeadline, mainRegion, mainService, regionKey, serviceKey, whatSentence } from './describe';
 import type { NotifyLevel } from './settings';
+import type { CrowdVerdict } from './crowd-verdict';
 
 /** Incident id -> the severity last notified. */
 export type NotifiedState = Record<string, Severity>;
 
-export interface NotificationEvent {
-  kind: 'started' | 'worsened' | 'resolved';
-  incident: Incident;
-}
+export type NotificationEvent =
+  | { kind: 'started' | 'worsened' | 'resolved'; incident: Incident }
+  /** Most of the organisation's sites fail and Microsoft has posted nothing (verdict.ts "everyone"). */
+  | { kind: 'crowd'; verdict: Extract<CrowdVerdict, { kind: 'everyone' }> };
+
+/** The notified set's entry for the organisation's own "possible outage": one per failing run. */
+export const CROWD_NOTIFIED = 'crowd:everyone';
 
 /** Bounds the stored state however many incidents come and go. */
 const MAX_REMEMBERED = 200;
@@ -26,7 +30,7 @@ const RANK = Object.fromEntries(SEVERITIES.map((s, i) => [s, SEVERITIES.length -
  * default: the same event comes as an outage-level Azure item and degraded Outlook.com rows, each its own
  * incident here, so they would notify twice for one event until notifications are grouped per event.
  */
-function qualifies({ severity }: Incident, level: NotifyLevel): boolean {
+function qualifies(severity: Severity, level: NotifyLevel): boolean {
   if (level === 'off') return false;
   return severity === 'outage' || (level === 'any' && severity === 'degraded');
 }
@@ -36,9 +40,17 @@ export function notificationsFor(
   document: StatusDocument,
   relevantIds: readonly string[],
   level: NotifyLevel,
+  crowd?: CrowdVerdict,
 ): { events: NotificationEvent[]; next: NotifiedState } {
   const events: NotificationEvent[] = [];
   const next: NotifiedState = {};
+  // Once per run, as an outage (red): and remembered while Microsoft confirms it, so its post is the news then.
+  if (crowd?.kind === 'everyone' && qualifies('outage', level)) {
+    if (notified[CROWD_NOTIFIED] === undefined) events.push({ kind: 'crowd', verdict: crowd });
+    next[CROWD_NOTIFIED] = 'outage';
+  } else if (crowd?.kind === 'confirmed' && notified[CROWD_NOTIFIED] !== undefined) {
+    next[CROWD_NOTIFIED] = 'outage';
+  }
   const byId = new Map(document.incidents.map((i) => [i.id, i]));
 
   for (const id of relevantIds) {
@@ -46,7 +58,7 @@ export function notificationsFor(
     if (!incident) continue;
     const before = notified[id];
     if (before === undefined) {
-      if (qualifies(incident, level)) {
+      if (qualifies(incident.severity, level)) {
         events.push({ kind: 'started', incident });
         next[id] = incident.severity;
       }
@@ -58,7 +70,7 @@ export function notificationsFor(
   }
 
   for (const [id, severity] of Object.entries(notified)) {
-    if (id in next) continue;
+    if (id in next || id === CROWD_NOTIFIED) continue;
     const incident = byId.get(id);
     // Notified and now resolved: say so once, then forget it.
     if (incident?.phase === 'resolved') events.push({ kind: 'resolved', incident });
@@ -77,8 +89,13 @@ export interface NotificationText {
 /**
  * Start: the headline, then "Not your PC · since 11:28 · next update 13:53", the sentence in the UI language
  * and Microsoft's original title. End: "… issue in Asia Pacific resolved", "Resolved after 1 h 41 min".
+ * The organisation's possible outage: "not yet confirmed by Microsoft", and the crowd's evidence.
  */
-export function notificationText({ kind, incident }: NotificationEvent, t: Translate, clock: Clock, now: number): NotificationText {
+export function notificationText(event: NotificationEvent, t: Translate, clock: Clock, now: number): NotificationText {
+  if (event.kind === 'crowd') {
+    return { title: t('notifyCrowdTitle'), message: crowdSentence(event.verdict, { t, locale: clock.locale, clock, now }) };
+  }
+  const { kind, incident } = event;
   const at = (iso: string) => formatTime(iso, now, clock);
   const original = t('notify_original', incident.title);
   if (kind === 'resolved') {

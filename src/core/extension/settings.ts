@@ -18,6 +18,8 @@ import { LANGUAGES, type Language } from '../engine/i18n';
 import { isPollMinutes, MAX_POLL_MINUTES, MIN_POLL_MINUTES } from './level';
 import { httpsOrLocal } from '../engine/links';
 import { isRecord } from '../engine/record';
+import * as v from 'valibot';
+import { SiteName } from '../engine/crowd';
 
 export const SETTINGS_VERSION = 4;
 export const NOTIFY_LEVELS = ['off', 'outage', 'any'] as const;
@@ -40,6 +42,13 @@ export interface Settings {
   /** The apps that show the warning banner (Outlook, Teams, the Microsoft 365 app); empty: no banner anywhere. */
   bannerApps: AppId[];
   language: Language;
+  /**
+   * Send each check's Outlook outcome to the organisation's aggregator (issue 17, docs/privacy.md). Policy
+   * only, off by default, and effective only with the aggregator's URL and token from the same policy.
+   */
+  crowdReports: boolean;
+  /** The office or network this browser reports for ("Seoul HQ"); policy only. */
+  crowdSite: string | null;
 }
 
 export type SettingKey = Exclude<keyof Settings, 'version'>;
@@ -80,6 +89,8 @@ export function defaultSettings(locality: Locality): Settings {
     notifications: 'outage',
     bannerApps: [...APP_IDS],
     language: 'auto',
+    crowdReports: false,
+    crowdSite: null,
   };
 }
 
@@ -173,7 +184,14 @@ const FIELD_READERS: { [K in SettingKey]: (value: unknown) => Settings[K] | unde
   notifications: (v) => ((NOTIFY_LEVELS as readonly unknown[]).includes(v) ? (v as NotifyLevel) : undefined),
   bannerApps: (v) => idList(v, isAppId),
   language: (v) => ((LANGUAGES as readonly unknown[]).includes(v) ? (v as Language) : undefined),
+  crowdReports: (v) => (typeof v === 'boolean' ? v : undefined),
+  crowdSite: (value) => (value === null ? null : isSiteName(value) ? value : undefined),
 };
+
+const isSiteName = (value: unknown): value is string => v.is(SiteName, value);
+
+/** Fields only an organisation's policy can set: whatever the user's storage says about them is ignored. */
+export const POLICY_ONLY_KEYS: readonly SettingKey[] = ['crowdReports', 'crowdSite'];
 
 export const SETTING_KEYS = Object.keys(FIELD_READERS) as SettingKey[];
 
@@ -182,7 +200,7 @@ export function repairSettings(stored: unknown, defaults: Settings = DEFAULT_SET
   const raw = isRecord(stored) ? migrate(stored) : {};
   const out: Settings = { ...defaults, version: SETTINGS_VERSION };
   for (const key of SETTING_KEYS) {
-    if (!(key in raw)) continue;
+    if (!(key in raw) || POLICY_ONLY_KEYS.includes(key)) continue;
     const value = FIELD_READERS[key](raw[key]);
     if (value !== undefined) (out as unknown as Raw)[key] = value;
   }
@@ -214,5 +232,7 @@ export function applyPolicy(user: Settings, stored: unknown): EffectiveSettings 
   }
   // The organisation's token belongs to the organisation's aggregator: never sent to an address the user typed.
   if (locked.includes('aggregatorToken') && !locked.includes('aggregatorUrl')) settings.aggregatorToken = null;
+  // Reports go only to the aggregator the same policy names, with its token; never on by hand.
+  if (!locked.includes('aggregatorUrl') || !settings.aggregatorUrl || !settings.aggregatorToken) settings.crowdReports = false;
   return { settings, locked };
 }

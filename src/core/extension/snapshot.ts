@@ -9,6 +9,8 @@ import { LANGUAGES } from '../engine/i18n';
 import { REGION_IDS, SERVICE_IDS } from '../engine/catalog-ids';
 import { IsoDate, PHASES, PlainText, SEVERITIES, StatusDocumentSchema } from '../engine/model';
 import { isPollMinutes, LEVELS } from './level';
+import { PROBE_OUTCOMES } from '../engine/crowd';
+import { CrowdVerdictSchema } from './crowd-verdict';
 
 const Count = v.pipe(v.number(), v.integer(), v.minValue(0));
 const Ids = v.pipe(v.array(v.pipe(v.string(), v.maxLength(200))), v.maxLength(500));
@@ -23,6 +25,8 @@ export const ProbeResultSchema = v.object({
   httpStatus: v.optional(v.pipe(v.number(), v.integer(), v.minValue(100), v.maxValue(599))),
   latencyMs: v.optional(Count),
   error: v.optional(v.pipe(v.string(), v.maxLength(500))),
+  /** The reading as the crowd classes it (engine/crowd.ts); tells a server error from a network failure. */
+  outcome: v.optional(v.picklist(PROBE_OUTCOMES)),
   at: IsoDate,
   /** Consecutive probes that failed (or were slow); two in a row make a "possible problem". */
   consecutiveProblems: Count,
@@ -35,8 +39,15 @@ export type ProbeResult = v.InferOutput<typeof ProbeResultSchema>;
 export const REASONS = [
   'all-clear',
   'incident',
+  /** Outlook could not be reached (network error, timeout) while Microsoft's status sites answered: your network. */
   'probe-unreachable',
   'probe-slow',
+  /** Outlook answered with HTTP 5xx while the status sites answered: Outlook's side, not (yet) posted by Microsoft. */
+  'probe-server-error',
+  /** The organisation's browsers fail at most of its sites: a possible Microsoft outage, not confirmed (red). */
+  'crowd-everyone',
+  /** The browsers at this site fail while the other sites are fine: the company network here (yellow). */
+  'crowd-office',
   'offline',
   'no-data',
   'partial-data',
@@ -60,12 +71,15 @@ export const AssessmentSchema = v.object({
   lastKnown: Ids,
   /** The incident the banner and tooltip name, if any. */
   headline: v.optional(v.pipe(v.string(), v.maxLength(200))),
+  /** Just you / your office / everyone, from the organisation's pooled checks (verdict.ts); absent without them. */
+  crowd: v.optional(CrowdVerdictSchema),
 });
 export type Assessment = v.InferOutput<typeof AssessmentSchema>;
 
 /** What the banner should show in one app, computed by the worker. */
 export const BannerAlertSchema = v.object({
-  kind: v.picklist(['incident', 'unreachable']),
+  /** Microsoft's incident; Outlook unreachable or answering 5xx from here; most sites or this site failing (verdict.ts). */
+  kind: v.picklist(['incident', 'unreachable', 'server-error', 'crowd-everyone', 'crowd-office']),
   incidentId: v.optional(v.pipe(v.string(), v.maxLength(200))),
   severity: v.picklist(SEVERITIES),
   title: PlainText(300),
@@ -104,6 +118,8 @@ export const SnapshotSchema = v.object({
   probe: v.optional(ProbeResultSchema),
   level: v.picklist(LEVELS),
   assessment: AssessmentSchema,
+  /** The organisation's policy has this browser report its checks (core/extension/report.ts): the popup offers the button. */
+  crowdReports: v.optional(v.literal(true)),
   /** Last successful check: at least one source answered with data we understood. */
   lastSuccessAt: v.optional(IsoDate),
   online: v.boolean(),

@@ -40,6 +40,8 @@ export interface Status {
   incidents: Snapshot['document']['incidents'];
   probe?: Omit<NonNullable<Snapshot['probe']>, 'at' | 'latencyMs'>;
   assessment: Snapshot['assessment'];
+  crowd?: Snapshot['document']['crowd'];
+  crowdReports?: true;
 }
 
 export type BannerState = Pick<Snapshot, 'banners' | 'language'>;
@@ -68,6 +70,8 @@ export function splitSnapshot(s: Snapshot): StoredParts {
       incidents: s.document.incidents,
       ...(s.probe ? { probe: probe as NonNullable<Status['probe']> } : {}),
       assessment: s.assessment,
+      ...(s.document.crowd ? { crowd: s.document.crowd } : {}),
+      ...(s.crowdReports ? { crowdReports: true as const } : {}),
     },
     banner: { banners: s.banners, language: s.language },
   };
@@ -136,10 +140,17 @@ export function readSnapshot(parts: { heartbeat?: unknown; status?: unknown; ban
   if (!isRecord(hb) || !isRecord(st) || !isRecord(bn)) return 'invalid';
   const joined = {
     ...bn,
-    document: { schema: SCHEMA_VERSION, generatedAt: hb.checkedAt, sources: st.sources, incidents: st.incidents },
+    document: {
+      schema: SCHEMA_VERSION,
+      generatedAt: hb.checkedAt,
+      sources: st.sources,
+      incidents: st.incidents,
+      ...(st.crowd !== undefined ? { crowd: st.crowd } : {}),
+    },
     ...(st.probe !== undefined ? { probe: { ...(isRecord(st.probe) ? st.probe : {}), at: hb.probeAt, latencyMs: hb.latencyMs } } : {}),
     level: hb.level,
     assessment: st.assessment,
+    ...(st.crowdReports !== undefined ? { crowdReports: st.crowdReports } : {}),
     checkedAt: hb.checkedAt,
     lastSuccessAt: hb.lastSuccessAt,
     online: hb.online,

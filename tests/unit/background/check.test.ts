@@ -104,6 +104,7 @@ describe('the check cycle', () => {
     expect(paint).toHaveBeenCalledWith(snapshot, 'No problems reported on your services', {
       locale: 'en',
       level: 'ok',
+      look: 'ok',
       levelWord: 'Normal',
       headline: 'No problems reported on your services',
       checkedAt: snapshot.checkedAt,

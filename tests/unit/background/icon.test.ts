@@ -7,6 +7,7 @@ const NOW = Date.parse('2026-03-10T03:00:00.000Z');
 const glance: Glance = {
   locale: 'en',
   level: 'outage',
+  look: 'outage',
   levelWord: 'Outage',
   headline: 'Outlook (work or school) outage in Asia Pacific',
   checkedAt: new Date(NOW - 60_000).toISOString(),

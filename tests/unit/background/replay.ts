@@ -113,7 +113,7 @@ export async function replay(steps: readonly ReplayStep[], regions: RegionId[] =
         lastKnown: snapshot.assessment.lastKnown,
       },
       incidents: snapshot.document.incidents,
-      notifications: raised.map((e) => `${e.kind}:${e.incident.id}`),
+      notifications: raised.map((e) => `${e.kind}:${e.kind === 'crowd' ? e.verdict.kind : e.incident.id}`),
     });
   }
   return seen;

@@ -163,10 +163,13 @@ describe('locale files', () => {
         'banner_appOutlook',
         'banner_appTeams',
         'banner_brand',
+        'banner_crowdEveryone',
+        'banner_crowdOffice',
         'banner_degraded',
         'banner_details',
         'banner_dismiss',
         'banner_outage',
+        'banner_serverError',
         'banner_unreachable',
       ].sort(),
     );

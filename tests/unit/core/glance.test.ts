@@ -5,7 +5,7 @@ import { glanceOf } from '../../../src/core/extension/describe';
 import { type Glance, glanceQuery, readGlance } from '../../../src/core/extension/glance';
 import { isPlainLine } from '../../../src/core/engine/text';
 import { SUPPORTED_LOCALES, translator } from '../../../src/core/engine/i18n';
-import { LEVELS, MAX_POLL_MINUTES, MIN_POLL_MINUTES } from '../../../src/core/extension/level';
+import { LEVELS, LOOKS, MAX_POLL_MINUTES, MIN_POLL_MINUTES } from '../../../src/core/extension/level';
 import { REGION_IDS, SERVICE_IDS } from '../../../src/core/engine/catalog-ids';
 import type { Incident } from '../../../src/core/engine/model';
 import { type Assessment, REASONS } from '../../../src/core/extension/snapshot';
@@ -18,6 +18,7 @@ const iso = (msBeforeNow: number) => new Date(NOW - msBeforeNow).toISOString();
 const korean: Glance = {
   locale: 'ko',
   level: 'outage',
+  look: 'outage',
   levelWord: '장애',
   headline: '아시아 태평양 지역 Outlook(회사·학교) 장애 발생',
   checkedAt: iso(2 * MIN),
@@ -43,6 +44,7 @@ describe('glanceQuery and readGlance', () => {
     const glances = fc.record({
       locale: fc.constantFrom(...SUPPORTED_LOCALES),
       level: fc.constantFrom(...LEVELS),
+      look: fc.constantFrom(...LOOKS),
       levelWord: fc.string({ minLength: 1, maxLength: 60 }).filter(isPlainLine),
       headline: fc.string({ minLength: 1, maxLength: 300, unit: 'grapheme' }).filter((s) => s.length <= 300 && isPlainLine(s)),
       checkedAt: fc.integer({ min: 0, max: 2 * MIN }).map((ms) => iso(ms)),
@@ -188,6 +190,7 @@ describe('glanceOf: the words the popup header would say', () => {
     expect(glanceOf(snapshot, incident, 'en', t)).toEqual({
       locale: 'en',
       level: 'outage',
+      look: 'outage',
       levelWord: 'Outage',
       headline: 'Outlook (work or school) outage in Asia Pacific',
       checkedAt: iso(MIN),

@@ -8,7 +8,8 @@ import { glanceOf } from '../../../src/core/extension/describe';
 import type { Glance } from '../../../src/core/extension/glance';
 import { translator } from '../../../src/core/engine/i18n';
 import { fixture } from '../../../harness/fixtures';
-import { LEVELS } from '../../../src/core/extension/level';
+import { type Level, LEVELS, type Look } from '../../../src/core/extension/level';
+import type { Reason } from '../../../src/core/extension/snapshot';
 import { App } from '../../../src/popup/App';
 import { GLANCE_ID, paintGlance } from '../../../src/popup/first-paint';
 import { Header } from '../../../src/popup/Header';
@@ -32,6 +33,7 @@ import { localeResponse, mountPage, settle } from '../support/page';
 const glance = (over: Partial<Glance> = {}): Glance => ({
   locale: 'en',
   level: 'outage',
+  look: 'outage',
   levelWord: 'Outage',
   headline: 'Outlook (work or school) outage in Asia Pacific',
   checkedAt: iso(2 * MIN),
@@ -45,15 +47,31 @@ describe('the painted glance', () => {
     document.documentElement.lang = '';
   });
 
-  it.each(LEVELS)("draws the level word and headline as the popup's header draws them (%s)", (level) => {
+  // Each level, and yellow from this network with its own look ("your network").
+  const CASES: [Level, Reason | undefined, Look][] = [
+    ...LEVELS.map((level): [Level, undefined, Look] => [level, undefined, level]),
+    ['degraded', 'probe-unreachable', 'network'],
+  ];
+  it.each(CASES)("draws the level word and headline as the popup's header draws them (%s, %s)", (level, reason, look) => {
     const root = document.createElement('div');
     document.body.append(root);
-    paintGlance(root, glance({ level, levelWord: `word ${level}`, headline: `headline ${level}` }));
+    paintGlance(root, glance({ level, look, levelWord: `word ${look}`, headline: `headline ${level}` }));
     const painted = document.getElementById(GLANCE_ID)!;
 
     const header = document.createElement('div');
-    const view = { t: (key: string) => (key === `popup_level_${level}` ? `word ${level}` : key), locale: 'en', now: Date.now() } as View;
-    render(<Header view={view} level={level} headline={`headline ${level}`} snapshot={null} refresh="idle" onRefresh={() => {}} />, header);
+    const view = { t: (key: string) => (key === `popup_level_${look}` ? `word ${look}` : key), locale: 'en', now: Date.now() } as View;
+    render(
+      <Header
+        view={view}
+        level={level}
+        reason={reason}
+        headline={`headline ${level}`}
+        snapshot={null}
+        refresh="idle"
+        onRefresh={() => {}}
+      />,
+      header,
+    );
 
     expect(painted.className).toBe(header.querySelector('header')!.className);
     for (const part of ['[data-testid="level"]', 'h1']) {

@@ -1,4 +1,5 @@
 /** Shared set-up for the popup tests: snapshot builders, the locale fetch stub and mounting. */
+import type { CrowdVerdict } from '../../../src/core/extension/crowd-verdict';
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, beforeEach, vi } from 'vitest';
 import { APP_IDS } from '../../../src/core/engine/apps';
@@ -73,6 +74,10 @@ export interface SnapshotOptions {
   language?: Snapshot['language'];
   /** Skip schema validation: for hostile data the worker would have rejected, to prove the popup is safe anyway. */
   unchecked?: boolean;
+  /** The organisation's crowd verdict the worker computed (core/extension/verdict.ts). */
+  crowd?: CrowdVerdict;
+  /** The organisation's policy has this browser report its checks. */
+  crowdReports?: boolean;
 }
 
 /** A snapshot as the worker writes it: the level and lists come from the real assess(). */
@@ -91,19 +96,20 @@ export function makeSnapshot(o: SnapshotOptions = {}): Snapshot {
   const p = o.probe === null ? undefined : (o.probe ?? probe());
   const online = o.online ?? true;
   const watch = o.watch ?? { services: [...DEFAULT_WATCHED_SERVICES], regions: ['korea'] };
-  const assessment = assess({ document, ...(p ? { probe: p } : {}), watch, now: checkedAt, online });
+  const assessment = assess({ document, ...(p ? { probe: p } : {}), watch, now: checkedAt, online, crowd: o.crowd });
   const lastSuccessAt = o.lastSuccessAgoMs === null ? undefined : iso(o.lastSuccessAgoMs ?? o.checkedAgoMs ?? 2 * MIN);
   return {
     document,
     ...(p ? { probe: p } : {}),
     level: assessment.level,
     assessment,
-    banners: bannersFor(APP_IDS, document, watch, p),
+    banners: bannersFor(APP_IDS, document, watch, p, o.crowd),
     checkedAt,
     ...(lastSuccessAt ? { lastSuccessAt } : {}),
     online,
     pollMinutes: o.pollMinutes ?? 5,
     language: o.language ?? 'auto',
+    ...(o.crowdReports ? { crowdReports: true as const } : {}),
   };
 }
 

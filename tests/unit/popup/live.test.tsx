@@ -203,7 +203,7 @@ describe('popup: Korean', () => {
     await storeSnapshot(makeSnapshot({ language: 'ko', probe: probe({ reachable: false, latencyMs: undefined, consecutiveProblems: 2 }) }));
     const root = await mount();
     expect(document.documentElement.lang).toBe('ko');
-    expect(text(byTestId(root, 'verdict'))).toContain('내 네트워크, 프록시 또는 PC 문제일 가능성이 높습니다');
+    expect(text(byTestId(root, 'verdict'))).toContain('내 네트워크 문제');
     expect(text(byTestId(root, 'empty'))).toBe('선택한 서비스에 진행 중인 문제가 없습니다');
     expect(text(root.querySelector('footer'))).toContain('설정');
   });

@@ -19,6 +19,7 @@ import {
 } from './helpers';
 import { snapshotEntries } from '../../../src/background/snapshot-store';
 import { KEYS } from '../../../src/platform/storage-keys';
+import { LEVEL_SHAPES } from '../../../src/popup/level-icon';
 
 const XSS = '<img src=x onerror=alert(1)>';
 /** Characters that matter to HTML but are allowed in plain text: shown literally. */
@@ -233,21 +234,46 @@ describe('popup: other states', () => {
     expect(root.querySelector('footer')).not.toBeNull();
   });
 
-  it('probe unreachable while Microsoft reports nothing: "probably your network"', async () => {
+  it('no answer from Outlook while Microsoft reports nothing: "your network", its own look, concrete steps and Copy for IT', async () => {
     await storeSnapshot(
-      makeSnapshot({ probe: probe({ reachable: false, latencyMs: undefined, error: 'timeout', consecutiveProblems: 2 }) }),
+      makeSnapshot({
+        probe: probe({ reachable: false, latencyMs: undefined, error: 'timeout', outcome: 'timeout', consecutiveProblems: 2 }),
+      }),
     );
     const root = await mount();
     expect(byTestId(root, 'level')!.dataset.level).toBe('degraded');
+    expect(root.querySelector('[data-testid="level"] path')!.getAttribute('d')).toBe(LEVEL_SHAPES.network);
+    expect(text(byTestId(root, 'level'))).toBe('Your network');
     expect(root.querySelector('header')!.className).toContain('lvl-degraded');
     expect(text(byTestId(root, 'headline'))).toBe("Outlook can't be reached from your network");
     const verdict = byTestId(root, 'verdict')!;
     expect(verdict.dataset.verdict).toBe('local');
-    expect(text(verdict)).toContain('Probably your network, proxy or PC');
+    expect(text(verdict.querySelector('h2'))).toBe('Your network');
     expect(text(verdict)).toContain(
       "Microsoft reports no problem on the services you watch, but Outlook doesn't answer from your network.",
     );
-    expect(text(verdict)).toMatch(/VPN, proxy or Wi-Fi/);
+    expect(text(verdict)).toMatch(/check your VPN or proxy first, then try another network/);
+    expect(byTestId(root, 'copy')).not.toBeNull();
+    // Reports are the organisation's choice: without its policy there is no button.
+    expect(byTestId(root, 'report-manual')).toBeNull();
+  });
+
+  it('Outlook answering HTTP 503 while the status sites answer: Outlook\'s side, not yet posted — not "your network"', async () => {
+    await storeSnapshot(
+      makeSnapshot({
+        probe: probe({ reachable: false, httpStatus: 503, error: 'answered HTTP 503', outcome: 'server-error', consecutiveProblems: 2 }),
+      }),
+    );
+    const root = await mount();
+    expect(byTestId(root, 'level')!.dataset.level).toBe('degraded');
+    expect(root.querySelector('[data-testid="level"] path')!.getAttribute('d')).toBe(LEVEL_SHAPES.degraded);
+    expect(text(byTestId(root, 'headline'))).toBe('Outlook answers with server errors');
+    const verdict = byTestId(root, 'verdict')!;
+    expect(verdict.dataset.verdict).toBe('server');
+    expect(text(verdict.querySelector('h2'))).toBe('Outlook answers with server errors; Microsoft has not posted (yet)');
+    expect(text(verdict)).toContain('(HTTP 503)');
+    expect(text(verdict)).not.toMatch(/check your VPN/);
+    expect(byTestId(root, 'copy')).not.toBeNull();
   });
 
   it('"your network" right after Microsoft resolved something says recovery may still be reaching you', async () => {

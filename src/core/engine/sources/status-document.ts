@@ -51,6 +51,7 @@ export function parseStatusDocumentBody(body: string): ParsedSource {
     incidents: doc.incidents.map(normalised),
     asOf: iso(doc.generatedAt),
     covers: doc.sources.filter((s) => s.ok).map((s) => s.id),
+    ...(doc.crowd ? { crowd: doc.crowd } : {}),
     ...(behind.length > 0 ? { incomplete: `the aggregator's sources are incomplete (${behind.join('; ')})`.slice(0, 400) } : {}),
   };
 }

@@ -1,3 +1,4 @@
+import type { CrowdPart } from '../crowd';
 import type { Incident } from '../model';
 
 /** What an adapter understood from one body. */
@@ -12,6 +13,8 @@ export interface ParsedSource {
    * Defaults to the source itself; an aggregator's document speaks for its healthy inner sources.
    */
   covers?: string[];
+  /** An organisation aggregator's pooled Outlook checks (crowd.ts), carried into the document as they came. */
+  crowd?: CrowdPart;
 }
 
 /** An adapter's way of saying "I could not understand this": it becomes the source's error, never a crash. */

@@ -1,0 +1,59 @@
+/**
+ * A simulated organisation's crowd part (engine/crowd.ts), as an aggregator would publish it from its
+ * browsers' reports: per site, how many browsers reported and how many failed, with the Wilson bounds,
+ * k-anonymity (below k no numbers) and the organisation's totals worked out by the contract's own rules.
+ * The unit tests and the end-to-end tests serve it through the aggregator fixture.
+ */
+import { type CrowdOrganisation, type CrowdPart, type CrowdSite, crowdFailing, wilsonInterval } from '../src/core/engine/crowd';
+
+export interface SimulatedSite {
+  site: string;
+  browsers: number;
+  failing: number;
+  /** When this site's failing run began. */
+  since?: string;
+}
+
+export interface SimulatedOffice {
+  at: string;
+  sites: SimulatedSite[];
+  k?: number;
+  windowMinutes?: number;
+  /** When the organisation's failing run began. */
+  since?: string;
+}
+
+function numbers(browsers: number, failing: number, k: number, since: string | undefined) {
+  if (browsers < k) return { enough: false as const };
+  const { lower, upper } = wilsonInterval(failing, browsers);
+  const group = {
+    enough: true as const,
+    reporters: browsers,
+    failing,
+    slow: 0,
+    failingShare: failing / browsers,
+    lower,
+    upper,
+    baselineShare: 0.01,
+  };
+  return { ...group, ...(since && crowdFailing(group) ? { since } : {}) };
+}
+
+export function crowdPart(office: SimulatedOffice): CrowdPart {
+  const k = office.k ?? 5;
+  const sites: CrowdSite[] = office.sites.map((s) => ({
+    site: s.site,
+    outlook: 'business',
+    ...numbers(s.browsers, s.failing, k, s.since ?? office.since),
+  }));
+  const reporting = sites.filter((s) => s.enough);
+  const browsers = office.sites.reduce((n, s) => n + s.browsers, 0);
+  const failing = office.sites.reduce((n, s) => n + s.failing, 0);
+  const organisation: CrowdOrganisation = {
+    outlook: 'business',
+    ...numbers(browsers, failing, k, office.since),
+    sitesReporting: reporting.length,
+    sitesFailing: reporting.filter((s) => crowdFailing(s)).length,
+  };
+  return { schema: 1, generatedAt: office.at, windowMinutes: office.windowMinutes ?? 5, k, sites, organisation: [organisation] };
+}
