@@ -6,6 +6,7 @@
 import { formatSpan, formatTime, type Clock, type Translate } from '../engine/i18n';
 import { SEVERITIES, type Incident, type Severity, type StatusDocument } from '../engine/model';
 import { crowdSentence, incidentHeadline, mainRegion, mainService, regionKey, serviceKey, whatSentence } from './describe';
+import { groupEvents } from './events';
 import type { NotifyLevel } from './settings';
 import type { CrowdVerdict } from './crowd-verdict';
 
@@ -26,9 +27,8 @@ const MAX_REMEMBERED = 200;
 const RANK = Object.fromEntries(SEVERITIES.map((s, i) => [s, SEVERITIES.length - i])) as Record<Severity, number>;
 
 /**
- * The default ('outage') notifies outages only; degradations with 'any'. Not Outlook degradations by
- * default: the same event comes as an outage-level Azure item and degraded Outlook.com rows, each its own
- * incident here, so they would notify twice for one event until notifications are grouped per event.
+ * The default ('outage') notifies outages only; degradations with 'any'. Not degradations by default: a
+ * degradation is yellow, worth a glance at the icon, not an interruption of someone's work.
  */
 function qualifies(severity: Severity, level: NotifyLevel): boolean {
   if (level === 'off') return false;
@@ -52,6 +52,10 @@ export function notificationsFor(
     next[CROWD_NOTIFIED] = 'outage';
   }
   const byId = new Map(document.incidents.map((i) => [i.id, i]));
+  // One notification per event, whichever of its posts (Azure feed, Azure summary, Outlook.com row) qualifies.
+  const eventOf = new Map(groupEvents(document.incidents).flatMap((e, n) => e.posts.map((p) => [p.id, n] as const)));
+  const told = new Set<number | undefined>(Object.keys(notified).map((id) => eventOf.get(id)));
+  const sameEventTold = (id: string) => eventOf.has(id) && told.has(eventOf.get(id));
 
   for (const id of relevantIds) {
     const incident = byId.get(id);
@@ -59,7 +63,8 @@ export function notificationsFor(
     const before = notified[id];
     if (before === undefined) {
       if (qualifies(incident.severity, level)) {
-        events.push({ kind: 'started', incident });
+        if (!sameEventTold(id)) events.push({ kind: 'started', incident });
+        told.add(eventOf.get(id));
         next[id] = incident.severity;
       }
     } else {
@@ -69,11 +74,17 @@ export function notificationsFor(
     }
   }
 
+  const stillActive = new Set(Object.keys(next).map((id) => eventOf.get(id)));
+  const resolvedEvents = new Set<number | undefined>();
   for (const [id, severity] of Object.entries(notified)) {
     if (id in next || id === CROWD_NOTIFIED) continue;
     const incident = byId.get(id);
-    // Notified and now resolved: say so once, then forget it.
-    if (incident?.phase === 'resolved') events.push({ kind: 'resolved', incident });
+    const event = eventOf.get(id);
+    // Notified and now resolved: say so once per event, when its last notified post ends, then forget it.
+    if (incident?.phase === 'resolved') {
+      if (!stillActive.has(event) && !resolvedEvents.has(event)) events.push({ kind: 'resolved', incident });
+      resolvedEvents.add(event);
+    }
     // Missing from the document (its source is failing): remember it, so its return is not "new".
     else if (!incident && Object.keys(next).length < MAX_REMEMBERED) next[id] = severity;
     // Still active but no longer watched: forget quietly.

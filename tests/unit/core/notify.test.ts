@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Incident, Severity, StatusDocument } from '../../../src/core/engine/model';
+import { groupEvents } from '../../../src/core/extension/events';
 import { notificationsFor, type NotifiedState } from '../../../src/core/extension/notify';
 import type { NotifyLevel } from '../../../src/core/extension/settings';
 
@@ -109,5 +110,28 @@ describe('notification transitions', () => {
     const { events, next } = notificationsFor({ 'azure-rss:a': 'outage' }, doc(incident('a', 'outage')), [], 'outage');
     expect(events).toEqual([]);
     expect(next).toEqual({});
+  });
+});
+
+describe('one notification per event', () => {
+  // The Azure feed's item and the Azure summary's post about the same APAC event: one event, two posts.
+  const feed = incident('apac', 'outage', 'investigating', ['azure-networking', 'exchange']);
+  const summary: Incident = { ...feed, id: 'azure-summary:apac', source: 'azure-summary', title: 'Azure networking issue in Asia Pacific' };
+
+  it('starts once, whichever of its posts qualifies', () => {
+    expect(groupEvents([feed, summary])).toHaveLength(1);
+    const { events, next } = notificationsFor({}, doc(feed, summary), active(feed, summary), 'outage');
+    expect(events.map((e) => e.kind)).toEqual(['started']);
+    expect(Object.keys(next).sort()).toEqual([feed.id, summary.id]);
+  });
+
+  it('resolves once, when the last of its notified posts ends', () => {
+    const notified: NotifiedState = { [feed.id]: 'outage', [summary.id]: 'outage' };
+    const feedEnded = { ...feed, phase: 'resolved' as const };
+    const halfway = notificationsFor(notified, doc(feedEnded, summary), active(feedEnded, summary), 'outage');
+    expect(halfway.events).toEqual([]);
+    const summaryEnded = { ...summary, phase: 'resolved' as const };
+    const end = notificationsFor(halfway.next, doc(feedEnded, summaryEnded), [], 'outage');
+    expect(end.events.map((e) => e.kind)).toEqual(['resolved']);
   });
 });
