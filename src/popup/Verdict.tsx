@@ -112,8 +112,9 @@ export function Verdict({ view, reason, snapshot }: { view: View; reason: Reason
   if (kind === 'local' && reason !== 'crowd-office') lines.push(t('popup_verdictLocalAdvice'));
   if (kind === 'server') lines.push(t('popup_verdictServerErrorAdvice'));
   if (kind === 'microsoft') lines.push(t('popup_verdictMicrosoftAdvice'));
-  // Which Outlook the probe reached: the one the person opens (learned from their Outlook tabs).
-  if (snapshot.probe?.host) lines.push(t('popup_verdictProbeHost', snapshot.probe.host));
+  // Which Outlook the probe reached: the one the person opens (learned from their Outlook tabs). Not while
+  // Microsoft's own incident is the answer: then the event's facts come first in a 600 px popup.
+  if (snapshot.probe?.host && kind !== 'microsoft') lines.push(t('popup_verdictProbeHost', snapshot.probe.host));
   // The crowd's own title where it says more than the probe alone (just you, your office); Microsoft's stays Microsoft's.
   const title = t(crowd?.kind === 'just-you' || crowd?.kind === 'your-office' ? crowdTitleKey(crowd.kind) : TITLES[kind]);
   const forIt = kind === 'local' || kind === 'server' || kind === 'everyone';
