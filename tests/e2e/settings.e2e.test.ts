@@ -293,7 +293,12 @@ describe('settings survive a corrupted stored value and an extension update', ()
     ext.worker = await restarted;
 
     expect(oldVersion).not.toBe('99.0.0');
-    expect(await ext.worker.evaluate(() => chrome.runtime.getManifest().version)).toBe('99.0.0');
+    // The worker that answers may still be the one being torn down: ask the current one until the new version speaks.
+    const version = await until(
+      () => ext.inExtension(() => chrome.runtime.getManifest().version).catch(() => undefined),
+      (v) => v === '99.0.0',
+    );
+    expect(version).toBe('99.0.0');
     expect(await syncSettings(ext)).toEqual(CORRUPT);
     const rebuilt = await checkedAfter(ext, before);
     expect(rebuilt).toMatchObject({ level: 'ok', pollMinutes: 5 });

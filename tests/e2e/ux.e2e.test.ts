@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { APP_IDS } from '../../src/core/engine/apps';
 import { bannersFor } from '../../src/core/extension/assess';
+import { groupEvents } from '../../src/core/extension/events';
 import type { Incident } from '../../src/core/engine/model';
 import type { Snapshot } from '../../src/core/extension/snapshot';
 import { splitSnapshot } from '../../src/core/extension/stored';
@@ -51,9 +52,11 @@ function writeSnapshot(ext: Extension, snapshot: Snapshot): Promise<void> {
 }
 
 /** The snapshot with its lead incident edited, and the banners recomputed by the real rule (assess.bannersFor), every region watched. */
+/** The snapshot with every post of the headline's event changed alike (the banner follows the event). */
 function edited(s: Snapshot, over: Partial<Incident>): Snapshot {
-  const id = s.assessment.headline!;
-  const document = { ...s.document, incidents: s.document.incidents.map((i) => (i.id === id ? { ...i, ...over } : i)) };
+  const event = groupEvents(s.document.incidents).find((e) => e.posts.some((p) => p.id === s.assessment.headline))!;
+  const ids = new Set(event.posts.map((p) => p.id));
+  const document = { ...s.document, incidents: s.document.incidents.map((i) => (ids.has(i.id) ? { ...i, ...over } : i)) };
   const banners = bannersFor(APP_IDS, document, { services: [], regions: [] }, s.probe);
   return { ...s, document, banners, checkedAt: new Date().toISOString() };
 }
