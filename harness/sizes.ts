@@ -19,12 +19,14 @@ import { BANNER_SCRIPT } from '../src/platform/content-files';
  * (boot.js alone, framework-free; until 0.1.x the whole popup loaded first, under 20 KB), and everything
  * it loads when opened, which 0.1.0 put at 18.72 KB and #10-#13 grew to 22.3 KB (event cards, the
  * stored-data schema in the popup): a ceiling against silent growth, not a target. #19 raised it to 26 KB
- * for webextension-polyfill (the design card's one `browser` namespace: 22.10 → 24.72 KB; 3.0 KB on its own).
+ * for webextension-polyfill (the design card's one `browser` namespace: 22.10 → 24.72 KB; 3.0 KB on its own);
+ * 0.2.0 to 29 KB for the fact box and Copy for IT's notice (#20, about 2 KB) and the crowd verdict (#17,
+ * 1.6 KB): 28.76 KB. The headline does not wait for any of it (popupFirstScript, boot.js alone).
  */
 export const BUDGETS = {
   contentScript: 4 * 1024,
   popupFirstScript: 4 * 1024,
-  popupAll: 26 * 1024,
+  popupAll: 29 * 1024,
   totalDist: 150 * 1024,
 } as const;
 export type BudgetName = keyof typeof BUDGETS;
