@@ -97,12 +97,12 @@ describe('faults against the fixture server', () => {
     expect(second).toMatchObject({ level: 'degraded', assessment: { reason: 'probe-slow' } });
   });
 
-  it('Outlook answering 503 twice: yellow "unreachable", and the Outlook banner says so', async () => {
+  it('Outlook answering 503 twice while the status sites answer: yellow "server errors", not "your network", and the Outlook banner says so', async () => {
     server.outlookProbe = { status: 503 };
     await refreshed();
     const s = await refreshed();
-    expect(s).toMatchObject({ level: 'degraded', assessment: { reason: 'probe-unreachable' } });
-    expect(s.banners['outlook-business']?.kind).toBe('unreachable');
+    expect(s).toMatchObject({ level: 'degraded', assessment: { reason: 'probe-server-error' } });
+    expect(s.banners['outlook-business']?.kind).toBe('server-error');
   });
 
   it('the browser going offline: grey "offline"; back online: green', async () => {

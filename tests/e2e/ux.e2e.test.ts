@@ -312,7 +312,7 @@ describe('Korean browser in Seoul (Chromium)', () => {
     const rows = await facts.locator('dt').allTextContents();
     // Microsoft's own status word is quoted first, where a post gives one.
     expect(rows[0]).toBe((await facts.getByTestId('ms-status').count()) ? 'Microsoft 상태' : '시작');
-    if (await facts.getByTestId('ms-status').count()) expect(await facts.getByTestId('ms-status').textContent()).toBe('서비스 저하');
+    if (await facts.getByTestId('ms-status').count()) expect(await facts.getByTestId('ms-status').textContent()).toBe('서비스 중단');
     expect(await facts.textContent()).toMatch(/(오전|오후) \d{1,2}:\d{2} \(한국 표준시\)/);
     expect(await card.getByTestId('duration').textContent()).toMatch(/^(\d+시간 )?\d+분째$/);
     expect(await card.getByTestId('lead').textContent()).toMatch(/^아시아 태평양 지역 .+에서 서비스 중단 문제가 발생해 Microsoft가 .+\.$/);
