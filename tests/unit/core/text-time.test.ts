@@ -1,7 +1,5 @@
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { clamp, decodeEntities, isPlainLine, safeMicrosoftUrl, toPlainText } from '../../../src/core/engine/text';
-import { FUZZ } from '../fuzz/arbitraries';
 import {
   parseIsoDate,
   parseLastUpdatedPhrase,
@@ -52,21 +50,19 @@ describe('plain text', () => {
     expect(toPlainText('first\u2028second\u2029third\u0085fourth')).toBe('first\nsecond\nthird\nfourth');
   });
 
-  it('over the whole code space: a hidden character goes, any other stays (property)', () => {
+  it('over the whole code space, every code point: a hidden character goes, any other stays', () => {
     // The rule stated by category: control, format, surrogate, default-ignorable, and the blank braille pattern.
     const hidden = /^[\p{Cc}\p{Cf}\p{Cs}\p{Default_Ignorable_Code_Point}\u2800]$/u;
     // Whitespace and line breaks are tidied, markup and entity syntax has its own rules.
     const tidied = /^[\s\u0085<>&;]$/u;
-    fc.assert(
-      fc.property(fc.integer({ min: 0, max: 0x10ffff }), (code) => {
-        const ch = String.fromCodePoint(code);
-        if (tidied.test(ch)) return;
-        const out = toPlainText(`a${ch}b`);
-        expect(out).toBe(hidden.test(ch) ? 'ab' : `a${ch}b`);
-        expect(isPlainLine(ch)).toBe(!hidden.test(ch));
-      }),
-      { seed: FUZZ.seed, numRuns: FUZZ.numRuns * 20 },
-    );
+    const wrong: string[] = [];
+    for (let code = 0; code <= 0x10ffff && wrong.length < 10; code++) {
+      const ch = String.fromCodePoint(code);
+      if (tidied.test(ch)) continue;
+      const expected = hidden.test(ch) ? 'ab' : `a${ch}b`;
+      if (toPlainText(`a${ch}b`) !== expected || isPlainLine(ch) === hidden.test(ch)) wrong.push(code.toString(16));
+    }
+    expect(wrong).toEqual([]);
   });
 
   it('strips 200,000 unclosed tags without quadratic backtracking (found by the fuzz suite timing out)', () => {
