@@ -42,8 +42,8 @@ export const SCENARIOS = {
   /**
    * The APAC event as an outage in Microsoft's own words: the Azure summary states a service interruption
    * (composed from azure-summary-incident.json, whose real-format "Service degradation" would make the
-   * whole event yellow: Microsoft's stated status decides, docs/reading-microsoft.md). Its post is dated
-   * before the feed's item, so the feed's item (which names Outlook) leads the event whatever the time of day.
+   * whole event yellow: Microsoft's stated status decides, docs/reading-microsoft.md). The feed's item
+   * started first, so it leads the event (aggregate.compareIncidents).
    */
   apacOutage: {
     azureRss: rss('azure-rss-incident.xml'),

@@ -158,6 +158,9 @@ export function compareIncidents(a: Incident, b: Incident): number {
   const activeB = b.phase === 'resolved' ? 1 : 0;
   if (activeA !== activeB) return activeA - activeB;
   if (a.severity !== b.severity) return SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity];
+  // Equally severe: the one that started first leads (some posts' update time is only the time they were
+  // read: status.cloud.microsoft's LastUpdatedTime is a per-request clock), then the newest update.
+  if (a.startedAt !== b.startedAt) return a.startedAt < b.startedAt ? -1 : 1;
   return a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0;
 }
 
