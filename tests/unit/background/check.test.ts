@@ -9,7 +9,7 @@ import { KEYS, SNAPSHOT_KEYS } from '../../../src/platform/storage-keys';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/core/extension/settings';
 import { fixture } from '../../../harness/fixtures';
 
-const { runCheck } = await import('../../../src/background/check');
+import { runCheck } from '../../../src/background/check';
 type Deps = Parameters<typeof runCheck>[0];
 
 const T0 = Date.parse('2023-01-25T13:10:00.000Z');

@@ -10,15 +10,11 @@ import { fakeBrowser } from '@webext-core/fake-browser';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { crowdPart } from '../../../harness/crowd-office';
 import { fixture } from '../../../harness/fixtures';
+import { checkAt } from './replay';
 import { translator } from '../../../src/core/engine/i18n';
 import type { Incident, StatusDocument } from '../../../src/core/engine/model';
 import { crowdSentence } from '../../../src/core/extension/describe';
 import { applyPolicy, DEFAULT_SETTINGS } from '../../../src/core/extension/settings';
-import type { Snapshot } from '../../../src/core/extension/snapshot';
-import type { NotificationEvent } from '../../../src/core/extension/notify';
-
-Object.assign(globalThis, { browser: fakeBrowser });
-const { runCheck } = await import('../../../src/background/check');
 
 const STATUS = 'https://status.corp.example.test/v1/status';
 const MIN = 60_000;
@@ -72,10 +68,8 @@ describe('29 Oct 2025 (composed), the organisation ahead of Microsoft', () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('possible outage within two report intervals of 16:05; after 16:57 confirmed, 52 minutes earlier', async () => {
-    const seen: { at: string; snapshot: Snapshot; tooltip: string; notified: NotificationEvent[] }[] = [];
+    const seen: ({ at: string } & Awaited<ReturnType<typeof checkAt>>)[] = [];
     for (let now = Date.parse('2025-10-29T16:00:00.000Z'); now <= Date.parse('2025-10-29T17:05:00.000Z'); now += REPORT_INTERVAL) {
-      let tooltip = '';
-      const notified: NotificationEvent[] = [];
       const network = (async (input: RequestInfo | URL) => {
         const url = String(input);
         if (url === STATUS) return new Response(JSON.stringify(served(now)), { headers: { 'content-type': 'application/json' } });
@@ -83,18 +77,7 @@ describe('29 Oct 2025 (composed), the organisation ahead of Microsoft', () => {
         if (url.startsWith('https://outlook.office.com/')) return new Response(null, { status: now >= FAILING_FROM ? 504 : 302 });
         throw new TypeError('Failed to fetch');
       }) as typeof fetch;
-      const snapshot = await runCheck({
-        fetch: network,
-        now: () => now,
-        online: () => true,
-        settings: async () => settings,
-        translate: async () => ({ locale: 'en', t: en }),
-        paint: async (_s, words) => {
-          tooltip = words;
-        },
-        notify: async (events) => void notified.push(...events),
-        reschedule: async () => {},
-      });
+      const { snapshot, tooltip, notified } = await checkAt(now, network, settings, en);
       seen.push({ at: new Date(now).toISOString(), snapshot, tooltip, notified });
     }
 

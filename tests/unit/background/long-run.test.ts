@@ -9,8 +9,8 @@ import type { NotificationEvent } from '../../../src/core/extension/notify';
 import { DEFAULT_SETTINGS } from '../../../src/core/extension/settings';
 import { fixture } from '../../../harness/fixtures';
 
-const { runCheck } = await import('../../../src/background/check');
-const { ensureCheckAlarm, INCIDENT_POLL_MINUTES } = await import('../../../src/background/schedule');
+import { runCheck } from '../../../src/background/check';
+import { ensureCheckAlarm, INCIDENT_POLL_MINUTES } from '../../../src/background/schedule';
 
 const START = Date.parse('2023-01-25T07:00:00.000Z');
 const MINUTE = 60_000;

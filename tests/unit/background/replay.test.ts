@@ -6,7 +6,7 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { beforeEach, describe, expect, it } from 'vitest';
 
-const { emptyFeedAt, feedBuiltAt, real, replay, retitled } = await import('./replay');
+import { emptyFeedAt, feedBuiltAt, real, replay, retitled } from './replay';
 
 const WEST_US_1638 = real('azure-rss-2026-07-23-1638-westus-network-wayback.xml');
 const WEST_US_1649 = real('azure-rss-2026-07-23-1649-westus-network-live.xml');

@@ -7,10 +7,10 @@
 import { BADGE } from '../../../src/background/icon';
 import { runCheck } from '../../../src/background/check';
 import type { RegionId } from '../../../src/core/engine/catalog';
-import { translator } from '../../../src/core/engine/i18n';
+import { type Translate, translator } from '../../../src/core/engine/i18n';
 import type { Level } from '../../../src/core/extension/level';
 import type { Incident } from '../../../src/core/engine/model';
-import type { Assessment, BannerAlert } from '../../../src/core/extension/snapshot';
+import type { Assessment, BannerAlert, Snapshot } from '../../../src/core/extension/snapshot';
 import type { NotificationEvent } from '../../../src/core/extension/notify';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/core/extension/settings';
 import { fixture } from '../../../harness/fixtures';
@@ -66,6 +66,30 @@ export interface Seen {
   notifications: string[];
 }
 
+/** One scheduled check at `now` on the given network, English words; what it painted and notified. */
+export async function checkAt(
+  now: number,
+  network: typeof fetch,
+  settings: Settings,
+  t: Translate,
+): Promise<{ snapshot: Snapshot; tooltip: string; notified: NotificationEvent[] }> {
+  let tooltip = '';
+  const notified: NotificationEvent[] = [];
+  const snapshot = await runCheck({
+    fetch: network,
+    now: () => now,
+    online: () => true,
+    settings: async () => settings,
+    translate: async () => ({ locale: 'en', t }),
+    paint: async (_snapshot, words) => {
+      tooltip = words;
+    },
+    notify: async (events) => void notified.push(...events),
+    reschedule: async () => {},
+  });
+  return { snapshot, tooltip, notified };
+}
+
 /** Runs each step as one scheduled check, in order, with the given regions watched. */
 export async function replay(steps: readonly ReplayStep[], regions: RegionId[] = []): Promise<Seen[]> {
   const settings: Settings = { ...DEFAULT_SETTINGS, watchedRegions: regions };
@@ -73,8 +97,6 @@ export async function replay(steps: readonly ReplayStep[], regions: RegionId[] =
   const seen: Seen[] = [];
   for (const step of steps) {
     const now = Date.parse(step.at);
-    let tooltip = '';
-    const raised: NotificationEvent[] = [];
     const network = (async (input: RequestInfo | URL) => {
       const url = String(input);
       const json = (body: string) => new Response(body, { headers: { 'content-type': 'application/json; charset=utf-8' } });
@@ -88,18 +110,7 @@ export async function replay(steps: readonly ReplayStep[], regions: RegionId[] =
       if (url.startsWith('https://outlook.office.com/')) return new Response(null, { status: 302 });
       throw new TypeError('Failed to fetch');
     }) as typeof fetch;
-    const snapshot = await runCheck({
-      fetch: network,
-      now: () => now,
-      online: () => true,
-      settings: async () => settings,
-      translate: async () => ({ locale: 'en', t }),
-      paint: async (_snapshot, words) => {
-        tooltip = words;
-      },
-      notify: async (events) => void raised.push(...events),
-      reschedule: async () => {},
-    });
+    const { snapshot, tooltip, notified: raised } = await checkAt(now, network, settings, t);
     seen.push({
       at: step.at,
       level: snapshot.level,

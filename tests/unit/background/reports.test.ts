@@ -13,12 +13,10 @@ import { MAX_REPORT_BYTES, ProbeReportSchema } from '../../../src/core/engine/cr
 import { translator } from '../../../src/core/engine/i18n';
 import type { StatusDocument } from '../../../src/core/engine/model';
 import { applyPolicy, DEFAULT_SETTINGS, repairSettings, type Settings } from '../../../src/core/extension/settings';
+import { runCheck } from '../../../src/background/check';
 import { answerOutcome, probeOutlook } from '../../../src/background/probe';
+import { reportManual } from '../../../src/background/reports';
 import { KEYS } from '../../../src/platform/storage-keys';
-
-Object.assign(globalThis, { browser: fakeBrowser });
-const { runCheck } = await import('../../../src/background/check');
-const { reportManual } = await import('../../../src/background/reports');
 
 const STATUS = 'https://status.corp.example.test/v1/status';
 const PROBES = 'https://status.corp.example.test/v1/probes';

@@ -22,8 +22,6 @@ import {
   text,
 } from '../options/helpers';
 
-Object.assign(globalThis, { browser: fakeBrowser });
-
 freshPageEachTest();
 
 const mount = () => mountPage(() => <App />);
