@@ -1,16 +1,18 @@
 /**
  * The banner's DOM: one host element on <html> (outside Outlook's own tree, so its layout never moves),
  * a closed shadow root holding every style (the page's scripts cannot reach in), and a fixed card floating
- * bottom-centre, clear of Outlook's top bar and the "New mail" button. Remote text only ever goes in
- * through textContent.
+ * where the app has room for it (decide.ts bannerPlacement). Remote text only ever goes in through textContent.
  */
-import type { BannerText } from './decide';
+import type { BannerPlacement, BannerText } from './decide';
 
 export const HOST_ID = 'ms-status-lens-banner';
 
 // `!important` on :host beats the page's own rules for <div> (inner-context !important wins the cascade).
 const CSS = `:host{all:initial!important}
 .b{position:fixed;bottom:16px;left:50%;transform:translateX(-50%);z-index:2147483647;box-sizing:border-box;width:max-content;max-width:min(720px,calc(100vw - 32px));display:flex;align-items:center;gap:12px;padding:6px 6px 6px 16px;border:1px solid #1b1b1b;border-radius:8px;box-shadow:0 4px 16px rgba(0,0,0,.3);font:14px/1.4 "Segoe UI",system-ui,"Malgun Gothic",sans-serif;background:#f7b900;color:#1b1b1b;animation:i .2s ease-out}
+.l{left:76px;transform:none;width:304px;max-width:calc(100vw - 92px);flex-wrap:wrap;row-gap:0;animation-name:l}
+.l p{flex:1 1 100%;padding-top:4px}
+.l a{margin-left:auto}
 .o{background:#c50f1f;color:#fff}
 p{margin:0;min-width:0;overflow-wrap:anywhere}
 .b:lang(ko) p{word-break:keep-all}
@@ -23,12 +25,14 @@ button{all:unset;cursor:pointer;font-size:20px;line-height:1;padding:6px 10px;bo
 button:hover{background:rgba(0,0,0,.15)}
 :focus-visible{outline:2px solid currentColor;outline-offset:2px}
 @keyframes i{from{opacity:0;transform:translate(-50%,8px)}}
+@keyframes l{from{opacity:0;transform:translateY(8px)}}
 @media (prefers-reduced-motion:reduce){.b{animation:none}}
 @media (forced-colors:active){.b{border:2px solid CanvasText}}`;
 
 /** What one shown banner says and does (the stored alert, put into words, with its dismiss action). */
 export interface ShownBanner {
   severity: string;
+  placement: BannerPlacement;
   words: BannerText;
   /** The extension's own page for this event; the click opens it through the worker (onDetails). */
   detailsHref?: string;
@@ -102,7 +106,7 @@ export function showBanner(view: ShownBanner): void {
   // A page that removed the banner (or rebuilt <html>) gets a new one with this check.
   if (host && (!host.isConnected || card.getAttribute('role') !== role)) hideBanner();
   if (!host) build(role, view.words.brand);
-  set(card, 'class', outage ? 'b o' : 'b');
+  set(card, 'class', `b${outage ? ' o' : ''}${view.placement === 'left' ? ' l' : ''}`);
   // Read with the banner's own language, not the Outlook page's; Microsoft's title keeps lang="en".
   set(card, 'lang', view.locale);
   setText(text, view.words.text);

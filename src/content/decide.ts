@@ -55,6 +55,13 @@ const APP_NAMES: Record<AppId, string> = {
   m365: 'banner_appM365',
 };
 
+/**
+ * Where the card floats: bottom-centre, clear of Outlook's top bar and "New mail"; in Teams, bottom-left,
+ * as narrow as the chat list and over its foot, since bottom-centre covers the box people type into.
+ */
+export type BannerPlacement = 'centre' | 'left';
+export const bannerPlacement = (app: AppId): BannerPlacement => (app === 'teams' ? 'left' : 'centre');
+
 export function bannerText(app: AppId, alert: BannerAlert, t: Translate, clock: Clock, now: number): BannerText {
   const at = formatTime(alert.since, now, clock);
   const incident = alert.kind === 'incident';

@@ -11,7 +11,7 @@ import { bannerDictionary, extensionUrl, sendMessage, uiLanguage } from '../plat
 import { dictionaryLoader } from '../platform/i18n';
 import { popupPage } from '../platform/toolbar';
 import { hideBanner, showBanner } from './banner';
-import { bannerText, pickAlert } from './decide';
+import { bannerPlacement, bannerText, pickAlert } from './decide';
 
 /** Longest wait before the duration ("5 min so far") is refreshed while a banner is up. */
 const TICK_MS = 60_000;
@@ -44,6 +44,7 @@ export function createBanner(app: AppId) {
       if (run !== generation) return;
       showBanner({
         severity: alert.severity,
+        placement: bannerPlacement(app),
         locale,
         words: bannerText(app, alert, t, { locale: formatLocale(locale, navigator.languages) }, now),
         ...(alert.incidentId ? { detailsHref: extensionUrl(popupPage(`?incident=${encodeURIComponent(alert.incidentId)}`)) } : {}),

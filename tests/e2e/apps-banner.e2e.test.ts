@@ -110,7 +110,7 @@ describe('the banner in each app, as people see it (Chromium)', () => {
     expect((await readSnapshot(suite.ext))?.level).toBe('outage');
   });
   // Last: a dismissal holds in every app until the incident changes (its key is the incident's, not the app's).
-  it("in Teams' meeting and chat view it floats over the page and moves none of Teams' own layout", async () => {
+  it("in Teams' meeting and chat view it floats over the foot of the chat list, clear of the compose box, and moves none of Teams' own layout", async () => {
     const page = await open(suite.ext, TEAMS[1]!);
     const card = await waitForBanner(page);
     const withBanner = await layout(page);
@@ -122,6 +122,12 @@ describe('the banner in each app, as people see it (Chromium)', () => {
     expect(box.bottom).toBeLessThanOrEqual(720);
     expect(box.left).toBeGreaterThanOrEqual(0);
     expect(box.right).toBeLessThanOrEqual(1280);
+    // Clear of the box people type into, and of the meeting's own controls.
+    for (const id of ['compose', 'mute', 'leave']) {
+      const other = await page.evaluate((id) => document.getElementById(id)!.getBoundingClientRect().toJSON(), id);
+      const apart = box.right <= other.left || box.left >= other.right || box.bottom <= other.top || box.top >= other.bottom;
+      expect(apart, id).toBe(true);
+    }
     await card!.clickDismiss();
     await waitForBanner(page, true);
     expect(await layout(page)).toEqual(withBanner);
