@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { build as esbuild } from 'esbuild';
@@ -101,7 +101,8 @@ function popupFirstPaint(target: string[]): Plugin {
 /**
  * The content script, built outside crxjs (whose loader would import its chunks from web-accessible
  * resources any page can fetch to tell the extension is there, and load three modules on every page):
- * - GATE_SCRIPT, the manifest's one content script: a single classic script run at document_start,
+ * - GATE_SCRIPT, the one content script: a single classic script, registered by the worker only on the
+ *   pages of apps a banner has something to say in (src/platform/app-pages.ts), run at document_start,
  *   which takes the extension API before the page has any element (src/platform/captured-api.ts) and reads
  *   storage once;
  * - BANNER_SCRIPT, the banner's code, which the worker injects (scripting.executeScript,
@@ -128,13 +129,6 @@ function contentScripts(target: string[]): Plugin {
         this.emitFile({ type: 'asset', fileName, source: out.outputFiles[0]!.text });
       }
     },
-    // crxjs writes the manifest last, so it is completed once written.
-    async writeBundle({ dir }) {
-      const file = join(dir!, 'manifest.json');
-      const built = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>;
-      built.content_scripts = manifest.content_scripts.map((script) => ({ ...script, js: [GATE_SCRIPT] }));
-      await writeFile(file, JSON.stringify(built, null, 2));
-    },
   };
 }
 
@@ -148,9 +142,7 @@ export const GECKO_ID = 'ms-status-lens@example.org';
 const TARGETS = FIREFOX ? ['chrome120', 'firefox140'] : ['chrome120'];
 
 function extensionManifest() {
-  // The content script is contentScripts()' own: crxjs never sees it.
-  const { content_scripts: _content, ...source } = manifest;
-  const base = { ...source, version: pkg.version };
+  const base = { ...manifest, version: pkg.version };
   if (!FIREFOX) return base;
   const { key: _key, minimum_chrome_version: _minimum, background: _worker, ...rest } = base as typeof base & { key?: string };
   return {

@@ -12,7 +12,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, posix, relative, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { init, parse } from 'es-module-lexer';
-import { BANNER_SCRIPT } from '../src/platform/content-files';
+import { BANNER_SCRIPT, GATE_SCRIPT } from '../src/platform/content-files';
 
 /**
  * Budgets in gzip bytes (1 KB = 1024 bytes). The popup has two: what loads before its headline is painted
@@ -95,7 +95,6 @@ interface Manifest {
   action?: { default_popup?: string };
   options_ui?: { page?: string };
   options_page?: string;
-  content_scripts?: { js?: string[] }[];
 }
 
 export function missingBuildMessage(dist: string): string {
@@ -189,17 +188,16 @@ export async function measureSizes(distDir = 'dist'): Promise<Sizes> {
   const reached = new Set<string>();
   const graph = (entries: string[]) => part(dist, closure(dist, entries, lazy, reached));
 
-  const contentEntries = (manifest.content_scripts ?? []).flatMap((c) => c.js ?? []);
   const workerEntries = manifest.background?.service_worker ? [manifest.background.service_worker] : (manifest.background?.scripts ?? []);
   const popup = manifest.action?.default_popup;
   const options = manifest.options_ui?.page ?? manifest.options_page;
-  if (contentEntries.length === 0 || workerEntries.length === 0 || !popup || !options) {
-    throw new Error(`${dist}/manifest.json lacks a content script, background script, popup or options page`);
+  if (!existsSync(join(dist, GATE_SCRIPT)) || workerEntries.length === 0 || !popup || !options) {
+    throw new Error(`${dist} lacks the content script, or its manifest a background script, popup or options page`);
   }
 
   const sizes: Sizes = {
     dist,
-    contentScript: graph(contentEntries),
+    contentScript: graph([GATE_SCRIPT]),
     contentBanner: graph([BANNER_SCRIPT]),
     popupFirstScript: graph(pageScripts(dist, popup)),
     popupAll: part(dist, closure(dist, pageScripts(dist, popup), new Set(), reached, true)),

@@ -1,20 +1,32 @@
 /**
- * What the content script asks of the worker, each checked against the sender the browser reports (never
- * what the message claims): which Outlook the person uses, the banner's code, and its words.
+ * The worker and the apps' pages: which Outlook the person uses, where the gate runs, and what the gate
+ * asks for (the banner's code and its words), each request checked against the sender the browser
+ * reports, never against what the message claims.
  */
-import { appPageHost, isOutlookHost } from '../core/engine/apps';
+import { appPageHost, appsWithAlert, isOutlookHost, pagePatterns, type AppId } from '../core/engine/apps';
 import type { Dictionary } from '../core/engine/i18n';
+import { openPageHosts, placeGate } from '../platform/app-pages';
 import { readKey } from '../platform/browser';
 import type { MessageSender } from '../platform/messages';
 import { injectBannerCode } from '../platform/scripting';
 import { writeKeys } from '../platform/storage-write';
 import { KEYS } from '../platform/storage-keys';
 
-/** The Outlook tab's own host becomes the probe's address (a page of another app, or of no app, changes nothing). */
-export async function rememberOutlookHost(sender: MessageSender): Promise<void> {
-  const host = appPageHost(sender.url);
+const OUTLOOK_PAGES = pagePatterns(['outlook-business', 'outlook-consumer']);
+
+/**
+ * The Outlook open in a tab (the most recently used) becomes the probe's address; with none open, the last
+ * one seen stays. Read before each check, so the probe goes where the person reads mail.
+ */
+export async function rememberOutlookHost(): Promise<void> {
+  const [host] = await openPageHosts(OUTLOOK_PAGES);
   if (!isOutlookHost(host) || (await readKey('local', KEYS.outlookHost)) === host) return;
   await writeKeys('local', { [KEYS.outlookHost]: host });
+}
+
+/** The gate runs on the pages of the apps a banner has something to say in, and nowhere else. */
+export async function placeGateFor(banners: Partial<Record<AppId, unknown>>): Promise<void> {
+  await placeGate(pagePatterns(appsWithAlert(banners)));
 }
 
 /** Puts the banner's code into the asking frame, when it is an app page the banner runs on. */

@@ -13,7 +13,7 @@ import { onFirstInstall, onInstalledOrStartup, onMessage } from '../platform/wor
 import { openExtensionTab } from '../platform/notifications';
 import { dictionaryLoader, extensionFiles, loadTranslator } from '../platform/i18n';
 import { isMessage } from '../platform/messages';
-import { bannerWords, rememberOutlookHost, showBannerIn } from './content-requests';
+import { bannerWords, placeGateFor, rememberOutlookHost, showBannerIn } from './content-requests';
 import { loadSettings } from '../platform/settings-store';
 import { KEYS, LEGACY_SNAPSHOT_KEY } from '../platform/storage-keys';
 import { runCheck, type CheckDeps } from './check';
@@ -48,7 +48,13 @@ async function manualReport(): Promise<boolean> {
 const IN_FLIGHT = 'checkInFlight';
 
 const worker = createWorker({
-  runCheck: (force) => runCheck(deps, { force }),
+  runCheck: async (force) => {
+    // The Outlook open in a tab is the one to probe; if the tabs cannot be read, the last one known stays.
+    await rememberOutlookHost().catch((e: unknown) => console.error('open Outlook not read', e));
+    const snapshot = await runCheck(deps, { force });
+    await placeGateFor(snapshot.banners).catch((e: unknown) => console.error('banner gate not placed', e));
+    return snapshot;
+  },
   paintFailure: async () => {
     const t = (await deps.translate(await loadSettings()).catch(() => undefined))?.t;
     await paintToolbar('unknown', t ? t('headlineNoData') : 'Microsoft 365 status: check failed');
@@ -88,8 +94,6 @@ onMessage((message, sender) => {
       return openIncident(message.incidentId).then(() => ({ ok: true }));
     case 'banner-words':
       return words.dictionary(message.locale).then(bannerWords);
-    case 'outlook-seen':
-      return rememberOutlookHost(sender).then(() => ({ ok: true }));
     case 'show-banner':
       return showBannerIn(sender).then(() => ({ ok: true }));
   }

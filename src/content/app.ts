@@ -4,8 +4,8 @@
  * nothing else runs: the code that checks the stored values and shows the banner (show.ts), and its words,
  * arrive only once the banner key proposes an alert for this app (the worker injects them on request).
  */
-import { appForHost, isOutlookHost, type AppId } from '../core/engine/apps';
-import { onStorageChanged, readKeys, reportOutlookSeen, requestBannerCode, type StorageChanges } from '../platform/browser';
+import { appForHost, type AppId } from '../core/engine/apps';
+import { onStorageChanged, readKeys, requestBannerCode, type StorageChanges } from '../platform/browser';
 import { KEYS } from '../platform/storage-keys';
 import { SHOW_BANNER, slot, type CreateBanner } from './handoff';
 import type { Banner } from './show';
@@ -76,11 +76,9 @@ export async function start(host = location.hostname): Promise<() => void> {
   let stopListening = () => {};
   try {
     stopListening = onStorageChanged(listener);
-    const got = await readKeys('local', [...BANNER_KEYS, KEYS.outlookHost]);
+    const got = await readKeys('local', BANNER_KEYS);
     for (const key of BANNER_KEYS) if (!changed.has(key)) stored[key] = got[key];
     ready = true;
-    // The probe checks the Outlook the person uses: told once, when it is not the one already known.
-    if (isOutlookHost(host) && got[KEYS.outlookHost] !== host) reportOutlookSeen().catch(() => undefined);
   } catch {
     return () => {};
   }

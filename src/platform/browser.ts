@@ -56,11 +56,6 @@ export async function bannerDictionary(locale: Locale): Promise<Dictionary> {
   return Object.fromEntries(entries.map(([key, entry]) => [key, { message: entry.message }]));
 }
 
-/** Tells the worker this page is the person's Outlook on the web (content script): the probe checks it. */
-export async function reportOutlookSeen(): Promise<void> {
-  await sendMessage({ type: 'outlook-seen' });
-}
-
 export function uiLanguage(): string {
   return ext().i18n.getUILanguage();
 }

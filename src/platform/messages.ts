@@ -8,8 +8,6 @@ export type Message =
   | { type: 'report-manual' }
   /** Banner or notification: open this event in the extension. */
   | { type: 'open-incident'; incidentId: string }
-  /** Content script: this page is the person's Outlook on the web (the worker reads the host from the sender). */
-  | { type: 'outlook-seen' }
   /** Content script: an alert is proposed for this app; put the banner's code into the sending frame. */
   | { type: 'show-banner' }
   /** Content script (banner): the words of one language. */
@@ -34,7 +32,6 @@ export function isMessage(value: unknown): value is Message {
   switch (m.type) {
     case 'refresh':
     case 'report-manual':
-    case 'outlook-seen':
     case 'show-banner':
       return true;
     case 'dismiss':

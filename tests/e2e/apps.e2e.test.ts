@@ -45,11 +45,7 @@ describe(`the banner in Outlook, Teams and the Microsoft 365 app (${BROWSER})`, 
   it('the probe goes to the Outlook the person opens (outlook.cloud.microsoft), cookie-less, and the snapshot names it', async () => {
     const page = await suite.ext.open(OUTLOOK_NEW);
     await shown(page);
-    const stored = await until(
-      () => suite.ext.inExtension(() => chrome.storage.local.get('outlookHost')),
-      (got) => got.outlookHost === 'outlook.cloud.microsoft',
-    );
-    expect(stored.outlookHost).toBe('outlook.cloud.microsoft');
+    // The next check reads which Outlook is open in a tab, and probes it.
     const before = suite.server.log.length;
     const snapshot = await refreshUntil(suite.ext, (s) => s.probe?.host === 'outlook.cloud.microsoft');
     expect(snapshot?.probe?.host).toBe('outlook.cloud.microsoft');
@@ -59,8 +55,8 @@ describe(`the banner in Outlook, Teams and the Microsoft 365 app (${BROWSER})`, 
     // A Teams tab is not an Outlook: the probe stays where it is.
     const teams = await suite.ext.open(TEAMS[1]!);
     await shown(teams);
-    await new Promise((r) => setTimeout(r, 1_000));
-    expect((await suite.ext.inExtension(() => chrome.storage.local.get('outlookHost'))).outlookHost).toBe('outlook.cloud.microsoft');
+    const withTeams = await refreshUntil(suite.ext, (s) => s.checkedAt > snapshot!.checkedAt, 1);
+    expect(withTeams?.probe?.host).toBe('outlook.cloud.microsoft');
     await teams.close();
     await page.close();
   });
@@ -93,4 +89,32 @@ describe(`the banner in Outlook, Teams and the Microsoft 365 app (${BROWSER})`, 
     await teams.close();
     await outlook.close();
   });
+
+  it('with nothing to say, no page of any app runs extension code: the gate is unregistered, and comes back with an alert', async () => {
+    const answer = (body: string) => ({ type: 'application/json', body });
+    // Microsoft marks the last incident resolved.
+    suite.server.extra.set(ORG_DOCUMENT, answer(orgDocument({ ...TEAMS_ONLY, resolved: true })));
+    await useOrgDocument(suite.ext);
+    await refreshUntil(suite.ext, (s) => Object.values(s.banners).every((b) => !b), 5);
+    expect(await until(gatePatterns, (p) => p.length === 0)).toEqual([]);
+
+    const outlook = await suite.ext.open(OUTLOOK_NEW);
+    expect(await stillNone(outlook)).toBe(0);
+    suite.server.extra.set(ORG_DOCUMENT, answer(orgDocument(EXCHANGE)));
+    await refreshUntil(suite.ext, (s) => !!s.banners['outlook-business'], 5);
+    // The page already open gets the gate from the worker, without a reload; Teams stays untouched.
+    expect(await shown(outlook)).toBe(1);
+    expect(await until(gatePatterns, (p) => p.length > 0)).toEqual([
+      'https://outlook.cloud.microsoft/*',
+      'https://outlook.office.com/*',
+      'https://outlook.office365.com/*',
+    ]);
+    await outlook.close();
+  });
+
+  /** The page patterns the gate is registered on, as the browser reports them. */
+  async function gatePatterns(): Promise<string[]> {
+    const scripts = await suite.ext.inExtension(() => chrome.scripting.getRegisteredContentScripts());
+    return scripts.flatMap((script) => script.matches ?? []).sort();
+  }
 });

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import manifest from '../../manifest.json';
-import { APP_HOSTS } from '../../src/core/engine/apps';
+import { APP_IDS, appsWithAlert, pagePatterns } from '../../src/core/engine/apps';
 
 const ROOT = resolve(process.cwd());
 
@@ -22,7 +22,7 @@ const sources = [...files(join(ROOT, 'src')), ...files(join(ROOT, 'aggregator'))
 }));
 
 /** The hosts of core/engine/apps.ts, as match patterns, in the manifest's order. */
-const APP_PATTERNS = Object.keys(APP_HOSTS).map((host) => `https://${host}/*`);
+const APP_PATTERNS = pagePatterns(APP_IDS);
 
 describe('manifest: least privilege', () => {
   it('asks only for alarms, storage, notifications and scripting (the banner code, into app pages it already runs on)', () => {
@@ -42,9 +42,18 @@ describe('manifest: least privilege', () => {
     }
   });
 
-  it('runs the content script only on Outlook, Teams and the Microsoft 365 app, at document_start, top frame only', () => {
-    expect(manifest.content_scripts.flatMap((c) => c.matches)).toEqual(APP_PATTERNS);
-    expect(manifest.content_scripts.map((c) => [c.run_at, c.all_frames])).toEqual([['document_start', false]]);
+  it('declares no content script: the worker registers the gate only on the pages of apps with an alert', () => {
+    expect(manifest).not.toHaveProperty('content_scripts');
+    expect(pagePatterns(appsWithAlert({ 'outlook-business': null, 'outlook-consumer': null, teams: null, m365: null }))).toEqual([]);
+    expect(pagePatterns(appsWithAlert({ 'outlook-business': {}, teams: {} }))).toEqual([
+      'https://outlook.office.com/*',
+      'https://outlook.office365.com/*',
+      'https://outlook.cloud.microsoft/*',
+      'https://teams.microsoft.com/*',
+      'https://teams.cloud.microsoft/*',
+    ]);
+    // Every pattern the gate can be registered on is a host the manifest already grants.
+    for (const pattern of APP_PATTERNS) expect(manifest.host_permissions).toContain(pattern);
   });
 
   it('exposes no file to web pages (a page could fetch one to tell the extension is installed)', () => {

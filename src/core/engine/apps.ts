@@ -8,7 +8,7 @@
 export const APP_IDS = ['outlook-business', 'outlook-consumer', 'teams', 'm365'] as const;
 export type AppId = (typeof APP_IDS)[number];
 
-/** Every host the banner runs on, and its app (the manifest's content_scripts match exactly these). */
+/** Every host the banner runs on, and its app (the manifest's host permissions cover exactly these). */
 export const APP_HOSTS: Readonly<Record<string, AppId>> = {
   'outlook.office.com': 'outlook-business',
   'outlook.office365.com': 'outlook-business',
@@ -45,6 +45,18 @@ export function appPageHost(url: string | undefined): string | null {
   } catch {
     return null;
   }
+}
+
+/** The address patterns of the apps' pages (https only, any path), in APP_HOSTS order. */
+export function pagePatterns(apps: readonly AppId[]): string[] {
+  return Object.keys(APP_HOSTS)
+    .filter((host) => apps.includes(APP_HOSTS[host]!))
+    .map((host) => `https://${host}/*`);
+}
+
+/** The apps a snapshot's banners propose an alert for: where the gate must run. */
+export function appsWithAlert(banners: Partial<Record<AppId, unknown>>): AppId[] {
+  return APP_IDS.filter((app) => !!banners[app]);
 }
 
 /** The two kinds of Outlook on the web, which fail separately (the crowd's counters are kept per kind). */

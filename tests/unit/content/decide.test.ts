@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { isStale } from '../../../src/core/extension/assess';
-import { appForHost, type AppId } from '../../../src/core/engine/apps';
+import { APP_IDS, appForHost, pagePatterns, type AppId } from '../../../src/core/engine/apps';
 import { translator, type Dictionary } from '../../../src/core/engine/i18n';
 import type { BannerAlert, BannerView } from '../../../src/core/extension/snapshot';
 import { staleAt } from '../../../src/core/extension/staleness';
@@ -12,9 +12,6 @@ import { bannerText, pickAlert } from '../../../src/content/decide';
 
 const REPO = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 const dictionary = (locale: string) => JSON.parse(readFileSync(join(REPO, `_locales/${locale}/messages.json`), 'utf8')) as Dictionary;
-const manifest = JSON.parse(readFileSync(join(REPO, 'manifest.json'), 'utf8')) as {
-  content_scripts: { matches: string[] }[];
-};
 
 const NOW = Date.parse('2025-11-26T03:00:00Z');
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -39,8 +36,8 @@ const snap = (business: BannerAlert | null, over: Partial<BannerView> = {}): Ban
 });
 
 describe('appForHost', () => {
-  it('knows every content-script host, and nothing else', () => {
-    const hosts = manifest.content_scripts.flatMap((c) => c.matches.map((m) => new URL(m.replace('/*', '/')).hostname));
+  it('knows every host the gate runs on, and nothing else', () => {
+    const hosts = pagePatterns(APP_IDS).map((m) => new URL(m.replace('/*', '/')).hostname);
     expect(hosts.map(appForHost)).toEqual([
       'outlook-business',
       'outlook-business',
