@@ -2,8 +2,8 @@
  * The Microsoft web apps the banner appears in, and the hosts that serve each. Its own tiny module because
  * the content script's gate needs it and must not pull in the rest of the catalog (its 4 KB budget).
  *
- * www.office.com and www.microsoft365.com are left out: they send a signed-in person on to
- * m365.cloud.microsoft, where the app itself runs (docs/permissions.md).
+ * www.office.com and www.microsoft365.com are left out: by public reports they send a signed-in person on
+ * to m365.cloud.microsoft, where the app itself runs (docs/permissions.md says what could be checked).
  */
 export const APP_IDS = ['outlook-business', 'outlook-consumer', 'teams', 'm365'] as const;
 export type AppId = (typeof APP_IDS)[number];
