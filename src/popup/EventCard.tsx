@@ -208,7 +208,7 @@ export function EventCard({ event, view, testId, lastKnown, repeatsHeadline, cro
           {t('facts_original')}
           {' · '}
           <span class="when">
-            <Msg view={view} k="popup_updated">
+            <Msg view={view} k={facts.updatedAtSeen ? 'popup_updatedSeen' : 'popup_updated'}>
               <When iso={facts.updatedAt} view={view} />
             </Msg>
           </span>

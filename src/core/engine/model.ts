@@ -70,6 +70,8 @@ export const IncidentSchema = v.object({
   surfaces: v.optional(v.pipe(v.array(v.picklist(SURFACE_IDS)), v.minLength(1), v.maxLength(SURFACE_IDS.length))),
   startedAt: IsoDate,
   updatedAt: IsoDate,
+  /** Microsoft states no time on this post: updatedAt is when its current text was first seen. */
+  updatedAtSeen: v.optional(v.literal(true)),
   resolvedAt: v.optional(IsoDate),
   url: v.optional(HttpsUrl),
   summary: PlainText(1000),

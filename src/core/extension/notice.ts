@@ -17,6 +17,8 @@ export interface EventFacts extends LeadFacts {
   status?: MicrosoftStatus | undefined;
   trackingId?: string | undefined;
   updatedAt: string;
+  /** Microsoft states no time on the newest post: updatedAt is when its text was first seen. */
+  updatedAtSeen: boolean;
   impact?: string | undefined;
   url?: string | undefined;
   /** Microsoft's own words, each text once: the title, the user impact, the newest update. */
@@ -44,6 +46,7 @@ export function eventFacts({ lead, posts }: IncidentEvent): EventFacts {
     regions: REGION_IDS.filter((r) => all.some((p) => p.regions.includes(r))),
     startedAt,
     updatedAt: newest.updatedAt,
+    updatedAtSeen: newest.updatedAtSeen === true,
     nextUpdateBy: lead.phase === 'resolved' ? undefined : first(all, (p) => p.nextUpdateBy),
     resolvedAt: lead.resolvedAt,
     status: first(all, (p) => p.status),

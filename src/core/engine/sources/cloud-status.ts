@@ -117,6 +117,7 @@ function postToIncident(p: PostFields): Incident {
     startedAt: statedStart ?? p.fetchedAt,
     // The feed has no change stamp; aggregate() keeps the previous updatedAt while the text is unchanged.
     updatedAt: p.fetchedAt,
+    updatedAtSeen: true,
     // Restored now cannot have ended later than now: a stated end in the future is not believed.
     ...(phase === 'resolved' ? { resolvedAt: endedAt && endedAt <= p.fetchedAt ? endedAt : p.fetchedAt } : {}),
     url: STATUS_PAGE,
