@@ -20,7 +20,9 @@ describe('status.cloud.microsoft m365Consumer adapter', () => {
       phase: 'monitoring',
       regions: ['asia-pacific'],
       startedAt: '2023-01-25T07:05:00.000Z',
+      // The rows state no time of their own: the time is when the text was first seen, and says so.
       updatedAt: AT,
+      updatedAtSeen: true,
       url: 'https://status.cloud.microsoft/',
     });
     expect(outlook!.summary).toMatch(/^Users in Asia Pacific may be unable to access Outlook.com/);

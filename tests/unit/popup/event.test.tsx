@@ -46,6 +46,8 @@ function threePosts(over: Partial<Incident> = {}): Incident[] {
         regions: ['asia-pacific'],
       }),
       id: 'azure-summary:wan',
+      // status.cloud.microsoft states no time on its posts.
+      updatedAtSeen: true,
       title: 'Azure networking issue affecting multiple services in Asia Pacific',
       startedAt: iso(120 * MIN),
       updatedAt: iso(5 * MIN),
@@ -123,9 +125,16 @@ describe('the facts a helpdesk quotes', () => {
     const impact = byTestId(card, 'impact')!;
     expect(text(impact)).toBe('Users in Asia Pacific may be unable to open mailboxes in Outlook on the web.');
     expect(impact.lang).toBe('en');
-    expect(text(byTestId(card, 'original')!.querySelector('h4'))).toMatch(/^Microsoft's original · Last updated /);
+    // The newest post (status.cloud.microsoft) states no time: the time is when Status Lens saw its text.
+    expect(text(byTestId(card, 'original')!.querySelector('h4'))).toMatch(/^Microsoft's original · As seen \d{1,2}:\d{2}\s(AM|PM)$/);
     // The per-source posts are folded.
     expect(card.querySelector<HTMLDetailsElement>('details.posts')!.open).toBe(false);
+  });
+
+  it('Microsoft’s own time, where the post states one, is "last updated"', async () => {
+    await storeSnapshot(makeSnapshot({ incidents: [threePosts()[0]!] }));
+    const card = byTestId(await mount(), 'incident')!;
+    expect(text(byTestId(card, 'original')!.querySelector('h4'))).toMatch(/^Microsoft's original · Last updated /);
   });
 
   it('without Microsoft’s ID, the card says where to find it: Service health in the admin center', async () => {
