@@ -1,14 +1,10 @@
 /** The catalog's ids and how regions nest, without the text matchers, for bundles that only need names (popup, options). */
 
+/** Microsoft 365's workloads, which run on the foundations: watching any of them watches the foundations too. */
+export const M365_WORKLOADS = ['exchange', 'outlook', 'm365', 'teams', 'onedrive', 'sharepoint', 'office-web', 'copilot'] as const;
+
 export const SERVICE_IDS = [
-  'exchange',
-  'outlook',
-  'm365',
-  'teams',
-  'onedrive',
-  'sharepoint',
-  'office-web',
-  'copilot',
+  ...M365_WORKLOADS,
   'entra',
   'admin-center',
   'power-platform',

@@ -4,6 +4,7 @@
  */
 import {
   FOUNDATION_SERVICES,
+  M365_WORKLOADS,
   REGION_IDS,
   REGION_PARENT,
   regionsOverlap,
@@ -17,6 +18,7 @@ import type { AppId } from './apps';
 export {
   FOUNDATION_SERVICES,
   isRegionId,
+  M365_WORKLOADS,
   isServiceId,
   NOTICED_IN_OUTLOOK_ON_THE_WEB,
   REGION_IDS,
@@ -28,25 +30,13 @@ export {
   type SurfaceId,
 } from './catalog-ids';
 
-/** Microsoft 365's workloads, which run on the foundations: watching any of them watches the foundations too. */
-export const M365_WORKLOADS: readonly ServiceId[] = [
-  'exchange',
-  'outlook',
-  'm365',
-  'teams',
-  'onedrive',
-  'sharepoint',
-  'office-web',
-  'copilot',
-];
-
 /**
  * The services that count for someone who watches `watched`: the list itself plus, for any Microsoft 365
  * workload in it, what that workload stands on. Applied wherever relevance is decided, so old settings,
  * policies and aggregator filters all get the rule without a copy of the list.
  */
 export function servicesThatCount(watched: readonly ServiceId[]): readonly ServiceId[] {
-  if (!watched.some((s) => M365_WORKLOADS.includes(s))) return watched;
+  if (!watched.some((s) => (M365_WORKLOADS as readonly ServiceId[]).includes(s))) return watched;
   return [...new Set([...watched, ...FOUNDATION_SERVICES])];
 }
 
