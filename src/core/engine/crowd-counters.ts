@@ -540,25 +540,31 @@ export interface LeadTime {
   leadMs: number;
 }
 
-/** Each organisation-wide failing run, matched to the first Outlook incident Microsoft posted around it. */
+/**
+ * Each organisation-wide failing run, matched to the first Outlook incident Microsoft posted around it. An
+ * incident is credited to the earliest run of each Outlook kind only: a crowd that fails, recovers and fails again during one
+ * outage shows one lead, not a second, shorter one.
+ */
 export function leadTimes(runs: readonly Episode[], incidents: readonly Incident[]): LeadTime[] {
   const out: LeadTime[] = [];
-  for (const run of runs) {
+  const credited = new Set<string>();
+  for (const run of [...runs].sort((a, b) => a.from - b.from)) {
     if (run.site !== null) continue;
     const services = SERVICES_FOR_APP[`outlook-${run.kind}`];
     const match = incidents
-      .filter((i) => i.services.some((s) => services.includes(s)))
+      .filter((i) => !credited.has(`${run.kind}\n${i.id}`) && i.services.some((s) => services.includes(s)))
       .map((i) => ({ incident: i, postedAt: firstPostedAt(i) }))
       .filter(({ postedAt }) => postedAt >= run.from - LEAD_MATCH_BEFORE_MS && postedAt <= run.from + LEAD_MATCH_AFTER_MS)
       .sort((a, b) => a.postedAt - b.postedAt)[0];
-    if (match)
-      out.push({
-        run,
-        incidentId: match.incident.id,
-        title: match.incident.title,
-        postedAt: match.postedAt,
-        leadMs: match.postedAt - run.from,
-      });
+    if (!match) continue;
+    credited.add(`${run.kind}\n${match.incident.id}`);
+    out.push({
+      run,
+      incidentId: match.incident.id,
+      title: match.incident.title,
+      postedAt: match.postedAt,
+      leadMs: match.postedAt - run.from,
+    });
   }
   return out;
 }
