@@ -265,6 +265,11 @@ export class CrowdCounters {
     return 'counted';
   }
 
+  /** Every series by Outlook kind, then site name: one order for the part and the chart. */
+  private sortedSeries(): [string, Series][] {
+    return [...this.series].sort(([a], [b]) => (a < b ? -1 : 1));
+  }
+
   private countsOf(series: Series, windowMinutes: number): Counts {
     const first = this.minute - windowMinutes + 1;
     const counts: Counts = { reporters: 0, failing: 0, slow: 0 };
@@ -398,7 +403,7 @@ export class CrowdCounters {
     const sites: CrowdSite[] = [];
     const organisation: CrowdOrganisation[] = [];
     const totals = new Map<OutlookKind, Counts & { reporting: number; failingSites: number }>();
-    for (const [key, series] of [...this.series].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    for (const [key, series] of this.sortedSeries()) {
       const kind = key.slice(0, key.indexOf('\n')) as OutlookKind;
       const site = key.slice(key.indexOf('\n') + 1);
       const counts = this.countsOf(series, LONG_WINDOW_MINUTES);
@@ -452,11 +457,14 @@ export class CrowdCounters {
     });
   }
 
-  /** The last `hours` (≤ 24) of 10-minute points per site and kind; slots below k carry no share. */
+  /**
+   * The last `hours` (≤ 24) of 10-minute points per site and kind, in the order of the part's sites (not the
+   * order the sites first reported in); slots below k carry no share.
+   */
   history(now: number, hours = 24): SiteHistory[] {
     this.roll(now);
     const first = Math.floor(this.minute / SLOT_MINUTES) - (Math.min(24, hours) * 60) / SLOT_MINUTES + 1;
-    return [...this.series].map(([key, series]) => ({
+    return this.sortedSeries().map(([key, series]) => ({
       site: key.slice(key.indexOf('\n') + 1),
       kind: key.slice(0, key.indexOf('\n')) as OutlookKind,
       points: [...series.slots]

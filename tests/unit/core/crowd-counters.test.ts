@@ -105,6 +105,30 @@ describe('crowd counters: sliding windows across time', () => {
   });
 });
 
+describe('crowd counters: the chart history', () => {
+  it("gives 10-minute points per site in the part's order, whatever order the sites first reported in", () => {
+    const c = counters();
+    round(c, T0, 'Seoul HQ', 10, 5);
+    round(c, T0, 'Busan', 6, 0);
+    round(c, T0, 'Jeju', 2, 2);
+    const history = c.history(T0 + 12 * MIN);
+    expect(history.map((h) => h.site)).toEqual(['Busan', 'Jeju', 'Seoul HQ']);
+    expect(c.part(T0 + 12 * MIN).sites.map((s) => s.site)).toEqual(['Busan', 'Jeju', 'Seoul HQ']);
+    // Minutes 1–9 in the first slot, 10–12 in the next; below k (Jeju) no point at all.
+    expect(history.map((h) => h.points)).toEqual([
+      [
+        { at: T0, reporters: 6, failingShare: 0 },
+        { at: T0 + 10 * MIN, reporters: 6, failingShare: 0 },
+      ],
+      [],
+      [
+        { at: T0, reporters: 10, failingShare: 0.5 },
+        { at: T0 + 10 * MIN, reporters: 10, failingShare: 0.5 },
+      ],
+    ]);
+  });
+});
+
 describe('crowd counters: since and baseline', () => {
   it('marks when a failing run began, per site and for the organisation, and closes it', () => {
     const c = counters();
