@@ -118,7 +118,7 @@ const rfc822 = (ms: number) => new Date(ms).toUTCString().replace('GMT', 'Z');
 /**
  * A past outage inside the chart's 24 hours: the aggregator's clock is set back three hours while two
  * offices' browsers report failing, then brought to the present. Microsoft's post is the Azure feed fixture
- * re-dated (COMPOSED: its impact statement moved to 5 minutes before the crowd's run, its post to 52 minutes
+ * re-dated (COMPOSED: its impact statement moved to 15 minutes before the crowd's run, its post to 52 minutes
  * after), so the chart has an incident to shade and the lead-time table a row.
  */
 describe('the IT dashboard after an outage the organisation saw first', () => {
@@ -132,7 +132,7 @@ describe('the IT dashboard after an outage the organisation saw first', () => {
     let offset = Math.floor((Date.now() - 3 * 3600e3) / MIN) * MIN + 5_000 - Date.now();
     runFrom = Date.now() + offset - 5_000 + MIN;
     postedAt = runFrom + 52 * MIN;
-    const started = new Date(runFrom - 5 * MIN);
+    const started = new Date(runFrom - 15 * MIN);
     const startedText = `${started.toISOString().slice(11, 16)} UTC on ${started.getUTCDate()} ${started.toUTCString().slice(8, 11)} ${started.getUTCFullYear()}`;
     const feed = fixture('azure-rss-incident.xml');
     expect(feed).toContain('Starting at 07:05 UTC on 25 Jan 2023');
@@ -195,16 +195,18 @@ describe('the IT dashboard after an outage the organisation saw first', () => {
           width: Number(r.getAttribute('width')),
           title: r.querySelector('title')?.textContent,
         }));
-        const lines = [...f.querySelectorAll('polyline.line')].map((l) =>
-          (l.getAttribute('points') ?? '').split(' ').map((p) => Number(p.split(',')[0])),
+        // Each line or dot as the x of its points, in drawing order.
+        const marks = [...f.querySelectorAll('polyline.line, circle.dot')].map((m) =>
+          m.tagName === 'circle'
+            ? [Number(m.getAttribute('cx'))]
+            : (m.getAttribute('points') ?? '').split(' ').map((p) => Number(p.split(',')[0])),
         );
-        const dots = [...f.querySelectorAll('circle.dot')].map((c) => Number(c.getAttribute('cx')));
-        return { caption: f.querySelector('figcaption')?.textContent, width: view.width, rects, lines, dots };
+        return { caption: f.querySelector('figcaption')?.textContent, width: view.width, rects, marks };
       }),
     );
     expect(charts.map((c) => c.caption)).toEqual(['Busan – Work or school', 'Seoul HQ – Work or school']);
     for (const chart of charts) {
-      // One shaded span, from 3 h 6 min ago (of 24 h) to the right edge, named by Microsoft's title.
+      // One shaded span, from about 3 h 15 min ago (of 24 h) to the right edge, named by Microsoft's title.
       expect(chart.rects).toHaveLength(1);
       const [rect] = chart.rects;
       expect(rect!.x).toBeGreaterThan(chart.width * 0.8);
@@ -213,17 +215,29 @@ describe('the IT dashboard after an outage the organisation saw first', () => {
       expect(rect!.title).toContain('Azure Networking - Asia Pacific');
       // The outage's 10-minute points are one line under the shading; the present is a mark at the right
       // edge; nothing is drawn across the three hours without reports between them.
-      expect(chart.lines).toHaveLength(1);
-      expect(chart.lines[0]!.length).toBeGreaterThanOrEqual(2);
-      expect(Math.min(...chart.lines[0]!)).toBeGreaterThan(rect!.x);
-      expect(Math.max(...chart.lines[0]!) - Math.min(...chart.lines[0]!)).toBeLessThan(chart.width * 0.03);
-      expect(chart.dots).toHaveLength(1);
-      expect(chart.dots[0]).toBeGreaterThan(chart.width * 0.95);
+      expect(chart.marks).toHaveLength(2);
+      const [outage, present] = chart.marks as [number[], number[]];
+      expect(outage.length).toBeGreaterThanOrEqual(2);
+      expect(Math.min(...outage)).toBeGreaterThan(rect!.x);
+      expect(Math.max(...outage) - Math.min(...outage)).toBeLessThan(chart.width * 0.03);
+      expect(Math.min(...present)).toBeGreaterThan(chart.width * 0.95);
     }
     expect(await axeViolations(page)).toEqual([]);
 
-    await page.click('button[data-lang="ko"]');
+    await context.close();
+  });
+
+  it('shows the same in Korean at phone width, without the page overflowing', async () => {
+    const context = await browser.newContext({ locale: 'ko-KR', viewport: { width: 375, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${past.url}/dashboard`);
+    await page.fill('#token', TOKEN);
+    await page.click('#load');
+    await page.waitForSelector('#leads table');
+    expect(await page.textContent('#leads thead')).toContain('앞선 시간');
     expect(await page.textContent('#leads tbody td.num')).toBe('52 분');
+    expect(await page.locator('#charts rect.incident').count()).toBe(2);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
     expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });
