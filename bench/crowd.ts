@@ -9,6 +9,8 @@
  * 2. burst: the remaining browsers' reports as fast as CONCURRENCY clients can send them: reports/s;
  * then memory (VmRSS) with all 10,000 reporters held. The client shares the 2 cores with the aggregator,
  * so the burst figure is a floor of what the aggregator can take.
+ * 3. one object's limit: one Durable Object filled to 200,000 reporters in-process (`objectFill`);
+ *    `BENCH_CROWD_OBJECT_ONLY=1` runs only this part.
  */
 import { startWorkerd } from '../aggregator/workerd';
 import { MicrosoftFake } from '../harness/microsoft-fake';
