@@ -31,7 +31,8 @@ const WORDS = {
     consumer: 'Outlook.com',
     organisation: 'Whole organisation',
     chart: 'Failing share, last 24 hours',
-    chartDesc: 'Line: share of browsers whose Outlook check failed, per 10 minutes. Shaded: Microsoft incidents on Outlook.',
+    chartDesc:
+      'Line: share of browsers whose Outlook check failed, per 10 minutes; a gap where too few browsers reported. Shaded: Microsoft incidents on Outlook.',
     leads: 'Lead time over Microsoft',
     leadRun: 'Crowd saw failures from',
     leadPost: "Microsoft's first post",
@@ -62,7 +63,8 @@ const WORDS = {
     consumer: 'Outlook.com',
     organisation: '조직 전체',
     chart: '실패 비율, 최근 24시간',
-    chartDesc: '선: 10분마다 Outlook 확인에 실패한 브라우저의 비율. 음영: Outlook에 대한 Microsoft 인시던트.',
+    chartDesc:
+      '선: 10분마다 Outlook 확인에 실패한 브라우저의 비율(보고한 브라우저가 너무 적은 구간은 비어 있음). 음영: Outlook에 대한 Microsoft 인시던트.',
     leads: 'Microsoft보다 앞선 시간',
     leadRun: '조직에서 실패를 감지한 시각',
     leadPost: 'Microsoft의 첫 게시',
@@ -149,10 +151,12 @@ button[aria-pressed=true]{font-weight:700;text-decoration:underline}
 table{border-collapse:collapse;min-width:100%}
 th,td{text-align:left;padding:.35rem .6rem;border-bottom:1px solid var(--grid);white-space:nowrap}
 td.num{text-align:right;font-variant-numeric:tabular-nums}
+td.wrap{white-space:normal;min-width:14rem}
 .bad{color:var(--bad);font-weight:700}
 figure{margin:1rem 0}figcaption{font-weight:600}
 svg{width:100%;height:auto;max-width:48rem;display:block}
 svg .line{fill:none;stroke:var(--line);stroke-width:2}
+svg .dot{fill:var(--line)}
 svg .incident{fill:var(--shade)}
 svg .grid{stroke:var(--grid);stroke-width:1}
 svg text{fill:var(--muted);font-size:11px}
@@ -168,6 +172,7 @@ let lang = document.documentElement.lang === 'ko' ? 'ko' : 'en';
 let last;
 const $ = (id) => document.getElementById(id);
 const SVG = 'http://www.w3.org/2000/svg';
+const SLOT_MS = 600000;
 function el(tag, attrs, ...children) {
   const e = tag.startsWith('svg:') ? document.createElementNS(SVG, tag.slice(4)) : document.createElement(tag);
   for (const [k, v] of Object.entries(attrs || {})) e.setAttribute(k, String(v));
@@ -213,8 +218,16 @@ function renderCharts(d) {
       if (b > a) svg.append(el('svg:rect', { class: 'incident', x: x(a), y: 6, width: Math.max(2, x(b) - x(a)), height: H - P - 2 }, el('svg:title', {}, inc.title)));
     }
     for (const s of [0, 0.5, 1]) svg.append(el('svg:line', { class: 'grid', x1: P, x2: W - 8, y1: y(s), y2: y(s) }), el('svg:text', { x: 0, y: y(s) + 4 }, pct(s)));
-    const pts = h.points.map((p) => x(p.at).toFixed(1) + ',' + y(p.failingShare).toFixed(1)).join(' ');
-    if (pts) svg.append(el('svg:polyline', { class: 'line', points: pts }));
+    // A gap of more than one 10-minute slot (no data, or too few browsers) breaks the line; a lone point is a dot.
+    const runs = [];
+    for (const p of h.points) {
+      const run = runs[runs.length - 1];
+      if (run && p.at - run[run.length - 1].at <= SLOT_MS) run.push(p); else runs.push([p]);
+    }
+    for (const run of runs) {
+      if (run.length === 1) svg.append(el('svg:circle', { class: 'dot', cx: x(run[0].at).toFixed(1), cy: y(run[0].failingShare).toFixed(1), r: 3 }));
+      else svg.append(el('svg:polyline', { class: 'line', points: run.map((p) => x(p.at).toFixed(1) + ',' + y(p.failingShare).toFixed(1)).join(' ') }));
+    }
     svg.append(el('svg:text', { x: P, y: H - 4 }, time(start)), el('svg:text', { x: W - 110, y: H - 4 }, time(end)));
     box.append(el('figure', {}, el('figcaption', {}, h.site + ' – ' + w()[h.kind]), svg));
   });
@@ -224,8 +237,9 @@ function renderLeads(d) {
   const box = $('leads');
   box.replaceChildren();
   if (d.leads.length === 0) { box.append(el('p', {}, w().noLeads)); return; }
-  box.append(table([w().leadRun, w().leadPost, w().leadMinutes], d.leads.map((l) =>
-    [time(l.from), time(l.postedAt) + ' – ' + l.title, el('td', { class: 'num' }, Math.round(l.leadMs / 60000) + ' ' + w().minutes)])));
+  // The lead before Microsoft's (long) title, which wraps: the number stays in view at any width.
+  box.append(table([w().leadRun, w().leadMinutes, w().leadPost], d.leads.map((l) =>
+    [time(l.from), el('td', { class: 'num' }, Math.round(l.leadMs / 60000) + ' ' + w().minutes), el('td', { class: 'wrap' }, time(l.postedAt) + ' – ' + l.title)])));
 }
 function render() {
   for (const k of ['title', 'intro', 'load', 'forget']) $(k).textContent = w()[k];

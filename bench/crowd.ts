@@ -9,6 +9,8 @@
  * 2. burst: the remaining browsers' reports as fast as CONCURRENCY clients can send them: reports/s;
  * then memory (VmRSS) with all 10,000 reporters held. The client shares the 2 cores with the aggregator,
  * so the burst figure is a floor of what the aggregator can take.
+ * 3. one object's limit: one Durable Object filled to 200,000 reporters in-process (`objectFill`);
+ *    `BENCH_CROWD_OBJECT_ONLY=1` runs only this part.
  */
 import { startWorkerd } from '../aggregator/workerd';
 import { MicrosoftFake } from '../harness/microsoft-fake';
@@ -245,9 +247,141 @@ async function objectInProcess(): Promise<{ perSecond: number; p99: number }> {
   return { perSecond: BROWSERS / seconds, p99: percentile(times, 99) };
 }
 
+interface FillRow {
+  held: number;
+  perSecond: number;
+  p99: number;
+  minuteMs: number;
+  readMs: number;
+  largestKiB: number;
+  persistedMiB: number;
+}
+
+/** Reporters held at each step of the fill: up to the cap of 20 sites × 10,000 reporters per site. */
+const FILL_STEPS = [10_000, 50_000, 100_000, 200_000];
+/** Cloudflare's limit for one key and value in a SQLite-backed object's storage. */
+const STORAGE_VALUE_LIMIT_MIB = 2;
+/** Cloudflare's documented soft limit of requests per second to one object (past it: queued, then "overloaded"). */
+const OBJECT_SOFT_LIMIT_PER_SECOND = 1_000;
+
+/**
+ * Where one Durable Object's limit is: the AggregatorObject in-process on a storage that serialises with
+ * V8 (as the runtime's does), filled to 200,000 reporters held (20 sites at the 10,000-per-site cap) on a
+ * clock held still, so none expires. At each step: the rate of the last 10,000 reports, one minute's alarm
+ * (roll, sample, persist every key), one dashboard read after a change (the part rebuilt, plus history),
+ * and the largest stored value against the storage limit.
+ */
+async function objectFill(): Promise<FillRow[]> {
+  const { AggregatorObject } = await import('../aggregator/durable');
+  const env = {
+    AGGREGATOR_TOKEN: TOKEN,
+    AGGREGATOR_CROWD_REPORTERS_PER_ADDRESS: '100000',
+    AGGREGATOR_DISABLED_SOURCES: 'azure-rss,m365-consumer,azure-summary',
+  };
+  const { deserialize, serialize } = await import('node:v8');
+  const data = new Map<string, Buffer>();
+  let alarm: number | null = null;
+  let clock = Date.parse('2026-12-02T08:00:30.000Z');
+  const object = new AggregatorObject(
+    {
+      storage: {
+        get: async <T>(key: string) => {
+          const bytes = data.get(key);
+          return bytes ? (deserialize(bytes) as T) : undefined;
+        },
+        put: async (entries) => {
+          for (const [k, v] of Object.entries(entries)) data.set(k, serialize(v));
+        },
+        delete: async (keys) => keys.filter((k) => data.delete(k)).length,
+        getAlarm: async () => alarm,
+        setAlarm: async (at) => {
+          alarm = at;
+        },
+      },
+      blockConcurrencyWhile: (callback) => callback(),
+    },
+    env,
+    { fetch: async () => new Response('{}', { status: 503 }), now: () => clock, logger: { info: () => {}, warn: () => {} } },
+  );
+  await new Promise((r) => setTimeout(r, 10));
+  // The one refresh attempt (failing at once here) is made before anything is timed.
+  await object.alarm();
+  const body = (i: number) =>
+    JSON.stringify({
+      report: {
+        site: `Site ${String((i % SITES) + 1).padStart(2, '0')}`,
+        kind: 'business',
+        outcome: i % 10 === 0 ? 'server-error' : 'ok',
+        reporter: `fill-${String(i).padStart(12, '0')}`,
+      },
+      address: `10.0.${i % 200}.1`,
+    });
+  const rows: FillRow[] = [];
+  let next = 0;
+  for (const held of FILL_STEPS) {
+    const times: number[] = [];
+    let started = performance.now();
+    for (; next < held; next++) {
+      if (held - next === 10_000) started = performance.now();
+      const t = performance.now();
+      const res = await object.fetch(new Request('https://aggregator.internal/report', { method: 'POST', body: body(next) }));
+      if ((await res.text()) !== 'counted') throw new Error(`report ${next} was not counted`);
+      if (held - next <= 10_000) times.push(performance.now() - t);
+    }
+    const perSecond = 10_000 / ((performance.now() - started) / 1000);
+    clock += 60_000;
+    let t = performance.now();
+    await object.alarm();
+    const minuteMs = performance.now() - t;
+    t = performance.now();
+    const read = await object.fetch(new Request('https://aggregator.internal/dashboard?hours=24'));
+    await read.arrayBuffer();
+    const readMs = performance.now() - t;
+    times.sort((a, b) => a - b);
+    const sizes = [...data.values()].map((b) => b.byteLength);
+    rows.push({
+      held,
+      perSecond,
+      p99: percentile(times, 99),
+      minuteMs,
+      readMs,
+      largestKiB: Math.max(...sizes) / 1024,
+      persistedMiB: sizes.reduce((a, b) => a + b, 0) / 2 ** 20,
+    });
+  }
+  return rows;
+}
+
+function printFill(fill: FillRow[]): void {
+  console.log(`\none Durable Object's limit (in-process, V8-serialising storage, clock held; ${SITES} sites, reporters spread evenly):\n`);
+  console.log(
+    "| reporters held | reports/s (last 10,000) | report p99 ms | one minute's alarm ms | dashboard read ms | largest stored value | all values | browsers at one report a minute, object fully busy |",
+  );
+  console.log('|---|---|---|---|---|---|---|---|');
+  for (const r of fill) {
+    // A minute of the object's time: the alarm once, then reports at the measured rate.
+    const browsers = Math.round(((60_000 - r.minuteMs) / 1000) * r.perSecond);
+    console.log(
+      `| ${r.held.toLocaleString('en')} | ${r.perSecond.toFixed(0)} | ${r.p99.toFixed(2)} | ${r.minuteMs.toFixed(0)} | ${r.readMs.toFixed(0)} | ${r.largestKiB.toFixed(0)} KiB (limit ${STORAGE_VALUE_LIMIT_MIB} MiB) | ${r.persistedMiB.toFixed(1)} MiB | ${browsers.toLocaleString('en')} |`,
+    );
+  }
+  const slowest = Math.min(...fill.map((r) => r.perSecond));
+  const limit = Math.min(slowest, OBJECT_SOFT_LIMIT_PER_SECOND);
+  console.log(
+    `\none object's limit: min(its own slowest rate above, ${slowest.toFixed(0)}/s; Cloudflare's soft limit per object, ${OBJECT_SOFT_LIMIT_PER_SECOND}/s) = ${limit.toFixed(0)} reports/s,` +
+      ` i.e. ${Math.round(limit * 60).toLocaleString('en')} browsers reporting every minute, ${Math.round(limit * 300).toLocaleString('en')} every 5 minutes;` +
+      ` this bench's load is ${REPORTS_PER_SECOND.toFixed(0)}/s (${((REPORTS_PER_SECOND / limit) * 100).toFixed(0)} %)`,
+  );
+}
+
 async function main(): Promise<void> {
+  if (process.env.BENCH_CROWD_OBJECT_ONLY === '1') {
+    printFill(await objectFill());
+    return;
+  }
   const own = await inProcess();
   const objectOwn = await objectInProcess();
+  const fill = await objectFill();
   const fake = new MicrosoftFake();
   await fake.start();
   serveFreshAzureFeed(fake);
@@ -313,6 +447,7 @@ async function main(): Promise<void> {
         ' (every report reaches the object; status reads are answered from the edge cache / isolate for 30 s)',
     );
   }
+  printFill(fill);
 }
 
 await main();

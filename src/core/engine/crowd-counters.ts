@@ -265,6 +265,11 @@ export class CrowdCounters {
     return 'counted';
   }
 
+  /** Every series by Outlook kind, then site name: one order for the part and the chart. */
+  private sortedSeries(): [string, Series][] {
+    return [...this.series].sort(([a], [b]) => (a < b ? -1 : 1));
+  }
+
   private countsOf(series: Series, windowMinutes: number): Counts {
     const first = this.minute - windowMinutes + 1;
     const counts: Counts = { reporters: 0, failing: 0, slow: 0 };
@@ -398,7 +403,7 @@ export class CrowdCounters {
     const sites: CrowdSite[] = [];
     const organisation: CrowdOrganisation[] = [];
     const totals = new Map<OutlookKind, Counts & { reporting: number; failingSites: number }>();
-    for (const [key, series] of [...this.series].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    for (const [key, series] of this.sortedSeries()) {
       const kind = key.slice(0, key.indexOf('\n')) as OutlookKind;
       const site = key.slice(key.indexOf('\n') + 1);
       const counts = this.countsOf(series, LONG_WINDOW_MINUTES);
@@ -452,11 +457,14 @@ export class CrowdCounters {
     });
   }
 
-  /** The last `hours` (≤ 24) of 10-minute points per site and kind; slots below k carry no share. */
+  /**
+   * The last `hours` (≤ 24) of 10-minute points per site and kind, in the order of the part's sites (not the
+   * order the sites first reported in); slots below k carry no share.
+   */
   history(now: number, hours = 24): SiteHistory[] {
     this.roll(now);
     const first = Math.floor(this.minute / SLOT_MINUTES) - (Math.min(24, hours) * 60) / SLOT_MINUTES + 1;
-    return [...this.series].map(([key, series]) => ({
+    return this.sortedSeries().map(([key, series]) => ({
       site: key.slice(key.indexOf('\n') + 1),
       kind: key.slice(0, key.indexOf('\n')) as OutlookKind,
       points: [...series.slots]
@@ -540,25 +548,31 @@ export interface LeadTime {
   leadMs: number;
 }
 
-/** Each organisation-wide failing run, matched to the first Outlook incident Microsoft posted around it. */
+/**
+ * Each organisation-wide failing run, matched to the first Outlook incident Microsoft posted around it. An
+ * incident is credited to the earliest run of each Outlook kind only: a crowd that fails, recovers and fails again during one
+ * outage shows one lead, not a second, shorter one.
+ */
 export function leadTimes(runs: readonly Episode[], incidents: readonly Incident[]): LeadTime[] {
   const out: LeadTime[] = [];
-  for (const run of runs) {
+  const credited = new Set<string>();
+  for (const run of [...runs].sort((a, b) => a.from - b.from)) {
     if (run.site !== null) continue;
     const services = SERVICES_FOR_APP[`outlook-${run.kind}`];
     const match = incidents
-      .filter((i) => i.services.some((s) => services.includes(s)))
+      .filter((i) => !credited.has(`${run.kind}\n${i.id}`) && i.services.some((s) => services.includes(s)))
       .map((i) => ({ incident: i, postedAt: firstPostedAt(i) }))
       .filter(({ postedAt }) => postedAt >= run.from - LEAD_MATCH_BEFORE_MS && postedAt <= run.from + LEAD_MATCH_AFTER_MS)
       .sort((a, b) => a.postedAt - b.postedAt)[0];
-    if (match)
-      out.push({
-        run,
-        incidentId: match.incident.id,
-        title: match.incident.title,
-        postedAt: match.postedAt,
-        leadMs: match.postedAt - run.from,
-      });
+    if (!match) continue;
+    credited.add(`${run.kind}\n${match.incident.id}`);
+    out.push({
+      run,
+      incidentId: match.incident.id,
+      title: match.incident.title,
+      postedAt: match.postedAt,
+      leadMs: match.postedAt - run.from,
+    });
   }
   return out;
 }

@@ -5,7 +5,7 @@
  * stand-in for Microsoft.
  */
 import { HttpRequest, InvocationContext } from '@azure/functions';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { serve } from '../../../aggregator/azure-functions';
 import { MicrosoftFake } from '../../../harness/microsoft-fake';
 
@@ -14,6 +14,10 @@ const EXTENSION = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop';
 let fake: MicrosoftFake;
 let env: Record<string, string>;
 const logged: string[] = [];
+/** Lines by invocation, and lines sent through an invocation after it completed (the host refuses those). */
+const byInvocation = new Map<string, string[]>();
+const afterCompletion: string[] = [];
+let invocations = 0;
 
 beforeAll(async () => {
   fake = new MicrosoftFake();
@@ -23,14 +27,25 @@ beforeAll(async () => {
 
 afterAll(() => fake.stop());
 
-function call(path: string, method = 'GET', headers: Record<string, string> = {}) {
+async function call(path: string, method = 'GET', headers: Record<string, string> = {}) {
   const request = new HttpRequest({ method, url: `https://contoso-status.azurewebsites.net${path}`, headers });
+  const invocationId = `invocation-${++invocations}`;
+  let completed = false;
   const context = new InvocationContext({
-    invocationId: 'test',
+    invocationId,
     functionName: 'aggregator',
-    logHandler: (_level, ...args) => logged.push(args.join(' ')),
+    logHandler: (_level, ...args) => {
+      const line = args.join(' ');
+      if (completed) afterCompletion.push(`${invocationId}: ${line}`);
+      logged.push(line);
+      byInvocation.set(invocationId, [...(byInvocation.get(invocationId) ?? []), line]);
+    },
   });
-  return serve(request, context, env);
+  try {
+    return await serve(request, context, env);
+  } finally {
+    completed = true;
+  }
 }
 
 describe('Azure Functions v4 adapter', () => {
@@ -57,5 +72,22 @@ describe('Azure Functions v4 adapter', () => {
     expect((await call('/api/v1/status')).status).toBe(404);
     expect(logged.join('\n')).toMatch(/refresh: \d\/5 sources ok/);
     expect(logged.join('\n')).not.toContain(TOKEN);
+  });
+
+  it('logs each refresh through the invocation that is running, never through one that has completed', async () => {
+    const refreshedIn = () =>
+      [...byInvocation].filter(([, lines]) => lines.some((l) => /refresh: \d\/5 sources ok/.test(l))).map(([id]) => id);
+    expect(refreshedIn()).toHaveLength(1);
+    // Past the interval, the next request finds the document due and waits for the refresh.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(Date.now() + 400_000);
+      const ok = await call('/v1/status', 'GET', { authorization: `Bearer ${TOKEN}` });
+      expect(ok.status).toBe(200);
+      expect(refreshedIn()).toEqual([refreshedIn()[0], `invocation-${invocations}`]);
+    } finally {
+      vi.useRealTimers();
+    }
+    expect(afterCompletion).toEqual([]);
   });
 });

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startServer, type RunningServer } from '../../../aggregator/node';
 import { axeViolations } from '../../../harness/banner';
 import { CHROMIUM } from '../../../harness/extension';
+import { fixture } from '../../../harness/fixtures';
 import { MicrosoftFake } from '../../../harness/microsoft-fake';
 
 const TOKEN = 'dashboard-bearer-token-0123456789abcdef';
@@ -18,8 +19,8 @@ let fake: MicrosoftFake;
 let server: RunningServer;
 let browser: Browser;
 
-async function post(site: string, i: number, outcome: string): Promise<number> {
-  const res = await fetch(`${server.url}/v1/probes`, {
+async function post(site: string, i: number, outcome: string, to: RunningServer = server): Promise<number> {
+  const res = await fetch(`${to.url}/v1/probes`, {
     method: 'POST',
     headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
     body: JSON.stringify({
@@ -106,6 +107,138 @@ describe('the IT dashboard in Chromium', () => {
     await page.click('#load');
     await page.waitForFunction(() => document.getElementById('message')?.textContent === 'The token is not valid.');
     expect(await page.locator('#sites table').count()).toBe(0);
+    await context.close();
+  });
+});
+
+const MIN = 60_000;
+/** RFC 822 as the Azure feed writes it ("Wed, 25 Jan 2023 08:10:32 Z"). */
+const rfc822 = (ms: number) => new Date(ms).toUTCString().replace('GMT', 'Z');
+
+/**
+ * A past outage inside the chart's 24 hours: the aggregator's clock is set back three hours while two
+ * offices' browsers report failing, then brought to the present. Microsoft's post is the Azure feed fixture
+ * re-dated (COMPOSED: its impact statement moved to 15 minutes before the crowd's run, its post to 52 minutes
+ * after), so the chart has an incident to shade and the lead-time table a row.
+ */
+describe('the IT dashboard after an outage the organisation saw first', () => {
+  let pastFake: MicrosoftFake;
+  let past: RunningServer;
+  let runFrom: number;
+  let postedAt: number;
+
+  beforeAll(async () => {
+    // Five seconds into a minute three hours ago: the reports below all land in that minute.
+    let offset = Math.floor((Date.now() - 3 * 3600e3) / MIN) * MIN + 5_000 - Date.now();
+    runFrom = Date.now() + offset - 5_000 + MIN;
+    postedAt = runFrom + 52 * MIN;
+    const started = new Date(runFrom - 15 * MIN);
+    const startedText = `${started.toISOString().slice(11, 16)} UTC on ${started.getUTCDate()} ${started.toUTCString().slice(8, 11)} ${started.getUTCFullYear()}`;
+    const feed = fixture('azure-rss-incident.xml');
+    expect(feed).toContain('Starting at 07:05 UTC on 25 Jan 2023');
+    pastFake = new MicrosoftFake();
+    await pastFake.start();
+    pastFake.overrides.set('azure-rss', {
+      body: feed
+        .replace(/<lastBuildDate>[^<]*<\/lastBuildDate>/, `<lastBuildDate>${rfc822(Date.now())}</lastBuildDate>`)
+        .replace(/<pubDate>[^<]*<\/pubDate>/, `<pubDate>${rfc822(postedAt)}</pubDate>`)
+        .replace('Starting at 07:05 UTC on 25 Jan 2023', `Starting at ${startedText}`),
+      type: 'application/rss+xml; charset=utf-8',
+    });
+    const env = pastFake.env({ AGGREGATOR_TOKEN: TOKEN, PORT: '0' });
+    for (const k of ['AGGREGATOR_TENANT_ID', 'AGGREGATOR_CLIENT_ID', 'AGGREGATOR_CLIENT_SECRET']) delete env[k];
+    past = await startServer({ env, now: () => Date.now() + offset, logger: { info: () => {}, warn: () => {} } });
+    const failing = await Promise.all([
+      ...Array.from({ length: 12 }, (_, i) => post('Seoul HQ', i, i < 10 ? 'timeout' : 'ok', past)),
+      ...Array.from({ length: 8 }, (_, i) => post('Busan', i, i < 7 ? 'server-error' : 'ok', past)),
+    ]);
+    expect(failing.every((s) => s === 204)).toBe(true);
+    // The next minute's sample starts the run; then the present, where those reporters have long expired.
+    offset += 2 * MIN;
+    expect((await fetch(`${past.url}/v1/dashboard-data`, { headers: { authorization: `Bearer ${TOKEN}` } })).status).toBe(200);
+    // The present: a round a minute ago, so the chart has a point now (sampled as the minute passes).
+    offset = -MIN;
+    const now = await Promise.all([
+      ...Array.from({ length: 12 }, (_, i) => post('Seoul HQ', 100 + i, 'ok', past)),
+      ...Array.from({ length: 8 }, (_, i) => post('Busan', 100 + i, 'ok', past)),
+    ]);
+    expect(now.every((s) => s === 204)).toBe(true);
+    offset = 0;
+  });
+
+  afterAll(async () => {
+    await past?.close();
+    await pastFake?.stop();
+  });
+
+  it("draws Microsoft's incident over each site's chart and lists the lead time, and passes axe", async () => {
+    const context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1200, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${past.url}/dashboard`);
+    await page.fill('#token', TOKEN);
+    await page.click('#load');
+    await page.waitForSelector('#leads table');
+
+    const leads = await page.$$eval('#leads tbody tr', (trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent?.trim())));
+    expect(leads).toHaveLength(1);
+    expect(leads[0]![1]).toBe('52 min');
+    expect(leads[0]![2]).toContain('Azure Networking - Asia Pacific - Connectivity issues affecting Azure and Microsoft 365 services');
+    // The lead is on screen, not scrolled off by Microsoft's long title.
+    const lead = (await page.locator('#leads tbody td.num').boundingBox())!;
+    expect(lead.x + lead.width).toBeLessThanOrEqual(1200);
+
+    const charts = await page.$$eval('#charts figure', (figures) =>
+      figures.map((f) => {
+        const view = f.querySelector('svg')!.viewBox.baseVal;
+        const rects = [...f.querySelectorAll('rect.incident')].map((r) => ({
+          x: Number(r.getAttribute('x')),
+          width: Number(r.getAttribute('width')),
+          title: r.querySelector('title')?.textContent,
+        }));
+        // Each line or dot as the x of its points, in drawing order.
+        const marks = [...f.querySelectorAll('polyline.line, circle.dot')].map((m) =>
+          m.tagName === 'circle'
+            ? [Number(m.getAttribute('cx'))]
+            : (m.getAttribute('points') ?? '').split(' ').map((p) => Number(p.split(',')[0])),
+        );
+        return { caption: f.querySelector('figcaption')?.textContent, width: view.width, rects, marks };
+      }),
+    );
+    expect(charts.map((c) => c.caption)).toEqual(['Busan – Work or school', 'Seoul HQ – Work or school']);
+    for (const chart of charts) {
+      // One shaded span, from about 3 h 15 min ago (of 24 h) to the right edge, named by Microsoft's title.
+      expect(chart.rects).toHaveLength(1);
+      const [rect] = chart.rects;
+      expect(rect!.x).toBeGreaterThan(chart.width * 0.8);
+      expect(rect!.x + rect!.width).toBeLessThanOrEqual(chart.width);
+      expect(rect!.width).toBeGreaterThan(chart.width * 0.1);
+      expect(rect!.title).toContain('Azure Networking - Asia Pacific');
+      // The outage's 10-minute points are one line under the shading; the present is a mark at the right
+      // edge; nothing is drawn across the three hours without reports between them.
+      expect(chart.marks).toHaveLength(2);
+      const [outage, present] = chart.marks as [number[], number[]];
+      expect(outage.length).toBeGreaterThanOrEqual(2);
+      expect(Math.min(...outage)).toBeGreaterThan(rect!.x);
+      expect(Math.max(...outage) - Math.min(...outage)).toBeLessThan(chart.width * 0.03);
+      expect(Math.min(...present)).toBeGreaterThan(chart.width * 0.95);
+    }
+    expect(await axeViolations(page)).toEqual([]);
+
+    await context.close();
+  });
+
+  it('shows the same in Korean at phone width, without the page overflowing', async () => {
+    const context = await browser.newContext({ locale: 'ko-KR', viewport: { width: 375, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${past.url}/dashboard`);
+    await page.fill('#token', TOKEN);
+    await page.click('#load');
+    await page.waitForSelector('#leads table');
+    expect(await page.textContent('#leads thead')).toContain('앞선 시간');
+    expect(await page.textContent('#leads tbody td.num')).toBe('52 분');
+    expect(await page.locator('#charts rect.incident').count()).toBe(2);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });
 });

@@ -1,7 +1,15 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { CrowdPartSchema, type ProbeOutcome } from '../../../src/core/engine/crowd';
-import { type CrowdLimits, CrowdCounters, DEFAULT_CROWD_LIMITS } from '../../../src/core/engine/crowd-counters';
+import {
+  type CrowdLimits,
+  CrowdCounters,
+  DEFAULT_CROWD_LIMITS,
+  type Episode,
+  firstPostedAt,
+  leadTimes,
+} from '../../../src/core/engine/crowd-counters';
+import type { Incident } from '../../../src/core/engine/model';
 
 const T0 = Date.parse('2025-10-29T15:00:00.000Z');
 const MIN = 60_000;
@@ -94,6 +102,30 @@ describe('crowd counters: sliding windows across time', () => {
     round(c, T0, 'A', 6, 0);
     expect(c.current(T0 + 4 * MIN)[0]).toMatchObject({ enough: true, reporters: 6 });
     expect(c.current(T0 + 5 * MIN)[0]).toMatchObject({ enough: false });
+  });
+});
+
+describe('crowd counters: the chart history', () => {
+  it("gives 10-minute points per site in the part's order, whatever order the sites first reported in", () => {
+    const c = counters();
+    round(c, T0, 'Seoul HQ', 10, 5);
+    round(c, T0, 'Busan', 6, 0);
+    round(c, T0, 'Jeju', 2, 2);
+    const history = c.history(T0 + 12 * MIN);
+    expect(history.map((h) => h.site)).toEqual(['Busan', 'Jeju', 'Seoul HQ']);
+    expect(c.part(T0 + 12 * MIN).sites.map((s) => s.site)).toEqual(['Busan', 'Jeju', 'Seoul HQ']);
+    // Minutes 1–9 in the first slot, 10–12 in the next; below k (Jeju) no point at all.
+    expect(history.map((h) => h.points)).toEqual([
+      [
+        { at: T0, reporters: 6, failingShare: 0 },
+        { at: T0 + 10 * MIN, reporters: 6, failingShare: 0 },
+      ],
+      [],
+      [
+        { at: T0, reporters: 10, failingShare: 0.5 },
+        { at: T0 + 10 * MIN, reporters: 10, failingShare: 0.5 },
+      ],
+    ]);
   });
 });
 
@@ -200,5 +232,103 @@ describe('crowd counters: restart', () => {
     const bad = { v: 1, salt: 'x', minute: 'soon', series: 'many' } as unknown as ConstructorParameters<typeof CrowdCounters>[3];
     const c = new CrowdCounters({ k: 5, limits: DEFAULT_CROWD_LIMITS }, T0, 'x', bad);
     expect(c.part(T0).sites).toEqual([]);
+  });
+});
+
+/**
+ * Microsoft's incidents for the lead-time rule. COMPOSED, not captured: shaped like the 29 Oct 2025 Azure
+ * Front Door post ("Starting at approximately 16:00 UTC"; first post held 16:57), wording our own.
+ */
+function posted(id: string, services: Incident['services'], updates: string[], extra: Partial<Incident> = {}): Incident {
+  return {
+    id: `azure-rss:${id}`,
+    source: 'azure-rss',
+    title: `Composed incident ${id}`,
+    severity: 'outage',
+    phase: 'investigating',
+    services,
+    regions: ['global'],
+    startedAt: '2025-10-29T16:00:00.000Z',
+    updatedAt: updates.at(-1) ?? '2025-10-29T18:00:00.000Z',
+    summary: 'Composed for a test.',
+    updates: updates.map((at) => ({ at, text: 'Composed update.' })),
+    ...extra,
+  };
+}
+
+const RUN_FROM = Date.parse('2025-10-29T16:05:00.000Z');
+const orgRun = (from = RUN_FROM, kind: Episode['kind'] = 'business'): Episode => ({ site: null, kind, from, to: from + 90 * MIN });
+
+describe('lead time over Microsoft', () => {
+  it("is Microsoft's first post minus the start of the organisation's failing run", () => {
+    // Updates out of order on purpose: the earliest is the first post, not the first listed nor startedAt.
+    const frontDoor = posted('afd', ['exchange'], ['2025-10-29T17:40:00.000Z', '2025-10-29T16:57:00.000Z']);
+    const [lead, ...rest] = leadTimes([orgRun()], [frontDoor]);
+    expect(rest).toEqual([]);
+    expect(lead).toEqual({
+      run: orgRun(),
+      incidentId: 'azure-rss:afd',
+      title: 'Composed incident afd',
+      postedAt: Date.parse('2025-10-29T16:57:00.000Z'),
+      leadMs: 52 * MIN,
+    });
+  });
+
+  it('falls back to the last update time for an incident without updates', () => {
+    const bare = posted('bare', ['exchange'], [], { updatedAt: '2025-10-29T16:20:00.000Z' });
+    expect(firstPostedAt(bare)).toBe(Date.parse('2025-10-29T16:20:00.000Z'));
+    expect(leadTimes([orgRun()], [bare])[0]?.leadMs).toBe(15 * MIN);
+  });
+
+  it('counts a post up to 15 minutes before the run as the same event, with a negative lead; earlier or 6 h later, none', () => {
+    const before = posted('before', ['exchange'], ['2025-10-29T15:55:00.000Z']);
+    expect(leadTimes([orgRun()], [before])[0]?.leadMs).toBe(-10 * MIN);
+    expect(leadTimes([orgRun()], [posted('edge', ['exchange'], ['2025-10-29T15:50:00.000Z'])])[0]?.leadMs).toBe(-15 * MIN);
+    expect(leadTimes([orgRun()], [posted('older', ['exchange'], ['2025-10-29T15:49:00.000Z'])])).toEqual([]);
+    expect(leadTimes([orgRun()], [posted('late', ['exchange'], ['2025-10-29T22:05:00.000Z'])])[0]?.leadMs).toBe(360 * MIN);
+    expect(leadTimes([orgRun()], [posted('later', ['exchange'], ['2025-10-29T22:06:00.000Z'])])).toEqual([]);
+  });
+
+  it("matches only incidents on the run's Outlook, and the earliest post among them", () => {
+    const teams = posted('teams', ['teams'], ['2025-10-29T16:10:00.000Z']);
+    const consumer = posted('consumer', ['outlook'], ['2025-10-29T16:20:00.000Z']);
+    const exchangeLate = posted('exchange-late', ['exchange'], ['2025-10-29T17:30:00.000Z']);
+    const m365 = posted('m365', ['m365'], ['2025-10-29T16:45:00.000Z']);
+    const incidents = [teams, consumer, exchangeLate, m365];
+    expect(leadTimes([orgRun()], incidents).map((l) => [l.incidentId, l.leadMs / MIN])).toEqual([['azure-rss:m365', 40]]);
+    expect(leadTimes([orgRun(RUN_FROM, 'consumer')], incidents).map((l) => [l.incidentId, l.leadMs / MIN])).toEqual([
+      ['azure-rss:consumer', 15],
+    ]);
+  });
+
+  it('has nothing without an organisation-wide run, or without a matching incident', () => {
+    const frontDoor = posted('afd', ['exchange'], ['2025-10-29T16:57:00.000Z']);
+    expect(leadTimes([], [frontDoor])).toEqual([]);
+    expect(leadTimes([{ site: 'Seoul HQ', kind: 'business', from: RUN_FROM }], [frontDoor])).toEqual([]);
+    expect(leadTimes([orgRun()], [])).toEqual([]);
+  });
+
+  it('takes the runs the counters record across several sites: one lead for the organisation, none per site', () => {
+    const c = counters();
+    for (const site of ['Seoul HQ', 'Busan', 'Daejeon']) round(c, RUN_FROM - 6 * MIN, site, 10, 0);
+    for (const site of ['Seoul HQ', 'Busan', 'Daejeon']) round(c, RUN_FROM - MIN, site, 10, 9);
+    c.part(RUN_FROM);
+    expect(c.failingRuns().map((r) => r.site)).toEqual(['Seoul HQ', 'Busan', 'Daejeon', null]);
+    const leads = leadTimes(c.failingRuns(), [posted('afd', ['exchange'], ['2025-10-29T16:57:00.000Z'])]);
+    expect(leads.map((l) => [l.run.site, l.run.from, l.leadMs / MIN])).toEqual([[null, RUN_FROM, 52]]);
+  });
+
+  it('credits an incident to the first run only when the crowd flaps, and a second incident to the next run', () => {
+    const flap = orgRun(RUN_FROM + 30 * MIN);
+    const frontDoor = posted('afd', ['exchange'], ['2025-10-29T16:57:00.000Z']);
+    const next = posted('next', ['exchange'], ['2025-10-29T16:58:00.000Z']);
+    expect(leadTimes([orgRun(), flap], [frontDoor]).map((l) => l.run.from)).toEqual([RUN_FROM]);
+    expect(leadTimes([orgRun(), flap], [frontDoor, next]).map((l) => [l.run.from, l.incidentId])).toEqual([
+      [RUN_FROM, 'azure-rss:afd'],
+      [flap.from, 'azure-rss:next'],
+    ]);
+    // Each Outlook kind's run is credited on its own: an incident on both counts for both.
+    const both = posted('m365', ['m365'], ['2025-10-29T16:57:00.000Z']);
+    expect(leadTimes([orgRun(), orgRun(RUN_FROM, 'consumer')], [both]).map((l) => l.run.kind)).toEqual(['business', 'consumer']);
   });
 });
