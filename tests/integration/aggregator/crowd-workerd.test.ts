@@ -3,31 +3,15 @@
  * Crowd reports in workerd, the real Workers runtime (miniflare): ingestion through the Worker into the
  * Durable Object, k, the counters rolled and persisted on the object's alarm, and a restart that keeps them.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { startWorkerd, type RunningWorker } from '../../../aggregator/workerd';
-import { MicrosoftFake } from '../../../harness/microsoft-fake';
+import { describe, expect, it } from 'vitest';
+import type { RunningWorker } from '../../../aggregator/workerd';
 import type { StatusDocument } from '../../../src/core/engine/model';
+import { workerdSuite } from './workerd-suite';
 
 const TOKEN = 'org-bearer-token-0123456789abcdef';
 const auth = { authorization: `Bearer ${TOKEN}` };
 
-vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
-
-let fake: MicrosoftFake;
-const running: RunningWorker[] = [];
-const dirs: string[] = [];
-
-async function worker(extra: Record<string, string> = {}, persistDir?: string): Promise<RunningWorker> {
-  const w = await startWorkerd({
-    env: fake.env({ AGGREGATOR_TOKEN: TOKEN, AGGREGATOR_CROWD_PERSIST_SECONDS: '1', ...extra }),
-    ...(persistDir ? { persistDir } : {}),
-  });
-  running.push(w);
-  return w;
-}
+const { worker, stop, tempDir } = workerdSuite({ AGGREGATOR_TOKEN: TOKEN, AGGREGATOR_CROWD_PERSIST_SECONDS: '1' });
 
 function report(site: string, i: number, outcome = 'ok') {
   const reporter = `${site.replace(/\W/g, '')}-${String(i).padStart(12, '0')}`.slice(0, 32);
@@ -53,21 +37,6 @@ async function objectStats(w: RunningWorker): Promise<{ requests: number; crowd?
   return (await (await stub.fetch('https://aggregator.internal/stats')).json()) as { requests: number; crowd?: { reporters: number } };
 }
 
-beforeAll(async () => {
-  fake = new MicrosoftFake();
-  await fake.start();
-});
-
-afterEach(async () => {
-  await Promise.all(running.splice(0).map((w) => w.close()));
-  fake.reset();
-});
-
-afterAll(async () => {
-  await fake.stop();
-  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
-});
-
 describe('crowd reports in workerd', () => {
   it('counts valid reports, refuses bad ones without a change, and publishes only sites with k reporters', async () => {
     const w = await worker({ AGGREGATOR_CROWD_K: '3' });
@@ -91,14 +60,12 @@ describe('crowd reports in workerd', () => {
   });
 
   it('rolls and persists the counters on its alarm, and a restart keeps them', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'aggregator-crowd-'));
-    dirs.push(dir);
+    const dir = tempDir();
     const first = await worker({}, dir);
     for (let i = 0; i < 6; i++) expect((await post(first, report('Seoul HQ', i, i < 4 ? 'timeout' : 'ok'))).status).toBe(204);
     // The alarm runs within the persist interval (1 s here) and writes the counters to storage.
     await new Promise((r) => setTimeout(r, 2_500));
-    await first.close();
-    running.splice(running.indexOf(first), 1);
+    await stop(first);
     const second = await worker({}, dir);
     const site = (await crowd(second))!.sites[0]!;
     expect(site).toMatchObject({ site: 'Seoul HQ', enough: true, reporters: 6, failing: 4 });

@@ -3,56 +3,19 @@
  * The Workers entry (aggregator/worker.ts + its Durable Object) running in workerd, the real Cloudflare
  * Workers runtime, through miniflare's API; every upstream is the loopback fake in harness/microsoft-fake.ts.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../../../aggregator/config';
-import { startWorkerd, type RunningWorker } from '../../../aggregator/workerd';
-import { ISSUES_PATH, MicrosoftFake, TOKEN_PATH } from '../../../harness/microsoft-fake';
+import { startWorkerd } from '../../../aggregator/workerd';
+import { ISSUES_PATH, TOKEN_PATH } from '../../../harness/microsoft-fake';
 import { validateStatusDocument } from '../../../src/core/engine/model';
+import { workerdSuite } from './workerd-suite';
 
 const TOKEN = 'org-bearer-token-0123456789abcdef';
 const EXTENSION = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop';
 const PUBLIC_PATHS = ['azure-rss', 'm365-consumer', 'azure-summary', 'm365-admin'].map((id) => `/public/${id}`);
 const auth = { authorization: `Bearer ${TOKEN}` };
 
-// Starting workerd takes about a second on an idle machine, several on a busy 2-core one.
-vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
-
-let fake: MicrosoftFake;
-const running: RunningWorker[] = [];
-const dirs: string[] = [];
-
-async function worker(extra: Record<string, string> = {}, persistDir?: string): Promise<RunningWorker> {
-  const w = await startWorkerd({
-    env: fake.env({ AGGREGATOR_TOKEN: TOKEN, AGGREGATOR_ALLOWED_ORIGINS: EXTENSION, ...extra }),
-    ...(persistDir ? { persistDir } : {}),
-  });
-  running.push(w);
-  return w;
-}
-
-function tempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'aggregator-do-'));
-  dirs.push(dir);
-  return dir;
-}
-
-beforeAll(async () => {
-  fake = new MicrosoftFake();
-  await fake.start();
-});
-
-afterEach(async () => {
-  await Promise.all(running.splice(0).map((w) => w.close()));
-  fake.reset();
-});
-
-afterAll(async () => {
-  await fake.stop();
-  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
-});
+const { fake, worker, stop, tempDir } = workerdSuite({ AGGREGATOR_TOKEN: TOKEN, AGGREGATOR_ALLOWED_ORIGINS: EXTENSION });
 
 describe('the Worker in workerd', () => {
   it('answers 200 concurrent cold requests with one upstream fetch per source, one Graph walk and one token', async () => {
@@ -123,8 +86,7 @@ describe('the Worker in workerd', () => {
     const before = await fetch(`${first.url}/v1/status`, { headers: auth });
     const etag = before.headers.get('etag')!;
     const body = await before.text();
-    await first.close();
-    running.splice(running.indexOf(first), 1);
+    await stop(first);
     fake.counts.clear();
     // Upstreams now hang: anything the new instance fetched would hold its answer back.
     for (const path of PUBLIC_PATHS) fake.hanging.add(path);
