@@ -2,7 +2,7 @@
  * What the helpdesk pastes and a worried user reads, in Chromium and Firefox ESR alike (harness/driver.ts):
  * "Copy for IT" read back from the browser's clipboard in English and Korean, the fact box with Microsoft's
  * own status first, the Korean lead sentence and "Microsoft 원문" in Seoul time, the desktop notifications
- * at an incident's start and end, and the welcome page that opens on install with the watch list its
+ * at an incident's start and end (in English, and in Korean in Seoul time), and the welcome page that opens on install with the watch list its
  * work/personal choice sets. Checks only Chromium can make (axe-core, the glance's paint timing, the
  * banner's words through its closed shadow root, a notification clicked) are in ux.e2e.test.ts and
  * settings.e2e.test.ts.
@@ -24,6 +24,20 @@ import { SCENARIOS } from '../../harness/fixture-server';
 import { extensionSuite } from '../../harness/suite';
 
 const BROWSER = browserUnderTest();
+/**
+ * A pattern for `iso` as a Korean notification in Seoul writes it: "오후 4:05", after a date when not today.
+ * (Node's own ICU here has no Korean day periods, so the hour and minute are Seoul's and the words are spelled.)
+ */
+function seoulTime(iso: string): string {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone: 'Asia/Seoul',
+    hour: 'numeric',
+    minute: '2-digit',
+    hour12: true,
+  }).formatToParts(Date.parse(iso));
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value;
+  return `(.+ )?${part('dayPeriod') === 'AM' ? '오전' : '오후'} ${part('hour')}:${part('minute')}`;
+}
 const INCIDENT = 'azure-rss:vsg1-b90';
 const NOTIFICATION_ID = `incident:${INCIDENT}`;
 /** The first card, and something in it (`query` is document order, so the first match is in the first card). */
@@ -134,6 +148,35 @@ describe(`Korean browser in Seoul (${BROWSER})`, () => {
       'Azure Networking - Asia Pacific - Connectivity issues affecting Azure and Microsoft 365 services',
     );
     await page.close();
+  });
+
+  it('the notifications speak Korean in Seoul time: "… 만에 해결되었습니다" at the end, "내 PC 문제 아님 · …부터" at the next start', async () => {
+    await suite.ext.recordNotifications();
+    /** The incident's start as the notification gives it, in Seoul time; read from the snapshot each time. */
+    const since = async () => {
+      const incident = (await readSnapshot(suite.ext))?.document.incidents.find((i) => i.id === INCIDENT);
+      return seoulTime(incident!.startedAt);
+    };
+    const ended = await since();
+    suite.server.use(SCENARIOS.apacResolved);
+    const levels = [(await poll(suite.ext))?.level, (await poll(suite.ext))?.level];
+    suite.server.use(SCENARIOS.apacOutage);
+    levels.push((await poll(suite.ext))?.level);
+    expect(levels).toEqual(['outage', 'ok', 'outage']);
+    const started = await since();
+    const seen = await suite.ext.notifications();
+    expect(seen).not.toBeNull(); // null: the worker was restarted and lost the record
+    expect(seen!.map((n) => [n.id, n.title, n.icon])).toEqual([
+      [NOTIFICATION_ID, '아시아 태평양 지역 Outlook(회사·학교) 문제 해결됨', 'ok-128.png'],
+      [NOTIFICATION_ID, '아시아 태평양 지역 Outlook(회사·학교) 장애 발생', 'outage-128.png'],
+    ]);
+    expect(seen![0]!.message.split('\n')[0]).toMatch(new RegExp(`^${ended}부터 ((\\d+일 )?\\d+시간 )?\\d+분 만에 해결되었습니다\\.$`));
+    const [short, lead, original] = seen![1]!.message.split('\n');
+    expect(short).toMatch(new RegExp(`^내 PC 문제 아님 · ${started}부터( · 다음 업데이트 .+)?$`));
+    expect(lead).toMatch(/^아시아 태평양 지역 .+에서 서비스 중단 문제가 발생해 Microsoft가 .+\.$/);
+    expect(original).toBe(
+      'Microsoft 원문: Azure Networking - Asia Pacific - Connectivity issues affecting Azure and Microsoft 365 services',
+    );
   });
 
   // Last: the answer changes the watch list.
