@@ -237,6 +237,7 @@ export default defineConfig({
             'tests/e2e/ui.e2e.test.ts',
             'tests/e2e/requests.e2e.test.ts',
             'tests/e2e/apps.e2e.test.ts',
+            'tests/e2e/helpdesk.e2e.test.ts',
             'tests/e2e/*.firefox.test.ts',
           ],
           env: { E2E_BROWSER: 'firefox' },

@@ -5,6 +5,8 @@ import { launchFirefox } from './firefox';
 
 export interface ScenarioOptions {
   locale?: string;
+  /** The browser's time zone, e.g. "Asia/Seoul" (the machine's when unset). */
+  timezoneId?: string;
   /** Send every host name to the fixture server, which records it (default: only Microsoft's). */
   everyHost?: boolean;
   /** Load the unpacked extension from here instead of dist/ or dist-firefox/. */
@@ -15,6 +17,7 @@ export function launchBrowser(browser: BrowserKind, fixturePort: number, options
   if (browser === 'firefox') return launchFirefox(fixturePort, options);
   return launchExtension(fixturePort, {
     ...(options.locale ? { locale: options.locale } : {}),
+    ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}),
     ...(options.everyHost ? { rules: `MAP * 127.0.0.1:${fixturePort}` } : {}),
     ...(options.extensionDir ? { extensionDir: options.extensionDir } : {}),
   });

@@ -22,7 +22,18 @@ export interface TestPage {
   /** Runs `fn` in the page (serialised: it can use only its argument and the page's globals). */
   evaluate<T, A = undefined>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T>;
   reload(): Promise<void>;
+  /** The text on the browser's clipboard now, read back from this page (what a paste would give). */
+  readClipboard(): Promise<string>;
   close(): Promise<void>;
+}
+
+/** A desktop notification as the extension created it; `icon` is the icon's file name. */
+export interface ShownNotification {
+  id: string;
+  title: string;
+  message: string;
+  priority: number;
+  icon: string;
 }
 
 export interface ExtensionDriver {
@@ -40,6 +51,15 @@ export interface ExtensionDriver {
   refresh(): Promise<void>;
   /** A new tab at `url`; extension pages are ready once their document has loaded. */
   open(url: string, viewport?: { width: number; height: number }): Promise<TestPage>;
+  /** A tab the browser or the extension opened (or is opening) whose address contains `part`, once it is there. */
+  openedPage(part: string, timeoutMs?: number): Promise<TestPage>;
+  /**
+   * Starts recording the notifications the extension shows (Chromium: notifications.create wrapped in the
+   * worker; Firefox: notifications.onShown in the kept-open extension page, with getAll for the content).
+   */
+  recordNotifications(): Promise<void>;
+  /** Every notification shown since recordNotifications, oldest first; null when the record was lost (a restarted worker). */
+  notifications(): Promise<ShownNotification[] | null>;
   /** Closes the browser; fails if the extension reported an uncaught error while it ran (Firefox). */
   close(): Promise<void>;
 }

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { MAPPED_HOSTS } from './certificate';
-import type { ExtensionDriver, TestPage } from './driver';
+import { type ExtensionDriver, type ShownNotification, type TestPage, until } from './driver';
 
 export { badge, checkedAfter, readSnapshot, readStoredParts, refresh, refreshUntil, toolbarPopupUrl, until } from './driver';
 
@@ -103,6 +103,22 @@ export async function launchExtension(port: number, options: LaunchOptions = {})
         await page.goto(url);
         return testPage(page);
       },
+      async openedPage(part, timeoutMs = 10_000) {
+        const page = await until(
+          async () => context.pages().find((p) => p.url().includes(part)),
+          (p) => !!p,
+          timeoutMs,
+        );
+        if (!page) throw new Error(`no tab at an address with ${part} within ${timeoutMs} ms`);
+        return testPage(page);
+      },
+      async recordNotifications() {
+        if (!(await inCurrentWorker(ext, recordInWorker))) throw new Error('the worker does not reach notifications through chrome.*');
+      },
+      notifications: () =>
+        inCurrentWorker(ext, (w) =>
+          w.evaluate(() => ((globalThis as { __mslNotes?: ShownNotification[] }).__mslNotes ?? null) as ShownNotification[] | null),
+        ),
       async close() {
         await context.close();
         rmSync(userDataDir, { recursive: true, force: true });
@@ -146,6 +162,32 @@ export async function inCurrentWorker<T>(ext: Extension, use: (worker: Worker) =
   return use(ext.worker);
 }
 
+/**
+ * Wraps chrome.notifications.create in the worker to keep what it is given (headless Chromium shows
+ * nothing to read back, and getAll gives ids only). A restarted worker has no record: notifications() is
+ * null then. True when the extension reaches notifications through this same `chrome` namespace.
+ */
+function recordInWorker(worker: Worker): Promise<boolean> {
+  return worker.evaluate(() => {
+    const g = globalThis as typeof globalThis & { __mslNotes?: unknown[] };
+    const original = chrome.notifications.create.bind(chrome.notifications);
+    g.__mslNotes = [];
+    (chrome.notifications as { create: unknown }).create = (...args: unknown[]) => {
+      const [id, options] = args as [string, chrome.notifications.NotificationOptions];
+      g.__mslNotes!.push({
+        id,
+        title: options.title,
+        message: options.message,
+        priority: options.priority,
+        icon: String(options.iconUrl).split('/').pop(),
+      });
+      return (original as (...a: unknown[]) => unknown)(...args);
+    };
+    const b = (globalThis as { browser?: typeof chrome }).browser;
+    return !b || b.notifications.create === chrome.notifications.create;
+  });
+}
+
 /** Playwright's CSS already descends into open shadow roots, so ` >>> ` is a plain descendant step here. */
 function testPage(page: Page): TestPage {
   const all = (selector: string) => page.locator(selector.replace(/\s*>>>\s*/g, ' '));
@@ -161,6 +203,10 @@ function testPage(page: Page): TestPage {
     evaluate: (fn, arg) => page.evaluate(fn, arg as never),
     reload: async () => {
       await page.reload();
+    },
+    async readClipboard() {
+      await page.context().grantPermissions(['clipboard-read']);
+      return page.evaluate(() => navigator.clipboard.readText());
     },
     close: () => page.close(),
   };

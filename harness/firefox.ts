@@ -17,7 +17,7 @@ import { type AddressInfo, connect } from 'node:net';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { MAPPED_HOSTS } from './certificate';
-import type { ExtensionDriver, TestPage } from './driver';
+import { type ExtensionDriver, type ShownNotification, type TestPage, until } from './driver';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 export const FIREFOX_DIST = resolve(process.env.EXT_DIST_FIREFOX ?? 'dist-firefox');
@@ -28,6 +28,8 @@ const EXTENSION_ERROR = /JavaScript error: moz-extension:\/\//;
 export interface FirefoxOptions {
   /** The UI language (`ko` needs Debian's firefox-esr-l10n-ko). */
   locale?: string;
+  /** The browser's time zone (e.g. "Asia/Seoul", Firefox's TZ); the machine's when unset. */
+  timezoneId?: string;
   /** Tunnel every host to the fixture server instead of only Microsoft's. */
   everyHost?: boolean;
   extensionDir?: string;
@@ -77,6 +79,8 @@ function prefs(geckoId: string, proxyPort: number, locale: string): Record<strin
     'network.trr.mode': 5,
     // Without a D-Bus notification daemon system notifications close at once; Firefox's own keep them.
     'alerts.useSystemBackend': false,
+    // navigator.clipboard.readText() without the "Paste" prompt, so a test reads back what was copied.
+    'dom.events.testing.asyncClipboard': true,
     'devtools.console.stdout.chrome': true,
     'devtools.console.stdout.content': true,
     'intl.locale.requested': locale,
@@ -137,8 +141,43 @@ function testPage(page: Page, url: string): TestPage {
     },
     evaluate: (fn, arg) => page.evaluate(fn, arg as never) as never,
     reload: () => go(page, url, () => page.reload()),
+    readClipboard: () => page.evaluate(() => navigator.clipboard.readText()),
     close: () => page.close(),
   };
+}
+
+/** Firefox's notifications namespace, in what it has beyond Chromium's: onShown, and getAll with the options. */
+interface FirefoxNotifications {
+  onShown: { addListener(listener: (id: string) => void): void };
+  getAll(): Promise<Record<string, chrome.notifications.NotificationOptions | undefined>>;
+}
+
+/**
+ * Runs in the kept-open extension page: keeps every notification the extension shows, in the order shown,
+ * with the content getAll() reports for it (Firefox's getAll gives the options, Chromium's only ids).
+ */
+function recordShown(): void {
+  const w = window as unknown as { __mslNotes?: Partial<ShownNotification>[] };
+  if (w.__mslNotes) {
+    w.__mslNotes.length = 0;
+    return;
+  }
+  const notes: Partial<ShownNotification>[] = [];
+  w.__mslNotes = notes;
+  const api = chrome.notifications as unknown as FirefoxNotifications;
+  api.onShown.addListener((id) => {
+    const note: Partial<ShownNotification> = { id };
+    notes.push(note);
+    void api.getAll().then((all) => {
+      const shown = all[id];
+      Object.assign(note, {
+        title: shown?.title ?? '',
+        message: shown?.message ?? '',
+        priority: shown?.priority ?? 0,
+        icon: String(shown?.iconUrl).split('/').pop(),
+      });
+    });
+  });
 }
 
 export async function launchFirefox(fixturePort: number, options: FirefoxOptions = {}): Promise<ExtensionDriver> {
@@ -159,6 +198,7 @@ export async function launchFirefox(fixturePort: number, options: FirefoxOptions
       // Without it, WebDriver BiDi refuses to open moz-extension:// pages.
       args: ['--remote-allow-system-access'],
       extraPrefsFirefox: prefs(geckoId, proxy.port, options.locale ?? 'en-US'),
+      ...(options.timezoneId ? { env: { ...process.env, TZ: options.timezoneId } } : {}),
     });
   } catch (e) {
     proxy.server.close();
@@ -201,6 +241,26 @@ export async function launchFirefox(fixturePort: number, options: FirefoxOptions
         if (viewport) await page.setViewport(viewport);
         await go(page, url, () => page.goto(url));
         return testPage(page, url);
+      },
+      async openedPage(part, timeoutMs = 10_000) {
+        // Puppeteer's page.url() stays about:blank in extension pages (no BiDi navigation events): ask each tab.
+        const find = async () => {
+          for (const page of await browser.pages()) {
+            const href = await page.evaluate(() => location.href).catch(() => '');
+            if (href.includes(part)) return { page, href };
+          }
+          return undefined;
+        };
+        const found = await until(find, (f) => !!f, timeoutMs);
+        if (!found) throw new Error(`no tab at an address with ${part} within ${timeoutMs} ms`);
+        await go(found.page, found.href, () => Promise.resolve());
+        return testPage(found.page, found.href);
+      },
+      recordNotifications: () => inExtension(recordShown),
+      async notifications() {
+        // Each entry gets its content from getAll() just after it was shown.
+        const read = () => inExtension(() => (window as unknown as { __mslNotes?: ShownNotification[] }).__mslNotes ?? null);
+        return until(read, (notes) => !notes || notes.every((n) => n.title !== undefined), 5_000);
       },
       async close() {
         await shutDown();

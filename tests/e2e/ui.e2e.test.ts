@@ -52,6 +52,19 @@ const bannerShown = (page: TestPage) =>
     (n) => n === 1,
   );
 
+const STATUS_SITES_ANSWERED =
+  /^Microsoft's status sites answered in the same check \(.+\); Microsoft has posted nothing on the watched services\.$/;
+
+/** Clicks the verdict's "Copy for IT", waits for "Copied" beside it, and reads the clipboard back. */
+async function copyForIt(popup: TestPage): Promise<string> {
+  await popup.click(`${testId('verdict')} ${testId('copy')}`);
+  await until(
+    () => popup.text(`${testId('verdict')} .done`),
+    (t) => t === 'Copied',
+  );
+  return popup.readClipboard();
+}
+
 describe(`popup and banner through an APAC incident (English, ${BROWSER})`, () => {
   const suite = extensionSuite(SCENARIOS.apacOutage, (port) => launchBrowser(BROWSER, port), 'outage');
 
@@ -119,7 +132,7 @@ describe(`popup and banner through an APAC incident (English, ${BROWSER})`, () =
     await popup.close();
   });
 
-  it('Outlook unreachable with quiet feeds: the "your network" verdict, its own badge, the probe in its sentence', async () => {
+  it('Outlook unreachable with quiet feeds: the "your network" verdict, its own badge, its steps, and what it copies for IT', async () => {
     suite.server.use(SCENARIOS.quiet);
     suite.server.outlookProbe = { reset: true };
     await refresh(suite.ext);
@@ -132,12 +145,15 @@ describe(`popup and banner through an APAC incident (English, ${BROWSER})`, () =
     const popup = await openPopup(suite.ext);
     expect(await popup.attribute(testId('verdict'), 'data-verdict')).toBe('local');
     expect(await popup.text(testId('verdict'))).toMatch(/Outlook doesn't answer from your network/);
-    expect(await popup.text(testId('verdict'))).toMatch(/check your VPN or proxy first/);
+    expect(await popup.text(testId('verdict'))).toMatch(/check your VPN or proxy first, then try another network/);
+    const copied = (await copyForIt(popup)).split('\n');
+    expect(copied[0]).toMatch(/^Outlook check from this browser: .+$/);
+    expect(copied[1]).toMatch(STATUS_SITES_ANSWERED);
     await popup.close();
     suite.server.outlookProbe = { status: 302 };
   });
 
-  it('Outlook answering 503 while the status sites answer: Outlook\'s side, not yet posted, not "your network"', async () => {
+  it('Outlook answering 503 while the status sites answer: Outlook\'s side, not yet posted, not "your network"; the copy for IT says so', async () => {
     suite.server.use(SCENARIOS.quiet);
     suite.server.outlookProbe = { status: 503 };
     await refresh(suite.ext);
@@ -150,6 +166,11 @@ describe(`popup and banner through an APAC incident (English, ${BROWSER})`, () =
     const popup = await openPopup(suite.ext);
     expect(await popup.attribute(testId('verdict'), 'data-verdict')).toBe('server');
     expect(await popup.text(testId('verdict'))).toMatch(/Outlook answered with a server error \(HTTP 503\) twice/);
+    expect(await popup.text(testId('verdict'))).toMatch(/No need to restart or change networks/);
+    expect((await copyForIt(popup)).split('\n').slice(0, 2)).toEqual([
+      'Outlook check from this browser: answered HTTP 503',
+      expect.stringMatching(STATUS_SITES_ANSWERED),
+    ]);
     await popup.close();
     suite.server.outlookProbe = { status: 302 };
   });
