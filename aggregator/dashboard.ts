@@ -43,6 +43,7 @@ const WORDS = {
     failed: 'Could not load the data.',
     updated: 'Updated',
     minutes: 'min',
+    postedFirst: 'Microsoft posted {n} min before',
     language: 'Language',
   },
   ko: {
@@ -75,6 +76,7 @@ const WORDS = {
     failed: '데이터를 불러오지 못했습니다.',
     updated: '업데이트',
     minutes: '분',
+    postedFirst: 'Microsoft가 {n}분 먼저 게시',
     language: '언어',
   },
 } as const;
@@ -234,12 +236,14 @@ function renderCharts(d) {
   if (d.history.length === 0) box.append(el('p', {}, w().noData));
 }
 function renderLeads(d) {
+  // A negative lead is Microsoft posting first: said in words, not as "-10 min".
+  const leadText = (n) => n >= 0 ? n + ' ' + w().minutes : w().postedFirst.replace('{n}', String(-n));
   const box = $('leads');
   box.replaceChildren();
   if (d.leads.length === 0) { box.append(el('p', {}, w().noLeads)); return; }
   // The lead before Microsoft's (long) title, which wraps: the number stays in view at any width.
   box.append(table([w().leadRun, w().leadMinutes, w().leadPost], d.leads.map((l) =>
-    [time(l.from), el('td', { class: 'num' }, Math.round(l.leadMs / 60000) + ' ' + w().minutes), el('td', { class: 'wrap' }, time(l.postedAt) + ' – ' + l.title)])));
+    [time(l.from), el('td', { class: 'num' }, leadText(Math.round(l.leadMs / 60000))), el('td', { class: 'wrap' }, time(l.postedAt) + ' – ' + l.title)])));
 }
 function render() {
   for (const k of ['title', 'intro', 'load', 'forget']) $(k).textContent = w()[k];
