@@ -6,8 +6,8 @@
  * Phrase syntax (compiled by `compile` in ./match): lower-case words matched whole and case-insensitively, in
  * text whose contractions are written out ("we've" is read as "we have", "can't" as "cannot");
  * a space also matches a hyphen or several spaces; `*` continues a word ("degrad*" = degraded, degradation);
- * `(a|b)` is a choice and `(a|b)?` an optional one; `#` is a number ("less than #%"); `…` is up to 80
- * characters of the same sentence.
+ * `(a|b)` is a choice and `(a|b)?` an optional one; `#` is a number ("less than #%"); ` … ` between words is up to 80
+ * characters of the same sentence, or none.
  *
  * Where these come from: Microsoft's Service health vocabulary, the real posts in tests/fixtures/real and the
  * "dev" part of tests/fixtures/reading/corpus.json, and the sentences quoted in issue 18.
@@ -270,6 +270,7 @@ export const ENDED_WINDOW: PhraseList = {
     'Between 15:45 UTC on 29 October and 00:05 UTC on 30 October 2025, customers experienced latencies.',
     'Between 08:00 UTC and until 13:20 UTC on 29 July 2022, customers may have experienced connectivity issues.',
     'From 23:10 UTC on 4 May to 01:30 UTC on 5 May, users could not sign in.',
+    'Summary of impact: Between 10:54 and 18:45 UTC on 19 Sep 2018, a subset of customers using Log Analytics may have experienced latency.',
   ],
   mustNot: ['Starting at 16:10 UTC on 07 Sep 2022, customers could be experiencing connectivity issues.'],
 };
