@@ -90,6 +90,11 @@ describe('severity from prose: what customers experience, with the limits Micros
     );
   });
 
+  it('a health message that says all is well, with no impact words, is no incident (Azure DevOps health, corpus dev)', () => {
+    expect(readPost({ title: '', text: 'Everything is looking good' })).toMatchObject({ severity: 'info', phase: 'resolved' });
+    expect(readPost({ title: '', text: 'Users may be unable to sign in. All other services are operational.' }).severity).not.toBe('info');
+  });
+
   it('plain words with no impact fall back to the base', () => {
     expect(readPost({ title: '', text: 'We are aware of this and will share more.', base: 'info' }).severity).toBe('info');
   });

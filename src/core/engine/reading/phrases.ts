@@ -436,6 +436,18 @@ export const NOT_DONE_YET: PhraseList = {
   mustNot: ['This issue has been resolved.', 'We have restored the service.'],
 };
 
+/** A health message that reports nothing wrong: with no impact words in the post, no incident at all. */
+export const ALL_CLEAR: PhraseList = {
+  means: 'the message says all is well',
+  phrases: [
+    'everything (is )?(looking good|looks good|operational|healthy|running normally)',
+    'no (known |active |current |ongoing )?(azure |service )?(issues|incidents|problems|events) (are )?(detected|reported|at this time|to report)',
+    'all (services|systems) (are )?(operational|healthy|running normally|available|up)',
+  ],
+  must: ['Everything is looking good', 'No Azure issues detected at this time.', 'All services are operational.'],
+  mustNot: ['We are investigating reports of an issue affecting multiple services.', 'No mitigation is in place yet.'],
+};
+
 /** Promises of future updates and pointers elsewhere carry no status of their own. */
 export const NOT_A_STATUS: PhraseList = {
   means: 'a promise of future updates or a pointer elsewhere, not a status',
@@ -542,6 +554,7 @@ export const PHRASE_LISTS = {
   MITIGATING,
   STILL_LOOKING,
   NOT_DONE_YET,
+  ALL_CLEAR,
   NOT_A_STATUS,
   WORKS_INSTEAD,
 } as const;

@@ -14,6 +14,7 @@ import { PHASES, type Phase, type Severity } from '../model';
 import { compile, matcher, normalise } from './match';
 import {
   ADVISORY_TITLE,
+  ALL_CLEAR,
   AFTER_THE_FACT,
   ENDED_WINDOW,
   DEGRADATION,
@@ -57,6 +58,7 @@ const mitigating = matcher(MITIGATING);
 const stillLooking = matcher(STILL_LOOKING);
 const notDoneYet = matcher(NOT_DONE_YET);
 const notAStatus = matcher(NOT_A_STATUS);
+const allClear = matcher(ALL_CLEAR);
 const worksInstead = matcher(WORKS_INSTEAD);
 const surfaceMatchers = SURFACE_IDS.map((id) => ({ id, pattern: compile(SURFACE_WORDS[id]) }));
 
@@ -281,9 +283,12 @@ function readAfresh(post: Post): Reading {
   const recoveredNow = sentences(said).some((s) => recovered.test(s) && !history.test(s)) || resolved.test(said);
   const followUp = !!post.listedAsActive && impact.past && !impact.current && recoveredNow;
 
+  // A health message with no impact words that says all is well ("Everything is looking good") is no incident.
+  const clear = !impact.current && !impact.past && !impact.whole && allClear.test(`${title}\n${post.text}`);
   let severity = severityFromStructure(status, classification);
   if (!severity) {
-    if (advisoryTitle.test(title) || followUp) severity = 'advisory';
+    if (clear) severity = 'info';
+    else if (advisoryTitle.test(title) || followUp) severity = 'advisory';
     else if (impact.whole && !impact.few && !recoveredNow && !mostlyRecovered.test(current)) severity = 'outage';
     else if (impact.current || impact.past || impact.whole) severity = 'degraded';
     else severity = post.base ?? 'degraded';
@@ -303,7 +308,7 @@ function readAfresh(post: Post): Reading {
   if (RESOLVED_STATUSES.has(status)) phase = 'resolved';
   else if (status) phase = furthest(STATUS_PHASE[status] ?? 'investigating', stillActive(fromWords));
   else if (post.listedAsActive) phase = stillActive(fromWords);
-  else if (over) phase = 'resolved';
+  else if (over || clear) phase = 'resolved';
   else phase = fromWords;
 
   const named = services.some((s) => EXCHANGE_SERVICES.includes(s));
