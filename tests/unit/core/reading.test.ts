@@ -92,6 +92,7 @@ describe('severity from prose: what customers experience, with the limits Micros
 
   it('a health message that says all is well, with no impact words, is no incident (Azure DevOps health, corpus dev)', () => {
     expect(readPost({ title: '', text: 'Everything is looking good' })).toMatchObject({ severity: 'info', phase: 'resolved' });
+    // Composed: impact words next to an all-clear sentence.
     expect(readPost({ title: '', text: 'Users may be unable to sign in. All other services are operational.' }).severity).not.toBe('info');
   });
 
@@ -153,6 +154,23 @@ describe("phase: from the newest status, in Microsoft's words", () => {
     ['Engineers are monitoring service health to ensure the issue has been remediated.', 'monitoring'],
   ])('%s → %s', (text, phase) => {
     expect(phaseFromText(text)).toBe(phase);
+  });
+
+  it('past-tense impact with a promise of the next update is still open; without one, over (Graph posts, corpus dev)', () => {
+    const advisory = (title: string, text: string) => readPost({ title, text, classification: 'advisory' }).phase;
+    expect(
+      advisory(
+        'Intermittently unable to access some Microsoft 365 services',
+        "Users may have been intermittently unable to access some Microsoft 365 services. We'll provide an update within 30 minutes.",
+      ),
+    ).toBe('investigating');
+    // The post's own "Title:" line is a headline, not current impact.
+    expect(
+      advisory(
+        'Intermittently unable to access some Microsoft 365 services',
+        'Title: Intermittently unable to invite partners to meetings using some Microsoft 365 services\n\nUser Impact: Users may have been intermittently unable to invite partners to meetings using some Microsoft 365 services.',
+      ),
+    ).toBe('resolved');
   });
 
   it('the newest status is the "Current status:" section, else the last paragraph that is more than a promise', () => {

@@ -448,6 +448,28 @@ export const ALL_CLEAR: PhraseList = {
   mustNot: ['We are investigating reports of an issue affecting multiple services.', 'No mitigation is in place yet.'],
 };
 
+/**
+ * A promise of the next update: Microsoft is still working on it. Impact told only in the past tense does not
+ * make such a post a closed incident ("Users may have been unable to access … We'll provide an update within
+ * 30 minutes").
+ */
+export const UPDATE_PROMISED: PhraseList = {
+  means: 'Microsoft promises a further update',
+  phrases: [
+    'we will (provide|share|post|send|publish|give) (you )?(an |another |the next |additional |more |further |periodic |regular )?(update|updates|information|communication)',
+    'next update',
+    'will be (updated|providing updates)',
+  ],
+  must: [
+    'Users may have been intermittently unable to access some Microsoft 365 services. We will provide an update within 30 minutes.',
+    'Next update by: Tuesday, February 10, 2026, at 4:00 PM UTC',
+  ],
+  mustNot: [
+    'Next steps: Engineers will continue to investigate to establish the full root cause and prevent future occurrences.',
+    'This is the final update.',
+  ],
+};
+
 /** Promises of future updates and pointers elsewhere carry no status of their own. */
 export const NOT_A_STATUS: PhraseList = {
   means: 'a promise of future updates or a pointer elsewhere, not a status',
@@ -555,6 +577,7 @@ export const PHRASE_LISTS = {
   STILL_LOOKING,
   NOT_DONE_YET,
   ALL_CLEAR,
+  UPDATE_PROMISED,
   NOT_A_STATUS,
   WORKS_INSTEAD,
 } as const;

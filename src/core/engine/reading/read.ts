@@ -34,6 +34,7 @@ import {
   RESOLVED,
   STILL_LOOKING,
   SURFACE_WORDS,
+  UPDATE_PROMISED,
   WORKS_INSTEAD,
 } from './phrases';
 
@@ -59,6 +60,7 @@ const stillLooking = matcher(STILL_LOOKING);
 const notDoneYet = matcher(NOT_DONE_YET);
 const notAStatus = matcher(NOT_A_STATUS);
 const allClear = matcher(ALL_CLEAR);
+const updatePromised = matcher(UPDATE_PROMISED);
 const worksInstead = matcher(WORKS_INSTEAD);
 const surfaceMatchers = SURFACE_IDS.map((id) => ({ id, pattern: compile(SURFACE_WORDS[id]) }));
 
@@ -73,6 +75,7 @@ export function sentences(text: string): string[] {
 /** Clauses of a sentence: list items and asides ("intermittent failures, increased latency, or difficulty …"). */
 const clauses = (sentence: string) => sentence.split(/[,;:]|\s\((?=[^)]*\))/);
 
+const TITLE_LABEL = /^title\s*:/i;
 const STATUS_LABEL = /^(current status|status update|update|latest update)\s*:\s*/i;
 /** "Final status:" is itself a status word: kept in the text. */
 const FINAL_LABEL = /^final status\s*:/i;
@@ -270,8 +273,10 @@ export function readPost(post: Post): Reading {
 
 function readAfresh(post: Post): Reading {
   const title = post.title.trim();
-  const headline = sentences(title);
-  const body = sentences(post.text);
+  // A post's own "Title:" line is a headline too: it says what fails, not that it fails now.
+  const lines = sentences(post.text.replace(INLINE_SECTION, '\n'));
+  const headline = [...sentences(title), ...lines.filter((s) => TITLE_LABEL.test(s))];
+  const body = lines.filter((s) => !TITLE_LABEL.test(s));
   const all = [...headline, ...body];
   const current = newestStatus(post.text);
   const impact = readImpact(headline, body);
@@ -298,12 +303,13 @@ function readAfresh(post: Post): Reading {
   const stillHurting = sentences(current).some((s) => !history.test(s) && (loss.test(s) || degradation.test(s)));
   const fromWords = phaseFromText(current) === 'resolved' && stillHurting ? 'monitoring' : phaseFromText(current);
   // A review, a post that opens with a window that has ended ("Between 18:13 UTC on 12 Aug and 3:30 UTC on
-  // 13 Aug 2022, a subset of customers …"), or impact told only as history, is about an incident that is over.
+  // 13 Aug 2022, a subset of customers …"), or impact told only as history, is about an incident that is over;
+  // past-tense impact followed by a promise of the next update is not.
   const opening = post.text.slice(0, 300);
   const over =
     afterTheFact.test(`${title}\n${opening}`) ||
     endedWindow.test(opening) ||
-    (impact.past && !impact.current && (endedWindow.test(post.text) || fromWords === 'investigating'));
+    (impact.past && !impact.current && (endedWindow.test(post.text) || (fromWords === 'investigating' && !updatePromised.test(post.text))));
   let phase: Phase;
   if (RESOLVED_STATUSES.has(status)) phase = 'resolved';
   else if (status) phase = furthest(STATUS_PHASE[status] ?? 'investigating', stillActive(fromWords));
