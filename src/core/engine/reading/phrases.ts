@@ -346,6 +346,7 @@ export const MITIGATION_UNDER_WAY: PhraseList = {
     '(developing|developed|preparing|validating|testing|working on) (a|the) (code )?(fix|change|hotfix|solution|remediation|mitigation)',
     '(expected|estimated) to (complete|finish|be fully deployed)',
     '(have|has|had) (initiated|started|begun)',
+    '(conducting|performing|carrying out|running) (targeted |additional |further )?(restarts|reboots|failovers|repairs|mitigation*|remediation*)',
   ],
   must: [
     "We're monitoring the deployment of the fix.",
@@ -353,6 +354,7 @@ export const MITIGATION_UNDER_WAY: PhraseList = {
     'Deployment of the fix is almost complete.',
     'We are actively deploying mitigation actions.',
     "We're developing a code fix to allow ESN policies to function as expected.",
+    'We’re conducting targeted restarts in an effort to restore expected service.',
   ],
   mustNot: ['We have completed the deployment and are monitoring.', 'No mitigation is in place yet.'],
 };
@@ -405,8 +407,8 @@ export const STILL_LOOKING: PhraseList = {
   means: 'no mitigation has begun; Microsoft is still looking for one',
   phrases: [
     'no (mitigation|fix|workaround) (is )?(in place|available|yet|identified)?',
-    '(exploring|considering|identifying|evaluating|investigating|reviewing|determining|discussing) (potential |possible |various |several |all |the best |the optimal |our )?(mitigation|options|workstreams|remediation|fix|next steps)',
-    '(mitigation|remediation|recovery) (options|plan|plans|strategy|strategies)',
+    '(exploring|considering|identifying|evaluating|investigating|reviewing|determining|discussing) (potential |possible |various |several |all |any |the best |the optimal |our )?(mitigation|options|workstreams|remediation|fix|next steps)',
+    '(mitigation|remediation|recovery) (options|paths|plan|plans|strategy|strategies)',
     'not yet (been )?(mitigated|deployed|applied|identified)',
   ],
   must: [
@@ -414,6 +416,7 @@ export const STILL_LOOKING: PhraseList = {
     'We are exploring mitigation options.',
     "We're monitoring the service and discussing next steps with our external partners to identify a mitigation plan.",
     "We're reviewing service monitoring telemetry to isolate the root cause and develop a remediation plan.",
+    'Our analysis thus far has been inconclusive in isolating the source of the issue or determining any mitigation paths.',
   ],
   mustNot: ['We are deploying a fix.', "We're monitoring the deployment of the fix."],
 };
