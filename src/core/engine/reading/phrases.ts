@@ -71,7 +71,8 @@ export const DEGRADATION: PhraseList = {
     'slow*',
     'delay*',
     'intermittent*',
-    'performance',
+    '(poor|reduced|slow|impacted|suboptimal) performance',
+    'performance (issue*|problem*|degradation|impact*)',
     'error*',
     'timeout*',
     'time out',
@@ -89,7 +90,11 @@ export const DEGRADATION: PhraseList = {
     'Users may be unable to load add-ins.',
     'Users with an ESN policy will see unexpected delivery results.',
   ],
-  mustNot: ['We are reviewing our recent changes.', 'This is an informational message.'],
+  mustNot: [
+    'We are reviewing our recent changes.',
+    'This is an informational message.',
+    'We confirmed that the impacted infrastructure self-restored, and service returned to expected performance levels.',
+  ],
 };
 
 /** A title that guides or looks back rather than reports a failure. */
@@ -292,6 +297,7 @@ export const RECOVERED: PhraseList = {
     '(running|operating|working|performing|functioning) (as expected|normally|as normal)',
     'no longer (experiencing|seeing|impacted|affected|see|experience)',
     'back to normal',
+    'returned to (expected|normal)',
     'fully (recovered|restored|operational)',
     '(services?|impact|customers?|traffic|availability) (have|has) (largely |fully |now |mostly )?(recovered|been restored|returned)',
     'mitigated',
@@ -303,6 +309,7 @@ export const RECOVERED: PhraseList = {
     'The AFD & CDN delivery services continue to be stable and are running as expected.',
     'Customers are no longer experiencing issues.',
     'This issue has been mitigated.',
+    'We confirmed that the impacted infrastructure self-restored, and service returned to expected performance levels.',
   ],
   mustNot: ['We are investigating reports of connectivity failures.', 'We are deploying a fix.'],
 };
