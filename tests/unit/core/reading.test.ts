@@ -152,6 +152,25 @@ describe("phase: from the newest status, in Microsoft's words", () => {
     ['Customers are no longer experiencing issues.', 'resolved'],
     ['We will continue to share periodic updates.', 'investigating'],
     ['Engineers are monitoring service health to ensure the issue has been remediated.', 'monitoring'],
+    // Corpus dev: most of it recovered while Microsoft watches, against a fix still rolling out.
+    [
+      'Our telemetry indicates that a majority of impacted services are recovering following our change. We’ll keep monitoring until impact has been resolved for all services',
+      'monitoring',
+    ],
+    [
+      'Availability is at 99.9%, with full restoration almost complete. We’re continuing to monitor the environment to ensure full recovery.',
+      'monitoring',
+    ],
+    [
+      'Deployment of the fix is almost complete. Engineers are monitoring service health to ensure the issue has been remediated.',
+      'mitigating',
+    ],
+    ['The service is continuing to recover and we’re forecasting that the issue will be resolved within the next 3 hours.', 'mitigating'],
+    [
+      'Our analysis thus far has been inconclusive in isolating the source of the issue or determining any mitigation paths.',
+      'investigating',
+    ],
+    ['We’re conducting targeted restarts in an effort to restore expected service. We’re monitoring the results closely.', 'mitigating'],
   ])('%s → %s', (text, phase) => {
     expect(phaseFromText(text)).toBe(phase);
   });

@@ -220,8 +220,10 @@ export const MOSTLY_RECOVERED: PhraseList = {
   means: 'most customers or requests already succeed',
   phrases: [
     'retries (are|were|should be|may be|may|will|might) (likely to )?(succeed|be successful|successful)',
-    'majority of (customers|users|requests|traffic)',
+    'majority of (the )?(impacted |affected )?(customers|users|requests|traffic|services|infrastructure)( (are|is|have|has) (recover*|restored|seeing recovery))?',
     'most (customers|users|requests|traffic)',
+    '(availability|success rate) (is )?(now )?(at|above|back to) #%',
+    '(full )?(restoration|recovery) (is )?(almost|nearly|mostly|largely) complete',
     '(significant|substantial|steady|continued) (recovery|improvement)',
     'impact (is|has been) (largely|mostly|significantly) (reduced|mitigated)',
   ],
@@ -229,8 +231,15 @@ export const MOSTLY_RECOVERED: PhraseList = {
     'For customers who are experiencing connectivity issues, retries are likely to be successful.',
     'Most customers should be seeing recovery.',
     'We are seeing significant improvement in availability.',
+    'Our telemetry indicates that a majority of impacted services are recovering following our change.',
+    'Availability is at 99.9%, with full restoration almost complete.',
   ],
-  mustNot: ['Users may be unable to access Outlook.', 'We are investigating the cause.'],
+  mustNot: [
+    'Users may be unable to access Outlook.',
+    'We are investigating the cause.',
+    'Deployment of the fix is almost complete.',
+    'The service is continuing to recover.',
+  ],
 };
 
 /**

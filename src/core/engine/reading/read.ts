@@ -156,11 +156,13 @@ function readImpact(title: string[], body: string[]): Impact {
 export function phaseFromText(status: string): Phase {
   const said = stillLooking.remove(notDoneYet.remove(status));
   if (resolved.test(said)) return 'resolved';
-  const inProgress = underWay.test(said);
+  // "A majority of services are recovering", "restoration almost complete": the recovery, not a fix, under way.
+  const mostly = mostlyRecovered.test(said);
+  const inProgress = underWay.test(mostly ? mostlyRecovered.remove(said) : said);
   if (inProgress) return 'mitigating';
   // Still looking for a fix beats "we're monitoring the service".
   if (stillLooking.test(status)) return 'investigating';
-  if (doneAndWatching.test(said) || recovered.test(said)) return 'monitoring';
+  if (doneAndWatching.test(said) || recovered.test(said) || mostly) return 'monitoring';
   return mitigating.test(said) ? 'mitigating' : 'investigating';
 }
 
