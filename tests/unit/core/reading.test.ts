@@ -81,13 +81,18 @@ describe('severity from prose: what customers experience, with the limits Micros
     expect(prose(text).severity).toBe('degraded');
   });
 
-  it('guidance, advisories and post-incident reviews are advisories, whatever their text describes', () => {
+  it('guidance and advisories are advisories, whatever their text describes', () => {
     expect(prose('customers experiencing startup failures on Windows machines', 'CrowdStrike Falcon agent guidance').severity).toBe(
       'advisory',
     );
-    expect(prose('customers experienced a loss of availability', 'Post Incident Review (PIR) - Azure Front Door').severity).toBe(
-      'advisory',
-    );
+  });
+
+  it('a post-incident review is an advisory in a feed that lists it as active; elsewhere it tells the incident (corpus dev)', () => {
+    const title = 'Post Incident Review (PIR) – Network Connectivity Issues (Tracking ID 7SHM-P88)';
+    const text =
+      'What happened?\n\nBetween 08:00 UTC and until 13:20 UTC on 29 July 2022, customers may have experienced connectivity issues such as network drops, latency, and/or degradation when attempting to access or manage Azure resources in multiple regions.';
+    expect(readPost({ title, text, listedAsActive: true, base: 'degraded' }).severity).toBe('advisory');
+    expect(readPost({ title, text })).toMatchObject({ severity: 'degraded', phase: 'resolved' });
   });
 
   it('a health message that says all is well, with no impact words, is no incident (Azure DevOps health, corpus dev)', () => {

@@ -97,16 +97,19 @@ export const DEGRADATION: PhraseList = {
   ],
 };
 
-/** A title that guides or looks back rather than reports a failure. */
+/**
+ * A title that guides rather than reports a failure. A review ("Post Incident Review") is not one: it tells
+ * the incident's impact, and is advisory only as a follow-up in a feed that lists it as active (AFTER_THE_FACT).
+ */
 export const ADVISORY_TITLE: PhraseList = {
-  means: 'the post guides or looks back',
-  phrases: ['advisory', 'guidance', 'planned maintenance', 'recommendation*', 'post incident review', 'pir'],
-  must: [
-    'Guidance for customers using CrowdStrike on Windows VMs',
-    'Post Incident Review (PIR) - Azure Front Door',
-    'Planned maintenance: Exchange Online',
+  means: 'the post guides rather than reports a failure',
+  phrases: ['advisory', 'guidance', 'planned maintenance', 'recommendation*'],
+  must: ['Guidance for customers using CrowdStrike on Windows VMs', 'Planned maintenance: Exchange Online'],
+  mustNot: [
+    'Azure Front Door - Connectivity issues',
+    'Issues connecting to resources in West US',
+    'Post Incident Review (PIR) – Network Connectivity Issues (Tracking ID 7SHM-P88)',
   ],
-  mustNot: ['Azure Front Door - Connectivity issues', 'Issues connecting to resources in West US'],
 };
 
 /** Who is affected is limited: anywhere in the post, it makes a loss of service partial. */

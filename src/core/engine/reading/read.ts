@@ -289,13 +289,15 @@ function readAfresh(post: Post): Reading {
   const said = notDoneYet.remove(current);
   const recoveredNow = sentences(said).some((s) => recovered.test(s) && !history.test(s)) || resolved.test(said);
   const followUp = !!post.listedAsActive && impact.past && !impact.current && recoveredNow;
+  const opening = post.text.slice(0, 300);
+  const review = afterTheFact.test(`${title}\n${opening}`);
 
   // A health message with no impact words that says all is well ("Everything is looking good") is no incident.
   const clear = !impact.current && !impact.past && !impact.whole && allClear.test(`${title}\n${post.text}`);
   let severity = severityFromStructure(status, classification);
   if (!severity) {
     if (clear) severity = 'info';
-    else if (advisoryTitle.test(title) || followUp) severity = 'advisory';
+    else if (advisoryTitle.test(title) || followUp || (post.listedAsActive && review)) severity = 'advisory';
     else if (impact.whole && !impact.few && !recoveredNow && !mostlyRecovered.test(current)) severity = 'outage';
     else if (impact.current || impact.past || impact.whole) severity = 'degraded';
     else severity = post.base ?? 'degraded';
@@ -307,9 +309,8 @@ function readAfresh(post: Post): Reading {
   // A review, a post that opens with a window that has ended ("Between 18:13 UTC on 12 Aug and 3:30 UTC on
   // 13 Aug 2022, a subset of customers …"), or impact told only as history, is about an incident that is over;
   // past-tense impact followed by a promise of the next update is not.
-  const opening = post.text.slice(0, 300);
   const over =
-    afterTheFact.test(`${title}\n${opening}`) ||
+    review ||
     endedWindow.test(opening) ||
     (impact.past && !impact.current && (endedWindow.test(post.text) || (fromWords === 'investigating' && !updatePromised.test(post.text))));
   let phase: Phase;
