@@ -101,6 +101,12 @@ describe('severity from prose: what customers experience, with the limits Micros
     expect(readPost({ title: '', text: 'Users may be unable to sign in. All other services are operational.' }).severity).not.toBe('info');
   });
 
+  it('a preliminary notice of a potential issue, no impact known yet, is an advisory (status.cloud.microsoft, corpus dev)', () => {
+    const text =
+      "User impact: We don't have details on impact yet. We're seeing an increase in user reported issues above our alerting threshold. Current status: We are reviewing service telemetry and available information to determine if there is an issue happening and we'll update this message shortly with our latest findings. This communication serves as a preliminary notification about a potential issue affecting your service.";
+    expect(readPost({ title: '', text })).toMatchObject({ severity: 'advisory', phase: 'investigating' });
+  });
+
   it('plain words with no impact fall back to the base', () => {
     expect(readPost({ title: '', text: 'We are aware of this and will share more.', base: 'info' }).severity).toBe('info');
   });

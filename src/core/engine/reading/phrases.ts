@@ -458,6 +458,26 @@ export const NOT_DONE_YET: PhraseList = {
   mustNot: ['This issue has been resolved.', 'We have restored the service.'],
 };
 
+/**
+ * A notice that an issue may exist, before any impact is known ("This communication serves as a preliminary
+ * notification about a potential issue"): with no impact words in the post, an advisory.
+ */
+export const NO_IMPACT_YET: PhraseList = {
+  means: 'the notice says no impact is known yet',
+  phrases: [
+    'preliminary (notification|notice|communication)',
+    '(do not|does not) have (any )?(details|information) (on|about) (the )?impact',
+    'no (known |confirmed )?impact (is |has been )?(known|identified|confirmed|detected)',
+    'determine (if|whether) there is an (issue|incident|impact)',
+  ],
+  must: [
+    'This communication serves as a preliminary notification about a potential issue affecting your service.',
+    "User impact: We don't have details on impact yet.",
+    "We are reviewing service telemetry and available information to determine if there is an issue happening and we'll update this message shortly.",
+  ],
+  mustNot: ['Users may be unable to access the Microsoft 365 admin center.', 'We are investigating an issue affecting Teams.'],
+};
+
 /** A health message that reports nothing wrong: with no impact words in the post, no incident at all. */
 export const ALL_CLEAR: PhraseList = {
   means: 'the message says all is well',
@@ -598,6 +618,7 @@ export const PHRASE_LISTS = {
   MITIGATING,
   STILL_LOOKING,
   NOT_DONE_YET,
+  NO_IMPACT_YET,
   ALL_CLEAR,
   UPDATE_PROMISED,
   NOT_A_STATUS,

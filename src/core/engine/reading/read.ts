@@ -24,6 +24,7 @@ import {
   MITIGATING,
   MITIGATION_UNDER_WAY,
   MOSTLY_RECOVERED,
+  NO_IMPACT_YET,
   NOT_A_STATUS,
   NOT_DONE_YET,
   NOW_AND_THEN,
@@ -60,6 +61,7 @@ const stillLooking = matcher(STILL_LOOKING);
 const notDoneYet = matcher(NOT_DONE_YET);
 const notAStatus = matcher(NOT_A_STATUS);
 const allClear = matcher(ALL_CLEAR);
+const noImpactYet = matcher(NO_IMPACT_YET);
 const updatePromised = matcher(UPDATE_PROMISED);
 const worksInstead = matcher(WORKS_INSTEAD);
 const surfaceMatchers = SURFACE_IDS.map((id) => ({ id, pattern: compile(SURFACE_WORDS[id]) }));
@@ -293,11 +295,14 @@ function readAfresh(post: Post): Reading {
   const review = afterTheFact.test(`${title}\n${opening}`);
 
   // A health message with no impact words that says all is well ("Everything is looking good") is no incident.
-  const clear = !impact.current && !impact.past && !impact.whole && allClear.test(`${title}\n${post.text}`);
+  const noImpact = !impact.current && !impact.past && !impact.whole;
+  const clear = noImpact && allClear.test(`${title}\n${post.text}`);
   let severity = severityFromStructure(status, classification);
   if (!severity) {
     if (clear) severity = 'info';
-    else if (advisoryTitle.test(title) || followUp || (post.listedAsActive && review)) severity = 'advisory';
+    // A notice of a potential issue with no impact known yet is an advisory.
+    else if (advisoryTitle.test(title) || followUp || (post.listedAsActive && review) || (noImpact && noImpactYet.test(post.text)))
+      severity = 'advisory';
     else if (impact.whole && !impact.few && !recoveredNow && !mostlyRecovered.test(current)) severity = 'outage';
     else if (impact.current || impact.past || impact.whole) severity = 'degraded';
     else severity = post.base ?? 'degraded';
