@@ -123,7 +123,12 @@ const SERVICE_MATCHERS: Matcher<ServiceId>[] = [
     generic: /\bnetwork(ing)?\b|\bwan\b|\bdns\b|\bconnectivity\b|\bpacket loss\b|\brouting\b/i,
   },
   { id: 'azure-front-door', pattern: /\bfront ?door\b|\bafd\b/i, generic: /\bcdn\b/i },
-  { id: 'azure', pattern: /\bazure\b/i },
+  // Azure's products, which Microsoft often names without the word "Azure" ("App Services - North Europe").
+  {
+    id: 'azure',
+    pattern:
+      /\bazure\b|\bapp services?\b|\bvirtual machines?\b|\bvirtual machine scale sets?\b|\blog analytics\b|\bapplication insights\b|\bcosmos ?db\b|\bsql database\b|\bkey vault\b|\bservice bus\b|\bevent hubs?\b|\bkubernetes service\b/i,
+  },
 ];
 
 const REGION_MATCHERS: Matcher<RegionId>[] = [

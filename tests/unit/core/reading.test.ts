@@ -331,6 +331,13 @@ describe('service names match as product names', () => {
     ['Power Apps in Microsoft 365 may be slow.', 'm365', false],
     ['Users may be unable to access multiple Microsoft 365 services.', 'm365', true],
     ['Our engineering teams are investigating.', 'teams', false],
+    // Azure's products named without "Azure" (Azure status history, corpus dev).
+    [
+      'Between 17:45 and 19:42 UTC on 06 Apr 2017, a subset of customers using App Services in North Europe may have received HTTP 500 errors.',
+      'azure',
+      true,
+    ],
+    ['Virtual Machines - Metrics Unavailable', 'azure', true],
   ] as const)('%s → %s: %s', (text, id, named) => {
     expect(servicesInText(text).includes(id)).toBe(named);
   });
