@@ -83,6 +83,8 @@ interface Matcher<T> {
   pattern: RegExp;
   /** Words that suggest it without naming it ("sign-in", "connectivity"): weaker evidence. */
   generic?: RegExp;
+  /** Words that name it in a text that also names Azure ("a networking issue affecting connectivity to Azure services"). */
+  withAzure?: RegExp;
 }
 
 /**
@@ -121,6 +123,7 @@ const SERVICE_MATCHERS: Matcher<ServiceId>[] = [
     id: 'azure-networking',
     pattern: /\bazure network(ing)?\b|\bexpressroute\b|\bvirtual wan\b/i,
     generic: /\bnetwork(ing)?\b|\bwan\b|\bdns\b|\bconnectivity\b|\bpacket loss\b|\brouting\b/i,
+    withAzure: /\bnetwork(ing)? (issues?|incident|connectivity issues|infrastructure)\b/i,
   },
   { id: 'azure-front-door', pattern: /\bfront ?door\b|\bafd\b/i, generic: /\bcdn\b/i },
   // Azure's products, which Microsoft often names without the word "Azure" ("App Services - North Europe").
@@ -164,7 +167,10 @@ function matchAll<T>(matchers: Matcher<T>[], text: string, generic = true): T[] 
  * one ("Azure SQL Database … connectivity failures") is about that one, not about the network.
  */
 export function servicesInText(text: string, byNameOnly = false): ServiceId[] {
-  const named = matchAll(SERVICE_MATCHERS, text, false);
+  const found = matchAll(SERVICE_MATCHERS, text, false);
+  const named = found.includes('azure')
+    ? SERVICE_MATCHERS.filter((m) => found.includes(m.id) || !!m.withAzure?.test(text)).map((m) => m.id)
+    : found;
   return named.length > 0 || byNameOnly ? named : matchAll(SERVICE_MATCHERS, text);
 }
 

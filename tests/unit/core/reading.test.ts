@@ -338,6 +338,9 @@ describe('service names match as product names', () => {
       true,
     ],
     ['Virtual Machines - Metrics Unavailable', 'azure', true],
+    // "A networking issue" is Azure networking where Azure is named, not in a Microsoft 365 post (second: composed).
+    ['We are investigating a networking issue affecting connectivity to Azure services in the West US region.', 'azure-networking', true],
+    ['We have identified a networking issue affecting users of Exchange Online.', 'azure-networking', false],
   ] as const)('%s → %s: %s', (text, id, named) => {
     expect(servicesInText(text).includes(id)).toBe(named);
   });
