@@ -110,7 +110,8 @@ const SERVICE_MATCHERS: Matcher<ServiceId>[] = [
   { id: 'teams', pattern: /\bmicrosoft teams\b|(?<!\b(engineering|support|product|response|operations|our|internal|incident) )\bteams\b/i },
   { id: 'onedrive', pattern: /\bonedrive\b/i },
   { id: 'sharepoint', pattern: /\bsharepoint\b/i },
-  { id: 'copilot', pattern: /\bcopilot\b/i },
+  // Copilot for Security is a security product, not the Copilot of Microsoft 365.
+  { id: 'copilot', pattern: /(?<!\bsecurity )\bcopilot\b(?! for security\b)/i },
   {
     id: 'entra',
     pattern:
@@ -118,7 +119,8 @@ const SERVICE_MATCHERS: Matcher<ServiceId>[] = [
     generic: /\bsign-?in\b|\bauthentication\b/i,
   },
   { id: 'admin-center', pattern: /\badmin cent(er|re)\b/i },
-  { id: 'power-platform', pattern: /\bpower (bi|apps|automate|platform)\b/i },
+  // Power BI Embedded is an Azure service.
+  { id: 'power-platform', pattern: /\bpower (bi(?! embedded)|apps|automate|platform)\b/i },
   {
     id: 'azure-networking',
     pattern: /\bazure network(ing)?\b|\bexpressroute\b|\bvirtual wan\b/i,
@@ -130,7 +132,7 @@ const SERVICE_MATCHERS: Matcher<ServiceId>[] = [
   {
     id: 'azure',
     pattern:
-      /\bazure\b|\bapp services?\b|\bvirtual machines?\b|\bvirtual machine scale sets?\b|\blog analytics\b|\bapplication insights\b|\bcosmos ?db\b|\bsql database\b|\bkey vault\b|\bservice bus\b|\bevent hubs?\b|\bkubernetes service\b/i,
+      /\bazure\b|\bapp services?\b|\bvirtual machines?\b|\bvirtual machine scale sets?\b|\blog analytics\b|\bapplication insights\b|\bcosmos ?db\b|\bsql database\b|\bkey vault\b|\bservice bus\b|\bevent hubs?\b|\bkubernetes service\b|\bpower bi embedded\b/i,
   },
 ];
 

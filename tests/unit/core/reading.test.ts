@@ -341,6 +341,14 @@ describe('service names match as product names', () => {
     // "A networking issue" is Azure networking where Azure is named, not in a Microsoft 365 post (second: composed).
     ['We are investigating a networking issue affecting connectivity to Azure services in the West US region.', 'azure-networking', true],
     ['We have identified a networking issue affecting users of Exchange Online.', 'azure-networking', false],
+    // Impacted-service lists of Azure posts (corpus dev): other products than Microsoft 365's Copilot and Power BI.
+    [
+      'Container Registry, Media Services, Microsoft Copilot for Security, Microsoft Defender External Attack Surface Management',
+      'copilot',
+      false,
+    ],
+    ['Users may be unable to use Microsoft 365 Copilot Chat.', 'copilot', true],
+    ['Partner Center, Power BI Embedded, Virtual WAN, VPN Gateway', 'power-platform', false],
   ] as const)('%s → %s: %s', (text, id, named) => {
     expect(servicesInText(text).includes(id)).toBe(named);
   });
