@@ -353,6 +353,12 @@ describe('service names match as product names', () => {
     expect(servicesInText(text).includes(id)).toBe(named);
   });
 
+  it('a product named as the workaround is not affected (Graph advisory, corpus dev)', () => {
+    const text =
+      'User Impact: Users may be intermittently unable to open non-Microsoft Office file links.\n\nMore info: Users can may succeed on opening the file links on re-attempts. Users may also open the files through SharePoint Online as another potential workaround.';
+    expect(readPost({ title: '', text, classification: 'advisory' }).services).not.toContain('sharepoint');
+  });
+
   it('an Azure summary post about Azure SQL Database connectivity failures is not Azure networking', () => {
     const summary = JSON.parse(fixture('real/cloud-status-api-posts-azure-2026-08-01-available.json')) as Record<string, unknown>;
     Object.assign(summary, {

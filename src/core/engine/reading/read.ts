@@ -247,11 +247,12 @@ export function surfacesIn(all: readonly string[]): SurfaceId[] {
 }
 
 /**
- * Services a post names as affected: product names outside pointers ("details are in the admin center")
+ * Services a post names as affected: product names outside pointers ("details are in the admin center") and
+ * outside what to use instead ("open the files through SharePoint Online as another potential workaround"),
  * and the services of the Service health ids it quotes.
  */
 function servicesNamed(title: string, body: readonly string[]): ServiceId[] {
-  const said = [title, ...body.filter((s) => !notAStatus.test(s))].join('\n');
+  const said = [title, ...body.filter((s) => !notAStatus.test(s) && !worksInstead.test(s))].join('\n');
   const named = new Set([...servicesInText(said), ...servicesOfIssueIds(`${title}\n${body.join('\n')}`)]);
   return SERVICE_IDS.filter((id) => named.has(id));
 }
