@@ -526,11 +526,13 @@ export const NOT_A_STATUS: PhraseList = {
     '(more|additional|further) (information|info|details) (can be found|is available|are available|in|under)',
     'we will (notify|inform) (customers|you|users)',
     '(sending|send|share|sharing|provide|providing) periodic (communication|communications|updates)',
+    'as part of the … problem management process',
   ],
   must: [
     'We will continue to share periodic updates.',
     'We will provide additional information within 60 minutes.',
     'Next update by: Friday, May 22, 2020, at 11:00 PM UTC',
+    'As part of the Office 365 problem management process, additional engineering actions may be identified to improve the overall service.',
   ],
   mustNot: ['We are deploying a fix.', 'The service continues to be stable.'],
 };
