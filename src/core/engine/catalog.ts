@@ -134,6 +134,12 @@ const SERVICE_MATCHERS: Matcher<ServiceId>[] = [
     pattern:
       /\bazure\b|\bapp services?\b|\bvirtual machines?\b|\bvirtual machine scale sets?\b|\blog analytics\b|\bapplication insights\b|\bcosmos ?db\b|\bsql database\b|\bkey vault\b|\bservice bus\b|\bevent hubs?\b|\bkubernetes service\b|\bpower bi embedded\b/i,
   },
+  // Microsoft's products outside the catalog: named, they make a post about them rather than about a guess.
+  {
+    id: 'other',
+    pattern:
+      /\bskype\b|\bmicrosoft forms\b|\bdefender\b|\bintune\b|\bpurview\b|\bsentinel\b|\bdynamics 365\b|\byammer\b|\bviva (engage|connections|insights|learning|goals|pulse)\b|\bplanner\b/i,
+  },
 ];
 
 const REGION_MATCHERS: Matcher<RegionId>[] = [

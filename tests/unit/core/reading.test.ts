@@ -349,6 +349,11 @@ describe('service names match as product names', () => {
     ],
     ['Users may be unable to use Microsoft 365 Copilot Chat.', 'copilot', true],
     ['Partner Center, Power BI Embedded, Virtual WAN, VPN Gateway', 'power-platform', false],
+    // Microsoft's products the catalog has no id for are `other` (Service health, corpus dev).
+    ['Users may have been unable to launch Microsoft Forms', 'other', true],
+    ['Users may be unable to view Skype Meeting Broadcasts in Skype for Business.', 'other', true],
+    ['Microsoft Defender for Cloud Apps admin panel changes not propagating to Microsoft Defender for Endpoint', 'other', true],
+    ['Users may be unable to access Exchange Online.', 'other', false],
   ] as const)('%s → %s: %s', (text, id, named) => {
     expect(servicesInText(text).includes(id)).toBe(named);
   });
