@@ -591,13 +591,19 @@ export const WORKS_INSTEAD: PhraseList = {
     'continue* to work',
     'work* normally',
     '(can|could|may) (still |instead |continue to )?use … (to|as|instead)',
+    '(can|could|may|should) (also|still) be able to',
   ],
   must: [
     'Users can use Outlook on the web as a workaround.',
     'Outlook on the web is not affected.',
     'Affected users can use Outlook on the web to access their email.',
+    'Users may also be able to open the files through SharePoint Online or the Microsoft Teams desktop client.',
   ],
-  mustNot: ['Users may be unable to receive email through IMAP.', 'Admins may be unable to use EWS to access mailboxes.'],
+  mustNot: [
+    'Users may be unable to receive email through IMAP.',
+    'Admins may be unable to use EWS to access mailboxes.',
+    'Users may not be able to sign in to Outlook on the web.',
+  ],
 };
 
 /** Every list with its examples, for the tests. */
