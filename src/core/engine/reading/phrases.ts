@@ -482,11 +482,17 @@ export const NO_IMPACT_YET: PhraseList = {
 export const ALL_CLEAR: PhraseList = {
   means: 'the message says all is well',
   phrases: [
-    'everything (is )?(looking good|looks good|operational|healthy|running normally)',
+    'everything (is )?(looking good|looks good|operational|healthy|running normally|running smoothly)',
+    'there (are|is) (currently )?no (known |active |current |ongoing )?(issues|incidents|problems|events|outages)',
     'no (known |active |current |ongoing )?(azure |service )?(issues|incidents|problems|events) (are )?(detected|reported|at this time|to report)',
     'all (services|systems) (are )?(operational|healthy|running normally|available|up)',
   ],
-  must: ['Everything is looking good', 'No Azure issues detected at this time.', 'All services are operational.'],
+  must: [
+    'Everything is looking good',
+    'No Azure issues detected at this time.',
+    'All services are operational.',
+    'There are currently no active events.',
+  ],
   mustNot: ['We are investigating reports of an issue affecting multiple services.', 'No mitigation is in place yet.'],
 };
 
