@@ -73,6 +73,8 @@ interface Matcher<T> {
   pattern: RegExp;
   /** Words that suggest it without naming it ("sign-in", "connectivity"): weaker evidence. */
   generic?: RegExp;
+  /** Words that name it in a text that also names Azure ("a networking issue affecting connectivity to Azure services"). */
+  withAzure?: RegExp;
 }
 
 /**
@@ -98,7 +100,8 @@ const SERVICE_MATCHERS: Matcher<ServiceId>[] = [
   { id: 'teams', pattern: /\bmicrosoft teams\b|(?<!\b(engineering|support|product|response|operations|our|internal|incident) )\bteams\b/i },
   { id: 'onedrive', pattern: /\bonedrive\b/i },
   { id: 'sharepoint', pattern: /\bsharepoint\b/i },
-  { id: 'copilot', pattern: /\bcopilot\b/i },
+  // Copilot for Security is a security product, not the Copilot of Microsoft 365.
+  { id: 'copilot', pattern: /(?<!\bsecurity )\bcopilot\b(?! for security\b)/i },
   {
     id: 'entra',
     pattern:
@@ -106,14 +109,27 @@ const SERVICE_MATCHERS: Matcher<ServiceId>[] = [
     generic: /\bsign-?in\b|\bauthentication\b/i,
   },
   { id: 'admin-center', pattern: /\badmin cent(er|re)\b/i },
-  { id: 'power-platform', pattern: /\bpower (bi|apps|automate|platform)\b/i },
+  // Power BI Embedded is an Azure service.
+  { id: 'power-platform', pattern: /\bpower (bi(?! embedded)|apps|automate|platform)\b/i },
   {
     id: 'azure-networking',
     pattern: /\bazure network(ing)?\b|\bexpressroute\b|\bvirtual wan\b/i,
     generic: /\bnetwork(ing)?\b|\bwan\b|\bdns\b|\bconnectivity\b|\bpacket loss\b|\brouting\b/i,
+    withAzure: /\bnetwork(ing)? (issues?|incident|connectivity issues|infrastructure)\b/i,
   },
   { id: 'azure-front-door', pattern: /\bfront ?door\b|\bafd\b/i, generic: /\bcdn\b/i },
-  { id: 'azure', pattern: /\bazure\b/i },
+  // Azure's products, which Microsoft often names without the word "Azure" ("App Services - North Europe").
+  {
+    id: 'azure',
+    pattern:
+      /\bazure\b|\bapp services?\b|\bvirtual machines?\b|\bvirtual machine scale sets?\b|\blog analytics\b|\bapplication insights\b|\bcosmos ?db\b|\bsql database\b|\bkey vault\b|\bservice bus\b|\bevent hubs?\b|\bkubernetes service\b|\bpower bi embedded\b/i,
+  },
+  // Microsoft's products outside the catalog: named, they make a post about them rather than about a guess.
+  {
+    id: 'other',
+    pattern:
+      /\bskype\b|\bmicrosoft forms\b|\bdefender\b|\bintune\b|\bpurview\b|\bsentinel\b|\bdynamics 365\b|\byammer\b|\bviva (engage|connections|insights|learning|goals|pulse)\b|\bplanner\b/i,
+  },
 ];
 
 const REGION_MATCHERS: Matcher<RegionId>[] = [
@@ -149,7 +165,10 @@ function matchAll<T>(matchers: Matcher<T>[], text: string, generic = true): T[] 
  * one ("Azure SQL Database … connectivity failures") is about that one, not about the network.
  */
 export function servicesInText(text: string, byNameOnly = false): ServiceId[] {
-  const named = matchAll(SERVICE_MATCHERS, text, false);
+  const found = matchAll(SERVICE_MATCHERS, text, false);
+  const named = found.includes('azure')
+    ? SERVICE_MATCHERS.filter((m) => found.includes(m.id) || !!m.withAzure?.test(text)).map((m) => m.id)
+    : found;
   return named.length > 0 || byNameOnly ? named : matchAll(SERVICE_MATCHERS, text);
 }
 

@@ -13,7 +13,19 @@ export function normalise(text: string): string {
     .replace(/\b(it|that|there|what)'s\b/gi, '$1 is');
 }
 
+/** " … " between two words: one space, or up to 80 characters of the same sentence between spaces. */
+const GAP = '[\\s/-]+(?:[^.;!?\\n]{0,80}?[\\s/-]+)?';
+
 function phraseSource(phrase: string): string {
+  let out = '';
+  for (const part of phrase.split(' … ')) {
+    if (out) out += GAP;
+    out += wordsSource(part);
+  }
+  return out;
+}
+
+function wordsSource(phrase: string): string {
   let out = '';
   for (const ch of phrase) {
     if (ch === '*') out += "[\\w']*";

@@ -6,8 +6,8 @@
  * Phrase syntax (compiled by `compile` in ./match): lower-case words matched whole and case-insensitively, in
  * text whose contractions are written out ("we've" is read as "we have", "can't" as "cannot");
  * a space also matches a hyphen or several spaces; `*` continues a word ("degrad*" = degraded, degradation);
- * `(a|b)` is a choice and `(a|b)?` an optional one; `#` is a number ("less than #%"); `…` is up to 80
- * characters of the same sentence.
+ * `(a|b)` is a choice and `(a|b)?` an optional one; `#` is a number ("less than #%"); ` … ` between words is up to 80
+ * characters of the same sentence, or none.
  *
  * Where these come from: Microsoft's Service health vocabulary, the real posts in tests/fixtures/real and the
  * "dev" part of tests/fixtures/reading/corpus.json, and the sentences quoted in issue 18.
@@ -71,7 +71,8 @@ export const DEGRADATION: PhraseList = {
     'slow*',
     'delay*',
     'intermittent*',
-    'performance',
+    '(poor|reduced|slow|impacted|suboptimal) performance',
+    'performance (issue*|problem*|degradation|impact*)',
     'error*',
     'timeout*',
     'time out',
@@ -89,19 +90,26 @@ export const DEGRADATION: PhraseList = {
     'Users may be unable to load add-ins.',
     'Users with an ESN policy will see unexpected delivery results.',
   ],
-  mustNot: ['We are reviewing our recent changes.', 'This is an informational message.'],
+  mustNot: [
+    'We are reviewing our recent changes.',
+    'This is an informational message.',
+    'We confirmed that the impacted infrastructure self-restored, and service returned to expected performance levels.',
+  ],
 };
 
-/** A title that guides or looks back rather than reports a failure. */
+/**
+ * A title that guides rather than reports a failure. A review ("Post Incident Review") is not one: it tells
+ * the incident's impact, and is advisory only as a follow-up in a feed that lists it as active (AFTER_THE_FACT).
+ */
 export const ADVISORY_TITLE: PhraseList = {
-  means: 'the post guides or looks back',
-  phrases: ['advisory', 'guidance', 'planned maintenance', 'recommendation*', 'post incident review', 'pir'],
-  must: [
-    'Guidance for customers using CrowdStrike on Windows VMs',
-    'Post Incident Review (PIR) - Azure Front Door',
-    'Planned maintenance: Exchange Online',
+  means: 'the post guides rather than reports a failure',
+  phrases: ['advisory', 'guidance', 'planned maintenance', 'recommendation*'],
+  must: ['Guidance for customers using CrowdStrike on Windows VMs', 'Planned maintenance: Exchange Online'],
+  mustNot: [
+    'Azure Front Door - Connectivity issues',
+    'Issues connecting to resources in West US',
+    'Post Incident Review (PIR) – Network Connectivity Issues (Tracking ID 7SHM-P88)',
   ],
-  mustNot: ['Azure Front Door - Connectivity issues', 'Issues connecting to resources in West US'],
 };
 
 /** Who is affected is limited: anywhere in the post, it makes a loss of service partial. */
@@ -215,8 +223,10 @@ export const MOSTLY_RECOVERED: PhraseList = {
   means: 'most customers or requests already succeed',
   phrases: [
     'retries (are|were|should be|may be|may|will|might) (likely to )?(succeed|be successful|successful)',
-    'majority of (customers|users|requests|traffic)',
+    'majority of (the )?(impacted |affected )?(customers|users|requests|traffic|services|infrastructure)( (are|is|have|has) (recover*|restored|seeing recovery))?',
     'most (customers|users|requests|traffic)',
+    '(availability|success rate) (is )?(now )?(at|above|back to) #%',
+    '(full )?(restoration|recovery) (is )?(almost|nearly|mostly|largely) complete',
     '(significant|substantial|steady|continued) (recovery|improvement)',
     'impact (is|has been) (largely|mostly|significantly) (reduced|mitigated)',
   ],
@@ -224,8 +234,15 @@ export const MOSTLY_RECOVERED: PhraseList = {
     'For customers who are experiencing connectivity issues, retries are likely to be successful.',
     'Most customers should be seeing recovery.',
     'We are seeing significant improvement in availability.',
+    'Our telemetry indicates that a majority of impacted services are recovering following our change.',
+    'Availability is at 99.9%, with full restoration almost complete.',
   ],
-  mustNot: ['Users may be unable to access Outlook.', 'We are investigating the cause.'],
+  mustNot: [
+    'Users may be unable to access Outlook.',
+    'We are investigating the cause.',
+    'Deployment of the fix is almost complete.',
+    'The service is continuing to recover.',
+  ],
 };
 
 /**
@@ -270,6 +287,7 @@ export const ENDED_WINDOW: PhraseList = {
     'Between 15:45 UTC on 29 October and 00:05 UTC on 30 October 2025, customers experienced latencies.',
     'Between 08:00 UTC and until 13:20 UTC on 29 July 2022, customers may have experienced connectivity issues.',
     'From 23:10 UTC on 4 May to 01:30 UTC on 5 May, users could not sign in.',
+    'Summary of impact: Between 10:54 and 18:45 UTC on 19 Sep 2018, a subset of customers using Log Analytics may have experienced latency.',
   ],
   mustNot: ['Starting at 16:10 UTC on 07 Sep 2022, customers could be experiencing connectivity issues.'],
 };
@@ -291,6 +309,7 @@ export const RECOVERED: PhraseList = {
     '(running|operating|working|performing|functioning) (as expected|normally|as normal)',
     'no longer (experiencing|seeing|impacted|affected|see|experience)',
     'back to normal',
+    'returned to (expected|normal)',
     'fully (recovered|restored|operational)',
     '(services?|impact|customers?|traffic|availability) (have|has) (largely |fully |now |mostly )?(recovered|been restored|returned)',
     'mitigated',
@@ -302,6 +321,7 @@ export const RECOVERED: PhraseList = {
     'The AFD & CDN delivery services continue to be stable and are running as expected.',
     'Customers are no longer experiencing issues.',
     'This issue has been mitigated.',
+    'We confirmed that the impacted infrastructure self-restored, and service returned to expected performance levels.',
   ],
   mustNot: ['We are investigating reports of connectivity failures.', 'We are deploying a fix.'],
 };
@@ -345,6 +365,7 @@ export const MITIGATION_UNDER_WAY: PhraseList = {
     '(developing|developed|preparing|validating|testing|working on) (a|the) (code )?(fix|change|hotfix|solution|remediation|mitigation)',
     '(expected|estimated) to (complete|finish|be fully deployed)',
     '(have|has|had) (initiated|started|begun)',
+    '(conducting|performing|carrying out|running) (targeted |additional |further )?(restarts|reboots|failovers|repairs|mitigation*|remediation*)',
   ],
   must: [
     "We're monitoring the deployment of the fix.",
@@ -352,6 +373,7 @@ export const MITIGATION_UNDER_WAY: PhraseList = {
     'Deployment of the fix is almost complete.',
     'We are actively deploying mitigation actions.',
     "We're developing a code fix to allow ESN policies to function as expected.",
+    'We’re conducting targeted restarts in an effort to restore expected service.',
   ],
   mustNot: ['We have completed the deployment and are monitoring.', 'No mitigation is in place yet.'],
 };
@@ -404,8 +426,8 @@ export const STILL_LOOKING: PhraseList = {
   means: 'no mitigation has begun; Microsoft is still looking for one',
   phrases: [
     'no (mitigation|fix|workaround) (is )?(in place|available|yet|identified)?',
-    '(exploring|considering|identifying|evaluating|investigating|reviewing|determining|discussing) (potential |possible |various |several |all |the best |the optimal |our )?(mitigation|options|workstreams|remediation|fix|next steps)',
-    '(mitigation|remediation|recovery) (options|plan|plans|strategy|strategies)',
+    '(exploring|considering|identifying|evaluating|investigating|reviewing|determining|discussing) (potential |possible |various |several |all |any |the best |the optimal |our )?(mitigation|options|workstreams|remediation|fix|next steps)',
+    '(mitigation|remediation|recovery) (options|paths|plan|plans|strategy|strategies)',
     'not yet (been )?(mitigated|deployed|applied|identified)',
   ],
   must: [
@@ -413,6 +435,7 @@ export const STILL_LOOKING: PhraseList = {
     'We are exploring mitigation options.',
     "We're monitoring the service and discussing next steps with our external partners to identify a mitigation plan.",
     "We're reviewing service monitoring telemetry to isolate the root cause and develop a remediation plan.",
+    'Our analysis thus far has been inconclusive in isolating the source of the issue or determining any mitigation paths.',
   ],
   mustNot: ['We are deploying a fix.', "We're monitoring the deployment of the fix."],
 };
@@ -435,6 +458,66 @@ export const NOT_DONE_YET: PhraseList = {
   mustNot: ['This issue has been resolved.', 'We have restored the service.'],
 };
 
+/**
+ * A notice that an issue may exist, before any impact is known ("This communication serves as a preliminary
+ * notification about a potential issue"): with no impact words in the post, an advisory.
+ */
+export const NO_IMPACT_YET: PhraseList = {
+  means: 'the notice says no impact is known yet',
+  phrases: [
+    'preliminary (notification|notice|communication)',
+    '(do not|does not) have (any )?(details|information) (on|about) (the )?impact',
+    'no (known |confirmed )?impact (is |has been )?(known|identified|confirmed|detected)',
+    'determine (if|whether) there is an (issue|incident|impact)',
+  ],
+  must: [
+    'This communication serves as a preliminary notification about a potential issue affecting your service.',
+    "User impact: We don't have details on impact yet.",
+    "We are reviewing service telemetry and available information to determine if there is an issue happening and we'll update this message shortly.",
+  ],
+  mustNot: ['Users may be unable to access the Microsoft 365 admin center.', 'We are investigating an issue affecting Teams.'],
+};
+
+/** A health message that reports nothing wrong: with no impact words in the post, no incident at all. */
+export const ALL_CLEAR: PhraseList = {
+  means: 'the message says all is well',
+  phrases: [
+    'everything (is )?(looking good|looks good|operational|healthy|running normally|running smoothly)',
+    'there (are|is) (currently )?no (known |active |current |ongoing )?(issues|incidents|problems|events|outages)',
+    'no (known |active |current |ongoing )?(azure |service )?(issues|incidents|problems|events) (are )?(detected|reported|at this time|to report)',
+    'all (services|systems) (are )?(operational|healthy|running normally|available|up)',
+  ],
+  must: [
+    'Everything is looking good',
+    'No Azure issues detected at this time.',
+    'All services are operational.',
+    'There are currently no active events.',
+  ],
+  mustNot: ['We are investigating reports of an issue affecting multiple services.', 'No mitigation is in place yet.'],
+};
+
+/**
+ * A promise of the next update: Microsoft is still working on it. Impact told only in the past tense does not
+ * make such a post a closed incident ("Users may have been unable to access … We'll provide an update within
+ * 30 minutes").
+ */
+export const UPDATE_PROMISED: PhraseList = {
+  means: 'Microsoft promises a further update',
+  phrases: [
+    'we will (provide|share|post|send|publish|give) (you )?(an |another |the next |additional |more |further |periodic |regular )?(update|updates|information|communication)',
+    'next update',
+    'will be (updated|providing updates)',
+  ],
+  must: [
+    'Users may have been intermittently unable to access some Microsoft 365 services. We will provide an update within 30 minutes.',
+    'Next update by: Tuesday, February 10, 2026, at 4:00 PM UTC',
+  ],
+  mustNot: [
+    'Next steps: Engineers will continue to investigate to establish the full root cause and prevent future occurrences.',
+    'This is the final update.',
+  ],
+};
+
 /** Promises of future updates and pointers elsewhere carry no status of their own. */
 export const NOT_A_STATUS: PhraseList = {
   means: 'a promise of future updates or a pointer elsewhere, not a status',
@@ -449,11 +532,13 @@ export const NOT_A_STATUS: PhraseList = {
     '(more|additional|further) (information|info|details) (can be found|is available|are available|in|under)',
     'we will (notify|inform) (customers|you|users)',
     '(sending|send|share|sharing|provide|providing) periodic (communication|communications|updates)',
+    'as part of the … problem management process',
   ],
   must: [
     'We will continue to share periodic updates.',
     'We will provide additional information within 60 minutes.',
     'Next update by: Friday, May 22, 2020, at 11:00 PM UTC',
+    'As part of the Office 365 problem management process, additional engineering actions may be identified to improve the overall service.',
   ],
   mustNot: ['We are deploying a fix.', 'The service continues to be stable.'],
 };
@@ -512,13 +597,19 @@ export const WORKS_INSTEAD: PhraseList = {
     'continue* to work',
     'work* normally',
     '(can|could|may) (still |instead |continue to )?use … (to|as|instead)',
+    '(can|could|may|should) (also|still) be able to',
   ],
   must: [
     'Users can use Outlook on the web as a workaround.',
     'Outlook on the web is not affected.',
     'Affected users can use Outlook on the web to access their email.',
+    'Users may also be able to open the files through SharePoint Online or the Microsoft Teams desktop client.',
   ],
-  mustNot: ['Users may be unable to receive email through IMAP.', 'Admins may be unable to use EWS to access mailboxes.'],
+  mustNot: [
+    'Users may be unable to receive email through IMAP.',
+    'Admins may be unable to use EWS to access mailboxes.',
+    'Users may not be able to sign in to Outlook on the web.',
+  ],
 };
 
 /** Every list with its examples, for the tests. */
@@ -541,6 +632,9 @@ export const PHRASE_LISTS = {
   MITIGATING,
   STILL_LOOKING,
   NOT_DONE_YET,
+  NO_IMPACT_YET,
+  ALL_CLEAR,
+  UPDATE_PROMISED,
   NOT_A_STATUS,
   WORKS_INSTEAD,
 } as const;

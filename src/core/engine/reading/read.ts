@@ -14,6 +14,7 @@ import { PHASES, type Phase, type Severity } from '../model';
 import { compile, matcher, normalise } from './match';
 import {
   ADVISORY_TITLE,
+  ALL_CLEAR,
   AFTER_THE_FACT,
   ENDED_WINDOW,
   DEGRADATION,
@@ -23,6 +24,7 @@ import {
   MITIGATING,
   MITIGATION_UNDER_WAY,
   MOSTLY_RECOVERED,
+  NO_IMPACT_YET,
   NOT_A_STATUS,
   NOT_DONE_YET,
   NOW_AND_THEN,
@@ -33,6 +35,7 @@ import {
   RESOLVED,
   STILL_LOOKING,
   SURFACE_WORDS,
+  UPDATE_PROMISED,
   WORKS_INSTEAD,
 } from './phrases';
 
@@ -57,6 +60,9 @@ const mitigating = matcher(MITIGATING);
 const stillLooking = matcher(STILL_LOOKING);
 const notDoneYet = matcher(NOT_DONE_YET);
 const notAStatus = matcher(NOT_A_STATUS);
+const allClear = matcher(ALL_CLEAR);
+const noImpactYet = matcher(NO_IMPACT_YET);
+const updatePromised = matcher(UPDATE_PROMISED);
 const worksInstead = matcher(WORKS_INSTEAD);
 const surfaceMatchers = SURFACE_IDS.map((id) => ({ id, pattern: compile(SURFACE_WORDS[id]) }));
 
@@ -71,6 +77,7 @@ export function sentences(text: string): string[] {
 /** Clauses of a sentence: list items and asides ("intermittent failures, increased latency, or difficulty …"). */
 const clauses = (sentence: string) => sentence.split(/[,;:]|\s\((?=[^)]*\))/);
 
+const TITLE_LABEL = /^title\s*:/i;
 const STATUS_LABEL = /^(current status|status update|update|latest update)\s*:\s*/i;
 /** "Final status:" is itself a status word: kept in the text. */
 const FINAL_LABEL = /^final status\s*:/i;
@@ -151,11 +158,13 @@ function readImpact(title: string[], body: string[]): Impact {
 export function phaseFromText(status: string): Phase {
   const said = stillLooking.remove(notDoneYet.remove(status));
   if (resolved.test(said)) return 'resolved';
-  const inProgress = underWay.test(said);
+  // "A majority of services are recovering", "restoration almost complete": the recovery, not a fix, under way.
+  const mostly = mostlyRecovered.test(said);
+  const inProgress = underWay.test(mostly ? mostlyRecovered.remove(said) : said);
   if (inProgress) return 'mitigating';
   // Still looking for a fix beats "we're monitoring the service".
   if (stillLooking.test(status)) return 'investigating';
-  if (doneAndWatching.test(said) || recovered.test(said)) return 'monitoring';
+  if (doneAndWatching.test(said) || recovered.test(said) || mostly) return 'monitoring';
   return mitigating.test(said) ? 'mitigating' : 'investigating';
 }
 
@@ -238,11 +247,12 @@ export function surfacesIn(all: readonly string[]): SurfaceId[] {
 }
 
 /**
- * Services a post names as affected: product names outside pointers ("details are in the admin center")
+ * Services a post names as affected: product names outside pointers ("details are in the admin center") and
+ * outside what to use instead ("open the files through SharePoint Online as another potential workaround"),
  * and the services of the Service health ids it quotes.
  */
 function servicesNamed(title: string, body: readonly string[]): ServiceId[] {
-  const said = [title, ...body.filter((s) => !notAStatus.test(s))].join('\n');
+  const said = [title, ...body.filter((s) => !notAStatus.test(s) && !worksInstead.test(s))].join('\n');
   const named = new Set([...servicesInText(said), ...servicesOfIssueIds(`${title}\n${body.join('\n')}`)]);
   return SERVICE_IDS.filter((id) => named.has(id));
 }
@@ -268,8 +278,10 @@ export function readPost(post: Post): Reading {
 
 function readAfresh(post: Post): Reading {
   const title = post.title.trim();
-  const headline = sentences(title);
-  const body = sentences(post.text);
+  // A post's own "Title:" line is a headline too: it says what fails, not that it fails now.
+  const lines = sentences(post.text.replace(INLINE_SECTION, '\n'));
+  const headline = [...sentences(title), ...lines.filter((s) => TITLE_LABEL.test(s))];
+  const body = lines.filter((s) => !TITLE_LABEL.test(s));
   const all = [...headline, ...body];
   const current = newestStatus(post.text);
   const impact = readImpact(headline, body);
@@ -280,10 +292,18 @@ function readAfresh(post: Post): Reading {
   const said = notDoneYet.remove(current);
   const recoveredNow = sentences(said).some((s) => recovered.test(s) && !history.test(s)) || resolved.test(said);
   const followUp = !!post.listedAsActive && impact.past && !impact.current && recoveredNow;
+  const opening = post.text.slice(0, 300);
+  const review = afterTheFact.test(`${title}\n${opening}`);
 
+  // A health message with no impact words that says all is well ("Everything is looking good") is no incident.
+  const noImpact = !impact.current && !impact.past && !impact.whole;
+  const clear = noImpact && allClear.test(`${title}\n${post.text}`);
   let severity = severityFromStructure(status, classification);
   if (!severity) {
-    if (advisoryTitle.test(title) || followUp) severity = 'advisory';
+    if (clear) severity = 'info';
+    // A notice of a potential issue with no impact known yet is an advisory.
+    else if (advisoryTitle.test(title) || followUp || (post.listedAsActive && review) || (noImpact && noImpactYet.test(post.text)))
+      severity = 'advisory';
     else if (impact.whole && !impact.few && !recoveredNow && !mostlyRecovered.test(current)) severity = 'outage';
     else if (impact.current || impact.past || impact.whole) severity = 'degraded';
     else severity = post.base ?? 'degraded';
@@ -293,17 +313,17 @@ function readAfresh(post: Post): Reading {
   const stillHurting = sentences(current).some((s) => !history.test(s) && (loss.test(s) || degradation.test(s)));
   const fromWords = phaseFromText(current) === 'resolved' && stillHurting ? 'monitoring' : phaseFromText(current);
   // A review, a post that opens with a window that has ended ("Between 18:13 UTC on 12 Aug and 3:30 UTC on
-  // 13 Aug 2022, a subset of customers …"), or impact told only as history, is about an incident that is over.
-  const opening = post.text.slice(0, 300);
+  // 13 Aug 2022, a subset of customers …"), or impact told only as history, is about an incident that is over;
+  // past-tense impact followed by a promise of the next update is not.
   const over =
-    afterTheFact.test(`${title}\n${opening}`) ||
+    review ||
     endedWindow.test(opening) ||
-    (impact.past && !impact.current && (endedWindow.test(post.text) || fromWords === 'investigating'));
+    (impact.past && !impact.current && (endedWindow.test(post.text) || (fromWords === 'investigating' && !updatePromised.test(post.text))));
   let phase: Phase;
   if (RESOLVED_STATUSES.has(status)) phase = 'resolved';
   else if (status) phase = furthest(STATUS_PHASE[status] ?? 'investigating', stillActive(fromWords));
   else if (post.listedAsActive) phase = stillActive(fromWords);
-  else if (over) phase = 'resolved';
+  else if (over || clear) phase = 'resolved';
   else phase = fromWords;
 
   const named = services.some((s) => EXCHANGE_SERVICES.includes(s));
