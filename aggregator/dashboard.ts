@@ -42,18 +42,18 @@ const WORDS = {
     badToken: 'The token is not valid.',
     failed: 'Could not load the data.',
     updated: 'Updated',
-    minutes: 'min',
+    minutes: ' min',
     postedFirst: 'Microsoft posted {n} min before',
     language: 'Language',
   },
   ko: {
     title: '조직 전체의 Outlook 상태',
-    intro: '조직의 브라우저가 확인한 Outlook 결과를 모은 것과 Microsoft의 게시물입니다.',
-    tokenLabel: '집계 서버 토큰',
+    intro: '조직의 브라우저가 확인한 Outlook 결과를 모아 Microsoft의 게시물과 함께 보여 줍니다.',
+    tokenLabel: '조직 상태 서비스 토큰',
     load: '표시',
     forget: '토큰 지우기',
     sites: '현재 사이트별 상태(최근 15분)',
-    recent: '최근 5분 실패',
+    recent: '실패(최근 5분)',
     site: '사이트',
     outlook: 'Outlook',
     browsers: '브라우저',
@@ -63,18 +63,18 @@ const WORDS = {
     business: '회사 또는 학교',
     consumer: 'Outlook.com',
     organisation: '조직 전체',
-    chart: '실패 비율, 최근 24시간',
+    chart: '실패 비율(최근 24시간)',
     chartDesc:
-      '선: 10분마다 Outlook 확인에 실패한 브라우저의 비율(보고한 브라우저가 너무 적은 구간은 비어 있음). 음영: Outlook에 대한 Microsoft 인시던트.',
+      '선: Outlook 확인에 실패한 브라우저의 비율(10분 단위, 보고한 브라우저가 너무 적은 구간은 비어 있음). 음영: Outlook에 영향을 준 Microsoft 인시던트.',
     leads: 'Microsoft보다 앞선 시간',
-    leadRun: '조직에서 실패를 감지한 시각',
+    leadRun: '조직에서 실패를 감지한 시간',
     leadPost: 'Microsoft의 첫 게시',
     leadMinutes: '앞선 시간',
-    noLeads: '최근 7일 동안 조직 전체의 장애가 없었습니다.',
+    noLeads: '최근 7일 동안 조직 전체에 걸친 실패가 없었습니다.',
     noData: '아직 보고가 없습니다.',
     badToken: '토큰이 올바르지 않습니다.',
     failed: '데이터를 불러오지 못했습니다.',
-    updated: '업데이트',
+    updated: '마지막 업데이트',
     minutes: '분',
     postedFirst: 'Microsoft가 {n}분 먼저 게시',
     language: '언어',
@@ -237,7 +237,7 @@ function renderCharts(d) {
 }
 function renderLeads(d) {
   // A negative lead is Microsoft posting first: said in words, not as "-10 min".
-  const leadText = (n) => n >= 0 ? n + ' ' + w().minutes : w().postedFirst.replace('{n}', String(-n));
+  const leadText = (n) => n >= 0 ? n + w().minutes : w().postedFirst.replace('{n}', String(-n));
   const box = $('leads');
   box.replaceChildren();
   if (d.leads.length === 0) { box.append(el('p', {}, w().noLeads)); return; }

@@ -142,7 +142,7 @@ describe(`Korean browser in Seoul (${BROWSER})`, () => {
     const lines = copied.split('\n');
     expect(lines[0]).toBe('[Microsoft 365 서비스 공지] 아시아 태평양 지역 Outlook(회사·학교) 장애 발생');
     expect(lines).toContain('내 PC 문제가 아니라 Microsoft 측 문제입니다. PC를 다시 시작하거나 프로그램을 다시 설치할 필요가 없습니다.');
-    expect(copied).toMatch(/^시작 시간: (오전|오후) \d{1,2}:\d{2} \(한국 표준시\)\(.+째\)$/m);
+    expect(copied).toMatch(/^시작 시간: (오전|오후) \d{1,2}:\d{2} \(한국 표준시\), .+째$/m);
     expect(copied).toMatch(/^Microsoft ID: /m);
     expect(lines.slice(lines.indexOf('Microsoft 원문(영어):') + 1)[0]).toBe(
       'Azure Networking - Asia Pacific - Connectivity issues affecting Azure and Microsoft 365 services',
@@ -170,7 +170,9 @@ describe(`Korean browser in Seoul (${BROWSER})`, () => {
       [NOTIFICATION_ID, '아시아 태평양 지역 Outlook(회사·학교) 문제 해결됨', 'ok-128.png'],
       [NOTIFICATION_ID, '아시아 태평양 지역 Outlook(회사·학교) 장애 발생', 'outage-128.png'],
     ]);
-    expect(seen![0]!.message.split('\n')[0]).toMatch(new RegExp(`^${ended}부터 ((\\d+일 )?\\d+시간 )?\\d+분 만에 해결되었습니다\\.$`));
+    expect(seen![0]!.message.split('\n')[0]).toMatch(
+      new RegExp(`^${ended}에 시작되어 ((\\d+일 )?\\d+시간 )?\\d+분 만에 해결되었습니다\\.$`),
+    );
     const [short, lead, original] = seen![1]!.message.split('\n');
     expect(short).toMatch(new RegExp(`^내 PC 문제 아님 · ${started}부터( · 다음 업데이트 .+)?$`));
     expect(lead).toMatch(/^아시아 태평양 지역 .+에서 서비스 중단 문제가 발생해 Microsoft가 .+\.$/);

@@ -235,7 +235,7 @@ describe('the IT dashboard after an outage the organisation saw first', () => {
     await page.click('#load');
     await page.waitForSelector('#leads table');
     expect(await page.textContent('#leads thead')).toContain('앞선 시간');
-    expect(await page.textContent('#leads tbody td.num')).toBe('52 분');
+    expect(await page.textContent('#leads tbody td.num')).toBe('52분');
     expect(await page.locator('#charts rect.incident').count()).toBe(2);
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
     expect(await axeViolations(page)).toEqual([]);

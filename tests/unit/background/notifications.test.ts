@@ -88,7 +88,7 @@ describe('notification bodies', () => {
       'Resolved after 1 h 41 min (since 11:28 AM).',
     );
     expect(notificationText({ kind: 'resolved', incident: ended }, ko, seoul, NOW).message.split('\n')[0]).toMatch(
-      /^(오전|AM) 11:28부터 1시간 41분 만에 해결되었습니다\.$/,
+      /^(오전|AM) 11:28에 시작되어 1시간 41분 만에 해결되었습니다\.$/,
     );
   });
 });

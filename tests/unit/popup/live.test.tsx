@@ -193,7 +193,7 @@ describe('popup: Korean', () => {
     expect(text(byTestId(root, 'level'))).toBe('장애');
     expect(text(byTestId(root, 'refresh'))).toBe('새로 고침');
     expect(text(byTestId(root, 'checked'))).toBe('마지막 확인: 2분 전');
-    expect(text(byTestId(root, 'verdict'))).toContain('내 PC 문제가 아닙니다: Microsoft 측 문제입니다');
+    expect(text(byTestId(root, 'verdict'))).toContain('내 PC 문제가 아니라 Microsoft 측 문제입니다');
     expect(text(byTestId(root, 'verdict'))).toContain('현재 네트워크에서 Outlook 연결은 정상이므로');
     expect(document.title).toBe('Status Lens: Microsoft 365 상태 확인');
   });
