@@ -57,18 +57,13 @@ export function eventFacts({ lead, posts }: IncidentEvent): EventFacts {
   };
 }
 
-/** "It started at 4:05 PM (2 h 5 min so far). Next update by 6:30 PM." / "… It lasted 1 h 41 min." */
+/** "It started at 4:05 PM, 2 h 5 min so far. Next update by 6:30 PM." / "… It lasted 1 h 41 min." */
 export function whenSentence(facts: LeadFacts, t: Translate, clock: Clock, now: number, zoned = false): string {
   const at = (iso: string) => (zoned ? formatTimeZoned(iso, now, clock) : formatTime(iso, now, clock));
   if (facts.phase === 'resolved' && facts.resolvedAt)
     return t('lead_lasted', at(facts.startedAt), formatSpan(facts.startedAt, facts.resolvedAt, t));
   const since = t('lead_since', at(facts.startedAt), formatDuration(facts.startedAt, now, t));
   return facts.nextUpdateBy ? `${since} ${t('lead_next', at(facts.nextUpdateBy))}` : since;
-}
-
-/** The sentence in the UI language that goes before Microsoft's English: what, where, how bad, since, next. */
-export function leadSentence(facts: LeadFacts, t: Translate, clock: Clock, now: number): string {
-  return `${whatSentence(facts, t)} ${whenSentence(facts, t, clock, now)}`;
 }
 
 /**

@@ -156,7 +156,7 @@ describe('the facts a helpdesk quotes', () => {
     const lines = written[0]!.split('\n');
     expect(lines[0]).toBe('[Microsoft 365 service notice] Outlook (work or school) outage in Asia Pacific');
     expect(lines[2]).toMatch(
-      /^Microsoft is restoring service after a service interruption affecting .+ in Asia Pacific\. It started at \d{1,2}:\d{2}\s(AM|PM) \(.+\) \(2 h 5 min so far\)\. Next update by /,
+      /^Microsoft is restoring service after a service interruption affecting .+ in Asia Pacific\. It started at \d{1,2}:\d{2}\s(AM|PM) \(.+\), 2 h 5 min so far\. Next update by /,
     );
     expect(lines[3]).toBe("This is a problem on Microsoft's side, not your PC: there is no need to restart or reinstall anything.");
     expect(lines).toContain('Affected services: Outlook (work or school), Outlook.com, Microsoft 365 and 1 more');
