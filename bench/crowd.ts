@@ -194,28 +194,23 @@ async function inProcess(): Promise<{ perSecond: number; p50: number; p99: numbe
 }
 
 /**
- * The Durable Object's own cost per report: the AggregatorObject class in this process on an in-memory
- * storage, every report as the isolate forwards it. A Durable Object runs on one thread, so this is the
- * ceiling of one object's reports/s before any network or runtime overhead.
+ * The AggregatorObject class in this process, on an in-memory storage that serialises values as a Durable
+ * Object's storage does (V8), its one refresh failing at once; `now` holds its clock where given.
  */
-async function objectInProcess(): Promise<{ perSecond: number; p99: number }> {
+async function objectOnMemory(env: Record<string, string>, now?: () => number) {
   const { AggregatorObject } = await import('../aggregator/durable');
-  const { countedReport, parseReport } = await import('../aggregator/crowd');
-  const { configFromEnv } = await import('../aggregator/config');
-  const env = {
-    AGGREGATOR_TOKEN: TOKEN,
-    AGGREGATOR_CROWD_REPORTERS_PER_ADDRESS: '100000',
-    AGGREGATOR_DISABLED_SOURCES: 'azure-rss,m365-consumer,azure-summary',
-  };
-  const crowd = configFromEnv(env).config.crowd!;
-  const data = new Map<string, unknown>();
+  const { deserialize, serialize } = await import('node:v8');
+  const data = new Map<string, Buffer>();
   let alarm: number | null = null;
   const object = new AggregatorObject(
     {
       storage: {
-        get: async <T>(key: string) => data.get(key) as T | undefined,
+        get: async <T>(key: string) => {
+          const bytes = data.get(key);
+          return bytes ? (deserialize(bytes) as T) : undefined;
+        },
         put: async (entries) => {
-          for (const [k, v] of Object.entries(entries)) data.set(k, v);
+          for (const [k, v] of Object.entries(entries)) data.set(k, serialize(v));
         },
         delete: async (keys) => keys.filter((k) => data.delete(k)).length,
         getAlarm: async () => alarm,
@@ -226,9 +221,27 @@ async function objectInProcess(): Promise<{ perSecond: number; p99: number }> {
       blockConcurrencyWhile: (callback) => callback(),
     },
     env,
-    { fetch: async () => new Response('{}', { status: 503 }) },
+    { fetch: async () => new Response('{}', { status: 503 }), ...(now ? { now } : {}), logger: { info: () => {}, warn: () => {} } },
   );
   await new Promise((r) => setTimeout(r, 10));
+  return { object, data };
+}
+
+/**
+ * The Durable Object's own cost per report: the AggregatorObject class in this process on an in-memory
+ * storage, every report as the isolate forwards it. A Durable Object runs on one thread, so this is the
+ * ceiling of one object's reports/s before any network or runtime overhead.
+ */
+async function objectInProcess(): Promise<{ perSecond: number; p99: number }> {
+  const { countedReport, parseReport } = await import('../aggregator/crowd');
+  const { configFromEnv } = await import('../aggregator/config');
+  const env = {
+    AGGREGATOR_TOKEN: TOKEN,
+    AGGREGATOR_CROWD_REPORTERS_PER_ADDRESS: '100000',
+    AGGREGATOR_DISABLED_SOURCES: 'azure-rss,m365-consumer,azure-summary',
+  };
+  const crowd = configFromEnv(env).config.crowd!;
+  const { object } = await objectOnMemory(env);
   const bodies = Array.from({ length: BROWSERS }, (_, i) => {
     const parsed = parseReport(reportBody(i));
     if (!parsed.ok) throw new Error(parsed.error);
@@ -272,38 +285,13 @@ const OBJECT_SOFT_LIMIT_PER_SECOND = 1_000;
  * and the largest stored value against the storage limit.
  */
 async function objectFill(): Promise<FillRow[]> {
-  const { AggregatorObject } = await import('../aggregator/durable');
   const env = {
     AGGREGATOR_TOKEN: TOKEN,
     AGGREGATOR_CROWD_REPORTERS_PER_ADDRESS: '100000',
     AGGREGATOR_DISABLED_SOURCES: 'azure-rss,m365-consumer,azure-summary',
   };
-  const { deserialize, serialize } = await import('node:v8');
-  const data = new Map<string, Buffer>();
-  let alarm: number | null = null;
   let clock = Date.parse('2026-12-02T08:00:30.000Z');
-  const object = new AggregatorObject(
-    {
-      storage: {
-        get: async <T>(key: string) => {
-          const bytes = data.get(key);
-          return bytes ? (deserialize(bytes) as T) : undefined;
-        },
-        put: async (entries) => {
-          for (const [k, v] of Object.entries(entries)) data.set(k, serialize(v));
-        },
-        delete: async (keys) => keys.filter((k) => data.delete(k)).length,
-        getAlarm: async () => alarm,
-        setAlarm: async (at) => {
-          alarm = at;
-        },
-      },
-      blockConcurrencyWhile: (callback) => callback(),
-    },
-    env,
-    { fetch: async () => new Response('{}', { status: 503 }), now: () => clock, logger: { info: () => {}, warn: () => {} } },
-  );
-  await new Promise((r) => setTimeout(r, 10));
+  const { object, data } = await objectOnMemory(env, () => clock);
   // The one refresh attempt (failing at once here) is made before anything is timed.
   await object.alarm();
   const body = (i: number) =>
