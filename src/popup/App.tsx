@@ -156,7 +156,7 @@ export function App({ state: given, glance }: { state?: PopupState; glance?: Ele
   const lead = lookup(snapshot, snapshot.assessment.headline ? [snapshot.assessment.headline] : [])[0];
   return (
     <>
-      {header(level, headline(level, reason, lead, view.t), snapshot, reason)}
+      {header(level, headline(reason, lead, view.t), snapshot, reason)}
       <main>
         <Verdict view={view} reason={reason} snapshot={snapshot} />
         <Incidents view={view} snapshot={snapshot} stale={stale} />

@@ -49,7 +49,7 @@ export function levelWord(level: Level, t: Translate, reason?: Reason): string {
   return t(`popup_level_${lookOf(level, reason)}`);
 }
 
-export function headline(_level: Level, reason: Reason, incident: Incident | undefined, t: Translate): string {
+export function headline(reason: Reason, incident: Incident | undefined, t: Translate): string {
   if (reason === 'incident' && incident) return incidentHeadline(incident, t);
   if (reason === 'service-unknown' && incident) return t('headlineServiceUnknown', t(serviceKey(mainService(incident))));
   switch (reason) {
@@ -91,7 +91,7 @@ export function glanceOf(
     level,
     look: lookOf(level, assessment.reason),
     levelWord: levelWord(level, t, assessment.reason),
-    headline: headline(level, assessment.reason, incident, t),
+    headline: headline(assessment.reason, incident, t),
     checkedAt,
     pollMinutes,
   };
