@@ -4,6 +4,7 @@
  * k-anonymity (below k no numbers) and the organisation's totals worked out by the contract's own rules.
  * The unit tests and the end-to-end tests serve it through the aggregator fixture.
  */
+import type { Incident } from '../src/core/engine/model';
 import { type CrowdOrganisation, type CrowdPart, type CrowdSite, crowdFailing, wilsonInterval } from '../src/core/engine/crowd';
 
 export interface SimulatedSite {
@@ -57,3 +58,22 @@ export function crowdPart(office: SimulatedOffice): CrowdPart {
   };
   return { schema: 1, generatedAt: office.at, windowMinutes: office.windowMinutes ?? 5, k, sites, organisation: [organisation] };
 }
+
+/**
+ * Microsoft's first Azure Front Door post of 29 Oct 2025 (16:57 UTC), COMPOSED from the public status
+ * history (wording shortened): the incident the organisation's crowd saw 52 minutes earlier.
+ */
+export const FRONT_DOOR_29_OCT: Incident = {
+  id: 'azure-rss:azure-front-door-connectivity-issues',
+  source: 'azure-rss',
+  title: 'Azure Front Door - Connectivity issues across multiple regions',
+  severity: 'outage',
+  phase: 'investigating',
+  services: ['azure-front-door'],
+  regions: ['global'],
+  startedAt: '2025-10-29T16:00:00.000Z',
+  updatedAt: '2025-10-29T16:57:00.000Z',
+  summary:
+    'Starting at approximately 16:00 UTC, customers and Microsoft services leveraging Azure Front Door (AFD) may experience latencies, timeouts and errors.',
+  updates: [{ at: '2025-10-29T16:57:00.000Z', text: 'We are investigating an issue impacting Azure Front Door services.' }],
+};

@@ -8,11 +8,11 @@
  */
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { crowdPart } from '../../../harness/crowd-office';
+import { crowdPart, FRONT_DOOR_29_OCT } from '../../../harness/crowd-office';
 import { fixture } from '../../../harness/fixtures';
 import { checkAt } from './replay';
 import { translator } from '../../../src/core/engine/i18n';
-import type { Incident, StatusDocument } from '../../../src/core/engine/model';
+import type { StatusDocument } from '../../../src/core/engine/model';
 import { crowdSentence } from '../../../src/core/extension/describe';
 import { applyPolicy, DEFAULT_SETTINGS } from '../../../src/core/extension/settings';
 
@@ -28,22 +28,6 @@ const settings = applyPolicy(DEFAULT_SETTINGS, {
 }).settings;
 const en = translator(JSON.parse(fixture('../../_locales/en/messages.json')));
 
-/** Composed from Microsoft's public Azure status history for 29 Oct 2025 (wording shortened). */
-const frontDoor: Incident = {
-  id: 'azure-rss:azure-front-door-connectivity-issues',
-  source: 'azure-rss',
-  title: 'Azure Front Door - Connectivity issues across multiple regions',
-  severity: 'outage',
-  phase: 'investigating',
-  services: ['azure-front-door'],
-  regions: ['global'],
-  startedAt: '2025-10-29T16:00:00.000Z',
-  updatedAt: FIRST_POST,
-  summary:
-    'Starting at approximately 16:00 UTC, customers and Microsoft services leveraging Azure Front Door (AFD) may experience latencies, timeouts and errors.',
-  updates: [{ at: FIRST_POST, text: 'We are investigating an issue impacting Azure Front Door services.' }],
-};
-
 /** What the aggregator serves at `now`: its window sees the failures once a window of reports has them. */
 function served(now: number): StatusDocument {
   const at = new Date(now).toISOString();
@@ -52,7 +36,7 @@ function served(now: number): StatusDocument {
     schema: 1,
     generatedAt: at,
     sources: [{ id: 'azure-rss', url: 'https://azure.status.microsoft/en-us/status/feed/', fetchedAt: at, ok: true }],
-    incidents: at >= FIRST_POST ? [frontDoor] : [],
+    incidents: at >= FIRST_POST ? [FRONT_DOOR_29_OCT] : [],
     crowd: crowdPart({
       at,
       since: new Date(FAILING_FROM).toISOString(),

@@ -1,6 +1,6 @@
 /** Just you, your office, or everyone (core/extension/verdict.ts), its colour (assess.ts) and its words, in both languages. */
 import { describe, expect, it } from 'vitest';
-import { crowdPart, type SimulatedOffice } from '../../../harness/crowd-office';
+import { crowdPart, FRONT_DOOR_29_OCT, type SimulatedOffice } from '../../../harness/crowd-office';
 import { fixture } from '../../../harness/fixtures';
 import { translator } from '../../../src/core/engine/i18n';
 import type { Incident, StatusDocument } from '../../../src/core/engine/model';
@@ -44,19 +44,7 @@ const failingProbe: ProbeResult = {
 };
 const watch = { services: ['exchange', 'outlook', 'm365', 'azure-front-door', 'entra', 'azure-networking'] as never[], regions: [] };
 
-const afd: Incident = {
-  id: 'azure-rss:afd',
-  source: 'azure-rss',
-  title: 'Azure Front Door - Connectivity issues across multiple regions',
-  severity: 'outage',
-  phase: 'investigating',
-  services: ['azure-front-door'],
-  regions: ['global'],
-  startedAt: '2025-10-29T16:00:00.000Z',
-  updatedAt: '2025-10-29T16:57:00.000Z',
-  summary: 'Starting at approximately 16:00 UTC, customers may experience connectivity issues.',
-  updates: [{ at: '2025-10-29T16:57:00.000Z', text: 'We are investigating.' }],
-};
+const afd: Incident = FRONT_DOOR_29_OCT;
 
 describe('the crowd verdict', () => {
   it('without a crowd part there is none: the extension says what it said before', () => {
@@ -170,7 +158,7 @@ describe('the crowd verdict', () => {
     const v = verdict(office(0, 0), { confirmed: afd, previous: before });
     expect(v).toEqual({
       kind: 'confirmed',
-      incidentId: 'azure-rss:afd',
+      incidentId: 'azure-rss:azure-front-door-connectivity-issues',
       postedAt: '2025-10-29T16:57:00.000Z',
       crowdSince: '2025-10-29T16:05:00.000Z',
     });
