@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { SERVICE_IDS, type ServiceId } from '../src/core/engine/catalog-ids';
-import { SEVERITIES, type Phase, type Severity } from '../src/core/engine/model';
+import { PHASES, SEVERITIES, type Phase, type Severity } from '../src/core/engine/model';
 import { readPost } from '../src/core/engine/reading/read';
 import { normaliseCloudStatus } from '../src/core/engine/sources/cloud-status';
 import { toPlainText } from '../src/core/engine/text';
@@ -81,6 +81,8 @@ export interface Scores {
   /** confusion[label][read] */
   confusion: Record<Severity, Record<Severity, number>>;
   phaseAccuracy: number;
+  /** phaseConfusion[label][read] */
+  phaseConfusion: Record<Phase, Record<Phase, number>>;
   servicePrecision: number;
   serviceRecall: number;
   /** Entries a careful reader called partial that the rules read as an outage. */
@@ -88,10 +90,14 @@ export interface Scores {
   misread: { id: string; field: string; label: string; read: string }[];
 }
 
+/** An empty confusion matrix over `values`: matrix[label][read] = 0. */
+function emptyMatrix<T extends string>(values: readonly T[]): Record<T, Record<T, number>> {
+  return Object.fromEntries(values.map((l) => [l, Object.fromEntries(values.map((r) => [r, 0]))])) as Record<T, Record<T, number>>;
+}
+
 export function score(entries: readonly CorpusEntry[], read: (e: CorpusEntry) => EntryReading): Scores {
-  const confusion = Object.fromEntries(
-    SEVERITIES.map((l) => [l, Object.fromEntries(SEVERITIES.map((r) => [r, 0]))]),
-  ) as Scores['confusion'];
+  const confusion = emptyMatrix(SEVERITIES);
+  const phaseConfusion = emptyMatrix(PHASES);
   let severityHits = 0;
   let phaseHits = 0;
   let truePositives = 0;
@@ -104,6 +110,7 @@ export function score(entries: readonly CorpusEntry[], read: (e: CorpusEntry) =>
     confusion[entry.label.severity][reading.severity]++;
     if (reading.severity === entry.label.severity) severityHits++;
     else misread.push({ id: entry.id, field: 'severity', label: entry.label.severity, read: reading.severity });
+    phaseConfusion[entry.label.phase][reading.phase]++;
     if (reading.phase === entry.label.phase) phaseHits++;
     else misread.push({ id: entry.id, field: 'phase', label: entry.label.phase, read: reading.phase });
     if (entry.label.partial && reading.severity === 'outage') partialReadAsOutage.push(entry.id);
@@ -119,6 +126,7 @@ export function score(entries: readonly CorpusEntry[], read: (e: CorpusEntry) =>
     severityAgreement: pct(severityHits, entries.length),
     confusion,
     phaseAccuracy: pct(phaseHits, entries.length),
+    phaseConfusion,
     servicePrecision: pct(truePositives, readCount),
     serviceRecall: pct(truePositives, labelCount),
     partialReadAsOutage,
@@ -126,17 +134,23 @@ export function score(entries: readonly CorpusEntry[], read: (e: CorpusEntry) =>
   };
 }
 
+/** One confusion matrix as a table: rows are labels, columns what the rules read. */
+function formatMatrix<T extends string>(title: string, values: readonly T[], matrix: Record<T, Record<T, number>>): string[] {
+  const corner = 'label \\ read';
+  const width = Math.max(corner.length, ...values.map((v) => v.length));
+  return [
+    `${title} (rows: label, columns: read)`,
+    `${corner.padEnd(width)} | ${values.join(' | ')}`,
+    ...values.map((l) => `${l.padEnd(width)} | ${values.map((r) => String(matrix[l][r]).padStart(r.length)).join(' | ')}`),
+  ];
+}
+
 /** The figures as printed by `npm run eval:reading`. */
 export function formatScores(name: string, s: Scores): string {
   const f = (n: number) => `${n.toFixed(1)} %`;
-  const head = `label \\ read | ${SEVERITIES.join(' | ')}`;
-  const rows = SEVERITIES.map(
-    (l) => `${l.padEnd(12)} | ${SEVERITIES.map((r) => String(s.confusion[l][r]).padStart(r.length)).join(' | ')}`,
-  );
   return [
     `${name}: ${s.count} texts; severity agreement ${f(s.severityAgreement)}; phase accuracy ${f(s.phaseAccuracy)}; services precision ${f(s.servicePrecision)}, recall ${f(s.serviceRecall)}; partial read as outage: ${s.partialReadAsOutage.length}`,
-    `${name} severity confusion (rows: label, columns: read)`,
-    head,
-    ...rows,
+    ...formatMatrix(`${name} severity confusion`, SEVERITIES, s.confusion),
+    ...formatMatrix(`${name} phase confusion`, PHASES, s.phaseConfusion),
   ].join('\n');
 }
