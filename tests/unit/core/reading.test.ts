@@ -186,6 +186,20 @@ describe("phase: from the newest status, in Microsoft's words", () => {
     expect(phaseFromText(text)).toBe(phase);
   });
 
+  it('impact the newest status still names is no monitoring: part recovered, part still failing, is recovery under way (status.cloud.microsoft, corpus dev)', () => {
+    const phase = (text: string) => readPost({ title: '', text }).phase;
+    // In Microsoft's phrasing of the September 2026 Exchange event: a RECOVERED list beside impact that remains.
+    expect(
+      phase(
+        'More info: Impact is currently limited to Outlook on the web. Exchange Online: - Users may be unable to sign in to Outlook on the web. RECOVERED Exchange Online: - Service telemetry indicates recovery of core mail flow and search functionality.',
+      ),
+    ).toBe('mitigating');
+    // Must not: recovered with nothing still failing stays monitoring.
+    expect(
+      phase('Service telemetry indicates recovery of core mail flow. We’re monitoring the service to ensure it remains healthy.'),
+    ).toBe('monitoring');
+  });
+
   it('past-tense impact with a promise of the next update is still open; without one, over (Graph posts, corpus dev)', () => {
     const advisory = (title: string, text: string) => readPost({ title, text, classification: 'advisory' }).phase;
     expect(

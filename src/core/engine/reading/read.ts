@@ -310,8 +310,17 @@ function readAfresh(post: Post): Reading {
   }
 
   // "Mitigated" while the same status still names current impact ("… are temporarily unavailable"): not over.
+  // "Recovered" beside impact that remains ("Impact is currently limited to Outlook on the web", a RECOVERED
+  // list for the rest): the recovery is under way, not done and watched.
   const stillHurting = sentences(current).some((s) => !history.test(s) && (loss.test(s) || degradation.test(s)));
-  const fromWords = phaseFromText(current) === 'resolved' && stillHurting ? 'monitoring' : phaseFromText(current);
+  const fromText = phaseFromText(current);
+  const fromWords = stillHurting
+    ? fromText === 'resolved'
+      ? 'monitoring'
+      : fromText === 'monitoring'
+        ? 'mitigating'
+        : fromText
+    : fromText;
   // A review, a post that opens with a window that has ended ("Between 18:13 UTC on 12 Aug and 3:30 UTC on
   // 13 Aug 2022, a subset of customers …"), or impact told only as history, is about an incident that is over;
   // past-tense impact followed by a promise of the next update is not.
