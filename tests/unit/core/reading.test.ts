@@ -107,6 +107,29 @@ describe('severity from prose: what customers experience, with the limits Micros
     expect(readPost({ title: '', text })).toMatchObject({ severity: 'advisory', phase: 'investigating' });
   });
 
+  it('impact on a view of reports, metrics or admin posts only is an advisory; the service people use is not (corpus dev)', () => {
+    const severity = (title: string, text: string) => readPost({ title, text }).severity;
+    expect(
+      severity(
+        '',
+        'User impact: Admins may not have been able to view Service Health Dashboard (SHD) and Message Center posts in the admin center. Final Status: We’ve confirmed that the problem is no longer occurring.',
+      ),
+    ).toBe('advisory');
+    expect(
+      severity(
+        'Virtual Machines - Metrics Unavailable',
+        'Summary of impact: Between 06:30 UTC on 15 Sep 2018 and 22:35 UTC on 17 Sep 2018, a subset of customers may have experienced difficulties viewing Virtual Machines and/or other compute resource metrics.',
+      ),
+    ).toBe('advisory');
+    // Must not: the admin center itself, or mail people read, failing.
+    expect(severity('', 'User impact: Admins may be unable to access the Microsoft 365 admin center.')).not.toBe('advisory');
+    expect(severity('', 'User impact: Users may be unable to view new email messages in Outlook on the web.')).not.toBe('advisory');
+    // A report named beside a failure people notice is not display-only.
+    expect(
+      severity('', 'User impact: Users may be unable to access Exchange Online, and admins may see delayed message trace reports.'),
+    ).not.toBe('advisory');
+  });
+
   it('plain words with no impact fall back to the base', () => {
     expect(readPost({ title: '', text: 'We are aware of this and will share more.', base: 'info' }).severity).toBe('info');
   });

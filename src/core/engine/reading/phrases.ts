@@ -112,6 +112,34 @@ export const ADVISORY_TITLE: PhraseList = {
   ],
 };
 
+/**
+ * What fails is a view of monitoring or admin data (usage reports, metrics, Service health posts), not the
+ * service people use: told as the whole impact, an advisory. Microsoft itself classifies such issues as
+ * advisories (EX415080, MO545715, CS381143 in the corpus).
+ */
+export const DISPLAY_ONLY: PhraseList = {
+  means: 'only a view of reports, metrics or admin posts is affected',
+  phrases: [
+    '(view*|display*|see|seeing|download*|show*|load*|access*) … (report*|metric*|dashboards?|graphs?|usage data|message center|service health)( posts?)?',
+    '(report*|metric*|graphs?|dashboards?|usage data) (may )?(have )?(be |been |are |were |appear*|is )?(delayed|empty|missing|incomplete|inaccurate|incorrect|unavailable|stale|blank)',
+    '(report*|metric*|usage data) … (did not|do not|does not|may not|might not) (contain|show|display|include|reflect|appear)',
+    '(changes|settings) … (did not|do not|does not|may not|might not) propagat*',
+  ],
+  must: [
+    'Admins may not have been able to view Service Health Dashboard (SHD) and Message Center posts in the admin center.',
+    'Admins’ Exchange Online mailbox usage reports may be delayed by up to a day in the Microsoft 365 admin center.',
+    'a subset of customers may have experienced difficulties viewing Virtual Machines and/or other compute resource metrics.',
+    'Virtual Machines - Metrics Unavailable',
+    'Admins may notice that Microsoft Defender for Cloud Apps admin panel changes did not propagate to Microsoft Defender for Endpoint.',
+  ],
+  mustNot: [
+    'Users may be unable to access the Microsoft 365 admin center.',
+    'Users may be unable to view their calendar in Outlook on the web.',
+    'Users may be unable to see new email messages in Outlook on the web.',
+    'Customers may be unable to access the Azure portal.',
+  ],
+};
+
 /** Who is affected is limited: anywhere in the post, it makes a loss of service partial. */
 export const FEW_AFFECTED: PhraseList = {
   means: 'only part of the customers or requests are affected',
@@ -617,6 +645,7 @@ export const PHRASE_LISTS = {
   LOSS_OF_SERVICE,
   DEGRADATION,
   ADVISORY_TITLE,
+  DISPLAY_ONLY,
   FEW_AFFECTED,
   NOW_AND_THEN,
   ONE_FEATURE,

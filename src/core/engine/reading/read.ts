@@ -18,6 +18,7 @@ import {
   AFTER_THE_FACT,
   ENDED_WINDOW,
   DEGRADATION,
+  DISPLAY_ONLY,
   DONE_AND_WATCHING,
   FEW_AFFECTED,
   LOSS_OF_SERVICE,
@@ -42,6 +43,7 @@ import {
 const loss = matcher(LOSS_OF_SERVICE);
 const degradation = matcher(DEGRADATION);
 const advisoryTitle = matcher(ADVISORY_TITLE);
+const displayOnly = matcher(DISPLAY_ONLY);
 const fewAffected = matcher(FEW_AFFECTED);
 const nowAndThen = matcher(NOW_AND_THEN);
 const oneFeature = compile(ONE_FEATURE.phrases);
@@ -124,6 +126,19 @@ interface Impact {
 
 /** Quoted words are an error message or a name, not Microsoft's statement ("the error 'This service is unavailable'"). */
 const QUOTED = /"[^"\n]{1,120}"|“[^”\n]{1,120}”|(?<!\w)'[^'\n]{1,120}'(?!\w)/g;
+
+const IMPACT_LABEL = /^(user impact|summary of impact|impact statement)\s*:/i;
+
+/**
+ * The sentences that state what the impact is: the headline and the post's "User impact:" (or "Summary of
+ * impact:") line; a post with neither states it in its first sentence that names a failure.
+ */
+function impactStatements(headline: string[], body: string[]): string[] {
+  const labelled = body.filter((s) => IMPACT_LABEL.test(s));
+  if (labelled.length > 0 || headline.length > 0) return [...headline, ...labelled];
+  const first = body.find((s) => loss.test(s) || degradation.test(s));
+  return first ? [first] : [];
+}
 
 /** `title` is a headline: it says what fails but not when, so it never makes the impact current. */
 function readImpact(title: string[], body: string[]): Impact {
@@ -298,11 +313,22 @@ function readAfresh(post: Post): Reading {
   // A health message with no impact words that says all is well ("Everything is looking good") is no incident.
   const noImpact = !impact.current && !impact.past && !impact.whole;
   const clear = noImpact && allClear.test(`${title}\n${post.text}`);
+  // Only a view of reports, metrics or admin posts fails: people can still use the service.
+  const statements = impactStatements(headline, body);
+  const displayOnlyImpact =
+    statements.length > 0 &&
+    statements.every((s) => displayOnly.test(s) && !loss.test(displayOnly.remove(s)) && !degradation.test(displayOnly.remove(s)));
   let severity = severityFromStructure(status, classification);
   if (!severity) {
     if (clear) severity = 'info';
     // A notice of a potential issue with no impact known yet is an advisory.
-    else if (advisoryTitle.test(title) || followUp || (post.listedAsActive && review) || (noImpact && noImpactYet.test(post.text)))
+    else if (
+      advisoryTitle.test(title) ||
+      displayOnlyImpact ||
+      followUp ||
+      (post.listedAsActive && review) ||
+      (noImpact && noImpactYet.test(post.text))
+    )
       severity = 'advisory';
     else if (impact.whole && !impact.few && !recoveredNow && !mostlyRecovered.test(current)) severity = 'outage';
     else if (impact.current || impact.past || impact.whole) severity = 'degraded';
