@@ -205,6 +205,14 @@ describe("phase: from the newest status, in Microsoft's words", () => {
       'investigating',
     ],
     ['We’re conducting targeted restarts in an effort to restore expected service. We’re monitoring the results closely.', 'mitigating'],
+    // Microsoft's usual phrasing, tried as a newcomer would: a fix spoken of as a purpose or a condition is none yet.
+    ["We're continuing our efforts to isolate the root cause so we can determine the most effective mitigation.", 'investigating'],
+    ["We've identified a potential cause and are working to validate it before applying a fix.", 'investigating'],
+    ["We're investigating whether rerouting traffic would mitigate impact.", 'investigating'],
+    ['We’ve identified a potential cause of impact and have reverted the suspected code to alleviate impact.', 'monitoring'],
+    ['The fix is progressing through the affected environment.', 'mitigating'],
+    ["The fix has been deployed and we're validating that it has resolved the issue.", 'monitoring'],
+    ["We've mitigated the issue.", 'resolved'],
   ])('%s → %s', (text, phase) => {
     expect(phaseFromText(text)).toBe(phase);
   });

@@ -366,6 +366,7 @@ export const RESOLVED: PhraseList = {
     'confirmed (that )?(the|this|impact|service|our|all)? …(resolved|restored|remediated|mitigated|recovered|fixed)',
     '(fix|change|rollback|deployment|mitigation) … (resolved|remediated|fixed|mitigated) (the|this|impact)',
     'no longer (experiencing|seeing|impacted|affected)',
+    '(have|has) (fully |successfully )?(resolved|mitigated|remediated|fixed) (the|this) (issue|problem|incident|impact)',
     'this is the final update',
     'final status',
   ],
@@ -373,6 +374,7 @@ export const RESOLVED: PhraseList = {
     'This issue has been mitigated.',
     "We've confirmed that the fix has resolved the issue.",
     'Final status: We have confirmed that the impact is remediated.',
+    "We've mitigated the issue.",
     'Customers are no longer experiencing issues.',
   ],
   mustNot: ['We are deploying a fix.', 'No mitigation is in place yet.'],
@@ -389,6 +391,7 @@ export const MITIGATION_UNDER_WAY: PhraseList = {
     '(almost|nearly|mostly|partially) (complete|completed|finished|done|deployed)',
     'saturat*',
     'propagat*',
+    '(fix|deployment|rollout|roll out|update|mitigation|recovery) (is |continues )?(to )?(progress*|proceed*)',
     '#% (of|complete|saturat*|deployed)',
     '(developing|developed|preparing|validating|testing|working on) (a|the) (code )?(fix|change|hotfix|solution|remediation|mitigation)',
     '(expected|estimated) to (complete|finish|be fully deployed)',
@@ -402,8 +405,13 @@ export const MITIGATION_UNDER_WAY: PhraseList = {
     'We are actively deploying mitigation actions.',
     "We're developing a code fix to allow ESN policies to function as expected.",
     'We’re conducting targeted restarts in an effort to restore expected service.',
+    'The fix is progressing through the affected environment.',
   ],
-  mustNot: ['We have completed the deployment and are monitoring.', 'No mitigation is in place yet.'],
+  mustNot: [
+    'We have completed the deployment and are monitoring.',
+    'No mitigation is in place yet.',
+    'We are tracking the progress of our investigation.',
+  ],
 };
 
 /** A mitigation finished, now watching it hold. */
@@ -411,6 +419,7 @@ export const DONE_AND_WATCHING: PhraseList = {
   means: 'a mitigation finished and Microsoft watches it hold',
   phrases: [
     '(have|has) (successfully |now |fully )?(rolled back|reverted|completed|applied|deployed|finished|restarted|rerouted|redirected|failed over)',
+    '(fix|change|mitigation|rollback|update) (has|have) (now )?been (successfully |fully )?(deployed|applied|rolled back|reverted|completed)',
     '(are|is|remain|continue|continuing|keep|will keep) (to )?monitor*',
     'period of (extended )?monitoring',
     'monitor* (the service |the environment |service health |telemetry )?(for stability|to ensure|to confirm|for full recovery|to validate)',
@@ -422,8 +431,9 @@ export const DONE_AND_WATCHING: PhraseList = {
     "We've rolled back the change and are monitoring the service.",
     "We've entered a period of extended monitoring to ensure that the service remains stable.",
     'We have completed the deployment and are monitoring.',
+    "The fix has been deployed and we're validating that it has resolved the issue.",
   ],
-  mustNot: ['We will monitor the situation.', 'We are investigating the cause.'],
+  mustNot: ['We will monitor the situation.', 'We are investigating the cause.', 'The fix has not been deployed yet.'],
 };
 
 /** Any mitigation word: a mitigation has started, unless the sentence says it has not. */
@@ -457,6 +467,7 @@ export const STILL_LOOKING: PhraseList = {
     '(exploring|considering|identifying|evaluating|investigating|reviewing|determining|discussing) (potential |possible |various |several |all |any |the best |the optimal |our )?(mitigation|options|workstreams|remediation|fix|next steps)',
     '(mitigation|remediation|recovery) (options|paths|plan|plans|strategy|strategies)',
     'not yet (been )?(mitigated|deployed|applied|identified)',
+    '(identify|determine|find|decide on) (a |the |an )?(most )?(effective |best |appropriate |optimal |right |potential |possible )?(mitigation|fix|remediation|workaround)',
   ],
   must: [
     'No mitigation is in place yet.',
@@ -464,8 +475,15 @@ export const STILL_LOOKING: PhraseList = {
     "We're monitoring the service and discussing next steps with our external partners to identify a mitigation plan.",
     "We're reviewing service monitoring telemetry to isolate the root cause and develop a remediation plan.",
     'Our analysis thus far has been inconclusive in isolating the source of the issue or determining any mitigation paths.',
+    "We're continuing our efforts to isolate the root cause so we can determine the most effective mitigation.",
   ],
-  mustNot: ['We are deploying a fix.', "We're monitoring the deployment of the fix."],
+  mustNot: [
+    'We are deploying a fix.',
+    "We're monitoring the deployment of the fix.",
+    "We've identified the root cause and are deploying a fix.",
+    // A suspected cause acted on is no longer a search (corpus dev, MO1020913).
+    'We’ve identified a potential cause of impact and have reverted the suspected code to alleviate impact.',
+  ],
 };
 
 /** Words of mitigation or resolution that speak of the future or of a purpose, not of what has happened. */
@@ -476,14 +494,21 @@ export const NOT_DONE_YET: PhraseList = {
     '(until|once|when|after|before|if) … (resolved|mitigated|restored|remediated|fixed|deployed|applied|complete|completed|lifted)',
     '(to ensure|to confirm|to verify|to validate|to determine) … (resolved|remediated|mitigated|restored|fixed|recovered|recovering)',
     '(forecast*|expect*|anticipat*) … (resolved|mitigated|restored|remediated|fixed|complete)',
+    '(validating|verifying|confirming|ensuring|checking) (that|whether|if) … (resolved|remediated|mitigated|restored|fixed|recovered)',
+    'whether … (would|could|will|might|may) (help )?(mitigate|resolve|restore|remediate|relieve|address)',
+    'so (that )?(we|engineers|it) can … (mitigat*|remediat*|fix|restor*|resolv*)',
+    'before (applying|deploying|implementing|rolling out)',
   ],
   must: [
     'We will confirm once the issue is resolved.',
     'Engineers are monitoring service health to ensure the issue has been remediated.',
     'We are monitoring the environment to validate that service is recovering.',
     "We're forecasting that the issue will be resolved within the next 3 hours.",
+    "The fix has been deployed and we're validating that it has resolved the issue.",
+    "We're investigating whether rerouting traffic would mitigate impact.",
+    "We've identified a potential cause and are working to validate it before applying a fix.",
   ],
-  mustNot: ['This issue has been resolved.', 'We have restored the service.'],
+  mustNot: ['This issue has been resolved.', 'We have restored the service.', "We've confirmed that the fix has resolved the issue."],
 };
 
 /**
