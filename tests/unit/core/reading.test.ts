@@ -130,6 +130,15 @@ describe('severity from prose: what customers experience, with the limits Micros
     ).not.toBe('advisory');
   });
 
+  it('"reports of users" are people reporting, not a reports feature; "any features" is all of them (tried as a newcomer would)', () => {
+    const severity = (text: string) => readPost({ title: '', text }).severity;
+    expect(severity("We're investigating reports of users being unable to access Microsoft 365 services.")).toBe('outage');
+    expect(severity('Users may be unable to access any features in Microsoft Teams.')).toBe('outage');
+    // Must not: a reports feature and one feature still limit.
+    expect(severity('Admins may be unable to access usage reports in the Microsoft 365 admin center.')).not.toBe('outage');
+    expect(severity('Users may be unable to access some features in Outlook on the web.')).not.toBe('outage');
+  });
+
   it('plain words with no impact fall back to the base', () => {
     expect(readPost({ title: '', text: 'We are aware of this and will share more.', base: 'info' }).severity).toBe('info');
   });

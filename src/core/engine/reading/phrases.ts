@@ -206,7 +206,8 @@ export const ONE_FEATURE: PhraseList = {
     'image*',
     'preview*',
     'notification*',
-    'report*',
+    'reporting',
+    '(usage|activity|analytics|admin|message trace|audit|custom|power bi) reports?',
     'rule*',
     'calendar*',
     'shared mailbox*',
@@ -244,6 +245,17 @@ export const ONE_FEATURE: PhraseList = {
     'Users may be unable to sign in to Microsoft services.',
     'we began experiencing Azure Front Door issues resulting in a loss of availability of some services.',
   ],
+};
+
+/** "Any features", "all functionality": the whole service after all, so a feature word beside it limits nothing. */
+export const EVERY_FEATURE: PhraseList = {
+  means: 'the words name all of the service, not one feature',
+  phrases: ['(any|all|every) (of (the|its|their) )?(features?|functions?|functionality|options?|operations?|services?)'],
+  must: [
+    'Users may be unable to use any features in Microsoft Teams.',
+    'Users may be unable to access all functionality in Outlook on the web.',
+  ],
+  mustNot: ['Users may be unable to access some features in Outlook on the web.', 'Users may be unable to use the search function.'],
 };
 
 /** Most traffic already gets through: the loss of service is no longer whole. */
@@ -674,6 +686,7 @@ export const PHRASE_LISTS = {
   FEW_AFFECTED,
   NOW_AND_THEN,
   ONE_FEATURE,
+  EVERY_FEATURE,
   MOSTLY_RECOVERED,
   PAST_TENSE,
   OPEN_START,

@@ -17,6 +17,7 @@ import {
   ALL_CLEAR,
   AFTER_THE_FACT,
   ENDED_WINDOW,
+  EVERY_FEATURE,
   DEGRADATION,
   DISPLAY_ONLY,
   DONE_AND_WATCHING,
@@ -47,6 +48,7 @@ const displayOnly = matcher(DISPLAY_ONLY);
 const fewAffected = matcher(FEW_AFFECTED);
 const nowAndThen = matcher(NOW_AND_THEN);
 const oneFeature = compile(ONE_FEATURE.phrases);
+const everyFeature = matcher(EVERY_FEATURE);
 const mostlyRecovered = matcher(MOSTLY_RECOVERED);
 const pastTense = matcher(PAST_TENSE);
 const openStart = matcher(OPEN_START);
@@ -159,9 +161,9 @@ function readImpact(title: string[], body: string[]): Impact {
     for (const clause of clauses(sentence)) {
       for (const m of loss.all(clause)) {
         // One feature next to the signal ("unable to access some features", "management operations are
-        // unavailable"), or "intermittent" anywhere in the clause, limit it.
+        // unavailable"), or "intermittent" anywhere in the clause, limit it; "any features" does not.
         const near = `${clause.slice(Math.max(0, m.index - 50), m.index)} ${clause.slice(m.end, m.end + 50)}`;
-        if (nowAndThen.test(clause) || oneFeature.test(near)) impact.limited = true;
+        if (nowAndThen.test(clause) || (oneFeature.test(near) && !everyFeature.test(near))) impact.limited = true;
         else impact.whole = true;
       }
     }
