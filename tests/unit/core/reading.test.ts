@@ -222,6 +222,31 @@ describe("phase: from the newest status, in Microsoft's words", () => {
     ['The fix is progressing through the affected environment.', 'mitigating'],
     ["The fix has been deployed and we're validating that it has resolved the issue.", 'monitoring'],
     ["We've mitigated the issue.", 'resolved'],
+    ["We've addressed the issue.", 'resolved'],
+    // A fix as the object of a search, to the end of its sentence, is none yet.
+    ["We're working to identify the root cause of the impact and a path to mitigation.", 'investigating'],
+    ["We've identified the cause of impact and are determining the best way to remediate it.", 'investigating'],
+    ["We're gathering diagnostic data to help determine the next steps to restore service.", 'investigating'],
+    [
+      "We're analyzing recent changes to the affected infrastructure to determine if they're related to the impact, and whether reverting them would restore service.",
+      'investigating',
+    ],
+    [
+      "We're reviewing the recent deployment to determine whether it's contributing to impact and if a rollback is required.",
+      'investigating',
+    ],
+    [
+      'We continue to evaluate the effectiveness of mitigations, assess customer impact, and investigate contributing factors.',
+      'mitigating',
+    ],
+    // Done for part of it: still under way.
+    [
+      "We've applied a mitigation to a portion of the affected infrastructure and are monitoring telemetry to confirm its effectiveness.",
+      'mitigating',
+    ],
+    ["We've completed the rollback in some regions and are monitoring as it continues to progress.", 'mitigating'],
+    ["We've deployed a fix to the affected environment and are monitoring as it saturates.", 'mitigating'],
+    ['Everything is back up and running.', 'monitoring'],
   ])('%s → %s', (text, phase) => {
     expect(phaseFromText(text)).toBe(phase);
   });

@@ -52,6 +52,8 @@ export interface Matcher {
   all(text: string): { index: number; end: number }[];
   /** `text` with every occurrence blanked out. */
   remove(text: string): string;
+  /** `text` with every occurrence and the rest of its sentence blanked out (a clause of purpose or condition). */
+  removeToSentenceEnd(text: string): string;
 }
 
 export function matcher(list: { phrases: readonly string[] }): Matcher {
@@ -61,5 +63,6 @@ export function matcher(list: { phrases: readonly string[] }): Matcher {
     test: (text) => once.test(normalise(text)),
     all: (text) => [...text.matchAll(every)].map((m) => ({ index: m.index, end: m.index + m[0].length })),
     remove: (text) => normalise(text).replace(every, ' '),
+    removeToSentenceEnd: (text) => normalise(text).replace(new RegExp(`(?:${every.source})[^.;!?\\n]*`, 'gi'), ' '),
   };
 }

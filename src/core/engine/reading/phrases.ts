@@ -349,6 +349,8 @@ export const RECOVERED: PhraseList = {
     '(running|operating|working|performing|functioning) (as expected|normally|as normal)',
     'no longer (experiencing|seeing|impacted|affected|see|experience)',
     'back to normal',
+    'back (up and running|online)',
+    '(should|can|are|is) now (be )?able to',
     'returned to (expected|normal)',
     'fully (recovered|restored|operational)',
     '(services?|impact|customers?|traffic|availability) (have|has) (largely |fully |now |mostly )?(recovered|been restored|returned)',
@@ -362,6 +364,8 @@ export const RECOVERED: PhraseList = {
     'Customers are no longer experiencing issues.',
     'This issue has been mitigated.',
     'We confirmed that the impacted infrastructure self-restored, and service returned to expected performance levels.',
+    'Everything is back up and running.',
+    'Users should now be able to access their mailboxes.',
   ],
   mustNot: ['We are investigating reports of connectivity failures.', 'We are deploying a fix.'],
 };
@@ -378,7 +382,7 @@ export const RESOLVED: PhraseList = {
     'confirmed (that )?(the|this|impact|service|our|all)? …(resolved|restored|remediated|mitigated|recovered|fixed)',
     '(fix|change|rollback|deployment|mitigation) … (resolved|remediated|fixed|mitigated) (the|this|impact)',
     'no longer (experiencing|seeing|impacted|affected)',
-    '(have|has) (fully |successfully )?(resolved|mitigated|remediated|fixed) (the|this) (issue|problem|incident|impact)',
+    '(have|has) (fully |successfully )?(resolved|mitigated|remediated|fixed|addressed) (the|this) (issue|problem|incident|impact)',
     'this is the final update',
     'final status',
   ],
@@ -387,6 +391,7 @@ export const RESOLVED: PhraseList = {
     "We've confirmed that the fix has resolved the issue.",
     'Final status: We have confirmed that the impact is remediated.',
     "We've mitigated the issue.",
+    "We've addressed the issue.",
     'Customers are no longer experiencing issues.',
   ],
   mustNot: ['We are deploying a fix.', 'No mitigation is in place yet.'],
@@ -404,6 +409,9 @@ export const MITIGATION_UNDER_WAY: PhraseList = {
     'saturat*',
     'propagat*',
     '(fix|deployment|rollout|roll out|update|mitigation|recovery) (is |continues )?(to )?(progress*|proceed*)',
+    '(continues|continuing) to (progress|saturate|propagate|roll out)',
+    '(applied|deployed|completed|rolled back|rerouted|redirected|restarted) … (to|in|on|for|across) (a portion of|part of|some|a subset of|a section of)',
+    '(more broadly|the remaining|the rest of the)',
     '#% (of|complete|saturat*|deployed)',
     '(developing|developed|preparing|validating|testing|working on) (a|the) (code )?(fix|change|hotfix|solution|remediation|mitigation)',
     '(expected|estimated) to (complete|finish|be fully deployed)',
@@ -418,6 +426,8 @@ export const MITIGATION_UNDER_WAY: PhraseList = {
     "We're developing a code fix to allow ESN policies to function as expected.",
     'We’re conducting targeted restarts in an effort to restore expected service.',
     'The fix is progressing through the affected environment.',
+    "We've applied a mitigation to a portion of the affected infrastructure and are monitoring telemetry to confirm its effectiveness.",
+    "We've completed the rollback in some regions and are monitoring as it continues to progress.",
   ],
   mustNot: [
     'We have completed the deployment and are monitoring.',
@@ -453,7 +463,8 @@ export const MITIGATING: PhraseList = {
   means: 'a mitigation is under way',
   phrases: [
     'appl(y|ies|ied|ying)',
-    'deploy*',
+    'deploy(s|ed|ing)?',
+    'deployment of (a|the) (fix|mitigation|change|update|hotfix)',
     'roll* (out|back)',
     'implement*',
     'revert*',
@@ -468,7 +479,12 @@ export const MITIGATING: PhraseList = {
     'workaround',
   ],
   must: ['We are applying a configuration change.', 'We have initiated a failover to restore service.'],
-  mustNot: ['We are investigating the cause.', 'We have identified the cause.'],
+  mustNot: [
+    'We are investigating the cause.',
+    'We have identified the cause.',
+    // A recent deployment is a suspect, not a fix.
+    "We're reviewing the recent deployment to determine whether it's contributing to impact.",
+  ],
 };
 
 /** Still looking for a fix: beats "monitoring" ("we're monitoring the service … to identify a mitigation plan"). */
@@ -510,6 +526,9 @@ export const NOT_DONE_YET: PhraseList = {
     'whether … (would|could|will|might|may) (help )?(mitigate|resolve|restore|remediate|relieve|address)',
     'so (that )?(we|engineers|it) can … (mitigat*|remediat*|fix|restor*|resolv*)',
     'before (applying|deploying|implementing|rolling out)',
+    '(determine|determining|identify|identifying|understand|understanding|find|finding|decide|deciding) … (mitigat*|remediat*|restor*|recover*|roll ?back|revert*|fix)',
+    '(path|paths|way|ways|steps|options) to (mitigat*|remediat*|restor*|recover*|resolv*|fix)',
+    'if (a|any) (rollback|roll back|fix|failover|restart|revert) (is|would be) (required|needed|necessary)',
   ],
   must: [
     'We will confirm once the issue is resolved.',
@@ -519,8 +538,18 @@ export const NOT_DONE_YET: PhraseList = {
     "The fix has been deployed and we're validating that it has resolved the issue.",
     "We're investigating whether rerouting traffic would mitigate impact.",
     "We've identified a potential cause and are working to validate it before applying a fix.",
+    "We're working to identify the root cause of the impact and a path to mitigation.",
+    "We've identified the cause of impact and are determining the best way to remediate it.",
+    "We're gathering diagnostic data to help determine the next steps to restore service.",
+    "We're reviewing the recent deployment to determine whether it's contributing to impact and if a rollback is required.",
   ],
-  mustNot: ['This issue has been resolved.', 'We have restored the service.', "We've confirmed that the fix has resolved the issue."],
+  mustNot: [
+    'This issue has been resolved.',
+    'We have restored the service.',
+    "We've confirmed that the fix has resolved the issue.",
+    // Evaluating a mitigation already applied is no search for one (corpus dev, West US 2026).
+    'We continue to evaluate the effectiveness of mitigations, assess customer impact, and investigate contributing factors.',
+  ],
 };
 
 /**

@@ -173,7 +173,9 @@ function readImpact(title: string[], body: string[]): Impact {
 
 /** Phase from the newest status text (see `newestStatus`): the furthest step its words reach. */
 export function phaseFromText(status: string): Phase {
-  const said = stillLooking.remove(notDoneYet.remove(status));
+  // A fix spoken of as future, purpose or condition says nothing happened, to the end of its sentence
+  // ("to determine if they're related, and whether reverting them would restore service").
+  const said = stillLooking.remove(notDoneYet.removeToSentenceEnd(status));
   if (resolved.test(said)) return 'resolved';
   // "A majority of services are recovering", "restoration almost complete": the recovery, not a fix, under way.
   const mostly = mostlyRecovered.test(said);
