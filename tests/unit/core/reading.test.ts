@@ -97,6 +97,10 @@ describe('severity from prose: what customers experience, with the limits Micros
 
   it('a health message that says all is well, with no impact words, is no incident (Azure DevOps health, corpus dev)', () => {
     expect(readPost({ title: '', text: 'Everything is looking good' })).toMatchObject({ severity: 'info', phase: 'resolved' });
+    // The Microsoft 365 admin-center page's own text while all is well, copied without its "Available" (real capture).
+    const macQuiet =
+      'This site is updated when service issues are preventing tenant administrators from accessing Service health in the Microsoft 365 admin center. Alternatively, customers can reference https://www.twitter.com/MSFT365Status for additional insights into widespread, active incidents.';
+    expect(readPost({ title: '', text: macQuiet })).toMatchObject({ severity: 'info', phase: 'resolved' });
     // Composed: impact words next to an all-clear sentence.
     expect(readPost({ title: '', text: 'Users may be unable to sign in. All other services are operational.' }).severity).not.toBe('info');
   });

@@ -580,12 +580,20 @@ export const ALL_CLEAR: PhraseList = {
     'there (are|is) (currently )?no (known |active |current |ongoing )?(issues|incidents|problems|events|outages)',
     'no (known |active |current |ongoing )?(azure |service )?(issues|incidents|problems|events) (are )?(detected|reported|at this time|to report)',
     'all (services|systems) (are )?(operational|healthy|running normally|available|up)',
+    'all … (services|systems) (are )?(operational|healthy|running normally|available|up)',
+    '(services|systems) (are )?(running|operating) normally',
+    'no (known )?issues (are )?(currently )?(being )?(reported|detected)',
+    // The Microsoft 365 admin-center page's own text while all is well (status "Available").
+    'this (site|page) is (only )?updated when',
   ],
   must: [
     'Everything is looking good',
     'No Azure issues detected at this time.',
     'All services are operational.',
     'There are currently no active events.',
+    'All Microsoft 365 services are available.',
+    'Microsoft 365 services are running normally.',
+    'No issues are currently being reported.',
   ],
   mustNot: ['We are investigating reports of an issue affecting multiple services.', 'No mitigation is in place yet.'],
 };
@@ -627,14 +635,22 @@ export const NOT_A_STATUS: PhraseList = {
     'we will (notify|inform) (customers|you|users)',
     '(sending|send|share|sharing|provide|providing) periodic (communication|communications|updates)',
     'as part of the … problem management process',
+    // What a status page is for, as the Microsoft 365 admin-center page says when all is well.
+    'this (site|page) is (only )?updated when',
+    'for additional insights into',
   ],
   must: [
     'We will continue to share periodic updates.',
     'We will provide additional information within 60 minutes.',
     'Next update by: Friday, May 22, 2020, at 11:00 PM UTC',
     'As part of the Office 365 problem management process, additional engineering actions may be identified to improve the overall service.',
+    'This site is updated when service issues are preventing tenant administrators from accessing Service health in the Microsoft 365 admin center.',
   ],
-  mustNot: ['We are deploying a fix.', 'The service continues to be stable.'],
+  mustNot: [
+    'We are deploying a fix.',
+    'The service continues to be stable.',
+    'Service issues are preventing tenant administrators from accessing Service health.',
+  ],
 };
 
 /** Where in Exchange and Outlook an issue is, when it names one protocol, client or mail flow. */
