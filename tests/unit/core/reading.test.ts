@@ -125,6 +125,10 @@ describe('severity from prose: what customers experience, with the limits Micros
         'Summary of impact: Between 06:30 UTC on 15 Sep 2018 and 22:35 UTC on 17 Sep 2018, a subset of customers may have experienced difficulties viewing Virtual Machines and/or other compute resource metrics.',
       ),
     ).toBe('advisory');
+    // How something looks, told as the whole impact (the corpus's guide: cosmetic is an advisory).
+    expect(
+      severity('', 'User impact: Users may notice a cosmetic issue where the unread count displays incorrectly in Outlook on the web.'),
+    ).toBe('advisory');
     // Must not: the admin center itself, or mail people read, failing.
     expect(severity('', 'User impact: Admins may be unable to access the Microsoft 365 admin center.')).not.toBe('advisory');
     expect(severity('', 'User impact: Users may be unable to view new email messages in Outlook on the web.')).not.toBe('advisory');

@@ -113,13 +113,16 @@ export const ADVISORY_TITLE: PhraseList = {
 };
 
 /**
- * What fails is a view of monitoring or admin data (usage reports, metrics, Service health posts), not the
- * service people use: told as the whole impact, an advisory. Microsoft itself classifies such issues as
- * advisories (EX415080, MO545715, CS381143 in the corpus).
+ * What fails is how something looks, or a view of monitoring or admin data (usage reports, metrics, Service
+ * health posts), not the service people use: told as the whole impact, an advisory. Microsoft itself
+ * classifies such issues as advisories (EX415080, MO545715, CS381143 in the corpus).
  */
 export const DISPLAY_ONLY: PhraseList = {
-  means: 'only a view of reports, metrics or admin posts is affected',
+  means: 'only how something looks, or a view of reports, metrics or admin posts, is affected',
   phrases: [
+    'cosmetic*',
+    '(display*|shown|show*|render*|appear*) (incorrectly|inaccurately|wrongly|improperly|truncated|garbled|out of order)',
+    '(incorrect|inaccurate|wrong|truncated|garbled|duplicated?) … (icons?|labels?|names?|text|counts?|titles?|thumbnails?|formatting|time ?stamps?|dates?|colou?rs?)',
     '(view*|display*|see|seeing|download*|show*|load*|access*) … (report*|metric*|dashboards?|graphs?|usage data|message center|service health)( posts?)?',
     '(report*|metric*|graphs?|dashboards?|usage data) (may )?(have )?(be |been |are |were |appear*|is )?(delayed|empty|missing|incomplete|inaccurate|incorrect|unavailable|stale|blank)',
     '(report*|metric*|usage data) … (did not|do not|does not|may not|might not) (contain|show|display|include|reflect|appear)',
@@ -131,11 +134,14 @@ export const DISPLAY_ONLY: PhraseList = {
     'a subset of customers may have experienced difficulties viewing Virtual Machines and/or other compute resource metrics.',
     'Virtual Machines - Metrics Unavailable',
     'Admins may notice that Microsoft Defender for Cloud Apps admin panel changes did not propagate to Microsoft Defender for Endpoint.',
+    'Users may notice a cosmetic issue where the unread count displays incorrectly in Outlook on the web.',
+    'Users may see incorrect time zone labels on calendar events in Outlook on the web.',
   ],
   mustNot: [
     'Users may be unable to access the Microsoft 365 admin center.',
     'Users may be unable to view their calendar in Outlook on the web.',
     'Users may be unable to see new email messages in Outlook on the web.',
+    'Users may see incorrect free/busy information when scheduling meetings.',
     'Customers may be unable to access the Azure portal.',
   ],
 };
