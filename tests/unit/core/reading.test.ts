@@ -255,6 +255,11 @@ describe("phase: from the newest status, in Microsoft's words", () => {
     ["We've completed the rollback in some regions and are monitoring as it continues to progress.", 'mitigating'],
     ["We've deployed a fix to the affected environment and are monitoring as it saturates.", 'mitigating'],
     ['Everything is back up and running.', 'monitoring'],
+    // The service recovering after a finished fix is watched; without one, recovery is under way.
+    ["We've reverted the update and the service is recovering.", 'monitoring'],
+    ["We've confirmed that the service is recovering, and we'll continue to monitor.", 'monitoring'],
+    ["We're seeing improvement in service availability following our mitigation efforts.", 'monitoring'],
+    ["We've isolated the issue to a recent update and are reverting it.", 'mitigating'],
   ])('%s → %s', (text, phase) => {
     expect(phaseFromText(text)).toBe(phase);
   });

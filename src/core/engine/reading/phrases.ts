@@ -442,12 +442,30 @@ export const MITIGATION_UNDER_WAY: PhraseList = {
   ],
 };
 
+/**
+ * The service itself getting better ("the service is recovering", "seeing improvement"), as opposed to
+ * Microsoft recovering something: after a finished fix it is recovery being watched, else recovery under way.
+ */
+export const RECOVERING_NOW: PhraseList = {
+  means: 'the service is getting better',
+  phrases: [
+    '(service|services|it|traffic|availability|systems?|infrastructure|environment|mailboxes|users) (is|are) (now |steadily |gradually |slowly )?(recovering|improving)',
+    '(seeing|seen|observed|observing|see) (signs of |an |some )?(recovery|improvement)',
+  ],
+  must: [
+    "We've reverted the update and the service is recovering.",
+    "We're seeing improvement in service availability following our mitigation efforts.",
+  ],
+  mustNot: ['We are recovering a number of nodes.', 'The service is continuing to recover.'],
+};
+
 /** A mitigation finished, now watching it hold. */
 export const DONE_AND_WATCHING: PhraseList = {
   means: 'a mitigation finished and Microsoft watches it hold',
   phrases: [
     '(have|has) (successfully |now |fully )?(rolled back|reverted|completed|applied|deployed|finished|restarted|rerouted|redirected|failed over)',
     '(fix|change|mitigation|rollback|update) (has|have) (now )?been (successfully |fully )?(deployed|applied|rolled back|reverted|completed)',
+    'following our (mitigation*|change|changes|fix|rollback|actions?|efforts?)',
     '(are|is|remain|continue|continuing|keep|will keep) (to )?monitor*',
     'period of (extended )?monitoring',
     'monitor* (the service |the environment |service health |telemetry )?(for stability|to ensure|to confirm|for full recovery|to validate)',
@@ -738,6 +756,7 @@ export const PHRASE_LISTS = {
   NOW_AND_THEN,
   ONE_FEATURE,
   EVERY_FEATURE,
+  RECOVERING_NOW,
   MOSTLY_RECOVERED,
   PAST_TENSE,
   OPEN_START,

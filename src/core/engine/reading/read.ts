@@ -34,6 +34,7 @@ import {
   OPEN_START,
   PAST_TENSE,
   RECOVERED,
+  RECOVERING_NOW,
   RESOLVED,
   STILL_LOOKING,
   SURFACE_WORDS,
@@ -57,6 +58,7 @@ const endedWindow = matcher(ENDED_WINDOW);
 const history = { test: (s: string) => endedWindow.test(s) || (pastTense.test(s) && !openStart.test(s)) };
 const afterTheFact = matcher(AFTER_THE_FACT);
 const recovered = matcher(RECOVERED);
+const recoveringNow = matcher(RECOVERING_NOW);
 const resolved = matcher(RESOLVED);
 const underWay = matcher(MITIGATION_UNDER_WAY);
 const doneAndWatching = matcher(DONE_AND_WATCHING);
@@ -179,11 +181,13 @@ export function phaseFromText(status: string): Phase {
   if (resolved.test(said)) return 'resolved';
   // "A majority of services are recovering", "restoration almost complete": the recovery, not a fix, under way.
   const mostly = mostlyRecovered.test(said);
-  const inProgress = underWay.test(mostly ? mostlyRecovered.remove(said) : said);
-  if (inProgress) return 'mitigating';
+  // "The service is recovering" after a finished fix ("we've reverted the update") is recovery being watched.
+  const watchedRecovery = recoveringNow.test(said) && doneAndWatching.test(said);
+  const rest = mostly ? mostlyRecovered.remove(said) : said;
+  if (underWay.test(watchedRecovery ? recoveringNow.remove(rest) : rest)) return 'mitigating';
   // Still looking for a fix beats "we're monitoring the service".
   if (stillLooking.test(status)) return 'investigating';
-  if (doneAndWatching.test(said) || recovered.test(said) || mostly) return 'monitoring';
+  if (doneAndWatching.test(said) || recovered.test(said) || mostly || watchedRecovery) return 'monitoring';
   return mitigating.test(said) ? 'mitigating' : 'investigating';
 }
 
