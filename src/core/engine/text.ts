@@ -54,6 +54,9 @@ export function isPlainLine(text: string): boolean {
  */
 export function toPlainText(input: string, max = 1000): string {
   let text = decodeEntities(input);
+  // In markup that breaks its own lines (<p>, <br>), a raw line break is only a space: a feed that wraps its
+  // HTML at 80 columns must not cut a sentence in two ("Engineers are applying mitigation and some\ncustomers").
+  if (text.search(BLOCK_TAG) >= 0) text = text.replace(/\r\n?|\n/g, ' ');
   text = text.replace(DROPPED_ELEMENTS, ' ').replace(BLOCK_TAG, '\n').replace(ANY_TAG, '');
   text = decodeEntities(text).replace(/[<>]/g, '');
   text = text

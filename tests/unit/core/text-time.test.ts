@@ -16,6 +16,16 @@ describe('plain text', () => {
 
   it('strips double-escaped markup, scripts and invisible characters', () => {
     expect(toPlainText('&lt;p&gt;Hi&lt;/p&gt;&lt;script&gt;x()&lt;/script&gt;\u202eevil\u200b')).toBe('Hi\nevil');
+    // Markup that breaks its own lines: a raw line break is a space (an Azure event wrapped at 80 columns, corpus dev).
+    expect(
+      toPlainText(
+        '<p>Engineers are applying mitigation and some\ncustomers may be seeing recovery.</p><p>The\nnext update will be provided in 60 minutes.</p>',
+      ),
+    ).toBe('Engineers are applying mitigation and some customers may be seeing recovery.\n\nThe next update will be provided in 60 minutes.');
+    // Plain text keeps its line breaks.
+    expect(toPlainText('Title: Outlook\nCurrent status: We are investigating.')).toBe(
+      'Title: Outlook\nCurrent status: We are investigating.',
+    );
   });
 
   it.each([
