@@ -160,14 +160,20 @@ export const FEW_AFFECTED: PhraseList = {
     '#% of',
     '(specific|limited|isolated|restricted|confined) to',
     'only (users|customers|tenants|those|a)',
+    '(services|users|customers|tenants|accounts|mailboxes|organizations|organisations|resources) (that|which|who) (require|use|rely on|are using|have enabled|are configured|are hosted|are served)',
   ],
   must: [
     'A subset of customers may be unable to access their mailboxes.',
     'Less than 1% of customers may be unable to sign in.',
     'Impact is specific to some users who are served through the affected infrastructure.',
     'Some users may have encountered failures when accessing Microsoft Copilot chat.',
+    'Users may be experiencing 504 gateway timeout errors when trying to access services that require Multi-Factor Authentication (MFA).',
   ],
-  mustNot: ['Users may be unable to access Outlook.', 'Customers may be unable to access the Azure portal.'],
+  mustNot: [
+    'Users may be unable to access Outlook.',
+    'Customers may be unable to access the Azure portal.',
+    'Users who attempt to access Outlook on the web may be unable to sign in.',
+  ],
 };
 
 /** How often or how much is limited: in the same clause as the signal, it makes it partial. */
@@ -328,11 +334,12 @@ export const OPEN_START: PhraseList = {
 /** A window with an end: the impact it frames is over. */
 export const ENDED_WINDOW: PhraseList = {
   means: 'a time window that has an end',
-  phrases: ['between #:# … and (until )?#:#', 'from #:# … (to|until) #:#'],
+  phrases: ['between (… )?#:# … and (until )?(… )?#:#', 'from #:# … (to|until) #:#'],
   must: [
     'Between 15:45 UTC on 29 October and 00:05 UTC on 30 October 2025, customers experienced latencies.',
     'Between 08:00 UTC and until 13:20 UTC on 29 July 2022, customers may have experienced connectivity issues.',
     'From 23:10 UTC on 4 May to 01:30 UTC on 5 May, users could not sign in.',
+    'SUMMARY OF IMPACT: Between July 20, 2017 21:41 UTC and July 21, 2017 1:40 UTC, a subset of customers may have encountered connectivity failures.',
     'Summary of impact: Between 10:54 and 18:45 UTC on 19 Sep 2018, a subset of customers using Log Analytics may have experienced latency.',
   ],
   mustNot: ['Starting at 16:10 UTC on 07 Sep 2022, customers could be experiencing connectivity issues.'],
@@ -341,8 +348,12 @@ export const ENDED_WINDOW: PhraseList = {
 /** The post is a review written after the incident ended. */
 export const AFTER_THE_FACT: PhraseList = {
   means: 'the post reviews an incident that has ended',
-  phrases: ['post incident review', 'pir', 'root cause analysis', 'what happened'],
-  must: ['This is our "Preliminary" PIR that we endeavor to publish within 3 days of incident mitigation.', 'What happened?'],
+  phrases: ['post incident review', 'pir', 'root cause analysis', 'rca', 'what happened'],
+  must: [
+    'This is our "Preliminary" PIR that we endeavor to publish within 3 days of incident mitigation.',
+    'What happened?',
+    'Resolved: RCA - Network Infrastructure - UK South',
+  ],
   mustNot: ['We are investigating reports of connectivity failures.'],
 };
 
@@ -380,7 +391,7 @@ export const RECOVERED: PhraseList = {
 export const RESOLVED: PhraseList = {
   means: 'the incident is over',
   phrases: [
-    '(has|have|had) been (fully |successfully )?(resolved|mitigated|restored|remediated|fixed)',
+    '(has|have|had) (since |now )?been (fully |successfully )?(resolved|mitigated|restored|remediated|fixed)',
     '(is|are|was|were) (now )?(fully )?(resolved|mitigated|restored|remediated)',
     '(issue|problem|incident) (is|was) (now )?(fixed|resolved)',
     'service (has been )?restored',
@@ -388,7 +399,7 @@ export const RESOLVED: PhraseList = {
     'confirmed (that )?(the|this|impact|service|our|all)? …(resolved|restored|remediated|mitigated|recovered|fixed)',
     '(fix|change|rollback|deployment|mitigation) … (resolved|remediated|fixed|mitigated) (the|this|impact)',
     'no longer (experiencing|seeing|impacted|affected)',
-    '(have|has) (fully |successfully )?(resolved|mitigated|remediated|fixed|addressed) (the|this) (issue|problem|incident|impact)',
+    '(have|has) (fully |successfully )?(resolved|mitigated|remediated|fixed|addressed) (the |this )?(issue|problem|incident|impact)',
     'this is the final update',
     'final status',
   ],
@@ -398,6 +409,8 @@ export const RESOLVED: PhraseList = {
     'Final status: We have confirmed that the impact is remediated.',
     "We've mitigated the issue.",
     "We've addressed the issue.",
+    "We've mitigated impact for EX649175.",
+    'The issue has since been resolved and the service is now functioning normally.',
     'Customers are no longer experiencing issues.',
   ],
   mustNot: ['We are deploying a fix.', 'No mitigation is in place yet.'],
