@@ -234,6 +234,7 @@ export const ONE_FEATURE: PhraseList = {
     'panel*',
     'folder*',
     'management',
+    '(control|management) plane',
     'operation*',
     'imap',
     'pop3?',
@@ -251,6 +252,7 @@ export const ONE_FEATURE: PhraseList = {
     'Users may be unable to receive email through IMAP.',
     'Users may be unable to access second level sub-menu links in the navigation bar of SharePoint Online hub sites.',
     'service management operations (create, update, delete, purge, etc.) are temporarily unavailable.',
+    'Azure SignalR service experienced a control plane outage in North Central US.',
   ],
   mustNot: [
     'Users may be unable to access Outlook.',
@@ -343,6 +345,14 @@ export const ENDED_WINDOW: PhraseList = {
     'Summary of impact: Between 10:54 and 18:45 UTC on 19 Sep 2018, a subset of customers using Log Analytics may have experienced latency.',
   ],
   mustNot: ['Starting at 16:10 UTC on 07 Sep 2022, customers could be experiencing connectivity issues.'],
+};
+
+/** A title that marks the incident over ("Resolved: RCA - …", "… [Recovered]"). */
+export const RESOLVED_TITLE: PhraseList = {
+  means: 'the title marks the incident over',
+  phrases: ['(resolved|mitigated|recovered):', '[(resolved|mitigated|recovered)]'],
+  must: ['Resolved: RCA - Network Infrastructure - UK South', '[RCA] Azure SignalR outage in East US [Recovered]'],
+  mustNot: ['Issues resolved for some users while others still cannot sign in', 'Azure Front Door - Connectivity issues'],
 };
 
 /** The post is a review written after the incident ended. */
@@ -775,6 +785,7 @@ export const PHRASE_LISTS = {
   OPEN_START,
   ENDED_WINDOW,
   AFTER_THE_FACT,
+  RESOLVED_TITLE,
   RECOVERED,
   RESOLVED,
   MITIGATION_UNDER_WAY,

@@ -36,6 +36,7 @@ import {
   RECOVERED,
   RECOVERING_NOW,
   RESOLVED,
+  RESOLVED_TITLE,
   STILL_LOOKING,
   SURFACE_WORDS,
   UPDATE_PROMISED,
@@ -60,6 +61,7 @@ const afterTheFact = matcher(AFTER_THE_FACT);
 const recovered = matcher(RECOVERED);
 const recoveringNow = matcher(RECOVERING_NOW);
 const resolved = matcher(RESOLVED);
+const resolvedTitle = matcher(RESOLVED_TITLE);
 const underWay = matcher(MITIGATION_UNDER_WAY);
 const doneAndWatching = matcher(DONE_AND_WATCHING);
 const mitigating = matcher(MITIGATING);
@@ -360,6 +362,7 @@ function readAfresh(post: Post): Reading {
   // past-tense impact followed by a promise of the next update is not.
   const over =
     review ||
+    resolvedTitle.test(title) ||
     endedWindow.test(opening) ||
     (impact.past && !impact.current && (endedWindow.test(post.text) || (fromWords === 'investigating' && !updatePromised.test(post.text))));
   let phase: Phase;
