@@ -561,10 +561,12 @@ export const STILL_LOOKING: PhraseList = {
   ],
 };
 
-/** Words of mitigation or resolution that speak of the future or of a purpose, not of what has happened. */
+/** Words of mitigation or resolution that speak of the future, of a purpose, or deny it, not of what has happened. */
 export const NOT_DONE_YET: PhraseList = {
-  means: 'a mitigation or resolution spoken of as future or as a purpose',
+  means: 'a mitigation or resolution spoken of as future, as a purpose, or denied',
   phrases: [
+    '(not|never) (yet )?(fully )?(running|operating|working|performing|functioning) (as expected|normally|as normal)',
+    '(not|never) (yet )?(been )?(fully )?(recovered|restored|resolved|mitigated|remediated|fixed)',
     'will (deploy|apply|roll out|restore|recover|mitigate|remediate|be (resolved|mitigated|restored|remediated|fixed))',
     '(until|once|when|after|before|if) … (resolved|mitigated|restored|remediated|fixed|deployed|applied|complete|completed|lifted)',
     '(to ensure|to confirm|to verify|to validate|to determine) … (resolved|remediated|mitigated|restored|fixed|recovered|recovering)',
@@ -585,6 +587,8 @@ export const NOT_DONE_YET: PhraseList = {
     "The fix has been deployed and we're validating that it has resolved the issue.",
     "We're investigating whether rerouting traffic would mitigate impact.",
     "We've identified a potential cause and are working to validate it before applying a fix.",
+    'Real-time voice apps reporting and historical reporting are not functioning as expected.',
+    'The service has not yet fully recovered.',
     "We're working to identify the root cause of the impact and a path to mitigation.",
     "We've identified the cause of impact and are determining the best way to remediate it.",
     "We're gathering diagnostic data to help determine the next steps to restore service.",
