@@ -324,6 +324,19 @@ function feedItem(title: string, description: string, pubDate = 'Thu, 30 Oct 202
     .replace(/<pubDate>[^<]*<\/pubDate>/, `<pubDate>${pubDate}</pubDate>`);
 }
 
+describe('an Azure review whose sections run together (an RSS item of 27 Oct 2018, corpus dev)', () => {
+  const review = loadCorpus().find((e) => e.id === 'azrss-2018-10-27-vm-eastus2' && e.split === 'dev')!;
+
+  it('reads "Preliminary root cause:" as one section and its Mitigation as the newest status, not the Next steps', () => {
+    expect(newestStatus(review.text)).toMatch(/^Mitigation: Engineers performed a change/);
+  });
+
+  it('still listed, it is recovering, not under way; unlisted, over', () => {
+    expect(readPost({ title: review.title!, text: review.text, listedAsActive: true }).phase).toBe('monitoring');
+    expect(readPost({ title: review.title!, text: review.text }).phase).toBe('resolved');
+  });
+});
+
 describe('time-aware: a follow-up about a finished outage (the real Front Door update of 30 Oct 2025, corpus dev)', () => {
   const followUp = loadCorpus().find((e) => e.id === 'azstatus-2025-10-29-afd-update-1' && e.split === 'dev')!;
   const body = feedItem('Azure Front Door', followUp.text);

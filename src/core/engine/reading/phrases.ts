@@ -314,10 +314,14 @@ export const PAST_TENSE: PhraseList = {
     'had (been )?(issues|difficult*|problems|trouble)',
     'customers who (were|had been)',
     'previously',
+    // A cause told after the fact ("a configuration change … which caused the outage").
+    'caused the (outage|issue|impact|incident|problem)',
+    'resulted in (the )?(impact|outage|issue)',
   ],
   must: [
     'Between 15:45 UTC on 29 October and 00:05 UTC on 30 October 2025, customers and Microsoft services leveraging Azure Front Door (AFD) experienced latencies, timeouts, and errors.',
     'Users may have been unable to access Outlook.',
+    'We identified an inadvertent error with a configuration change in the back-end service which caused the outage.',
   ],
   mustNot: [
     'Starting at 16:10 UTC on 07 Sep 2022, customers using Azure Front Door could be experiencing connectivity issues.',
@@ -375,8 +379,10 @@ export const RECOVERED: PhraseList = {
     'stabili*',
     '(running|operating|working|performing|functioning) (as expected|normally|as normal)',
     'no longer (experiencing|seeing|impacted|affected|see|experience)',
-    'back to normal',
+    'back to (a )?normal',
     'back (up and running|online)',
+    'returned … to (a )?(normal|healthy) state',
+    '(requests|operations|connections|calls) … (complet*|succeed*) (successfully|as expected|normally)',
     '(should|can|are|is) now (be )?able to',
     'returned to (expected|normal)',
     'fully (recovered|restored|operational)',
@@ -392,6 +398,8 @@ export const RECOVERED: PhraseList = {
     'This issue has been mitigated.',
     'We confirmed that the impacted infrastructure self-restored, and service returned to expected performance levels.',
     'Everything is back up and running.',
+    'Engineers applied a backend configuration change, which returned the service back to a normal state.',
+    'Service team engineers from affected services confirmed all requests completed successfully.',
     'Users should now be able to access their mailboxes.',
   ],
   mustNot: ['We are investigating reports of connectivity failures.', 'We are deploying a fix.'],
@@ -686,6 +694,8 @@ export const NOT_A_STATUS: PhraseList = {
     'we will (notify|inform) (customers|you|users)',
     '(sending|send|share|sharing|provide|providing) periodic (communication|communications|updates)',
     'as part of the … problem management process',
+    // An Azure review's engineering follow-ups, not the incident's state.
+    'next steps:',
     // What a status page is for, as the Microsoft 365 admin-center page says when all is well.
     'this (site|page) is (only )?updated when',
     'for additional insights into',
@@ -696,6 +706,7 @@ export const NOT_A_STATUS: PhraseList = {
     'Next update by: Friday, May 22, 2020, at 11:00 PM UTC',
     'As part of the Office 365 problem management process, additional engineering actions may be identified to improve the overall service.',
     'This site is updated when service issues are preventing tenant administrators from accessing Service health in the Microsoft 365 admin center.',
+    'Next steps: Engineers will continue to investigate to establish the full root cause to prevent future occurrences.',
   ],
   mustNot: [
     'We are deploying a fix.',

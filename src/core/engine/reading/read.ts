@@ -91,9 +91,13 @@ const STATUS_LABEL = /^(current status|status update|update|latest update)\s*:\s
 const FINAL_LABEL = /^final status\s*:/i;
 /** Any other section of a Service health post ("Scope of impact:", "Root cause:", "Next update by:"). */
 const SECTION_LABEL = /^[A-Z][A-Za-z ]{2,30}:/;
-/** Service health's section labels run together on one line in copies that lost their line breaks. */
+/**
+ * Service health's and Azure's section labels run together on one line in copies that lost their line breaks
+ * ("… admin center Current status: …", "… in this region.Preliminary root cause: …"); "Preliminary root cause"
+ * is one label, not "root cause" after a word.
+ */
 const INLINE_SECTION =
-  /[ \t]+(?=(?:title|user impact|more info|current status|final status|scope of impact|start time|end time|root cause|preliminary root cause|next update(?: by)?)\s*:)/gi;
+  /(?<!preliminary)(?:[ \t]+|(?<=[.!?]))(?=(?:title|user impact|more info|current status|final status|scope of impact|start time|end time|root cause|preliminary root cause|next update(?: by)?|summary of impact|mitigation|next steps|workaround)\s*:)/gi;
 
 /**
  * The part of a post that speaks for now: the "Current status:" (or "Final status:") section, up to the
