@@ -260,6 +260,15 @@ describe("phase: from the newest status, in Microsoft's words", () => {
     ["We've confirmed that the service is recovering, and we'll continue to monitor.", 'monitoring'],
     ["We're seeing improvement in service availability following our mitigation efforts.", 'monitoring'],
     ["We've isolated the issue to a recent update and are reverting it.", 'mitigating'],
+    // Over, in words Microsoft uses; watched, when it says so now.
+    ["After reverting the change, we've confirmed that impact has been remediated.", 'resolved'],
+    ['Users should no longer experience issues accessing Outlook.', 'resolved'],
+    ['This incident is now closed.', 'resolved'],
+    ["Impact has been mitigated and we're monitoring to confirm.", 'monitoring'],
+    [
+      "Final status: We've confirmed that the problem is no longer occurring, and we'll continue to monitor the service to ensure that the problem does not happen again.",
+      'resolved',
+    ],
   ])('%s → %s', (text, phase) => {
     expect(phaseFromText(text)).toBe(phase);
   });

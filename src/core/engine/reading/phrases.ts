@@ -417,6 +417,8 @@ export const RESOLVED: PhraseList = {
     'confirmed (that )?(the|this|impact|service|our|all)? …(resolved|restored|remediated|mitigated|recovered|fixed)',
     '(fix|change|rollback|deployment|mitigation) … (resolved|remediated|fixed|mitigated) (the|this|impact)',
     'no longer (experiencing|seeing|impacted|affected)',
+    'should no longer (experience|see|be (impacted|affected))',
+    '(incident|issue|event) (is|has been) (now )?closed',
     '(have|has) (fully |successfully )?(resolved|mitigated|remediated|fixed|addressed) (the |this )?(issue|problem|incident|impact)',
     'this is the final update',
     'final status',
@@ -428,6 +430,8 @@ export const RESOLVED: PhraseList = {
     "We've mitigated the issue.",
     "We've addressed the issue.",
     "We've mitigated impact for EX649175.",
+    'Users should no longer experience issues accessing Outlook.',
+    'This incident is now closed.',
     'The issue has since been resolved and the service is now functioning normally.',
     'Customers are no longer experiencing issues.',
   ],
@@ -488,6 +492,23 @@ export const RECOVERING_NOW: PhraseList = {
     "We're seeing improvement in service availability following our mitigation efforts.",
   ],
   mustNot: ['We are recovering a number of nodes.', 'The service is continuing to recover.'],
+};
+
+/**
+ * Microsoft is watching now to confirm the fix held ("we're monitoring to confirm"): beside "mitigated", the
+ * incident is being watched, not over. A future promise ("we'll continue to monitor") is not this.
+ */
+export const WATCHING_TO_CONFIRM: PhraseList = {
+  means: 'Microsoft is watching now to confirm the fix held',
+  phrases: ['(are|is) (now |actively |closely |still |continuing to )?monitor* … to (confirm|ensure|validate|verify)'],
+  must: [
+    "Impact has been mitigated and we're monitoring to confirm.",
+    'We are closely monitoring the service to ensure that it remains healthy.',
+  ],
+  mustNot: [
+    "We'll continue to monitor the service to ensure that the problem does not happen again.",
+    'We closely monitored the service to ensure that it remained healthy.',
+  ],
 };
 
 /** A mitigation finished, now watching it hold. */
@@ -576,7 +597,8 @@ export const NOT_DONE_YET: PhraseList = {
     '(not|never) (yet )?(fully )?(running|operating|working|performing|functioning) (as expected|normally|as normal)',
     '(not|never) (yet )?(been )?(fully )?(recovered|restored|resolved|mitigated|remediated|fixed)',
     'will (deploy|apply|roll out|restore|recover|mitigate|remediate|be (resolved|mitigated|restored|remediated|fixed))',
-    '(until|once|when|after|before|if) … (resolved|mitigated|restored|remediated|fixed|deployed|applied|complete|completed|lifted)',
+    '(until|once|when|before|if) … (resolved|mitigated|restored|remediated|fixed|deployed|applied|complete|completed|lifted)',
+    'after … (is|are) (resolved|mitigated|restored|remediated|fixed|deployed|applied|complete|completed|lifted)',
     '(to ensure|to confirm|to verify|to validate|to determine) … (resolved|remediated|mitigated|restored|fixed|recovered|recovering)',
     '(forecast*|expect*|anticipat*) … (resolved|mitigated|restored|remediated|fixed|complete)',
     '(validating|verifying|confirming|ensuring|checking) (that|whether|if) … (resolved|remediated|mitigated|restored|fixed|recovered)',
@@ -795,6 +817,7 @@ export const PHRASE_LISTS = {
   ONE_FEATURE,
   EVERY_FEATURE,
   RECOVERING_NOW,
+  WATCHING_TO_CONFIRM,
   MOSTLY_RECOVERED,
   PAST_TENSE,
   OPEN_START,

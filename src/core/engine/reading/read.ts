@@ -40,6 +40,7 @@ import {
   STILL_LOOKING,
   SURFACE_WORDS,
   UPDATE_PROMISED,
+  WATCHING_TO_CONFIRM,
   WORKS_INSTEAD,
 } from './phrases';
 
@@ -71,6 +72,7 @@ const notAStatus = matcher(NOT_A_STATUS);
 const allClear = matcher(ALL_CLEAR);
 const noImpactYet = matcher(NO_IMPACT_YET);
 const updatePromised = matcher(UPDATE_PROMISED);
+const watchingToConfirm = matcher(WATCHING_TO_CONFIRM);
 const worksInstead = matcher(WORKS_INSTEAD);
 const surfaceMatchers = SURFACE_IDS.map((id) => ({ id, pattern: compile(SURFACE_WORDS[id]) }));
 
@@ -89,6 +91,7 @@ const TITLE_LABEL = /^title\s*:/i;
 const STATUS_LABEL = /^(current status|status update|update|latest update)\s*:\s*/i;
 /** "Final status:" is itself a status word: kept in the text. */
 const FINAL_LABEL = /^final status\s*:/i;
+const FINAL_WORDS = /\bfinal (status|update)\b/i;
 /** Any other section of a Service health post ("Scope of impact:", "Root cause:", "Next update by:"). */
 const SECTION_LABEL = /^[A-Z][A-Za-z ]{2,30}:/;
 /**
@@ -184,7 +187,8 @@ export function phaseFromText(status: string): Phase {
   // A fix spoken of as future, purpose or condition says nothing happened, to the end of its sentence
   // ("to determine if they're related, and whether reverting them would restore service").
   const said = stillLooking.remove(notDoneYet.removeToSentenceEnd(status));
-  if (resolved.test(said)) return 'resolved';
+  // "Mitigated, and we're monitoring to confirm" is watched, not over; a "Final status" is over.
+  if (resolved.test(said)) return watchingToConfirm.test(said) && !FINAL_WORDS.test(said) ? 'monitoring' : 'resolved';
   // "A majority of services are recovering", "restoration almost complete": the recovery, not a fix, under way.
   const mostly = mostlyRecovered.test(said);
   // "The service is recovering" after a finished fix ("we've reverted the update") is recovery being watched.
