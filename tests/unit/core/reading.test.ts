@@ -255,9 +255,9 @@ describe("phase: from the newest status, in Microsoft's words", () => {
     ["We've completed the rollback in some regions and are monitoring as it continues to progress.", 'mitigating'],
     ["We've deployed a fix to the affected environment and are monitoring as it saturates.", 'mitigating'],
     ['Everything is back up and running.', 'monitoring'],
-    // The service recovering after a finished fix is watched; without one, recovery is under way.
+    // The service recovering after a finished fix is watched; without one, recovery is under way, watched or not.
     ["We've reverted the update and the service is recovering.", 'monitoring'],
-    ["We've confirmed that the service is recovering, and we'll continue to monitor.", 'monitoring'],
+    ["We've confirmed that the service is recovering, and we'll continue to monitor.", 'mitigating'],
     ["We're seeing improvement in service availability following our mitigation efforts.", 'monitoring'],
     ["We've isolated the issue to a recent update and are reverting it.", 'mitigating'],
     // Over, in words Microsoft uses; watched, when it says so now.

@@ -511,13 +511,27 @@ export const WATCHING_TO_CONFIRM: PhraseList = {
   ],
 };
 
-/** A mitigation finished, now watching it hold. */
-export const DONE_AND_WATCHING: PhraseList = {
-  means: 'a mitigation finished and Microsoft watches it hold',
+/** A fix or mitigation has been carried out ("we've rolled back the change", "following our mitigation efforts"). */
+export const FIX_DONE: PhraseList = {
+  means: 'a fix or mitigation has been carried out',
   phrases: [
     '(have|has) (successfully |now |fully )?(rolled back|reverted|completed|applied|deployed|finished|restarted|rerouted|redirected|failed over)',
     '(fix|change|mitigation|rollback|update) (has|have) (now )?been (successfully |fully )?(deployed|applied|rolled back|reverted|completed)',
     'following our (mitigation*|change|changes|fix|rollback|actions?|efforts?)',
+  ],
+  must: [
+    "We've rolled back the change and are monitoring the service.",
+    'We have completed the deployment and are monitoring.',
+    "The fix has been deployed and we're validating that it has resolved the issue.",
+    'Our telemetry indicates that a majority of impacted services are recovering following our change.',
+  ],
+  mustNot: ['We will roll back the change.', 'The fix has not been deployed yet.', "We're continuing to monitor as services recover."],
+};
+
+/** Microsoft watches the service: after a fix, to see it hold. */
+export const WATCHING: PhraseList = {
+  means: 'Microsoft watches the service',
+  phrases: [
     '(are|is|remain|continue|continuing|keep|will keep) (to )?monitor*',
     'period of (extended )?monitoring',
     'monitor* (the service |the environment |service health |telemetry )?(for stability|to ensure|to confirm|for full recovery|to validate)',
@@ -526,12 +540,10 @@ export const DONE_AND_WATCHING: PhraseList = {
     'validat* (that )?(the service|recovery|impact)',
   ],
   must: [
-    "We've rolled back the change and are monitoring the service.",
     "We've entered a period of extended monitoring to ensure that the service remains stable.",
-    'We have completed the deployment and are monitoring.',
-    "The fix has been deployed and we're validating that it has resolved the issue.",
+    "We're continuing to monitor as services recover.",
   ],
-  mustNot: ['We will monitor the situation.', 'We are investigating the cause.', 'The fix has not been deployed yet.'],
+  mustNot: ['We will monitor the situation.', 'We are investigating the cause.'],
 };
 
 /** Any mitigation word: a mitigation has started, unless the sentence says it has not. */
@@ -827,7 +839,8 @@ export const PHRASE_LISTS = {
   RECOVERED,
   RESOLVED,
   MITIGATION_UNDER_WAY,
-  DONE_AND_WATCHING,
+  FIX_DONE,
+  WATCHING,
   MITIGATING,
   STILL_LOOKING,
   NOT_DONE_YET,

@@ -20,8 +20,8 @@ import {
   EVERY_FEATURE,
   DEGRADATION,
   DISPLAY_ONLY,
-  DONE_AND_WATCHING,
   FEW_AFFECTED,
+  FIX_DONE,
   LOSS_OF_SERVICE,
   MITIGATING,
   MITIGATION_UNDER_WAY,
@@ -40,6 +40,7 @@ import {
   STILL_LOOKING,
   SURFACE_WORDS,
   UPDATE_PROMISED,
+  WATCHING,
   WATCHING_TO_CONFIRM,
   WORKS_INSTEAD,
 } from './phrases';
@@ -64,7 +65,8 @@ const recoveringNow = matcher(RECOVERING_NOW);
 const resolved = matcher(RESOLVED);
 const resolvedTitle = matcher(RESOLVED_TITLE);
 const underWay = matcher(MITIGATION_UNDER_WAY);
-const doneAndWatching = matcher(DONE_AND_WATCHING);
+const fixDone = matcher(FIX_DONE);
+const watching = matcher(WATCHING);
 const mitigating = matcher(MITIGATING);
 const stillLooking = matcher(STILL_LOOKING);
 const notDoneYet = matcher(NOT_DONE_YET);
@@ -192,12 +194,12 @@ export function phaseFromText(status: string): Phase {
   // "A majority of services are recovering", "restoration almost complete": the recovery, not a fix, under way.
   const mostly = mostlyRecovered.test(said);
   // "The service is recovering" after a finished fix ("we've reverted the update") is recovery being watched.
-  const watchedRecovery = recoveringNow.test(said) && doneAndWatching.test(said);
+  const watchedRecovery = recoveringNow.test(said) && fixDone.test(said);
   const rest = mostly ? mostlyRecovered.remove(said) : said;
   if (underWay.test(watchedRecovery ? recoveringNow.remove(rest) : rest)) return 'mitigating';
   // Still looking for a fix beats "we're monitoring the service".
   if (stillLooking.test(status)) return 'investigating';
-  if (doneAndWatching.test(said) || recovered.test(said) || mostly || watchedRecovery) return 'monitoring';
+  if (fixDone.test(said) || watching.test(said) || recovered.test(said) || mostly || watchedRecovery) return 'monitoring';
   return mitigating.test(said) ? 'mitigating' : 'investigating';
 }
 
