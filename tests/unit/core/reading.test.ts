@@ -260,6 +260,10 @@ describe("phase: from the newest status, in Microsoft's words", () => {
     ["We've confirmed that the service is recovering, and we'll continue to monitor.", 'mitigating'],
     ["We're seeing improvement in service availability following our mitigation efforts.", 'monitoring'],
     ["We've isolated the issue to a recent update and are reverting it.", 'mitigating'],
+    // Restoring and recovering as what people cannot do, and "applies to" as scope, are no mitigation.
+    ["We're investigating an issue where users may be unable to recover deleted email.", 'investigating'],
+    ["This issue only applies to users hosted in North America. We're reviewing service logs.", 'investigating'],
+    ["We're working to restore the infrastructure to a healthy state to achieve recovery.", 'mitigating'],
     // Over, in words Microsoft uses; watched, when it says so now.
     ["After reverting the change, we've confirmed that impact has been remediated.", 'resolved'],
     ['Users should no longer experience issues accessing Outlook.', 'resolved'],

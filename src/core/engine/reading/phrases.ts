@@ -550,11 +550,12 @@ export const WATCHING: PhraseList = {
 export const MITIGATING: PhraseList = {
   means: 'a mitigation is under way',
   phrases: [
-    'appl(y|ies|ied|ying)',
+    'appl(ied|ying)',
+    'apply (a|an|the|our|additional|targeted|further|mitigation*|fix*|change*|configuration*|update*|patch*|hotfix*)',
     'deploy(s|ed|ing)?',
     'deployment of (a|the) (fix|mitigation|change|update|hotfix)',
     'roll* (out|back)',
-    'implement*',
+    'implement(s|ed|ing)?',
     'revert*',
     'fail* over',
     'rerout*',
@@ -572,7 +573,26 @@ export const MITIGATING: PhraseList = {
     'We have identified the cause.',
     // A recent deployment is a suspect, not a fix.
     "We're reviewing the recent deployment to determine whether it's contributing to impact.",
+    // Scope, not action.
+    'This issue only applies to users hosted in North America.',
+    'We are reviewing the implementation of a recent change.',
   ],
+};
+
+/**
+ * The sentence tells what people experience ("users may be unable to recover deleted items"): its words of
+ * restoring or recovering name a feature, not Microsoft's work, so the catch-all MITIGATING skips it.
+ */
+export const PEOPLE_EXPERIENCE: PhraseList = {
+  means: 'the sentence tells what people experience',
+  phrases: [
+    '(users?|customers?|admins?|people|tenants?|organizations?|organisations?) … (may|might|could|cannot|can not|unable|are unable|will be unable|experienc*|encounter*)',
+  ],
+  must: [
+    "We're investigating an issue where users may be unable to recover deleted email.",
+    'Customers may experience failures when restoring backups.',
+  ],
+  mustNot: ["We're working to restore the infrastructure to a healthy state to achieve recovery.", 'We are rerouting traffic.'],
 };
 
 /** Still looking for a fix: beats "monitoring" ("we're monitoring the service … to identify a mitigation plan"). */
@@ -842,6 +862,7 @@ export const PHRASE_LISTS = {
   FIX_DONE,
   WATCHING,
   MITIGATING,
+  PEOPLE_EXPERIENCE,
   STILL_LOOKING,
   NOT_DONE_YET,
   NO_IMPACT_YET,

@@ -32,6 +32,7 @@ import {
   NOW_AND_THEN,
   ONE_FEATURE,
   OPEN_START,
+  PEOPLE_EXPERIENCE,
   PAST_TENSE,
   RECOVERED,
   RECOVERING_NOW,
@@ -68,6 +69,7 @@ const underWay = matcher(MITIGATION_UNDER_WAY);
 const fixDone = matcher(FIX_DONE);
 const watching = matcher(WATCHING);
 const mitigating = matcher(MITIGATING);
+const peopleExperience = matcher(PEOPLE_EXPERIENCE);
 const stillLooking = matcher(STILL_LOOKING);
 const notDoneYet = matcher(NOT_DONE_YET);
 const notAStatus = matcher(NOT_A_STATUS);
@@ -200,7 +202,8 @@ export function phaseFromText(status: string): Phase {
   // Still looking for a fix beats "we're monitoring the service".
   if (stillLooking.test(status)) return 'investigating';
   if (fixDone.test(said) || watching.test(said) || recovered.test(said) || mostly || watchedRecovery) return 'monitoring';
-  return mitigating.test(said) ? 'mitigating' : 'investigating';
+  // Any other word of mitigation, outside the sentences that tell what people experience.
+  return sentences(said).some((s) => mitigating.test(s) && !peopleExperience.test(s)) ? 'mitigating' : 'investigating';
 }
 
 /**
