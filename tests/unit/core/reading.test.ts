@@ -264,6 +264,12 @@ describe("phase: from the newest status, in Microsoft's words", () => {
     ["We're investigating an issue where users may be unable to recover deleted email.", 'investigating'],
     ["This issue only applies to users hosted in North America. We're reviewing service logs.", 'investigating'],
     ["We're working to restore the infrastructure to a healthy state to achieve recovery.", 'mitigating'],
+    // One part mitigated while the work goes on elsewhere is still under way (Azure MFA, Nov 2018, corpus dev).
+    [
+      'Engineers have determined a DNS issue caused sign-in requests to fail, but this issue is mitigated and engineers are restarting the authentication infrastructure.',
+      'mitigating',
+    ],
+    ["We're continuing to refine our load balancing configurations to address residual imbalances across the environment.", 'mitigating'],
     // Over, in words Microsoft uses; watched, when it says so now.
     ["After reverting the change, we've confirmed that impact has been remediated.", 'resolved'],
     ['Users should no longer experience issues accessing Outlook.', 'resolved'],

@@ -238,6 +238,8 @@ export const ONE_FEATURE: PhraseList = {
     'operation*',
     'imap',
     'pop3?',
+    'protocols?',
+    'connection methods?',
     'ews',
     'exchange web services',
     'activesync',
@@ -250,6 +252,7 @@ export const ONE_FEATURE: PhraseList = {
     'Users may be unable to load add-ins.',
     'Users may be unable to access some features in Outlook on the web.',
     'Users may be unable to receive email through IMAP.',
+    "We're investigating an issue where users can't access their mailboxes through multiple protocols.",
     'Users may be unable to access second level sub-menu links in the navigation bar of SharePoint Online hub sites.',
     'service management operations (create, update, delete, purge, etc.) are temporarily unavailable.',
     'Azure SignalR service experienced a control plane outage in North Central US.',
@@ -264,7 +267,9 @@ export const ONE_FEATURE: PhraseList = {
 /** "Any features", "all functionality": the whole service after all, so a feature word beside it limits nothing. */
 export const EVERY_FEATURE: PhraseList = {
   means: 'the words name all of the service, not one feature',
-  phrases: ['(any|all|every) (of (the|its|their) )?(features?|functions?|functionality|options?|operations?|services?)'],
+  phrases: [
+    '(any|all|every) (of (the|its|their) )?(features?|functions?|functionality|options?|operations?|services?|protocols?|connection methods?)',
+  ],
   must: [
     'Users may be unable to use any features in Microsoft Teams.',
     'Users may be unable to access all functionality in Outlook on the web.',
@@ -443,7 +448,9 @@ export const MITIGATION_UNDER_WAY: PhraseList = {
   means: 'a fix or mitigation is being carried out',
   phrases: [
     '(deploying|applying|rolling out|rolling back|implementing|recovering|restoring|redirecting|rerouting|failing over|restarting|rebalancing|reverting|load shedding|scaling)',
-    'continu* to (apply|deploy|roll|work|recover|restore|implement|reroute|redirect|rebalance)',
+    'continu* to (apply|deploy|roll|work|recover|restore|implement|reroute|redirect|rebalance|refine|adjust|tune|optimi*|scale)',
+    'in the process of',
+    'being (rolled out|deployed|applied|implemented)',
     '(in progress|under way|underway)',
     'monitor* (the )?(deployment|rollout|roll out|progress|fix|saturation|propagation)',
     '(almost|nearly|mostly|partially) (complete|completed|finished|done|deployed)',
@@ -458,7 +465,7 @@ export const MITIGATION_UNDER_WAY: PhraseList = {
     '(applied|deployed|completed|rolled back|rerouted|redirected|restarted) … (to|in|on|for|across) (a portion of|part of|some|a subset of|a section of)',
     '(more broadly|the remaining|the rest of the)',
     '#% (of|complete|saturat*|deployed)',
-    '(developing|developed|preparing|validating|testing|working on) (a|the) (code )?(fix|change|hotfix|solution|remediation|mitigation)',
+    '(developing|developed|preparing|validating|testing|working on) (a|an|the) (alternative |new |additional |potential )?(code )?(fix|change|hotfix|solution|remediation|mitigation|update|patch)',
     '(expected|estimated) to (complete|finish|be fully deployed)',
     '(have|has|had) (initiated|started|begun)',
     '(conducting|performing|carrying out|running) (targeted |additional |further )?(restarts|reboots|failovers|repairs|mitigation*|remediation*)',
@@ -474,6 +481,9 @@ export const MITIGATION_UNDER_WAY: PhraseList = {
     "We're adding capacity to the affected infrastructure.",
     "We're moving traffic away from the impacted datacenter.",
     "We're making configuration changes to the affected infrastructure.",
+    'Engineers are currently in the process of cycling backend services responsible for processing MFA requests.',
+    "We're developing an alternative code update to resolve the connectivity issue between MFA and the cache provider.",
+    "We're continuing to refine our load balancing configurations to address residual imbalances across the environment.",
     "We've applied a mitigation to a portion of the affected infrastructure and are monitoring telemetry to confirm its effectiveness.",
     "We've completed the rollback in some regions and are monitoring as it continues to progress.",
   ],
@@ -525,12 +535,14 @@ export const FIX_DONE: PhraseList = {
     '(have|has) (successfully |now |fully )?(rolled back|reverted|completed|applied|deployed|finished|restarted|rerouted|redirected|failed over)',
     '(fix|change|mitigation|rollback|update) (has|have) (now )?been (successfully |fully )?(deployed|applied|rolled back|reverted|completed)',
     'following our (mitigation*|change|changes|fix|rollback|actions?|efforts?)',
+    'after (reverting|rolling back|deploying|applying|restarting|rerouting|failing over|redirecting)',
   ],
   must: [
     "We've rolled back the change and are monitoring the service.",
     'We have completed the deployment and are monitoring.',
     "The fix has been deployed and we're validating that it has resolved the issue.",
     'Our telemetry indicates that a majority of impacted services are recovering following our change.',
+    "After reverting the change, we've confirmed that impact has been remediated.",
   ],
   mustNot: ['We will roll back the change.', 'The fix has not been deployed yet.', "We're continuing to monitor as services recover."],
 };

@@ -191,8 +191,13 @@ export function phaseFromText(status: string): Phase {
   // A fix spoken of as future, purpose or condition says nothing happened, to the end of its sentence
   // ("to determine if they're related, and whether reverting them would restore service").
   const said = stillLooking.remove(notDoneYet.removeToSentenceEnd(status));
-  // "Mitigated, and we're monitoring to confirm" is watched, not over; a "Final status" is over.
-  if (resolved.test(said)) return watchingToConfirm.test(said) && !FINAL_WORDS.test(said) ? 'monitoring' : 'resolved';
+  // "Mitigated, and we're monitoring to confirm" is watched, not over; "this part is mitigated and engineers are
+  // restarting the rest" is still under way; a "Final status" is over.
+  if (resolved.test(said)) {
+    if (FINAL_WORDS.test(said)) return 'resolved';
+    if (underWay.test(fixDone.remove(resolved.remove(said)))) return 'mitigating';
+    return watchingToConfirm.test(said) ? 'monitoring' : 'resolved';
+  }
   // "A majority of services are recovering", "restoration almost complete": the recovery, not a fix, under way.
   const mostly = mostlyRecovered.test(said);
   // "The service is recovering" after a finished fix ("we've reverted the update") is recovery being watched.
