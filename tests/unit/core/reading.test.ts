@@ -343,6 +343,15 @@ function feedItem(title: string, description: string, pubDate = 'Thu, 30 Oct 202
     .replace(/<pubDate>[^<]*<\/pubDate>/, `<pubDate>${pubDate}</pubDate>`);
 }
 
+describe('newest status without a "Current status:" label', () => {
+  it('is not a describing section such as "Scope of impact:" (an Office 365 MFA update of 19 Nov 2018, corpus dev)', () => {
+    const text =
+      'The configuration change hasn’t provided the expected relief within the controlled environment. We’re developing an alternative code update to resolve the connectivity issue between MFA and the cache provider. Scope of impact: Impact is specific to any user who is located in the Europe, Middle East and Africa (EMEA) or Asia Pacific (APAC) regions.';
+    expect(newestStatus(text)).toMatch(/^The configuration change/);
+    expect(readPost({ title: '', text }).phase).toBe('mitigating');
+  });
+});
+
 describe('an Azure review whose sections run together (an RSS item of 27 Oct 2018, corpus dev)', () => {
   const review = loadCorpus().find((e) => e.id === 'azrss-2018-10-27-vm-eastus2' && e.split === 'dev')!;
 

@@ -96,6 +96,9 @@ const STATUS_LABEL = /^(current status|status update|update|latest update)\s*:\s
 /** "Final status:" is itself a status word: kept in the text. */
 const FINAL_LABEL = /^final status\s*:/i;
 const FINAL_WORDS = /\bfinal (status|update)\b/i;
+/** Sections that describe the incident, never its state: not the newest status when no "Current status:" is given. */
+const DESCRIBING_SECTION =
+  /^(title|user impact|more info|scope of impact|start time|end time|root cause|preliminary root cause|next update(?: by)?|summary of impact|next steps|workaround)\s*:/i;
 /** Any other section of a Service health post ("Scope of impact:", "Root cause:", "Next update by:"). */
 const SECTION_LABEL = /^[A-Z][A-Za-z ]{2,30}:/;
 /**
@@ -108,7 +111,8 @@ const INLINE_SECTION =
 
 /**
  * The part of a post that speaks for now: the "Current status:" (or "Final status:") section, up to the
- * next labelled section, else the last paragraph that says more than a promise of updates, else the whole text.
+ * next labelled section, else the last paragraph that says more than a promise of updates and is no describing
+ * section ("Scope of impact:", "Root cause:"), else the whole text.
  */
 export function newestStatus(text: string): string {
   const paragraphs = text
@@ -123,7 +127,7 @@ export function newestStatus(text: string): string {
     const section = paragraphs.slice(i, next < 0 ? undefined : next).join('\n');
     return (FINAL_LABEL.test(p) ? section : section.replace(STATUS_LABEL, '').trim()) || text;
   }
-  const substantive = paragraphs.filter((p) => !sentences(p).every((s) => notAStatus.test(s)));
+  const substantive = paragraphs.filter((p) => !DESCRIBING_SECTION.test(p) && !sentences(p).every((s) => notAStatus.test(s)));
   return substantive.at(-1) ?? text;
 }
 
