@@ -343,6 +343,22 @@ function feedItem(title: string, description: string, pubDate = 'Thu, 30 Oct 202
     .replace(/<pubDate>[^<]*<\/pubDate>/, `<pubDate>${pubDate}</pubDate>`);
 }
 
+describe('"Current status:" is open, "Final status:" closes (Service health\'s own convention)', () => {
+  it('a current status that says it recovered is watched; a final status is over', () => {
+    const phase = (text: string) => readPost({ title: '', text }).phase;
+    expect(
+      phase(
+        "Current status: The rollback has completed and we've confirmed that service has recovered for affected users. We'll continue to monitor telemetry to ensure the service remains stable.",
+      ),
+    ).toBe('monitoring');
+    expect(
+      phase(
+        "Final status: The rollback has completed and we've confirmed that service has recovered for affected users. We'll continue to monitor telemetry to ensure the service remains stable.",
+      ),
+    ).toBe('resolved');
+  });
+});
+
 describe('newest status without a "Current status:" label', () => {
   it('is not a describing section such as "Scope of impact:" (an Office 365 MFA update of 19 Nov 2018, corpus dev)', () => {
     const text =

@@ -96,6 +96,7 @@ const STATUS_LABEL = /^(current status|status update|update|latest update)\s*:\s
 /** "Final status:" is itself a status word: kept in the text. */
 const FINAL_LABEL = /^final status\s*:/i;
 const FINAL_WORDS = /\bfinal (status|update)\b/i;
+const CURRENT_LABEL = /\bcurrent status\s*:/i;
 /** Sections that describe the incident, never its state: not the newest status when no "Current status:" is given. */
 const DESCRIBING_SECTION =
   /^(title|user impact|more info|scope of impact|start time|end time|root cause|preliminary root cause|next update(?: by)?|summary of impact|next steps|workaround)\s*:/i;
@@ -371,7 +372,10 @@ function readAfresh(post: Post): Reading {
   // "Recovered" beside impact that remains ("Impact is currently limited to Outlook on the web", a RECOVERED
   // list for the rest): the recovery is under way, not done and watched.
   const stillHurting = sentences(current).some((s) => !history.test(s) && (loss.test(s) || degradation.test(s)));
-  const fromText = phaseFromText(current);
+  // Service health closes an incident with "Final status:"; a "Current status:" that says it recovered is
+  // still open, being watched.
+  const openStatus = CURRENT_LABEL.test(post.text) && !FINAL_WORDS.test(post.text);
+  const fromText = phaseFromText(current) === 'resolved' && openStatus ? 'monitoring' : phaseFromText(current);
   const fromWords = stillHurting
     ? fromText === 'resolved'
       ? 'monitoring'
