@@ -53,9 +53,37 @@ export function readEntry(entry: CorpusEntry): EntryReading {
 }
 
 export const CORPUS_PATH = resolve(process.cwd(), 'tests/fixtures/reading/corpus.json');
+export const SECOND_READER_PATH = resolve(process.cwd(), 'tests/fixtures/reading/second-reader.json');
 
 export function loadCorpus(path = CORPUS_PATH): CorpusEntry[] {
   return JSON.parse(readFileSync(path, 'utf8')) as CorpusEntry[];
+}
+
+/** A second careful reader's severity and phase for each corpus text, labelled blind (see the corpus README). */
+export interface SecondReading {
+  id: string;
+  severity: Severity;
+  phase: Phase;
+  confidence: 'sure' | 'unsure';
+  reason: string;
+}
+
+export function loadSecondReader(path = SECOND_READER_PATH): Map<string, SecondReading> {
+  return new Map((JSON.parse(readFileSync(path, 'utf8')) as SecondReading[]).map((r) => [r.id, r]));
+}
+
+/**
+ * How often two careful people agree with each other on the same texts: the ceiling any reading rules can be
+ * expected to reach against one of them.
+ */
+export function humanAgreement(entries: readonly CorpusEntry[], second: ReadonlyMap<string, SecondReading>) {
+  const both = entries.filter((e) => second.has(e.id));
+  const pct = (n: number) => (both.length === 0 ? 100 : (100 * n) / both.length);
+  return {
+    count: both.length,
+    severity: pct(both.filter((e) => second.get(e.id)!.severity === e.label.severity).length),
+    phase: pct(both.filter((e) => second.get(e.id)!.phase === e.label.phase).length),
+  };
 }
 
 /**

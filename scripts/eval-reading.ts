@@ -1,17 +1,21 @@
 /**
  * `npm run eval:reading`: the reading rules scored on the labelled corpus of real Microsoft status texts,
- * held-out part first (never read while writing rules), then the dev part. `--misread` also lists the dev
+ * held-out part first (never read while writing rules), then the dev part, each beside how often two careful
+ * readers agree with each other on the same texts. `--misread` also lists the dev
  * entries read differently from their label (never the held-out ones).
  */
-import { formatScores, loadCorpus, readEntry, score } from '../harness/reading-eval';
+import { formatScores, humanAgreement, loadCorpus, loadSecondReader, readEntry, score } from '../harness/reading-eval';
 
 const corpus = loadCorpus();
+const second = loadSecondReader();
 for (const split of ['held-out', 'dev'] as const) {
-  const scores = score(
-    corpus.filter((e) => e.split === split),
-    readEntry,
-  );
+  const entries = corpus.filter((e) => e.split === split);
+  const scores = score(entries, readEntry);
   console.log(formatScores(split, scores));
+  const people = humanAgreement(entries, second);
+  console.log(
+    `${split}: two careful readers agree with each other on ${people.count} texts: severity ${people.severity.toFixed(1)} %, phase ${people.phase.toFixed(1)} %`,
+  );
   if (split === 'dev' && process.argv.includes('--misread')) {
     for (const m of scores.misread) console.log(`  ${m.id}: ${m.field} labelled ${m.label}, read ${m.read}`);
   }
