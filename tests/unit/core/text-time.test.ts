@@ -21,7 +21,9 @@ describe('plain text', () => {
       toPlainText(
         '<p>Engineers are applying mitigation and some\ncustomers may be seeing recovery.</p><p>The\nnext update will be provided in 60 minutes.</p>',
       ),
-    ).toBe('Engineers are applying mitigation and some customers may be seeing recovery.\n\nThe next update will be provided in 60 minutes.');
+    ).toBe(
+      'Engineers are applying mitigation and some customers may be seeing recovery.\n\nThe next update will be provided in 60 minutes.',
+    );
     // Plain text keeps its line breaks.
     expect(toPlainText('Title: Outlook\nCurrent status: We are investigating.')).toBe(
       'Title: Outlook\nCurrent status: We are investigating.',
