@@ -160,19 +160,22 @@ export const FEW_AFFECTED: PhraseList = {
     '#% of',
     '(specific|limited|isolated|restricted|confined) to',
     'only (users|customers|tenants|those|a)',
-    '(services|users|customers|tenants|accounts|mailboxes|organizations|organisations|resources) (that|which|who) (require|use|rely on|are using|have enabled|are configured|are hosted|are served)',
+    // People picked out by what they use ("customers who use the legacy client"); services "that use Entra ID"
+    // are all of them, so services are not a subset here.
+    '(users|customers|tenants|accounts|mailboxes|organizations|organisations) (that|which|who) (require|use|rely on|are using|have enabled|are configured|are hosted|are served)',
   ],
   must: [
     'A subset of customers may be unable to access their mailboxes.',
     'Less than 1% of customers may be unable to sign in.',
     'Impact is specific to some users who are served through the affected infrastructure.',
     'Some users may have encountered failures when accessing Microsoft Copilot chat.',
-    'Users may be experiencing 504 gateway timeout errors when trying to access services that require Multi-Factor Authentication (MFA).',
+    'Customers who use the Outlook REST API may be unable to access their calendars.',
   ],
   mustNot: [
     'Users may be unable to access Outlook.',
     'Customers may be unable to access the Azure portal.',
     'Users who attempt to access Outlook on the web may be unable to sign in.',
+    'Customers may be unable to sign in to Microsoft services that use Entra ID for authentication.',
   ],
 };
 
