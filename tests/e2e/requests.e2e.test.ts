@@ -21,13 +21,18 @@ const BANNER = '#ms-status-lens-banner';
 /**
  * The browser's own traffic, which it makes with or without this extension, recognised by signatures that
  * extension code cannot produce by accident. Chromium: the extension updater (Omaha protocol,
- * `x-goog-update-*` headers) and the Google account cookie check (Origin www.google.com). Firefox: its
+ * `x-goog-update-*` headers), the Google account cookie check (Origin www.google.com) and the Google Cloud
+ * Messaging device check-in (a protobuf POST to `/checkin`, seen from Debian's Chromium 150). Firefox: its
  * remote-settings client (Mozilla's settings service, API `/v1/`).
  */
 function isBrowserOwn(l: Logged): boolean {
   return (
     (l.host === 'update.googleapis.com' && typeof l.headers['x-goog-update-updater'] === 'string') ||
     (l.host === 'accounts.google.com' && l.headers.origin === 'https://www.google.com') ||
+    (l.host === 'android.clients.google.com' &&
+      l.method === 'POST' &&
+      l.path === '/checkin' &&
+      l.headers['content-type'] === 'application/x-protobuf') ||
     (l.host === 'firefox.settings.services.mozilla.com' && l.path.startsWith('/v1/'))
   );
 }
