@@ -13,8 +13,15 @@ export function normalise(text: string): string {
     .replace(/\b(it|that|there|what)'s\b/gi, '$1 is');
 }
 
+/**
+ * Up to 80 characters of the same sentence that start with no separator: a gap and the separators around it
+ * can then split a run of spaces and hyphens one way only, so a hostile run cannot make matching slow.
+ */
+const WORDS = '[^\\s/.;!?\\n-][^.;!?\\n]{0,79}?';
+/** "…" inside a phrase: those words, or none. */
+const SOME_WORDS = `(?:${WORDS})?`;
 /** " … " between two words: one space, or up to 80 characters of the same sentence between spaces. */
-const GAP = '[\\s/-]+(?:[^.;!?\\n]{0,80}?[\\s/-]+)?';
+const GAP = `[\\s/-]+(?:${WORDS}[\\s/-]+)?`;
 
 function phraseSource(phrase: string): string {
   let out = '';
@@ -31,7 +38,7 @@ function wordsSource(phrase: string): string {
     if (ch === '*') out += "[\\w']*";
     else if (ch === '#') out += '\\d+(?:[.,]\\d+)?';
     else if (ch === '%') out += '\\s?%';
-    else if (ch === '…') out += '[^.;!?\\n]{0,80}?';
+    else if (ch === '…') out += SOME_WORDS;
     else if (ch === ' ') out += '[\\s/-]+';
     else if (ch === '(') out += '(?:';
     else if (ch === ')' || ch === '|' || ch === '?') out += ch;
