@@ -272,10 +272,12 @@ export const EVERY_FEATURE: PhraseList = {
   means: 'the words name all of the service, not one feature',
   phrases: [
     '(any|all|every) (of (the|its|their) )?(features?|functions?|functionality|options?|operations?|services?|protocols?|connection methods?)',
+    '(desktop|web|mobile|browser),? … (and|or) (desktop|web|mobile|browser)',
   ],
   must: [
     'Users may be unable to use any features in Microsoft Teams.',
     'Users may be unable to access all functionality in Outlook on the web.',
+    'Users are unable to sign in to Microsoft Teams on desktop, web and mobile.',
   ],
   mustNot: ['Users may be unable to access some features in Outlook on the web.', 'Users may be unable to use the search function.'],
 };
@@ -321,7 +323,7 @@ export const PAST_TENSE: PhraseList = {
     '(may|might|could) have (been|experienced|encountered|seen|had|received|noticed)',
     'had (been )?(issues|difficult*|problems|trouble)',
     'customers who (were|had been)',
-    'previously',
+    'previously (identified|reported|impacted|affected|experienced|seen|observed)',
     // A cause told after the fact ("a configuration change … which caused the outage").
     'caused the (outage|issue|impact|incident|problem)',
     'resulted in (the )?(impact|outage|issue)',
@@ -362,18 +364,22 @@ export const ENDED_WINDOW: PhraseList = {
 /** A title that marks the incident over ("Resolved: RCA - …", "… [Recovered]"). */
 export const RESOLVED_TITLE: PhraseList = {
   means: 'the title marks the incident over',
-  phrases: ['(resolved|mitigated|recovered):', '[(resolved|mitigated|recovered)]'],
+  phrases: ['(resolved|recovered):', '[(resolved|mitigated|recovered)]'],
   must: ['Resolved: RCA - Network Infrastructure - UK South', '[RCA] Azure SignalR outage in East US [Recovered]'],
-  mustNot: ['Issues resolved for some users while others still cannot sign in', 'Azure Front Door - Connectivity issues'],
+  mustNot: [
+    'Issues resolved for some users while others still cannot sign in',
+    'Azure Front Door - Connectivity issues',
+    'Partially mitigated: Azure Front Door connectivity issues',
+  ],
 };
 
 /** The post is a review written after the incident ended. */
 export const AFTER_THE_FACT: PhraseList = {
   means: 'the post reviews an incident that has ended',
-  phrases: ['post incident review', 'pir', 'root cause analysis', 'rca', 'what happened'],
+  // "What happened?" as a heading is recognised in read.ts (a question mark is no phrase syntax).
+  phrases: ['post incident review', 'pir', 'root cause analysis', 'rca'],
   must: [
     'This is our "Preliminary" PIR that we endeavor to publish within 3 days of incident mitigation.',
-    'What happened?',
     'Resolved: RCA - Network Infrastructure - UK South',
   ],
   mustNot: ['We are investigating reports of connectivity failures.'],
@@ -384,7 +390,8 @@ export const RECOVERED: PhraseList = {
   means: 'the service works again',
   phrases: [
     'stable',
-    'stabili*',
+    'stabili[sz]ed',
+    '(is|are|remains?|has|have) (now )?(been )?stabili[sz](ed|ing)',
     '(running|operating|working|performing|functioning) (as expected|normally|as normal)',
     'no longer (experiencing|seeing|impacted|affected|see|experience)',
     'back to (a )?normal',
@@ -450,15 +457,18 @@ export const RESOLVED: PhraseList = {
 export const MITIGATION_UNDER_WAY: PhraseList = {
   means: 'a fix or mitigation is being carried out',
   phrases: [
-    '(deploying|applying|rolling out|rolling back|implementing|recovering|restoring|redirecting|rerouting|failing over|restarting|rebalancing|reverting|load shedding|scaling)',
+    '(deploying|applying|rolling out|rolling back|implementing|recovering|restoring|redirecting|rerouting|failing over|restarting|rebalancing|reverting|load shedding)',
+    'scaling (out|up|the|our|capacity|resources)',
     'continu* to (apply|deploy|roll|work|recover|restore|implement|reroute|redirect|rebalance|refine|adjust|tune|optimi*|scale)',
     'in the process of',
+    '(working|continuing|continue) to (recover|restore|repair|rebuild|mitigate|remediate|resolve)',
     'being (rolled out|deployed|applied|implemented)',
     '(in progress|under way|underway)',
     'monitor* (the )?(deployment|rollout|roll out|progress|fix|saturation|propagation)',
     '(almost|nearly|mostly|partially) (complete|completed|finished|done|deployed)',
-    'saturat*',
-    'propagat*',
+    '(fix|deployment|change|update|mitigation|rollback|roll back|it) (has |is |continues to |continuing to )?saturat*',
+    'saturat* (across|through|to|in|~?#)',
+    'propagating',
     '(fix|deployment|rollout|roll out|update|mitigation|recovery) (is |continues )?(to )?(progress*|proceed*)',
     '(continues|continuing) to (progress|saturate|propagate|roll out)',
     '(adding|increasing) (additional |more |the )?capacity',
@@ -466,11 +476,14 @@ export const MITIGATION_UNDER_WAY: PhraseList = {
     'rebooting',
     'making (configuration |targeted |additional )?changes',
     '(applied|deployed|completed|rolled back|rerouted|redirected|restarted) … (to|in|on|for|across) (a portion of|part of|some|a subset of|a section of)',
-    '(more broadly|the remaining|the rest of the)',
-    '#% (of|complete|saturat*|deployed)',
+    '(more broadly|(to|across|for|on) (the remaining|the rest of the))',
+    '#% (complete|saturat*|deployed)',
+    '#% of (the )?(affected |impacted )?(environment|infrastructure|capacity|servers|regions|datacenters|traffic|fleet)',
     '(developing|developed|preparing|validating|testing|working on) (a|an|the) (alternative |new |additional |potential )?(code )?(fix|change|hotfix|solution|remediation|mitigation|update|patch)',
     '(expected|estimated) to (complete|finish|be fully deployed)',
-    '(have|has|had) (initiated|started|begun)',
+    '(we|engineers|microsoft|teams?) (have|has|had) (initiated|started|begun)',
+    '(mitigation|fix|deployment|rollback|recovery|remediation|failover) (has|have|had) (now )?(started|begun)',
+    '(applied|deployed|rolled out|reached|saturated) … #%',
     '(conducting|performing|carrying out|running) (targeted |additional |further )?(restarts|reboots|failovers|repairs|mitigation*|remediation*)',
   ],
   must: [
@@ -487,6 +500,7 @@ export const MITIGATION_UNDER_WAY: PhraseList = {
     'Engineers are currently in the process of cycling backend services responsible for processing MFA requests.',
     "We're developing an alternative code update to resolve the connectivity issue between MFA and the cache provider.",
     "We're continuing to refine our load balancing configurations to address residual imbalances across the environment.",
+    'We are working to recover these nodes.',
     "We've applied a mitigation to a portion of the affected infrastructure and are monitoring telemetry to confirm its effectiveness.",
     "We've completed the rollback in some regions and are monitoring as it continues to progress.",
   ],
@@ -574,7 +588,8 @@ export const MITIGATING: PhraseList = {
   phrases: [
     'appl(ied|ying)',
     'apply (a|an|the|our|additional|targeted|further|mitigation*|fix*|change*|configuration*|update*|patch*|hotfix*)',
-    'deploy(s|ed|ing)?',
+    'deploy(s|ing)?',
+    '(have|has|had|been) (successfully |now )?deployed',
     'deployment of (a|the) (fix|mitigation|change|update|hotfix)',
     'roll* (out|back)',
     'implement(s|ed|ing)?',
@@ -621,7 +636,8 @@ export const PEOPLE_EXPERIENCE: PhraseList = {
 export const STILL_LOOKING: PhraseList = {
   means: 'no mitigation has begun; Microsoft is still looking for one',
   phrases: [
-    'no (mitigation|fix|workaround) (is )?(in place|available|yet|identified)?',
+    'no (mitigation|fix) (is )?(in place|available|yet|identified)?',
+    '(while|as) (we|engineers) (continue to )?investigat*',
     '(exploring|considering|identifying|evaluating|investigating|reviewing|determining|discussing) (potential |possible |various |several |all |any |the best |the optimal |our )?(mitigation|options|workstreams|remediation|fix|next steps)',
     '(mitigation|remediation|recovery) (options|paths|plan|plans|strategy|strategies)',
     'not yet (been )?(mitigated|deployed|applied|identified)',
@@ -650,6 +666,7 @@ export const NOT_DONE_YET: PhraseList = {
   phrases: [
     '(not|never) (yet )?(fully )?(running|operating|working|performing|functioning) (as expected|normally|as normal)',
     '(not|never) (yet )?(been )?(fully )?(recovered|restored|resolved|mitigated|remediated|fixed)',
+    '(needs?|have|has) to be (manually )?(recovered|restored|resolved|mitigated|remediated|fixed)',
     'will (deploy|apply|roll out|restore|recover|mitigate|remediate|be (resolved|mitigated|restored|remediated|fixed))',
     '(until|once|when|before|if) … (resolved|mitigated|restored|remediated|fixed|deployed|applied|complete|completed|lifted)',
     'after … (is|are) (resolved|mitigated|restored|remediated|fixed|deployed|applied|complete|completed|lifted)',
@@ -660,7 +677,6 @@ export const NOT_DONE_YET: PhraseList = {
     'so (that )?(we|engineers|it) can … (mitigat*|remediat*|fix|restor*|resolv*)',
     'before (applying|deploying|implementing|rolling out)',
     '(engaged|assigned|mobili[sz]ed) … to (mitigate|restore|resolve|remediate|recover|address)',
-    '(determine|determining|identify|identifying|understand|understanding|find|finding|decide|deciding) … (mitigat*|remediat*|restor*|recover*|roll ?back|revert*|fix)',
     '(path|paths|way|ways|steps|options) to (mitigat*|remediat*|restor*|recover*|resolv*|fix)',
     'if (a|any) (rollback|roll back|fix|failover|restart|revert) (is|would be) (required|needed|necessary)',
   ],
@@ -675,6 +691,7 @@ export const NOT_DONE_YET: PhraseList = {
     "We've identified a potential cause and are working to validate it before applying a fix.",
     'Real-time voice apps reporting and historical reporting are not functioning as expected.',
     'The service has not yet fully recovered.',
+    'A small amount of storage nodes needs to be recovered manually, leading to delays in recovery for some services.',
     "We're working to identify the root cause of the impact and a path to mitigation.",
     "We've identified the cause of impact and are determining the best way to remediate it.",
     "We're gathering diagnostic data to help determine the next steps to restore service.",

@@ -95,11 +95,28 @@ const TITLE_LABEL = /^title\s*:/i;
 const STATUS_LABEL = /^(current status|status update|update|latest update)\s*:\s*/i;
 /** "Final status:" is itself a status word: kept in the text. */
 const FINAL_LABEL = /^final status\s*:/i;
-const FINAL_WORDS = /\bfinal (status|update)\b/i;
+/** The post closes the incident: "Final status:", or "this is the final update" (not "we'll provide a final update"). */
+const FINAL_WORDS = /\bfinal status\b|\bthis is (the|our) final update\b/i;
 const CURRENT_LABEL = /\bcurrent status\s*:/i;
-/** Sections that describe the incident, never its state: not the newest status when no "Current status:" is given. */
-const DESCRIBING_SECTION =
-  /^(title|user impact|more info|scope of impact|start time|end time|root cause|preliminary root cause|next update(?: by)?|summary of impact|next steps|workaround)\s*:/i;
+/** A review's own heading. */
+const WHAT_HAPPENED = /^\s*what happened\?/im;
+/** Sections of Service health posts and Azure reviews that describe the incident, never its state. */
+const DESCRIBING_SECTIONS = [
+  'title',
+  'user impact',
+  'more info',
+  'scope of impact',
+  'start time',
+  'end time',
+  'root cause',
+  'preliminary root cause',
+  'next update(?: by)?',
+  'summary of impact',
+  'next steps',
+  'workaround',
+];
+/** Not the newest status when no "Current status:" is given. */
+const DESCRIBING_SECTION = new RegExp(`^(${DESCRIBING_SECTIONS.join('|')})\\s*:`, 'i');
 /** Any other section of a Service health post ("Scope of impact:", "Root cause:", "Next update by:"). */
 const SECTION_LABEL = /^[A-Z][A-Za-z ]{2,30}:/;
 /**
@@ -107,8 +124,10 @@ const SECTION_LABEL = /^[A-Z][A-Za-z ]{2,30}:/;
  * ("… admin center Current status: …", "… in this region.Preliminary root cause: …"); "Preliminary root cause"
  * is one label, not "root cause" after a word.
  */
-const INLINE_SECTION =
-  /(?<!preliminary)(?:[ \t]+|(?<=[.!?]))(?=(?:title|user impact|more info|current status|final status|scope of impact|start time|end time|root cause|preliminary root cause|next update(?: by)?|summary of impact|mitigation|next steps|workaround)\s*:)/gi;
+const INLINE_SECTION = new RegExp(
+  `(?<!preliminary)(?:[ \\t]+|(?<=[.!?]))(?=(?:${[...DESCRIBING_SECTIONS, 'current status', 'final status', 'mitigation'].join('|')})\\s*:)`,
+  'gi',
+);
 
 /**
  * The part of a post that speaks for now: the "Current status:" (or "Final status:") section, up to the
@@ -153,13 +172,12 @@ const IMPACT_LABEL = /^(user impact|summary of impact|impact statement)\s*:/i;
 
 /**
  * The sentences that state what the impact is: the headline and the post's "User impact:" (or "Summary of
- * impact:") line; a post with neither states it in its first sentence that names a failure.
+ * impact:") line; without such a line, the body's first sentence that names a failure stands in for it.
  */
 function impactStatements(headline: string[], body: string[]): string[] {
   const labelled = body.filter((s) => IMPACT_LABEL.test(s));
-  if (labelled.length > 0 || headline.length > 0) return [...headline, ...labelled];
   const first = body.find((s) => loss.test(s) || degradation.test(s));
-  return first ? [first] : [];
+  return [...headline, ...(labelled.length > 0 ? labelled : first ? [first] : [])];
 }
 
 /** `title` is a headline: it says what fails but not when, so it never makes the impact current. */
@@ -168,6 +186,8 @@ function readImpact(title: string[], body: string[]): Impact {
   const few = all.some((s) => fewAffected.test(s));
   const impact: Impact = { whole: false, current: false, past: false, few, limited: few };
   for (const [i, said] of all.entries()) {
+    // "On desktop, web and mobile", "any features": every client or feature is the whole service.
+    const everything = everyFeature.test(said);
     // Promises and pointers ("the PIR for their outage can be found here") are no status.
     if (notAStatus.test(said)) continue;
     const sentence = said.replace(QUOTED, ' ');
@@ -183,7 +203,7 @@ function readImpact(title: string[], body: string[]): Impact {
         // One feature next to the signal ("unable to access some features", "management operations are
         // unavailable"), or "intermittent" anywhere in the clause, limit it; "any features" does not.
         const near = `${clause.slice(Math.max(0, m.index - 50), m.index)} ${clause.slice(m.end, m.end + 50)}`;
-        if (nowAndThen.test(clause) || (oneFeature.test(near) && !everyFeature.test(near))) impact.limited = true;
+        if (nowAndThen.test(clause) || (oneFeature.test(near) && !everything)) impact.limited = true;
         else impact.whole = true;
       }
     }
@@ -213,7 +233,7 @@ export function phaseFromText(status: string): Phase {
   if (stillLooking.test(status)) return 'investigating';
   if (fixDone.test(said) || watching.test(said) || recovered.test(said) || mostly || watchedRecovery) return 'monitoring';
   // Any other word of mitigation, outside the sentences that tell what people experience.
-  return sentences(said).some((s) => mitigating.test(s) && !peopleExperience.test(s)) ? 'mitigating' : 'investigating';
+  return sentences(peopleExperience.removeToSentenceEnd(said)).some((s) => mitigating.test(s)) ? 'mitigating' : 'investigating';
 }
 
 /**
@@ -337,11 +357,11 @@ function readAfresh(post: Post): Reading {
   const classification = norm(post.classification);
   const services = post.services ? [...post.services] : servicesNamed(title, body);
 
-  const said = notDoneYet.remove(current);
+  const said = notDoneYet.removeToSentenceEnd(current);
   const recoveredNow = sentences(said).some((s) => recovered.test(s) && !history.test(s)) || resolved.test(said);
   const followUp = !!post.listedAsActive && impact.past && !impact.current && recoveredNow;
   const opening = post.text.slice(0, 300);
-  const review = afterTheFact.test(`${title}\n${opening}`);
+  const review = afterTheFact.test(`${title}\n${opening}`) || WHAT_HAPPENED.test(opening);
 
   // A health message with no impact words that says all is well ("Everything is looking good") is no incident.
   const noImpact = !impact.current && !impact.past && !impact.whole;
@@ -371,11 +391,15 @@ function readAfresh(post: Post): Reading {
   // "Mitigated" while the same status still names current impact ("… are temporarily unavailable"): not over.
   // "Recovered" beside impact that remains ("Impact is currently limited to Outlook on the web", a RECOVERED
   // list for the rest): the recovery is under way, not done and watched.
-  const stillHurting = sentences(current).some((s) => !history.test(s) && (loss.test(s) || degradation.test(s)));
+  // A sentence that says the failure stopped ("users are no longer experiencing delays") hurts no more.
+  const stillHurting = sentences(current).some(
+    (s) => !history.test(s) && !recovered.test(s) && !resolved.test(s) && (loss.test(s) || degradation.test(s)),
+  );
   // Service health closes an incident with "Final status:"; a "Current status:" that says it recovered is
   // still open, being watched.
   const openStatus = CURRENT_LABEL.test(post.text) && !FINAL_WORDS.test(post.text);
-  const fromText = phaseFromText(current) === 'resolved' && openStatus ? 'monitoring' : phaseFromText(current);
+  const newest = phaseFromText(current);
+  const fromText = newest === 'resolved' && openStatus ? 'monitoring' : newest;
   const fromWords = stillHurting
     ? fromText === 'resolved'
       ? 'monitoring'
