@@ -343,6 +343,52 @@ function feedItem(title: string, description: string, pubDate = 'Thu, 30 Oct 202
     .replace(/<pubDate>[^<]*<\/pubDate>/, `<pubDate>${pubDate}</pubDate>`);
 }
 
+describe("a newcomer's review: Microsoft's usual wording the rules once misread", () => {
+  it.each([
+    ['', "Current status: We've deployed the fix and confirmed that users are no longer experiencing delays.", 'monitoring'],
+    [
+      '',
+      "Current status: We've deployed the fix and confirmed that the failures have stopped. We're monitoring the service.",
+      'monitoring',
+    ],
+    [
+      '',
+      "Customers are unable to access resources. We're investigating reports and are working to understand what happened.",
+      'investigating',
+    ],
+    ['', "We're investigating an issue where approximately 5% of users are unable to access their mailboxes.", 'investigating'],
+    ['', "We're investigating reports that users have started experiencing delays.", 'investigating'],
+    ['', "We're investigating whether resource saturation is causing impact.", 'investigating'],
+    ['', "We're investigating a scaling issue affecting the service.", 'investigating'],
+    ['', "We've identified that a recently deployed update is causing impact.", 'investigating'],
+    ['', "We've deployed a fix and are monitoring the service. There is no workaround available.", 'monitoring'],
+    ['', "We've mitigated the issue and are monitoring to confirm. We'll provide a final update by 18:00 UTC.", 'monitoring'],
+    ['', "While we work to identify the root cause, we're rerouting traffic to alternate infrastructure to mitigate impact.", 'mitigating'],
+    ['', "We've implemented a mitigation and affected users may need to restart their Outlook client.", 'mitigating'],
+    ['', "Users are unable to access previously shared files in OneDrive. We're investigating.", 'investigating'],
+    ['Partially mitigated: Azure Front Door connectivity issues', "We're rerouting traffic.", 'mitigating'],
+    ['', "We're working to stabilize the affected infrastructure.", 'mitigating'],
+    ['', "We're monitoring telemetry while we investigate the cause.", 'investigating'],
+  ])('%s %s → %s', (title, text, phase) => {
+    expect(readPost({ title, text }).phase).toBe(phase);
+  });
+
+  it('a title about metrics does not make a failure people notice an advisory; every client is the whole service', () => {
+    expect(
+      readPost({ title: 'Azure Monitor - Metrics unavailable', text: 'Customers may be unable to connect to Virtual Machines in East US.' })
+        .severity,
+    ).not.toBe('advisory');
+    expect(readPost({ title: '', text: 'Users are unable to sign in to Microsoft Teams on desktop, web and mobile.' }).severity).toBe(
+      'outage',
+    );
+  });
+
+  it('a hostile run of separators after "between" reads like any other text', () => {
+    const hostile = `between${' -'.repeat(2000)}`;
+    expect(readPost({ title: '', text: hostile })).toMatchObject({ severity: 'degraded', phase: 'investigating' });
+  });
+});
+
 describe('"Current status:" is open, "Final status:" closes (Service health\'s own convention)', () => {
   it('a current status that says it recovered is watched; a final status is over', () => {
     const phase = (text: string) => readPost({ title: '', text }).phase;
