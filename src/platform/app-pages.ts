@@ -12,9 +12,15 @@ const GATE_ID = 'app-gate';
 
 /** The hosts of the open tabs on these address patterns, the most recently used first. */
 export async function openPageHosts(patterns: readonly string[]): Promise<string[]> {
-  const tabs = await ext().tabs.query({ url: [...patterns] });
+  const [tabs, [inFront]] = await Promise.all([
+    ext().tabs.query({ url: [...patterns] }),
+    ext().tabs.query({ url: [...patterns], active: true, lastFocusedWindow: true }),
+  ]);
+  // The page in front of the person first: Firefox gives the shown tab of every window the same "now" as
+  // its last access, so with Outlook open in two windows only focus tells them apart.
+  const used = (tab: (typeof tabs)[number]) => (tab.id === inFront?.id ? Number.POSITIVE_INFINITY : (tab.lastAccessed ?? 0));
   return [...tabs]
-    .sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))
+    .sort((a, b) => used(b) - used(a))
     .flatMap((tab) => {
       try {
         return tab.url ? [new URL(tab.url).hostname] : [];
