@@ -122,7 +122,8 @@ describe(`Korean browser in Seoul (${BROWSER})`, () => {
     // Microsoft's own status word is quoted first, where a post gives one.
     expect(rows[0]).toBe(quoted ? 'Microsoft 상태' : '시작');
     if (quoted) expect(await popup.text(inCard('ms-status'))).toBe('서비스 중단');
-    expect(await popup.text(inCard('facts'))).toMatch(/(오전|오후) \d{1,2}:\d{2} \(한국 표준시\)/);
+    // The zone's name is the browser's own: "한국 표준시" in Chromium, "대한민국 표준시" in Firefox ESR 140.12.
+    expect(await popup.text(inCard('facts'))).toMatch(/(오전|오후) \d{1,2}:\d{2} \((대한민국|한국) 표준시\)/);
     expect(await popup.text(inCard('duration'))).toMatch(/^(\d+시간 )?\d+분째$/);
     expect(await popup.text(inCard('lead'))).toMatch(/^아시아 태평양 지역 .+에서 서비스 중단 문제가 발생해 Microsoft가 .+\.$/);
     expect(await popup.text(inCard('reading'))).toMatch(/^Status Lens 판단: 서비스 중단 · /);
@@ -142,7 +143,7 @@ describe(`Korean browser in Seoul (${BROWSER})`, () => {
     const lines = copied.split('\n');
     expect(lines[0]).toBe('[Microsoft 365 서비스 공지] 아시아 태평양 지역 Outlook(회사·학교) 장애 발생');
     expect(lines).toContain('내 PC 문제가 아니라 Microsoft 측 문제입니다. PC를 다시 시작하거나 프로그램을 다시 설치할 필요가 없습니다.');
-    expect(copied).toMatch(/^시작 시간: (오전|오후) \d{1,2}:\d{2} \(한국 표준시\), .+째$/m);
+    expect(copied).toMatch(/^시작 시간: (오전|오후) \d{1,2}:\d{2} \((대한민국|한국) 표준시\), .+째$/m);
     expect(copied).toMatch(/^Microsoft ID: /m);
     expect(lines.slice(lines.indexOf('Microsoft 원문(영어):') + 1)[0]).toBe(
       'Azure Networking - Asia Pacific - Connectivity issues affecting Azure and Microsoft 365 services',
