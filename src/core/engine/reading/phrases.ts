@@ -1,13 +1,14 @@
 /**
  * The words Status Lens reads in Microsoft's prose, as data: one list per idea, each with sentences that must
- * match and sentences that must not (tests/unit/core/phrases.test.ts runs every one). To extend a rule, add a
+ * match and sentences that must not (tests/unit/core/reading.test.ts runs every one). To extend a rule, add a
  * phrase and the real sentence that needed it to `must`; add to `mustNot` the sentence it must leave alone.
  *
  * Phrase syntax (compiled by `compile` in ./match): lower-case words matched whole and case-insensitively, in
  * text whose contractions are written out ("we've" is read as "we have", "can't" as "cannot");
  * a space also matches a hyphen or several spaces; `*` continues a word ("degrad*" = degraded, degradation);
  * `(a|b)` is a choice and `(a|b)?` an optional one; `#` is a number ("less than #%"); ` … ` between words is up to 80
- * characters of the same sentence, or none.
+ * characters of the same sentence, or none, and `…` inside a group the same without the spaces ("(… )?");
+ * other characters are literal (`[`, `]`, `:`), so a spelling variant is a choice: "(stabilized|stabilised)".
  *
  * Where these come from: Microsoft's Service health vocabulary, the real posts in tests/fixtures/real and the
  * "dev" part of tests/fixtures/reading/corpus.json, and the sentences quoted in issue 18.
