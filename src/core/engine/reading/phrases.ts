@@ -426,7 +426,8 @@ export const RECOVERED: PhraseList = {
 export const RESOLVED: PhraseList = {
   means: 'the incident is over',
   phrases: [
-    '(has|have|had) (since |now )?been (fully |successfully )?(resolved|mitigated|restored|remediated|fixed)',
+    '(has|have|had) (since |now )?been (fully |successfully )?(resolved|mitigated|restored|remediated|fixed|corrected|addressed)',
+    '(outage|issue|incident|problem|event) is (now )?over',
     '(is|are|was|were) (now )?(fully )?(resolved|mitigated|restored|remediated)',
     '(issue|problem|incident) (is|was) (now )?(fixed|resolved)',
     'service (has been )?restored',
@@ -436,7 +437,7 @@ export const RESOLVED: PhraseList = {
     'no longer (experiencing|seeing|impacted|affected)',
     'should no longer (experience|see|be (impacted|affected))',
     '(incident|issue|event) (is|has been) (now )?closed',
-    '(have|has) (fully |successfully )?(resolved|mitigated|remediated|fixed|addressed) (the |this )?(issue|problem|incident|impact)',
+    '(have|has) (fully |successfully )?(resolved|mitigated|remediated|fixed|addressed) (the |this )?(underlying )?(issue|problem|incident|impact|cause)',
     'this is the final update',
     'final status',
   ],
@@ -448,6 +449,9 @@ export const RESOLVED: PhraseList = {
     "We've addressed the issue.",
     "We've mitigated impact for EX649175.",
     'Users should no longer experience issues accessing Outlook.',
+    'The issue causing delays has been corrected.',
+    'The outage is over and all services are operational.',
+    "We've resolved the underlying cause and users should see full functionality.",
     'This incident is now closed.',
     'The issue has since been resolved and the service is now functioning normally.',
     'Customers are no longer experiencing issues.',
