@@ -270,6 +270,13 @@ describe("phase: from the newest status, in Microsoft's words", () => {
       'mitigating',
     ],
     ["We're continuing to refine our load balancing configurations to address residual imbalances across the environment.", 'mitigating'],
+    // Watching a fix still on its way is under way; watching a fix that reached everything is monitoring.
+    ["We're continuing to monitor as the fix completes its deployment.", 'mitigating'],
+    [
+      "The majority of the environment has received the fix, and we're monitoring as it reaches the remaining infrastructure.",
+      'mitigating',
+    ],
+    ["We've deployed the fix to all affected infrastructure and are monitoring to confirm.", 'monitoring'],
     // Over, in words Microsoft uses; watched, when it says so now.
     ["After reverting the change, we've confirmed that impact has been remediated.", 'resolved'],
     ['Users should no longer experience issues accessing Outlook.', 'resolved'],
