@@ -270,6 +270,12 @@ describe("phase: from the newest status, in Microsoft's words", () => {
       'mitigating',
     ],
     ["We're continuing to refine our load balancing configurations to address residual imbalances across the environment.", 'mitigating'],
+    // The investigating / mitigating line: a fix being tested is work; a fix promised after the cause is found is not.
+    ["We've identified a potential fix and are testing it.", 'mitigating'],
+    ['Our engineering teams are working to identify the root cause and mitigate impact.', 'investigating'],
+    ["We're investigating the cause of the issue and will work to restore service as soon as possible.", 'investigating'],
+    ["We've identified the source of the issue and are developing a mitigation plan.", 'investigating'],
+    ["We've identified the source of the issue and are applying mitigations.", 'mitigating'],
     // Watching a fix still on its way is under way; watching a fix that reached everything is monitoring.
     ["We're continuing to monitor as the fix completes its deployment.", 'mitigating'],
     [
