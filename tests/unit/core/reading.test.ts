@@ -276,6 +276,15 @@ describe("phase: from the newest status, in Microsoft's words", () => {
     ["We're investigating the cause of the issue and will work to restore service as soon as possible.", 'investigating'],
     ["We've identified the source of the issue and are developing a mitigation plan.", 'investigating'],
     ["We've identified the source of the issue and are applying mitigations.", 'mitigating'],
+    // Steps taken, recovery shown, still watching: monitoring (Azure WAN, 25 Jan 2023; Teams, 16 Mar 2020; corpus dev).
+    [
+      'We have identified a recent WAN update as the likely underlying cause, and have taken steps to roll back this update. Our latest telemetry shows signs of recovery across multiple regions and services, and we are continuing to actively monitor the situation.',
+      'monitoring',
+    ],
+    [
+      "We've rerouted user connections to alternate systems and our monitoring indicates that impact is mitigated. We'll continue to update TM206556 with the latest status as we monitor service health.",
+      'monitoring',
+    ],
     // Watching a fix still on its way is under way; watching a fix that reached everything is monitoring.
     ["We're continuing to monitor as the fix completes its deployment.", 'mitigating'],
     [

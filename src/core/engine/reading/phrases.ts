@@ -534,7 +534,7 @@ export const RECOVERING_NOW: PhraseList = {
   means: 'the service is getting better',
   phrases: [
     '(service|services|it|traffic|availability|systems?|infrastructure|environment|mailboxes|users) (is|are) (now |steadily |gradually |slowly )?(recovering|improving)',
-    '(seeing|seen|observed|observing|see) (signs of |an |some )?(recovery|improvement)',
+    '(seeing|seen|observed|observing|see|shows|showing|show) (signs of |an |some )?(recovery|improvement)',
   ],
   must: [
     "We've reverted the update and the service is recovering.",
@@ -549,7 +549,10 @@ export const RECOVERING_NOW: PhraseList = {
  */
 export const WATCHING_TO_CONFIRM: PhraseList = {
   means: 'Microsoft is watching now to confirm the fix held',
-  phrases: ['(are|is) (now |actively |closely |still |continuing to )?monitor* … to (confirm|ensure|validate|verify)'],
+  phrases: [
+    '(are|is) (now |actively |closely |still |continuing to )?monitor* … to (confirm|ensure|validate|verify)',
+    'as we (continue to )?monitor',
+  ],
   must: [
     "Impact has been mitigated and we're monitoring to confirm.",
     'We are closely monitoring the service to ensure that it remains healthy.',
@@ -567,6 +570,7 @@ export const FIX_DONE: PhraseList = {
     '(have|has) (successfully |now |fully )?(rolled back|reverted|completed|applied|deployed|finished|restarted|rerouted|redirected|failed over)',
     '(fix|change|mitigation|rollback|update) (has|have) (now )?been (successfully |fully )?(deployed|applied|rolled back|reverted|completed)',
     'following our (mitigation*|change|changes|fix|rollback|actions?|efforts?)',
+    '(have|has) taken (steps|action|actions|measures) to',
     'after (reverting|rolling back|deploying|applying|restarting|rerouting|failing over|redirecting)',
   ],
   must: [
@@ -583,7 +587,7 @@ export const FIX_DONE: PhraseList = {
 export const WATCHING: PhraseList = {
   means: 'Microsoft watches the service',
   phrases: [
-    '(are|is|remain|continue|continuing|keep|will keep) (to )?monitor*',
+    '(are|is|remain|continue|continuing|keep|will keep) (to )?(actively |closely |carefully )?monitor*',
     'period of (extended )?monitoring',
     'monitor* (the service |the environment |service health |telemetry )?(for stability|to ensure|to confirm|for full recovery|to validate)',
     'extended recovery',
@@ -593,6 +597,7 @@ export const WATCHING: PhraseList = {
   must: [
     "We've entered a period of extended monitoring to ensure that the service remains stable.",
     "We're continuing to monitor as services recover.",
+    'We are continuing to actively monitor the situation.',
   ],
   mustNot: ['We will monitor the situation.', 'We are investigating the cause.'],
 };
