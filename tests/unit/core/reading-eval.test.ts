@@ -45,7 +45,8 @@ describe('the reading rules on real Microsoft status texts', () => {
 
   // The rules read an unhedged or region-limited loss of access ("users in Japan may be unable to access
   // SharePoint Online") as an outage for its region, as the real West US captures are pinned red; the corpus's
-  // readers call the region a limit. Every dev text read that way is of this kind (docs/reading-microsoft.md).
+  // readers call the region a limit. The nine dev texts read that way are of this kind (one limited by sign-in
+  // method instead of region; docs/reading-microsoft.md).
   // The held-out count is a floor: it may not grow.
   it('held-out: at most one text labelled partial is read as an outage', () => {
     expect(
