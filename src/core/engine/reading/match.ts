@@ -66,10 +66,11 @@ export interface Matcher {
 export function matcher(list: { phrases: readonly string[] }): Matcher {
   const once = compile(list.phrases);
   const every = compile(list.phrases, 'gi');
+  const everyToSentenceEnd = new RegExp(`(?:${every.source})[^.;!?\\n]*`, 'gi');
   return {
     test: (text) => once.test(normalise(text)),
     all: (text) => [...text.matchAll(every)].map((m) => ({ index: m.index, end: m.index + m[0].length })),
     remove: (text) => normalise(text).replace(every, ' '),
-    removeToSentenceEnd: (text) => normalise(text).replace(new RegExp(`(?:${every.source})[^.;!?\\n]*`, 'gi'), ' '),
+    removeToSentenceEnd: (text) => normalise(text).replace(everyToSentenceEnd, ' '),
   };
 }
