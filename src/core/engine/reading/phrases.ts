@@ -422,6 +422,17 @@ export const RECOVERED: PhraseList = {
   mustNot: ['We are investigating reports of connectivity failures.', 'We are deploying a fix.'],
 };
 
+/**
+ * The post closes the incident ("Final status:", "this is the final update"): over, whatever else it says. A
+ * final update promised for later ("we'll provide a final update by 18:00 UTC") is not one.
+ */
+export const FINAL: PhraseList = {
+  means: 'the post closes the incident',
+  phrases: ['final status', 'this is (the|our) final update'],
+  must: ['Final status: We have confirmed that the impact is remediated.', 'This is our final update on this incident.'],
+  mustNot: ["We'll provide a final update by 18:00 UTC.", 'Current status: We are deploying the fix.'],
+};
+
 /** Finished for good: the incident is over. */
 export const RESOLVED: PhraseList = {
   means: 'the incident is over',
@@ -438,8 +449,7 @@ export const RESOLVED: PhraseList = {
     'should no longer (experience|see|be (impacted|affected))',
     '(incident|issue|event) (is|has been) (now )?closed',
     '(have|has) (fully |successfully )?(resolved|mitigated|remediated|fixed|addressed) (the |this )?(underlying )?(issue|problem|incident|impact|cause)',
-    'this is the final update',
-    'final status',
+    ...FINAL.phrases,
   ],
   must: [
     'This issue has been mitigated.',
@@ -922,6 +932,7 @@ export const PHRASE_LISTS = {
   AFTER_THE_FACT,
   RESOLVED_TITLE,
   RECOVERED,
+  FINAL,
   RESOLVED,
   MITIGATION_UNDER_WAY,
   FIX_DONE,

@@ -17,6 +17,7 @@ import {
   ALL_CLEAR,
   AFTER_THE_FACT,
   ENDED_WINDOW,
+  FINAL,
   EVERY_FEATURE,
   DEGRADATION,
   DISPLAY_ONLY,
@@ -64,6 +65,7 @@ const afterTheFact = matcher(AFTER_THE_FACT);
 const recovered = matcher(RECOVERED);
 const recoveringNow = matcher(RECOVERING_NOW);
 const resolved = matcher(RESOLVED);
+const final = matcher(FINAL);
 const resolvedTitle = matcher(RESOLVED_TITLE);
 const underWay = matcher(MITIGATION_UNDER_WAY);
 const fixDone = matcher(FIX_DONE);
@@ -95,8 +97,6 @@ const TITLE_LABEL = /^title\s*:/i;
 const STATUS_LABEL = /^(current status|status update|update|latest update)\s*:\s*/i;
 /** "Final status:" is itself a status word: kept in the text. */
 const FINAL_LABEL = /^final status\s*:/i;
-/** The post closes the incident: "Final status:", or "this is the final update" (not "we'll provide a final update"). */
-const FINAL_WORDS = /\bfinal status\b|\bthis is (the|our) final update\b/i;
 const CURRENT_LABEL = /\bcurrent status\s*:/i;
 /** A review's own heading. */
 const WHAT_HAPPENED = /^\s*what happened\?/im;
@@ -219,7 +219,7 @@ export function phaseFromText(status: string): Phase {
   // "Mitigated, and we're monitoring to confirm" is watched, not over; "this part is mitigated and engineers are
   // restarting the rest" is still under way; a "Final status" is over.
   if (resolved.test(said)) {
-    if (FINAL_WORDS.test(said)) return 'resolved';
+    if (final.test(said)) return 'resolved';
     if (underWay.test(fixDone.remove(resolved.remove(said)))) return 'mitigating';
     return watchingToConfirm.test(said) ? 'monitoring' : 'resolved';
   }
@@ -397,7 +397,7 @@ function readAfresh(post: Post): Reading {
   );
   // Service health closes an incident with "Final status:"; a "Current status:" that says it recovered is
   // still open, being watched.
-  const openStatus = CURRENT_LABEL.test(post.text) && !FINAL_WORDS.test(post.text);
+  const openStatus = CURRENT_LABEL.test(post.text) && !final.test(post.text);
   const newest = phaseFromText(current);
   const fromText = newest === 'resolved' && openStatus ? 'monitoring' : newest;
   const fromWords = stillHurting
