@@ -186,8 +186,6 @@ function readImpact(title: string[], body: string[]): Impact {
   const few = all.some((s) => fewAffected.test(s));
   const impact: Impact = { whole: false, current: false, past: false, few, limited: few };
   for (const [i, said] of all.entries()) {
-    // "On desktop, web and mobile", "any features": every client or feature is the whole service.
-    const everything = everyFeature.test(said);
     // Promises and pointers ("the PIR for their outage can be found here") are no status.
     if (notAStatus.test(said)) continue;
     const sentence = said.replace(QUOTED, ' ');
@@ -198,6 +196,8 @@ function readImpact(title: string[], body: string[]): Impact {
     }
     if (i >= title.length) impact.current = true;
     if (mostlyRecovered.test(sentence)) impact.few = impact.limited = true;
+    // "On desktop, web and mobile", "any features": every client or feature is the whole service.
+    const everything = everyFeature.test(said);
     for (const clause of clauses(sentence)) {
       for (const m of loss.all(clause)) {
         // One feature next to the signal ("unable to access some features", "management operations are
@@ -244,6 +244,9 @@ export function phaseFromText(status: string): Phase {
 export function stillActive(phase: Phase): Phase {
   return phase === 'resolved' ? 'monitoring' : phase;
 }
+
+/** Impact the newest status still names holds the phase one step back: not over, not only watched. */
+const STEP_BACK_WHILE_HURTING: Partial<Record<Phase, Phase>> = { resolved: 'monitoring', monitoring: 'mitigating' };
 
 const furthest = (a: Phase, b: Phase): Phase => (PHASES.indexOf(a) >= PHASES.indexOf(b) ? a : b);
 
@@ -370,7 +373,10 @@ function readAfresh(post: Post): Reading {
   const statements = impactStatements(headline, body);
   const displayOnlyImpact =
     statements.length > 0 &&
-    statements.every((s) => displayOnly.test(s) && !loss.test(displayOnly.remove(s)) && !degradation.test(displayOnly.remove(s)));
+    statements.every((s) => {
+      const besides = displayOnly.remove(s);
+      return displayOnly.test(s) && !loss.test(besides) && !degradation.test(besides);
+    });
   let severity = severityFromStructure(status, classification);
   if (!severity) {
     if (clear) severity = 'info';
@@ -400,13 +406,7 @@ function readAfresh(post: Post): Reading {
   const openStatus = CURRENT_LABEL.test(post.text) && !final.test(post.text);
   const newest = phaseFromText(current);
   const fromText = newest === 'resolved' && openStatus ? 'monitoring' : newest;
-  const fromWords = stillHurting
-    ? fromText === 'resolved'
-      ? 'monitoring'
-      : fromText === 'monitoring'
-        ? 'mitigating'
-        : fromText
-    : fromText;
+  const fromWords = stillHurting ? (STEP_BACK_WHILE_HURTING[fromText] ?? fromText) : fromText;
   // A review, a post that opens with a window that has ended ("Between 18:13 UTC on 12 Aug and 3:30 UTC on
   // 13 Aug 2022, a subset of customers …"), or impact told only as history, is about an incident that is over;
   // past-tense impact followed by a promise of the next update is not.
