@@ -443,6 +443,13 @@ describe('an Azure review whose sections run together (an RSS item of 27 Oct 201
     expect(newestStatus(review.text)).toMatch(/^Mitigation: Engineers performed a change/);
   });
 
+  it('an Azure review still listed whose Mitigation section says what engineers did is recovering, not under way', () => {
+    const text =
+      'Summary of impact: Between 17:45 and 19:42 UTC on 06 Apr 2017, a subset of customers using App Services in North Europe may have received HTTP 500 errors.\nMitigation: Engineers deployed a platform hotfix to mitigate the issue.\nNext steps: Engineers will continue to investigate to establish the full root cause and prevent future occurrences.';
+    expect(readPost({ title: 'App Services - North Europe', text, listedAsActive: true }).phase).toBe('monitoring');
+    expect(readPost({ title: 'App Services - North Europe', text }).phase).toBe('resolved');
+  });
+
   it('still listed, it is recovering, not under way; unlisted, over', () => {
     expect(readPost({ title: review.title!, text: review.text, listedAsActive: true }).phase).toBe('monitoring');
     expect(readPost({ title: review.title!, text: review.text }).phase).toBe('resolved');

@@ -581,6 +581,8 @@ export const FIX_DONE: PhraseList = {
     '(fix|change|mitigation|rollback|update) (has|have) (now )?been (successfully |fully )?(deployed|applied|rolled back|reverted|completed)',
     'following our (mitigation*|change|changes|fix|rollback|actions?|efforts?)',
     '(have|has) taken (steps|action|actions|measures) to',
+    // An Azure review's "Mitigation:" section tells what engineers did, in the simple past.
+    'engineers (deployed|applied|performed|rolled back|reverted|restarted|failed over|rerouted|redirected)',
     'after (reverting|rolling back|deploying|applying|restarting|rerouting|failing over|redirecting)',
   ],
   must: [
@@ -589,6 +591,7 @@ export const FIX_DONE: PhraseList = {
     "The fix has been deployed and we're validating that it has resolved the issue.",
     'Our telemetry indicates that a majority of impacted services are recovering following our change.',
     "After reverting the change, we've confirmed that impact has been remediated.",
+    'Mitigation: Engineers deployed a platform hotfix to mitigate the issue.',
   ],
   mustNot: ['We will roll back the change.', 'The fix has not been deployed yet.', "We're continuing to monitor as services recover."],
 };
