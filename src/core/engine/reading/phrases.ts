@@ -24,6 +24,14 @@ export interface PhraseList {
   readonly mustNot: readonly string[];
 }
 
+/** "Retries are likely to succeed": requests fail now and then, most get through (NOW_AND_THEN, MOSTLY_RECOVERED). */
+const RETRIES_SUCCEED = 'retries (are|were|should be|may be|may|will|might) (likely to )?(succeed|be successful|successful)';
+/**
+ * The Microsoft 365 admin-center status page's own words while all is well ("This site is updated when service
+ * issues are preventing …"): a description of the page, no status (NOT_A_STATUS), and an all-clear (ALL_CLEAR).
+ */
+const QUIET_PAGE_TEXT = 'this (site|page) is (only )?updated when';
+
 /** Customers cannot use the service at all: an outage, unless limited (see the limiter lists). */
 export const LOSS_OF_SERVICE: PhraseList = {
   means: 'customers cannot use the service',
@@ -193,7 +201,7 @@ export const NOW_AND_THEN: PhraseList = {
     'brief*',
     'slight*',
     'in (some|certain|limited|rare) (cases|scenarios|instances|circumstances)',
-    'retries (are|were|should be|may be|may|will|might) (likely to )?(succeed|be successful|successful)',
+    RETRIES_SUCCEED,
   ],
   must: [
     'Users may be unable to access Outlook on the web intermittently.',
@@ -287,7 +295,7 @@ export const EVERY_FEATURE: PhraseList = {
 export const MOSTLY_RECOVERED: PhraseList = {
   means: 'most customers or requests already succeed',
   phrases: [
-    'retries (are|were|should be|may be|may|will|might) (likely to )?(succeed|be successful|successful)',
+    RETRIES_SUCCEED,
     'majority of (the )?(impacted |affected )?(customers|users|requests|traffic|services|infrastructure)( (are|is|have|has) (recover*|restored|seeing recovery))?',
     'most (customers|users|requests|traffic)',
     '(availability|success rate) (is )?(now )?(at|above|back to) #%',
@@ -775,7 +783,7 @@ export const ALL_CLEAR: PhraseList = {
     '(services|systems) (are )?(running|operating) normally',
     'no (known )?issues (are )?(currently )?(being )?(reported|detected)',
     // The Microsoft 365 admin-center page's own text while all is well (status "Available").
-    'this (site|page) is (only )?updated when',
+    QUIET_PAGE_TEXT,
   ],
   must: [
     'Everything is looking good',
@@ -829,7 +837,7 @@ export const NOT_A_STATUS: PhraseList = {
     // An Azure review's engineering follow-ups, not the incident's state.
     'next steps:',
     // What a status page is for, as the Microsoft 365 admin-center page says when all is well.
-    'this (site|page) is (only )?updated when',
+    QUIET_PAGE_TEXT,
     'for additional insights into',
   ],
   must: [
