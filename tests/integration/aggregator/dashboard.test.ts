@@ -57,15 +57,16 @@ afterAll(async () => {
   await fake?.stop();
 });
 
-async function open(locale: string, width: number) {
-  const context = await browser.newContext({ locale, viewport: { width, height: 800 } });
+/** The dashboard of an aggregator (by default the live one), signed in with the token and loaded. */
+async function open(locale: string, width: number, { url = server.url, height = 800, ready = '#sites table' } = {}) {
+  const context = await browser.newContext({ locale, viewport: { width, height } });
   const page = await context.newPage();
   const requests: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
-  await page.goto(`${server.url}/dashboard`);
+  await page.goto(`${url}/dashboard`);
   await page.fill('#token', TOKEN);
   await page.click('#load');
-  await page.waitForSelector('#sites table');
+  await page.waitForSelector(ready);
   return { page, context, requests };
 }
 
@@ -172,12 +173,7 @@ describe('the IT dashboard after an outage the organisation saw first', () => {
   });
 
   it("draws Microsoft's incident over each site's chart and lists the lead time, and passes axe", async () => {
-    const context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1200, height: 900 } });
-    const page = await context.newPage();
-    await page.goto(`${past.url}/dashboard`);
-    await page.fill('#token', TOKEN);
-    await page.click('#load');
-    await page.waitForSelector('#leads table');
+    const { page, context } = await open('en-GB', 1200, { url: past.url, height: 900, ready: '#leads table' });
 
     const leads = await page.$$eval('#leads tbody tr', (trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent?.trim())));
     expect(leads).toHaveLength(1);
@@ -228,12 +224,7 @@ describe('the IT dashboard after an outage the organisation saw first', () => {
   });
 
   it('shows the same in Korean at phone width, without the page overflowing', async () => {
-    const context = await browser.newContext({ locale: 'ko-KR', viewport: { width: 375, height: 800 } });
-    const page = await context.newPage();
-    await page.goto(`${past.url}/dashboard`);
-    await page.fill('#token', TOKEN);
-    await page.click('#load');
-    await page.waitForSelector('#leads table');
+    const { page, context } = await open('ko-KR', 375, { url: past.url, ready: '#leads table' });
     expect(await page.textContent('#leads thead')).toContain('앞선 시간');
     expect(await page.textContent('#leads tbody td.num')).toBe('52분');
     expect(await page.locator('#charts rect.incident').count()).toBe(2);
