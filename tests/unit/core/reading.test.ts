@@ -301,6 +301,15 @@ describe("phase: from the newest status, in Microsoft's words", () => {
       "Final status: We've confirmed that the problem is no longer occurring, and we'll continue to monitor the service to ensure that the problem does not happen again.",
       'resolved',
     ],
+    // A condition ends with its clause: what follows the comma tells what happened.
+    ["After a period of monitoring, we've confirmed that the issue is resolved.", 'resolved'],
+    ['Once the fix was deployed, service was restored.', 'resolved'],
+    ['When the update was rolled back, impact was mitigated.', 'resolved'],
+    ['Once the fix is deployed, service will be restored.', 'investigating'],
+    // Work finished, or expected to finish, in words of the work itself.
+    ['Mitigation was completed at 14:00 UTC.', 'monitoring'],
+    ['The deployment is expected to complete by 18:00 UTC.', 'mitigating'],
+    ["Impact has been mitigated for the majority of users and we're monitoring the remainder.", 'monitoring'],
   ])('%s → %s', (text, phase) => {
     expect(phaseFromText(text)).toBe(phase);
   });

@@ -17,28 +17,36 @@ export function normalise(text: string): string {
  * Up to 80 characters of the same sentence that start with no separator: a gap and the separators around it
  * can then split a run of spaces and hyphens one way only, so a hostile run cannot make matching slow.
  */
-const WORDS = '[^\\s/.;!?\\n-][^.;!?\\n]{0,79}?';
-/** "…" inside a phrase: those words, or none. */
-const SOME_WORDS = `(?:${WORDS})?`;
-/** " … " between two words: one space, or up to 80 characters of the same sentence between spaces. */
-const GAP = `[\\s/-]+(?:${WORDS}[\\s/-]+)?`;
+const SENTENCE_WORDS = '[^\\s/.;!?\\n-][^.;!?\\n]{0,79}?';
+/** The same inside one clause: no comma either ("once the fix is deployed" in "Once …, we'll …"). */
+const CLAUSE_WORDS = '[^\\s/.,;!?\\n-][^.,;!?\\n]{0,79}?';
 
-function phraseSource(phrase: string): string {
+/** How far a phrase's ` … ` may reach, and how far `removeToEnd` blanks after a match. */
+export type Reach = 'sentence' | 'clause';
+const WORDS: Record<Reach, string> = { sentence: SENTENCE_WORDS, clause: CLAUSE_WORDS };
+const REST: Record<Reach, string> = { sentence: '[^.;!?\\n]*', clause: '[^.,;!?\\n]*' };
+
+function phraseSource(phrase: string, reach: Reach): string {
+  const words = WORDS[reach];
+  // " … " between two words: one space, or up to 80 characters of the same sentence (clause) between spaces.
+  const gap = `[\\s/-]+(?:${words}[\\s/-]+)?`;
   let out = '';
   for (const part of phrase.split(' … ')) {
-    if (out) out += GAP;
-    out += wordsSource(part);
+    if (out) out += gap;
+    out += wordsSource(part, words);
   }
   return out;
 }
 
-function wordsSource(phrase: string): string {
+function wordsSource(phrase: string, words: string): string {
+  // "…" inside a phrase: those words, or none.
+  const someWords = `(?:${words})?`;
   let out = '';
   for (const ch of phrase) {
     if (ch === '*') out += "[\\w']*";
     else if (ch === '#') out += '\\d+(?:[.,]\\d+)?';
     else if (ch === '%') out += '\\s?%';
-    else if (ch === '…') out += SOME_WORDS;
+    else if (ch === '…') out += someWords;
     else if (ch === ' ') out += '[\\s/-]+';
     else if (ch === '(') out += '(?:';
     else if (ch === ')' || ch === '|' || ch === '?') out += ch;
@@ -48,8 +56,8 @@ function wordsSource(phrase: string): string {
 }
 
 /** One case-insensitive pattern for every phrase, matching whole words only. */
-export function compile(phrases: readonly string[], flags = 'i'): RegExp {
-  return new RegExp(`(?<![\\w'])(?:${phrases.map(phraseSource).join('|')})(?![\\w])`, flags);
+export function compile(phrases: readonly string[], flags = 'i', reach: Reach = 'sentence'): RegExp {
+  return new RegExp(`(?<![\\w'])(?:${phrases.map((p) => phraseSource(p, reach)).join('|')})(?![\\w])`, flags);
 }
 
 export interface Matcher {
@@ -59,18 +67,22 @@ export interface Matcher {
   all(text: string): { index: number; end: number }[];
   /** `text` with every occurrence blanked out. */
   remove(text: string): string;
-  /** `text` with every occurrence and the rest of its sentence blanked out (a clause of purpose or condition). */
-  removeToSentenceEnd(text: string): string;
+  /**
+   * `text` with every occurrence and the rest of its sentence (its clause, for a list that reaches a clause)
+   * blanked out: a clause of purpose or condition.
+   */
+  removeToEnd(text: string): string;
 }
 
-export function matcher(list: { phrases: readonly string[] }): Matcher {
-  const once = compile(list.phrases);
-  const every = compile(list.phrases, 'gi');
-  const everyToSentenceEnd = new RegExp(`(?:${every.source})[^.;!?\\n]*`, 'gi');
+export function matcher(list: { phrases: readonly string[]; reach?: Reach }): Matcher {
+  const reach = list.reach ?? 'sentence';
+  const once = compile(list.phrases, 'i', reach);
+  const every = compile(list.phrases, 'gi', reach);
+  const everyToEnd = new RegExp(`(?:${every.source})${REST[reach]}`, 'gi');
   return {
     test: (text) => once.test(normalise(text)),
     all: (text) => [...text.matchAll(every)].map((m) => ({ index: m.index, end: m.index + m[0].length })),
     remove: (text) => normalise(text).replace(every, ' '),
-    removeToSentenceEnd: (text) => normalise(text).replace(everyToSentenceEnd, ' '),
+    removeToEnd: (text) => normalise(text).replace(everyToEnd, ' '),
   };
 }

@@ -14,10 +14,14 @@
  * "dev" part of tests/fixtures/reading/corpus.json, and the sentences quoted in issue 18.
  */
 
+import type { Reach } from './match';
+
 export interface PhraseList {
   /** What a match means, in one sentence. */
   readonly means: string;
   readonly phrases: readonly string[];
+  /** `clause`: ` … ` does not cross a comma, and a removal stops at the clause's end. Default `sentence`. */
+  readonly reach?: Reach;
   /** Real or Microsoft-style sentences that must contain a match. */
   readonly must: readonly string[];
   /** Sentences that must not. */
@@ -510,6 +514,7 @@ export const MITIGATION_UNDER_WAY: PhraseList = {
     '(developing|developed|preparing|validating|testing|working on) (a|an|the) (alternative |new |additional |potential )?(code )?(fix|change|hotfix|solution|remediation|mitigation|update|patch)',
     '(potential |possible )?(fix|change|hotfix|mitigation) and (are|is) (testing|validating) it',
     '(expected|estimated) to (complete|finish|be fully deployed)',
+    'expect* (the )?(deployment|fix|rollout|roll out|update|rollback|restarts?|remediation|mitigation|change|process) (to|will) (complete|finish|saturate|reach|be (fully )?deployed)',
     '(we|engineers|microsoft|teams?) (have|has|had) (initiated|started|begun)',
     '(mitigation|fix|deployment|rollback|recovery|remediation|failover) (has|have|had) (now )?(started|begun)',
     '(applied|deployed|rolled out|reached|saturated) … #%',
@@ -518,6 +523,8 @@ export const MITIGATION_UNDER_WAY: PhraseList = {
   must: [
     "We're monitoring the deployment of the fix.",
     'The fix has saturated ~60% of the affected environment.',
+    'The deployment is expected to complete by 18:00 UTC.',
+    'We expect the deployment to complete within the next few hours.',
     'Deployment of the fix is almost complete.',
     'We are actively deploying mitigation actions.',
     "We're developing a code fix to allow ESN policies to function as expected.",
@@ -587,6 +594,8 @@ export const FIX_DONE: PhraseList = {
   phrases: [
     '(have|has) (successfully |now |fully )?(rolled back|reverted|completed|applied|deployed|finished|restarted|rerouted|redirected|failed over)',
     '(fix|change|mitigation|rollback|update) (has|have) (now )?been (successfully |fully )?(deployed|applied|rolled back|reverted|completed)',
+    '(fix|hotfix|change|mitigation|rollback|update) (was|were) (successfully |fully )?(deployed|applied|rolled back|reverted)',
+    '(fix|mitigation|rollback|deployment|failover|restart|restarts|remediation) (was|were|is|are) (now )?(successfully |fully )?(complete|completed|finished)',
     'following our (mitigation*|change|changes|fix|rollback|actions?|efforts?)',
     '(have|has) taken (steps|action|actions|measures) to',
     // An Azure review's "Mitigation:" section tells what engineers did, in the simple past.
@@ -600,8 +609,16 @@ export const FIX_DONE: PhraseList = {
     'Our telemetry indicates that a majority of impacted services are recovering following our change.',
     "After reverting the change, we've confirmed that impact has been remediated.",
     'Mitigation: Engineers deployed a platform hotfix to mitigate the issue.',
+    'Mitigation was completed at 14:00 UTC.',
+    'The deployment of the fix is complete and we are monitoring the service.',
+    'The fix was deployed to the affected infrastructure.',
   ],
-  mustNot: ['We will roll back the change.', 'The fix has not been deployed yet.', "We're continuing to monitor as services recover."],
+  mustNot: [
+    'We will roll back the change.',
+    'The fix has not been deployed yet.',
+    "We're continuing to monitor as services recover.",
+    'The deployment is expected to complete by 18:00 UTC.',
+  ],
 };
 
 /** Microsoft watches the service: after a fix, to see it hold. */
@@ -709,10 +726,8 @@ export const NOT_DONE_YET: PhraseList = {
     '(not|never) (yet )?(been )?(fully )?(recovered|restored|resolved|mitigated|remediated|fixed)',
     '(needs?|have|has) to be (manually )?(recovered|restored|resolved|mitigated|remediated|fixed)',
     'will (deploy|apply|roll out|restore|recover|mitigate|remediate|be (resolved|mitigated|restored|remediated|fixed))',
-    '(until|once|when|before|if) … (resolved|mitigated|restored|remediated|fixed|deployed|applied|complete|completed|lifted)',
-    'after … (is|are) (resolved|mitigated|restored|remediated|fixed|deployed|applied|complete|completed|lifted)',
     '(to ensure|to confirm|to verify|to validate|to determine) … (resolved|remediated|mitigated|restored|fixed|recovered|recovering)',
-    '(forecast*|expect*|anticipat*) … (resolved|mitigated|restored|remediated|fixed|complete)',
+    '(forecast*|expect*|anticipat*) … (resolved|mitigated|restored|remediated|fixed)',
     '(validating|verifying|confirming|ensuring|checking) (that|whether|if) … (resolved|remediated|mitigated|restored|fixed|recovered)',
     'whether … (would|could|will|might|may) (help )?(mitigate|resolve|restore|remediate|relieve|address)',
     'so (that )?(we|engineers|it) can … (mitigat*|remediat*|fix|restor*|resolv*)',
@@ -724,7 +739,6 @@ export const NOT_DONE_YET: PhraseList = {
     'if (a|any) (rollback|roll back|fix|failover|restart|revert) (is|would be) (required|needed|necessary)',
   ],
   must: [
-    'We will confirm once the issue is resolved.',
     'Engineers are monitoring service health to ensure the issue has been remediated.',
     'We are monitoring the environment to validate that service is recovering.',
     "We're forecasting that the issue will be resolved within the next 3 hours.",
@@ -748,6 +762,30 @@ export const NOT_DONE_YET: PhraseList = {
     "We've confirmed that the fix has resolved the issue.",
     // Evaluating a mitigation already applied is no search for one (corpus dev, West US 2026).
     'We continue to evaluate the effectiveness of mitigations, assess customer impact, and investigate contributing factors.',
+  ],
+};
+
+/**
+ * A fix or resolution as the condition of something else ("We'll provide an update once the fix is deployed").
+ * The condition ends with its clause: "Once the fix was deployed, service was restored" tells what happened.
+ */
+export const ON_CONDITION: PhraseList = {
+  means: 'a fix or resolution as the condition of something else',
+  reach: 'clause',
+  phrases: [
+    '(until|once|when|before|if) … (resolved|mitigated|restored|remediated|fixed|deployed|applied|complete|completed|lifted)',
+    'after … (is|are) (resolved|mitigated|restored|remediated|fixed|deployed|applied|complete|completed|lifted)',
+  ],
+  must: [
+    'We will confirm once the issue is resolved.',
+    "We'll provide an update once the fix has been deployed.",
+    'Once the fix is deployed, service will be restored.',
+    'After the fix is applied, users will be able to access their mailboxes.',
+  ],
+  mustNot: [
+    "After a period of monitoring, we've confirmed that the issue is resolved.",
+    'After deploying the fix, we confirmed that the issue is resolved.',
+    'When the update was rolled back, impact was mitigated.',
   ],
 };
 
@@ -952,6 +990,7 @@ export const PHRASE_LISTS = {
   PEOPLE_EXPERIENCE,
   STILL_LOOKING,
   NOT_DONE_YET,
+  ON_CONDITION,
   NO_IMPACT_YET,
   ALL_CLEAR,
   UPDATE_PROMISED,

@@ -30,6 +30,7 @@ import {
   NO_IMPACT_YET,
   NOT_A_STATUS,
   NOT_DONE_YET,
+  ON_CONDITION,
   NOW_AND_THEN,
   ONE_FEATURE,
   OPEN_START,
@@ -74,6 +75,7 @@ const mitigating = matcher(MITIGATING);
 const peopleExperience = matcher(PEOPLE_EXPERIENCE);
 const stillLooking = matcher(STILL_LOOKING);
 const notDoneYet = matcher(NOT_DONE_YET);
+const onCondition = matcher(ON_CONDITION);
 const notAStatus = matcher(NOT_A_STATUS);
 const allClear = matcher(ALL_CLEAR);
 const noImpactYet = matcher(NO_IMPACT_YET);
@@ -211,20 +213,25 @@ function readImpact(title: string[], body: string[]): Impact {
   return impact;
 }
 
+/**
+ * What a status says has happened: a fix spoken of as future or purpose is blanked to the end of its sentence
+ * ("to determine if they're related, and whether reverting them would restore service"), one spoken of as a
+ * condition to the end of its clause ("Once the fix is deployed, …").
+ */
+const happened = (status: string) => onCondition.removeToEnd(notDoneYet.removeToEnd(status));
+
 /** Phase from the newest status text (see `newestStatus`): the furthest step its words reach. */
 export function phaseFromText(status: string): Phase {
-  // A fix spoken of as future, purpose or condition says nothing happened, to the end of its sentence
-  // ("to determine if they're related, and whether reverting them would restore service").
-  const said = stillLooking.remove(notDoneYet.removeToSentenceEnd(status));
-  // "Mitigated, and we're monitoring to confirm" is watched, not over; "this part is mitigated and engineers are
-  // restarting the rest" is still under way; a "Final status" is over.
+  const said = stillLooking.remove(happened(status));
+  // "A majority of services are recovering", "restoration almost complete": the recovery, not a fix, under way.
+  const mostly = mostlyRecovered.test(said);
+  // "Mitigated, and we're monitoring to confirm" or "mitigated for the majority of users" is watched, not over;
+  // "this part is mitigated and engineers are restarting the rest" is still under way; a "Final status" is over.
   if (resolved.test(said)) {
     if (final.test(said)) return 'resolved';
     if (underWay.test(fixDone.remove(resolved.remove(said)))) return 'mitigating';
-    return watchingToConfirm.test(said) ? 'monitoring' : 'resolved';
+    return watchingToConfirm.test(said) || mostly ? 'monitoring' : 'resolved';
   }
-  // "A majority of services are recovering", "restoration almost complete": the recovery, not a fix, under way.
-  const mostly = mostlyRecovered.test(said);
   // "The service is recovering" after a finished fix ("we've reverted the update") is recovery being watched.
   const watchedRecovery = recoveringNow.test(said) && fixDone.test(said);
   const rest = mostly ? mostlyRecovered.remove(said) : said;
@@ -233,7 +240,7 @@ export function phaseFromText(status: string): Phase {
   if (stillLooking.test(status)) return 'investigating';
   if (fixDone.test(said) || watching.test(said) || recovered.test(said) || mostly || watchedRecovery) return 'monitoring';
   // Any other word of mitigation, outside the sentences that tell what people experience.
-  return sentences(peopleExperience.removeToSentenceEnd(said)).some((s) => mitigating.test(s)) ? 'mitigating' : 'investigating';
+  return sentences(peopleExperience.removeToEnd(said)).some((s) => mitigating.test(s)) ? 'mitigating' : 'investigating';
 }
 
 /**
@@ -360,7 +367,7 @@ function readAfresh(post: Post): Reading {
   const classification = norm(post.classification);
   const services = post.services ? [...post.services] : servicesNamed(title, body);
 
-  const said = notDoneYet.removeToSentenceEnd(current);
+  const said = happened(current);
   const recoveredNow = sentences(said).some((s) => recovered.test(s) && !history.test(s)) || resolved.test(said);
   const followUp = !!post.listedAsActive && impact.past && !impact.current && recoveredNow;
   const opening = post.text.slice(0, 300);
