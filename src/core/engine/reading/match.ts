@@ -45,7 +45,7 @@ function wordsSource(phrase: string, words: string): string {
   for (const ch of phrase) {
     if (ch === '*') out += "[\\w']*";
     else if (ch === '#') out += '\\d+(?:[.,]\\d+)?';
-    else if (ch === '%') out += '\\s?%';
+    else if (ch === '%') out += '(?:\\s?%|\\s(?:percent|per cent))';
     else if (ch === '…') out += someWords;
     else if (ch === ' ') out += '[\\s/-]+';
     else if (ch === '(') out += '(?:';

@@ -6,7 +6,7 @@
  * Phrase syntax (compiled by `compile` in ./match): lower-case words matched whole and case-insensitively, in
  * text whose contractions are written out ("we've" is read as "we have", "can't" as "cannot");
  * a space also matches a hyphen or several spaces; `*` continues a word ("degrad*" = degraded, degradation);
- * `(a|b)` is a choice and `(a|b)?` an optional one; `#` is a number ("less than #%"); ` … ` between words is up to 80
+ * `(a|b)` is a choice and `(a|b)?` an optional one; `#` is a number and `%` a percent sign or the word ("less than #%" also reads "less than 1 percent"); ` … ` between words is up to 80
  * characters of the same sentence, or none, and `…` inside a group the same without the spaces ("(… )?");
  * other characters are literal (`[`, `]`, `:`), so a spelling variant is a choice: "(stabilized|stabilised)".
  *
@@ -485,7 +485,7 @@ export const RESOLVED: PhraseList = {
 export const MITIGATION_UNDER_WAY: PhraseList = {
   means: 'a fix or mitigation is being carried out',
   phrases: [
-    '(deploying|applying|rolling out|rolling back|implementing|recovering|restoring|redirecting|rerouting|failing over|restarting|rebalancing|reverting|load shedding)',
+    '(deploying|applying|rolling out|rolling back|implementing|recovering|restoring|redirecting|rerouting|redistributing|diverting|failing over|restarting|rebalancing|reverting|load shedding)',
     'scaling (out|up|the|our|capacity|resources)',
     'continu* to (apply|deploy|roll|work|recover|restore|implement|reroute|redirect|rebalance|refine|adjust|tune|optimi*|scale)',
     'in the process of',
@@ -517,13 +517,15 @@ export const MITIGATION_UNDER_WAY: PhraseList = {
     'expect* (the )?(deployment|fix|rollout|roll out|update|rollback|restarts?|remediation|mitigation|change|process) (to|will) (complete|finish|saturate|reach|be (fully )?deployed)',
     '(we|engineers|microsoft|teams?) (have|has|had) (initiated|started|begun)',
     '(mitigation|fix|deployment|rollback|recovery|remediation|failover) (has|have|had) (now )?(started|begun)',
-    '(applied|deployed|rolled out|reached|saturated) … #%',
+    '(applied|deployed|rolled out|reached|saturated|completed deployment|finished deployment) … #%',
     '(conducting|performing|carrying out|running) (targeted |additional |further )?(restarts|reboots|failovers|repairs|mitigation*|remediation*)',
   ],
   must: [
     "We're monitoring the deployment of the fix.",
     'The fix has saturated ~60% of the affected environment.',
     'The deployment is expected to complete by 18:00 UTC.',
+    'Our fix has completed deployment to approximately 70 percent of the affected environment.',
+    "We're redistributing traffic to alternate infrastructure to relieve impact.",
     'We expect the deployment to complete within the next few hours.',
     'Deployment of the fix is almost complete.',
     'We are actively deploying mitigation actions.',
