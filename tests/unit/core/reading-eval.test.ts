@@ -10,13 +10,13 @@ import { PHASES, SEVERITIES } from '../../../src/core/engine/model';
 
 /**
  * The issue's thresholds (held-out severity >= 95 %, phase >= 90 %) are not reached: these floors hold the
- * figures the rules reach on the corpus as merged (279 texts), so they cannot slip. They were not tuned on
+ * figures the rules reach on the corpus as merged (380 texts), so they cannot slip. They were not tuned on
  * held-out texts; bench/README.md records the figures before and after. Two careful readers agree with each
- * other on 93.9 % of held-out severities and 93.9 % of phases (second-reader.json).
+ * other on 95.6 % of held-out severities and 95.6 % of phases (second-reader.json).
  */
 const FLOORS = {
-  'held-out': { severity: 94, phase: 80, servicePrecision: 77, serviceRecall: 62 },
-  dev: { severity: 91, phase: 94, servicePrecision: 77, serviceRecall: 66 },
+  'held-out': { severity: 94, phase: 82, servicePrecision: 77, serviceRecall: 65 },
+  dev: { severity: 91, phase: 93, servicePrecision: 75, serviceRecall: 68 },
 } as const;
 
 const corpus = loadCorpus();

@@ -340,11 +340,13 @@ export const PAST_TENSE: PhraseList = {
     // A cause told after the fact ("a configuration change … which caused the outage").
     'caused the (outage|issue|impact|incident|problem)',
     'resulted in (the )?(impact|outage|issue)',
+    '(impact|outage|issue|incident|problem) (was|were) caused by',
   ],
   must: [
     'Between 15:45 UTC on 29 October and 00:05 UTC on 30 October 2025, customers and Microsoft services leveraging Azure Front Door (AFD) experienced latencies, timeouts, and errors.',
     'Users may have been unable to access Outlook.',
     'We identified an inadvertent error with a configuration change in the back-end service which caused the outage.',
+    "We've isolated that impact was caused by a recent deployment that incorrectly removed the Inventory apps.",
   ],
   mustNot: [
     'Starting at 16:10 UTC on 07 Sep 2022, customers using Azure Front Door could be experiencing connectivity issues.',
@@ -456,6 +458,7 @@ export const RESOLVED: PhraseList = {
     'service (has been )?restored',
     'confirmed (full )?(mitigation|recovery|resolution)',
     'confirmed (that )?(the|this|impact|service|our|all)? …(resolved|restored|remediated|mitigated|recovered|fixed)',
+    'confirmed … that … (is|are|has been|have been) (now )?(fully )?(recovered|restored|resolved|remediated|mitigated)',
     '(fix|change|rollback|deployment|mitigation) … (resolved|remediated|fixed|mitigated) (the|this|impact)',
     'no longer (experiencing|seeing|impacted|affected)',
     'should no longer (experience|see|be (impacted|affected))',
@@ -477,6 +480,7 @@ export const RESOLVED: PhraseList = {
     'This incident is now closed.',
     'The issue has since been resolved and the service is now functioning normally.',
     'Customers are no longer experiencing issues.',
+    'We confirmed with previously affected customers and through our internal telemetry that Microsoft 365 services in New Zealand are fully recovered.',
   ],
   mustNot: ['We are deploying a fix.', 'No mitigation is in place yet.'],
 };
@@ -595,6 +599,7 @@ export const FIX_DONE: PhraseList = {
   means: 'a fix or mitigation has been carried out',
   phrases: [
     '(have|has) (successfully |now |fully )?(rolled back|reverted|completed|applied|deployed|finished|restarted|rerouted|redirected|failed over)',
+    '(have|has|we) rolled (it|them|this|that|these|those) back',
     '(fix|change|mitigation|rollback|update) (has|have) (now )?been (successfully |fully )?(deployed|applied|rolled back|reverted|completed)',
     '(fix|hotfix|change|mitigation|rollback|update) (was|were) (successfully |fully )?(deployed|applied|rolled back|reverted)',
     '(fix|mitigation|rollback|deployment|failover|restart|restarts|remediation) (was|were|is|are) (now )?(successfully |fully )?(complete|completed|finished)',
@@ -602,6 +607,8 @@ export const FIX_DONE: PhraseList = {
     '(have|has) taken (steps|action|actions|measures) to',
     // An Azure review's "Mitigation:" section tells what engineers did, in the simple past.
     'engineers (deployed|applied|performed|rolled back|reverted|restarted|failed over|rerouted|redirected)',
+    '(we|engineers) (successfully )?(deployed|applied|completed) (a |the |an |our )?(code |configuration |platform |targeted )?(fix|hotfix|mitigation|patch|remediation|rollback)',
+    '(we|engineers) (successfully )?(rolled back|reverted|restarted|failed over|rerouted|redirected)',
     'after (reverting|rolling back|deploying|applying|restarting|rerouting|failing over|redirecting)',
   ],
   must: [
@@ -612,6 +619,7 @@ export const FIX_DONE: PhraseList = {
     "After reverting the change, we've confirmed that impact has been remediated.",
     'Mitigation: Engineers deployed a platform hotfix to mitigate the issue.',
     'Mitigation was completed at 14:00 UTC.',
+    'We successfully deployed the fix to the affected infrastructure and conducted additional remediation actions to resolve the issue.',
     'The deployment of the fix is complete and we are monitoring the service.',
     'The fix was deployed to the affected infrastructure.',
   ],
@@ -620,6 +628,8 @@ export const FIX_DONE: PhraseList = {
     'The fix has not been deployed yet.',
     "We're continuing to monitor as services recover.",
     'The deployment is expected to complete by 18:00 UTC.',
+    // A change told as the cause is no fix.
+    'Earlier today we deployed a configuration change that caused the outage.',
   ],
 };
 
@@ -699,7 +709,10 @@ export const STILL_LOOKING: PhraseList = {
     'no (mitigation|fix) (is )?(in place|available|yet|identified)?',
     '(while|as) (we|engineers) (continue to )?investigat*',
     '(exploring|considering|identifying|evaluating|investigating|reviewing|determining|discussing) (potential |possible |various |several |all |any |the best |the optimal |our )?(mitigation|options|workstreams|remediation|fix|next steps)',
-    '(mitigation|remediation|recovery) (options|paths|plan|plans|strategy|strategies)',
+    '(mitigation|remediation|recovery) (option|options|path|paths|plan|plans|strategy|strategies)',
+    '(confirm|determine|identify|decide on|evaluate) … (mitigative|mitigation|remediation) (steps|actions)',
+    '(confirm|confirming|validate|validating|verify|verifying) … (as|is) the (likely |potential |underlying )?(root )?cause',
+    '(formulat*|develop*|creat*|establish*) (a |the |an )?(plan|plans|strategy) (for|to) (remediation|mitigation|mitigate|remediate|recovery|restore)',
     'not yet (been )?(mitigated|deployed|applied|identified)',
     '(identify|determine|find|decide on) (a |the |an )?(most )?(effective |best |appropriate |optimal |right |potential |possible )?(mitigation|fix|remediation|workaround)',
   ],
@@ -710,6 +723,9 @@ export const STILL_LOOKING: PhraseList = {
     "We're reviewing service monitoring telemetry to isolate the root cause and develop a remediation plan.",
     'Our analysis thus far has been inconclusive in isolating the source of the issue or determining any mitigation paths.',
     "We're continuing our efforts to isolate the root cause so we can determine the most effective mitigation.",
+    "We're testing whether disabling this setting is a viable mitigation option.",
+    "We’re continuing to investigate the reported behavior and are awaiting additional information from affected users to help validate our findings and confirm next mitigative steps.",
+    "We’re continuing our review of service monitoring telemetry to confirm this as the root cause, before formulating a plan for remediation.",
   ],
   mustNot: [
     'We are deploying a fix.',
@@ -728,16 +744,16 @@ export const NOT_DONE_YET: PhraseList = {
     '(not|never) (yet )?(been )?(fully )?(recovered|restored|resolved|mitigated|remediated|fixed)',
     '(needs?|have|has) to be (manually )?(recovered|restored|resolved|mitigated|remediated|fixed)',
     'will (deploy|apply|roll out|restore|recover|mitigate|remediate|be (resolved|mitigated|restored|remediated|fixed))',
-    '(to ensure|to confirm|to verify|to validate|to determine) … (resolved|remediated|mitigated|restored|fixed|recovered|recovering)',
+    '(to ensure|to confirm|to verify|to validate|to determine) … (resolved|remediated|mitigated|restored|fixed|recovered|recovering|resolves|remediates|mitigates|restores|fixes)',
     '(forecast*|expect*|anticipat*) … (resolved|mitigated|restored|remediated|fixed)',
     '(validating|verifying|confirming|ensuring|checking) (that|whether|if) … (resolved|remediated|mitigated|restored|fixed|recovered)',
     'whether … (would|could|will|might|may) (help )?(mitigate|resolve|restore|remediate|relieve|address)',
     'so (that )?(we|engineers|it) can … (mitigat*|remediat*|fix|restor*|resolv*)',
-    'before (applying|deploying|implementing|rolling out)',
+    '(before|prior to) (applying|deploying|implementing|rolling out|being (applied|deployed|implemented|rolled out))',
     '(identify|understand|determine|isolate) (the )?(root )?cause … and (mitigate|remediate|restore|resolve|fix)',
     'will (work|continue) to (mitigate|remediate|restore|resolve|recover|fix)',
     '(engaged|assigned|mobilized|mobilised) … to (mitigate|restore|resolve|remediate|recover|address)',
-    '(path|paths|way|ways|steps|options) to (mitigat*|remediat*|restor*|recover*|resolv*|fix)',
+    '(path|paths|way|ways|steps|options) (to|towards|toward) (mitigat*|remediat*|restor*|recover*|resolv*|fix)',
     'if (a|any) (rollback|roll back|fix|failover|restart|revert) (is|would be) (required|needed|necessary)',
   ],
   must: [
@@ -757,6 +773,9 @@ export const NOT_DONE_YET: PhraseList = {
     "We've identified the cause of impact and are determining the best way to remediate it.",
     "We're gathering diagnostic data to help determine the next steps to restore service.",
     "We're reviewing the recent deployment to determine whether it's contributing to impact and if a rollback is required.",
+    "We've rolled it back and are monitoring service health to determine whether this mitigates the event.",
+    'Analyzing this data will aid us in confirming the root cause and the path towards mitigation.',
+    "A recent design change wasn't properly communicated prior to being implemented.",
   ],
   mustNot: [
     'This issue has been resolved.',

@@ -225,10 +225,11 @@ export function phaseFromText(status: string): Phase {
   const said = stillLooking.remove(happened(status));
   // "A majority of services are recovering", "restoration almost complete": the recovery, not a fix, under way.
   const mostly = mostlyRecovered.test(said);
+  // Service health's "Final status:" closes the incident, whatever its words.
+  if (final.test(said)) return 'resolved';
   // "Mitigated, and we're monitoring to confirm" or "mitigated for the majority of users" is watched, not over;
-  // "this part is mitigated and engineers are restarting the rest" is still under way; a "Final status" is over.
+  // "this part is mitigated and engineers are restarting the rest" is still under way.
   if (resolved.test(said)) {
-    if (final.test(said)) return 'resolved';
     if (underWay.test(fixDone.remove(resolved.remove(said)))) return 'mitigating';
     return watchingToConfirm.test(said) || mostly ? 'monitoring' : 'resolved';
   }
