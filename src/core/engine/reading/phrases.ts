@@ -341,6 +341,7 @@ export const PAST_TENSE: PhraseList = {
     'caused the (outage|issue|impact|incident|problem)',
     'resulted in (the )?(impact|outage|issue)',
     '(impact|outage|issue|incident|problem) (was|were) caused by',
+    '(introduced|contained) … resulting in (the |this )?(impact|issue|outage)',
   ],
   must: [
     'Between 15:45 UTC on 29 October and 00:05 UTC on 30 October 2025, customers and Microsoft services leveraging Azure Front Door (AFD) experienced latencies, timeouts, and errors.',
@@ -442,8 +443,13 @@ export const RECOVERED: PhraseList = {
  */
 export const FINAL: PhraseList = {
   means: 'the post closes the incident',
-  phrases: ['final status', 'this is (the|our) final update'],
-  must: ['Final status: We have confirmed that the impact is remediated.', 'This is our final update on this incident.'],
+  phrases: ['final status', 'this is (the|our) final update', 'in a closure summary'],
+  must: [
+    'Final status: We have confirmed that the impact is remediated.',
+    'This is our final update on this incident.',
+    // Service health's closing template for short incidents.
+    'We\'ll provide additional information in a closure summary within the "History" section of the "Service health" dashboard shortly.',
+  ],
   mustNot: ["We'll provide a final update by 18:00 UTC.", 'Current status: We are deploying the fix.'],
 };
 
@@ -491,7 +497,8 @@ export const MITIGATION_UNDER_WAY: PhraseList = {
   phrases: [
     '(deploying|applying|rolling out|rolling back|implementing|recovering|restoring|redirecting|rerouting|redistributing|diverting|failing over|restarting|rebalancing|reverting|load shedding)',
     'scaling (out|up|the|our|capacity|resources)',
-    'continu* to (apply|deploy|roll|work|recover|restore|implement|reroute|redirect|rebalance|refine|adjust|tune|optimi*|scale)',
+    'continu* to (apply|deploy|roll|recover|restore|implement|reroute|redirect|rebalance|refine|adjust|tune|optimi*|scale|validate the fix|test the fix)',
+    'work (on|to) (restor*|recover*|mitigat*|remediat*|deploy*|apply*|implement*|roll*)',
     'in the process of',
     '(working|continuing|continue) to (recover|restore|repair|rebuild|mitigate|remediate|resolve|stabilize|stabilise)',
     'being (rolled out|deployed|applied|implemented)',
@@ -510,7 +517,11 @@ export const MITIGATION_UNDER_WAY: PhraseList = {
     // Watching a fix that is still on its way ("monitoring as it takes effect"): under way.
     '(as|while) (it|the fix|the change|the update|the mitigation|the rollback) (takes effect|propagates|saturates|rolls out|deploys|completes|progresses|reaches)',
     'monitor* (of )?(the )?remaining',
-    '(fix|deployment|rollout|roll out|update|mitigation|recovery) (is |continues )?(to )?(progress*|proceed*)',
+    '(fix|deployment|rollout|roll out|update|mitigation|recovery|restart|restarts|work) (is |are |continues |continue )?(to )?(progress*|proceed*)',
+    '(have|has|had) (initiated|started|begun) (rolling|deploying|applying|implementing|the deployment|the rollout|the rollback|to roll|to deploy|to apply)',
+    '(validating|testing|verifying) (and (validating|testing|verifying) )?(the )?(effectiveness|efficacy) of (the |our |a )?(code )?(fix|change|mitigation|hotfix|update|patch)',
+    '(processing|working through|clearing|draining|reducing) (the |a |our )?(backlog*|queue*)',
+    'process* (the )?remaining',
     '(continue|continues|continuing) to (progress|saturate|propagate|roll out)',
     '(adding|increasing) (additional |more |the )?capacity',
     '(moving|shifting|draining|offloading|balancing|optimizing|optimising) (the |affected |service |user )?traffic',
@@ -653,6 +664,7 @@ export const WATCHING: PhraseList = {
     'extended recovery',
     'verify* (that )?(the|service|impact|recovery)',
     'validat* (that )?(the service|recovery|impact)',
+    '(final|remaining) (validation*|verification*|checks)',
   ],
   must: [
     "We've entered a period of extended monitoring to ensure that the service remains stable.",
@@ -719,7 +731,8 @@ export const STILL_LOOKING: PhraseList = {
     'no (mitigation|fix) (is )?(in place|available|yet|identified)?',
     '(while|as) (we|engineers) (continue to )?investigat*',
     '(exploring|considering|identifying|evaluating|investigating|reviewing|determining|discussing) (potential |possible |various |several |all |any |the best |the optimal |our )?(mitigation|options|workstreams|remediation|fix|next steps)',
-    '(mitigation|remediation|recovery) (option|options|path|paths|plan|plans|strategy|strategies)',
+    '(mitigation|mitigating|mitigative|remediation|recovery) (option|options|path|paths|plan|plans|strategy|strategies)',
+    '(considering|evaluating|exploring|assessing|weighing) (whether to )?(reverting|rolling back|deploying|applying|restarting|rerouting|failing over|redirecting|disabling)',
     '(confirm|determine|identify|decide on|evaluate) … (mitigative|mitigation|remediation) (steps|actions)',
     '(confirm|confirming|validate|validating|verify|verifying) … (as|is) the (likely |potential |underlying )?(root )?cause',
     '(formulat*|develop*|creat*|establish*) (a |the |an )?(plan|plans|strategy) (for|to) (remediation|mitigation|mitigate|remediate|recovery|restore)',
@@ -769,6 +782,7 @@ export const NOT_DONE_YET: PhraseList = {
     'will (work|continue) to (mitigate|remediate|restore|resolve|recover|fix)',
     '(engaged|assigned|mobilized|mobilised) … to (mitigate|restore|resolve|remediate|recover|address)',
     '(path|paths|way|ways|steps|options) (to|towards|toward|for) (mitigat*|remediat*|restor*|recover*|resolv*|fix)',
+    '(to assist|to aid|to inform|to help|to support|to guide) … (mitigation|remediation|fix)',
     'if (a|any) (rollback|roll back|fix|failover|restart|revert) (is|would be) (required|needed|necessary)',
   ],
   must: [
@@ -915,6 +929,7 @@ export const NOT_A_STATUS: PhraseList = {
     // What a status page is for, as the Microsoft 365 admin-center page says when all is well.
     QUIET_PAGE_TEXT,
     'for additional insights into',
+    'this quick update is designed to',
   ],
   must: [
     'We will continue to share periodic updates.',
