@@ -506,9 +506,10 @@ export const MITIGATION_UNDER_WAY: PhraseList = {
     'monitor* (the |our )?(ongoing )?(deployment|rollout|roll out|progress|fix|saturation|propagation|restatement|backfill|reprocessing)',
     // Data put right after the fact: reports and metrics restated, backfilled or reprocessed.
     '(backfilling|restating|reprocessing|replaying)',
-    '(while|as) (this|the) (process|backfill|restatement|reprocessing|recovery|remediation|deployment|rollout) (continues|progresses|completes)',
+    '(while|as) (this|the) (process|backfill|restatement|reprocessing|recovery|remediation|deployment|rollout) … (continues|progresses|completes)',
+    '#% of … (have|has) been (processed|backfilled|restated|reprocessed)',
     '(preparing|beginning|starting) to (roll back|revert|deploy|apply|roll out|restart|reroute|fail over|redirect|implement|disable)',
-    '(rollback|fix|change|update|mitigation|deployment) (should|will|to|is expected to) (take effect|complete|finish)',
+    '(rollback|fix|change|update|mitigation|deployment) (should|will|may|to|is expected to) (take effect|complete|finish)',
     '(almost|nearly|mostly|partially) (complete|completed|finished|done|deployed)',
     '(fix|deployment|change|update|mitigation|rollback|roll back|it) (has |is |continues to |continuing to )?saturat*',
     'saturat* (across|through|to|in|~?#)',
@@ -517,7 +518,10 @@ export const MITIGATION_UNDER_WAY: PhraseList = {
     // Watching a fix that is still on its way ("monitoring as it takes effect"): under way.
     '(as|while) (it|the fix|the change|the update|the mitigation|the rollback) (takes effect|propagates|saturates|rolls out|deploys|completes|progresses|reaches)',
     'monitor* (of )?(the )?remaining',
-    '(fix|deployment|rollout|roll out|update|mitigation|recovery|restart|restarts|work) (is |are |continues |continue )?(to )?(progress*|proceed*)',
+    '(fix|deployment|rollout|roll out|update|mitigation|recovery|restart|restarts|work|backfill|process|restatement) (is |are |continues |continue )?(to )?(progress*|proceed*)',
+    '(preparing|readying|staging) (it|the fix|the change|the update|the hotfix) for (deployment|release|rollout)',
+    '(validation|validations|preparations|testing) (to|for|before) (roll back|rolling back|revert|reverting|deploy|deploying|the rollback|the deployment)',
+    '(re-enabling|reenabling|disabling|reconfiguring|repairing|rebuilding|replacing|reprovisioning|re-provisioning|recreating)',
     '(have|has|had) (initiated|started|begun) (rolling|deploying|applying|implementing|the deployment|the rollout|the rollback|to roll|to deploy|to apply)',
     '(validating|testing|verifying) (and (validating|testing|verifying) )?(the )?(effectiveness|efficacy) of (the |our |a )?(code )?(fix|change|mitigation|hotfix|update|patch)',
     '(processing|working through|clearing|draining|reducing) (the |a |our )?(backlog*|queue*)',
@@ -549,6 +553,10 @@ export const MITIGATION_UNDER_WAY: PhraseList = {
     'Our monitoring of the remaining impacted devices continues as we ensure our service optimizations reach these devices.',
     "We're preparing to roll back the impacted metadata component to an earlier logic version to resolve the issue.",
     "We're monitoring our ongoing restatement process to backfill the impacted data.",
+    "We've completed the development of our code fix and are preparing it for deployment to all affected environments.",
+    'We are performing final validations to roll back the recent change we suspect is contributing to impact.',
+    "We're continuing to monitor as the backfill of events progresses. Approximately 80 percent of events have been processed.",
+    "We're re-enabling the affected first party app to resolve the issue.",
     "We anticipate the backfilled data will be restated by early to mid-May. We'll provide updates while this process continues.",
     "We're redistributing traffic to alternate infrastructure to relieve impact.",
     'We expect the deployment to complete within the next few hours.',
@@ -615,10 +623,22 @@ export const WATCHING_TO_CONFIRM: PhraseList = {
   ],
 };
 
+/** Work told as finished in the words of the work itself ("completed reverting"): not under way any more. */
+export const WORK_COMPLETED: PhraseList = {
+  means: 'the work of a fix is finished',
+  phrases: [
+    '(completed|finished) (reverting|rolling back|deploying|applying|restarting|rerouting|redirecting|implementing|rolling out)',
+    '(completed|finished) (the )?(reversion|rollback|roll back|deployment|rollout|roll out|restarts)',
+  ],
+  must: ["We've completed reverting the offending update.", "We've completed the rollback of the update."],
+  mustNot: ["We're reverting the offending update.", 'The deployment is expected to complete by 18:00 UTC.'],
+};
+
 /** A fix or mitigation has been carried out ("we've rolled back the change", "following our mitigation efforts"). */
 export const FIX_DONE: PhraseList = {
   means: 'a fix or mitigation has been carried out',
   phrases: [
+    ...WORK_COMPLETED.phrases,
     '(have|has) (successfully |now |fully )?(rolled back|reverted|completed|applied|deployed|finished|restarted|rerouted|redirected|failed over)',
     '(have|has|we) rolled (it|them|this|that|these|those) back',
     '(fix|change|mitigation|rollback|update) (has|have) (now )?been (successfully |fully )?(deployed|applied|rolled back|reverted|completed)',
@@ -732,6 +752,7 @@ export const STILL_LOOKING: PhraseList = {
     '(while|as) (we|engineers) (continue to )?investigat*',
     '(exploring|considering|identifying|evaluating|investigating|reviewing|determining|discussing) (potential |possible |various |several |all |any |the best |the optimal |our )?(mitigation|options|workstreams|remediation|fix|next steps)',
     '(mitigation|mitigating|mitigative|remediation|recovery) (option|options|path|paths|plan|plans|strategy|strategies)',
+    '(inform|determine|identify|plan|decide) (our |the )?next troubleshooting steps',
     '(considering|evaluating|exploring|assessing|weighing) (whether to )?(reverting|rolling back|deploying|applying|restarting|rerouting|failing over|redirecting|disabling)',
     '(confirm|determine|identify|decide on|evaluate) … (mitigative|mitigation|remediation) (steps|actions)',
     '(confirm|confirming|validate|validating|verify|verifying) … (as|is) the (likely |potential |underlying )?(root )?cause',
@@ -752,6 +773,8 @@ export const STILL_LOOKING: PhraseList = {
     "We’re continuing our review of service monitoring telemetry to confirm this as the root cause, before formulating a plan for remediation.",
     "We're continuing to progress with our efforts to identify the most optimal approach to restore functionality before re-enabling the feature.",
     "We're continuing to investigate the most efficient method to correct the functionality before re-enabling the feature.",
+    // The fix did not help: Microsoft is looking again (corpus dev, TM1441044).
+    "We're working further with the subset of users to validate the latest test results to help inform our next troubleshooting steps.",
   ],
   mustNot: [
     'We are deploying a fix.',
@@ -1044,6 +1067,7 @@ export const PHRASE_LISTS = {
   STILL_LOOKING,
   NOT_DONE_YET,
   ON_CONDITION,
+  WORK_COMPLETED,
   NO_IMPACT_YET,
   ALL_CLEAR,
   UPDATE_PROMISED,
