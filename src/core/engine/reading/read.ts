@@ -417,7 +417,8 @@ function readAfresh(post: Post): Reading {
   const openStatus = CURRENT_LABEL.test(post.text) && !final.test(post.text);
   const newest = phaseFromText(current);
   const fromText = newest === 'resolved' && openStatus ? 'monitoring' : newest;
-  const fromWords = stillHurting ? (STEP_BACK_WHILE_HURTING[fromText] ?? fromText) : fromText;
+  // A "Final status:" closes the incident even while it names the impact it ended.
+  const fromWords = stillHurting && !final.test(current) ? (STEP_BACK_WHILE_HURTING[fromText] ?? fromText) : fromText;
   // A review, a post that opens with a window that has ended ("Between 18:13 UTC on 12 Aug and 3:30 UTC on
   // 13 Aug 2022, a subset of customers …"), or impact told only as history, is about an incident that is over;
   // past-tense impact followed by a promise of the next update is not.
