@@ -524,7 +524,7 @@ export const MITIGATION_UNDER_WAY: PhraseList = {
     '(re-enabling|reenabling|disabling|reconfiguring|repairing|rebuilding|replacing|reprovisioning|re-provisioning|recreating|rerunning|re-running)',
     '(cleanup|clean-up|clean up) (efforts|operations|actions|work)',
     '(development|deployment|rollout|roll out|validation|testing) of (the|a|our) (code )?(fix|change|update|hotfix|patch)',
-    '(taking|take|takes) longer than (initially |originally )?(expected|anticipated)',
+    '(fix|deployment|rollout|roll out|mitigation|remediation|restart|restarts|process|recovery|development|rollback|backfill|this) (is |are )?(taking|take|takes) longer than (initially |originally )?(expected|anticipated)',
     '(have|has|had) (initiated|started|begun) (rolling|deploying|applying|implementing|the deployment|the rollout|the rollback|to roll|to deploy|to apply)',
     '(validating|testing|verifying) (and (validating|testing|verifying) )?(the )?(effectiveness|efficacy) of (the |our |a )?(code )?(fix|change|mitigation|hotfix|update|patch)',
     '(processing|working through|clearing|draining|reducing) (the |a |our )?(backlog*|queue*)',
@@ -589,6 +589,8 @@ export const MITIGATION_UNDER_WAY: PhraseList = {
     'We have completed the deployment and are monitoring.',
     'No mitigation is in place yet.',
     'We are tracking the progress of our investigation.',
+    // A search that takes long is still a search (corpus dev, TM218696).
+    'Our review of system log errors is taking longer than expected.',
   ],
 };
 
@@ -764,7 +766,7 @@ export const STILL_LOOKING: PhraseList = {
     '(inform|determine|identify|plan|decide) (our |the )?next troubleshooting steps',
     '(considering|evaluating|exploring|assessing|weighing) (whether to )?(reverting|rolling back|deploying|applying|restarting|rerouting|failing over|redirecting|disabling)',
     '(confirm|determine|identify|decide on|evaluate) … (mitigative|mitigation|remediation) (steps|actions)',
-    '(confirm|confirming|validate|validating|verify|verifying) … (as|is) the (likely |potential |underlying )?(root )?cause',
+    '(confirm|confirming|validate|validating|verify|verifying) … (as|is) the (likely |potential |underlying )?(root )?(cause|source)',
     '(formulat*|develop*|creat*|establish*|determin*|identif*) (a |the |an )?(plan|plans|strategy) (for|to|that) (remediation|mitigation|mitigate|remediate*|recovery|restore*)',
     '(identify*|determin*|find*|investigat*|decid* on|evaluat*) … (approach|method|way|solution) to (restore|correct|fix|resolve|remediate|mitigate|address)',
     'not yet (been )?(mitigated|deployed|applied|identified)',
@@ -812,7 +814,10 @@ export const NOT_DONE_YET: PhraseList = {
     '(validating|verifying|confirming|ensuring|checking) (that|whether|if) … (resolved|remediated|mitigated|restored|fixed|recovered)',
     'whether … (would|could|will|might|may) (help )?(mitigate|resolve|restore|remediate|relieve|address)',
     'so (that )?(we|engineers|it) can … (mitigat*|remediat*|fix|restor*|resolv*)',
-    '(before|prior to) (applying|deploying|implementing|rolling out|being (applied|deployed|implemented|rolled out))',
+    '(before|prior to) (applying|deploying|implementing|rolling out|resuming|re-enabling|reenabling|enabling|being (applied|deployed|implemented|rolled out))',
+    '(to )?test (disabling|re-enabling|enabling|reverting|rolling back|removing)',
+    '(in order to|so as to) … (develop|deploy|apply|restore|resolve|mitigate|remediate|fix)',
+    'whether … (is|are) (a )?(viable|possible|potential|suitable|effective) (workaround|mitigation|fix|solution|option)',
     '(identify|understand|determine|isolate) (the )?(root )?cause … and (mitigate|remediate|restore|resolve|fix)',
     'will (work|continue) to (mitigate|remediate|restore|resolve|recover|fix)',
     '(engaged|assigned|mobilized|mobilised) … to (mitigate|restore|resolve|remediate|recover|address)',
@@ -846,6 +851,9 @@ export const NOT_DONE_YET: PhraseList = {
     "We're anticipating the rollback should take effect by our next scheduled update, at which point we'll monitor to confirm its efficacy.",
     'Users should be able to avoid impact by disabling this feature and entering Work mode.',
     "We're validating whether deploying a test add-in to force sync can serve as a viable workaround.",
+    "We're continuing to investigate the most efficient method to correct the functionality before re-enabling the feature.",
+    "We're collaborating with a subset of affected users to test disabling the setting we suspect is causing the impact.",
+    "We're confirming this is the source of the impact in order to develop a solution to resolve the issue.",
     "We're continuing to analyze system logs and service data to isolate a potential root cause and determine next steps for mitigation.",
   ],
   mustNot: [
