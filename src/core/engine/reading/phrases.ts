@@ -503,7 +503,11 @@ export const MITIGATION_UNDER_WAY: PhraseList = {
     '(working|continuing|continue) to (recover|restore|repair|rebuild|mitigate|remediate|resolve|stabilize|stabilise)',
     'being (rolled out|deployed|applied|implemented)',
     '(in progress|under way|underway)',
-    'monitor* (the |our )?(ongoing )?(deployment|rollout|roll out|progress|fix|saturation|propagation|restatement|backfill|reprocessing)',
+    'monitor* (the |our )?(status of |progress of )?(the |our )?(ongoing )?(deployment|rollout|roll out|progress|fix|saturation|propagation|restatement|backfill|reprocessing)',
+    'efforts to (optimi*|scale|apply|deploy|repair|restore|recover|remediate|mitigate|roll)',
+    '(working|continuing to work|collaborating) with … to (repair|restore|fix|remediate|mitigate|apply|deploy)',
+    '(continue|continues|continuing) to take (action|actions|steps)',
+    'take the (relevant|necessary|appropriate) (action|actions|steps)',
     // Data put right after the fact: reports and metrics restated, backfilled or reprocessed.
     '(backfilling|restating|reprocessing|replaying)',
     '(while|as) (this|the) (process|backfill|restatement|reprocessing|recovery|remediation|deployment|rollout) … (continues|progresses|completes)',
@@ -561,6 +565,10 @@ export const MITIGATION_UNDER_WAY: PhraseList = {
     "We're continuing to monitor as the backfill of events progresses. Approximately 80 percent of events have been processed.",
     "We're re-enabling the affected first party app to resolve the issue.",
     'The development of the fix is taking longer than initially expected.',
+    "We're furthering our efforts to optimize scaling throughout the affected infrastructure.",
+    "We’re monitoring the status of our deployment to ensure the issue is resolved as expected by our next scheduled update.",
+    "We're working with the upstream dependency owners to repair the issue and get the reporting data up to date.",
+    'We continue to take action to identify impacted authentication configurations and take the relevant actions.',
     "We're progressing with our efforts to validate a suitable fix in our test environment.",
     "We're continuing to perform cleanup efforts and remove existing divergences to return the service to expected functionality.",
     "We anticipate the backfilled data will be restated by early to mid-May. We'll provide updates while this process continues.",
@@ -631,14 +639,29 @@ export const WATCHING_TO_CONFIRM: PhraseList = {
   ],
 };
 
+/** Work to stop it happening again, not to end it ("while additional preventive actions are underway"). */
+export const PREVENTION: PhraseList = {
+  means: 'work against a recurrence, not to end the incident',
+  phrases: ['(preventive|preventative|proactive) (action|actions|measures|steps|work)', 'to prevent (a )?(recurrence|reoccurrence|similar)'],
+  must: ["We're continuing to monitor the service to ensure processing remains stable while additional preventive actions are underway."],
+  mustNot: ["We're applying a fix to prevent further impact."],
+};
+
 /** Work told as finished in the words of the work itself ("completed reverting"): not under way any more. */
 export const WORK_COMPLETED: PhraseList = {
   means: 'the work of a fix is finished',
   phrases: [
     '(completed|finished) (reverting|rolling back|deploying|applying|restarting|rerouting|redirecting|implementing|rolling out)',
     '(completed|finished) (the )?(reversion|rollback|roll back|deployment|rollout|roll out|restarts)',
+    'after (reverting|rolling back|deploying|applying|restarting|rerouting|failing over|redirecting)',
+    '(has|have|is|are) (now )?(fully|completely) saturated',
   ],
-  must: ["We've completed reverting the offending update.", "We've completed the rollback of the update."],
+  must: [
+    "We've completed reverting the offending update.",
+    "We've completed the rollback of the update.",
+    "After applying the fix and receiving initial reports from users, we're conducting additional testing with affected users.",
+    "We've confirmed that our fix deployment has fully saturated throughout the affected infrastructure.",
+  ],
   mustNot: ["We're reverting the offending update.", 'The deployment is expected to complete by 18:00 UTC.'],
 };
 
@@ -658,7 +681,6 @@ export const FIX_DONE: PhraseList = {
     'engineers (deployed|applied|performed|rolled back|reverted|restarted|failed over|rerouted|redirected)',
     '(we|engineers) (successfully )?(deployed|applied|completed) (a |the |an |our )?(code |configuration |platform |targeted )?(fix|hotfix|mitigation|patch|remediation|rollback)',
     '(we|engineers) (successfully )?(rolled back|reverted|restarted|failed over|rerouted|redirected)',
-    'after (reverting|rolling back|deploying|applying|restarting|rerouting|failing over|redirecting)',
   ],
   must: [
     "We've rolled back the change and are monitoring the service.",
@@ -1093,6 +1115,7 @@ export const PHRASE_LISTS = {
   NOT_DONE_YET,
   ON_CONDITION,
   WORK_COMPLETED,
+  PREVENTION,
   NO_IMPACT_YET,
   ALL_CLEAR,
   UPDATE_PROMISED,

@@ -32,6 +32,7 @@ import {
   NOT_DONE_YET,
   ON_CONDITION,
   WORK_COMPLETED,
+  PREVENTION,
   NOW_AND_THEN,
   ONE_FEATURE,
   OPEN_START,
@@ -78,6 +79,7 @@ const stillLooking = matcher(STILL_LOOKING);
 const notDoneYet = matcher(NOT_DONE_YET);
 const onCondition = matcher(ON_CONDITION);
 const workCompleted = matcher(WORK_COMPLETED);
+const prevention = matcher(PREVENTION);
 const notAStatus = matcher(NOT_A_STATUS);
 const allClear = matcher(ALL_CLEAR);
 const noImpactYet = matcher(NO_IMPACT_YET);
@@ -237,8 +239,9 @@ export function phaseFromText(status: string): Phase {
   }
   // "The service is recovering" after a finished fix ("we've reverted the update") is recovery being watched.
   const watchedRecovery = recoveringNow.test(said) && fixDone.test(said);
-  // "We've completed reverting the update": the work's own verb no longer says it is under way.
-  const rest = workCompleted.remove(mostly ? mostlyRecovered.remove(said) : said);
+  // "We've completed reverting the update": the work's own verb no longer says it is under way; work against
+  // a recurrence is not work on this incident.
+  const rest = prevention.removeToEnd(workCompleted.remove(mostly ? mostlyRecovered.remove(said) : said));
   if (underWay.test(watchedRecovery ? recoveringNow.remove(rest) : rest)) return 'mitigating';
   // Still looking for a fix beats "we're monitoring the service".
   if (stillLooking.test(status)) return 'investigating';
