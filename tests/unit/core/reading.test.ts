@@ -311,7 +311,10 @@ describe("phase: from the newest status, in Microsoft's words", () => {
     ['The deployment is expected to complete by 18:00 UTC.', 'mitigating'],
     ["Impact has been mitigated for the majority of users and we're monitoring the remainder.", 'monitoring'],
     // A search told in the words of a fix is still a search (corpus dev, DZ1237222, TM218696, PB1262330).
-    ["We're continuing to investigate the most efficient method to correct the functionality before re-enabling the feature.", 'investigating'],
+    [
+      "We're continuing to investigate the most efficient method to correct the functionality before re-enabling the feature.",
+      'investigating',
+    ],
     ['Our review of system log errors is taking longer than expected.', 'investigating'],
     ["We're testing whether disabling this setting is a viable mitigation option.", 'investigating'],
     // A Final status closes, and Service health's closing template for short incidents too.

@@ -566,7 +566,7 @@ export const MITIGATION_UNDER_WAY: PhraseList = {
     "We're re-enabling the affected first party app to resolve the issue.",
     'The development of the fix is taking longer than initially expected.',
     "We're furthering our efforts to optimize scaling throughout the affected infrastructure.",
-    "We’re monitoring the status of our deployment to ensure the issue is resolved as expected by our next scheduled update.",
+    'We’re monitoring the status of our deployment to ensure the issue is resolved as expected by our next scheduled update.',
     "We're working with the upstream dependency owners to repair the issue and get the reporting data up to date.",
     'We continue to take action to identify impacted authentication configurations and take the relevant actions.',
     "We're progressing with our efforts to validate a suitable fix in our test environment.",
@@ -642,7 +642,10 @@ export const WATCHING_TO_CONFIRM: PhraseList = {
 /** Work to stop it happening again, not to end it ("while additional preventive actions are underway"). */
 export const PREVENTION: PhraseList = {
   means: 'work against a recurrence, not to end the incident',
-  phrases: ['(preventive|preventative|proactive) (action|actions|measures|steps|work)', 'to prevent (a )?(recurrence|reoccurrence|similar)'],
+  phrases: [
+    '(preventive|preventative|proactive) (action|actions|measures|steps|work)',
+    'to prevent (a )?(recurrence|reoccurrence|similar)',
+  ],
   must: ["We're continuing to monitor the service to ensure processing remains stable while additional preventive actions are underway."],
   mustNot: ["We're applying a fix to prevent further impact."],
 };
@@ -802,8 +805,8 @@ export const STILL_LOOKING: PhraseList = {
     'Our analysis thus far has been inconclusive in isolating the source of the issue or determining any mitigation paths.',
     "We're continuing our efforts to isolate the root cause so we can determine the most effective mitigation.",
     "We're testing whether disabling this setting is a viable mitigation option.",
-    "We’re continuing to investigate the reported behavior and are awaiting additional information from affected users to help validate our findings and confirm next mitigative steps.",
-    "We’re continuing our review of service monitoring telemetry to confirm this as the root cause, before formulating a plan for remediation.",
+    'We’re continuing to investigate the reported behavior and are awaiting additional information from affected users to help validate our findings and confirm next mitigative steps.',
+    'We’re continuing our review of service monitoring telemetry to confirm this as the root cause, before formulating a plan for remediation.',
     "We're continuing to progress with our efforts to identify the most optimal approach to restore functionality before re-enabling the feature.",
     "We're continuing to investigate the most efficient method to correct the functionality before re-enabling the feature.",
     // The fix did not help: Microsoft is looking again (corpus dev, TM1441044).
