@@ -790,7 +790,7 @@ export const STILL_LOOKING: PhraseList = {
     'mixed results',
     '(inform|determine|identify|plan|decide) (our |the )?next troubleshooting steps',
     '(considering|evaluating|exploring|assessing|weighing) (whether to )?(reverting|rolling back|deploying|applying|restarting|rerouting|failing over|redirecting|disabling)',
-    '(confirm|determine|identify|decide on|evaluate) … (mitigative|mitigation|remediation) (steps|actions)',
+    '(confirm|determine|identify|decide on|evaluate) … (mitigative|mitigating|mitigation|remediation) (steps|actions)',
     '(confirm|confirming|validate|validating|verify|verifying) … (as|is) the (likely |potential |underlying )?(root )?(cause|source)',
     '(formulat*|develop*|creat*|establish*|determin*|identif*) (a |the |an )?(plan|plans|strategy) (for|to|that) (remediation|mitigation|mitigate|remediate*|recovery|restore*)',
     '(identify*|determin*|find*|investigat*|decid* on|evaluat*) … (approach|method|way|solution) to (restore|correct|fix|resolve|remediate|mitigate|address)',
@@ -812,6 +812,7 @@ export const STILL_LOOKING: PhraseList = {
     // The fix did not help: Microsoft is looking again (corpus dev, TM1441044).
     "We're working further with the subset of users to validate the latest test results to help inform our next troubleshooting steps.",
     "In an attempt to alleviate impact, we've restarted some of the affected infrastructure with mixed results.",
+    "We're also continuing to monitor our telemetry to determine mitigating actions we can implement in the interim.",
     "We're furthering our investigation on the diagnostic data to help determine our path towards remediation.",
     "We're also working to validate if the service update is contributing to impact, and what remediation actions are required.",
   ],
