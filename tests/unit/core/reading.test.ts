@@ -319,9 +319,23 @@ describe("phase: from the newest status, in Microsoft's words", () => {
     ["We're testing whether disabling this setting is a viable mitigation option.", 'investigating'],
     // A Final status closes, and Service health's closing template for short incidents too.
     [
+      'We\'ve investigated a problem in which users may have been unable to send posts and confirmed that service is now restored. We\'ll provide additional information in a closure summary within the "History" section of the "Service health" dashboard shortly.',
+      'resolved',
+    ],
+    [
       'Final status: Our investigation has determined that a recent configuration change contained an error that prevented installations. We developed and deployed a fix to resolve this error.',
       'resolved',
     ],
+    // A newcomer's review, round 4: conditions in the present, symptoms and searches in the words of work, a
+    // fix done for part of what it must reach.
+    ['Once the fix is deployed, users should no longer experience impact.', 'investigating'],
+    ['Users may receive errors when disabling multifactor authentication for some accounts.', 'investigating'],
+    ['Our investigation work is progressing.', 'investigating'],
+    ['Our analysis of this is taking longer than anticipated.', 'investigating'],
+    ["We're reviewing the rollout of a change that may be contributing to impact.", 'investigating'],
+    ["We've determined a recent update was deployed that contains a code issue causing impact.", 'investigating'],
+    ["We've completed deploying the fix to half of the affected servers and continue to monitor its progress.", 'mitigating'],
+    ["We've finished deploying the fix to approximately 70% of affected users.", 'mitigating'],
   ])('%s → %s', (text, phase) => {
     expect(phaseFromText(text)).toBe(phase);
   });
@@ -429,6 +443,11 @@ describe("a newcomer's review: Microsoft's usual wording the rules once misread"
   it('a hostile run of separators after "between" reads like any other text', () => {
     const hostile = `between${' -'.repeat(2000)}`;
     expect(readPost({ title: '', text: hostile })).toMatchObject({ severity: 'degraded', phase: 'investigating' });
+  });
+
+  it('a long run of spaces before a section label still splits the section off', () => {
+    const text = `Users may be unable to access Outlook.${' '.repeat(40000)}Current status: We're deploying a fix.`;
+    expect(newestStatus(text)).toBe("We're deploying a fix.");
   });
 });
 

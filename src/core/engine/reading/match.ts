@@ -14,17 +14,16 @@ export function normalise(text: string): string {
 }
 
 /**
- * Up to 80 characters of the same sentence that start with no separator: a gap and the separators around it
- * can then split a run of spaces and hyphens one way only, so a hostile run cannot make matching slow.
+ * Up to 80 characters of the same sentence that start with no separator, so that the separators before a gap
+ * are taken by the gap alone; with the 80-character cap, a hostile run of separators cannot make matching slow.
  */
 const SENTENCE_WORDS = '[^\\s/.;!?\\n-][^.;!?\\n]{0,79}?';
 /** The same inside one clause: no comma either ("once the fix is deployed" in "Once …, we'll …"). */
 const CLAUSE_WORDS = '[^\\s/.,;!?\\n-][^.,;!?\\n]{0,79}?';
 
-/** How far a phrase's ` … ` may reach, and how far `removeToEnd` blanks after a match. */
+/** How far a phrase's ` … ` may reach: within its sentence, or within its clause (no comma). */
 export type Reach = 'sentence' | 'clause';
 const WORDS: Record<Reach, string> = { sentence: SENTENCE_WORDS, clause: CLAUSE_WORDS };
-const REST: Record<Reach, string> = { sentence: '[^.;!?\\n]*', clause: '[^.,;!?\\n]*' };
 
 function phraseSource(phrase: string, reach: Reach): string {
   const words = WORDS[reach];
@@ -67,10 +66,7 @@ export interface Matcher {
   all(text: string): { index: number; end: number }[];
   /** `text` with every occurrence blanked out. */
   remove(text: string): string;
-  /**
-   * `text` with every occurrence and the rest of its sentence (its clause, for a list that reaches a clause)
-   * blanked out: a clause of purpose or condition.
-   */
+  /** `text` with every occurrence and the rest of its sentence blanked out: a clause of purpose or condition. */
   removeToEnd(text: string): string;
 }
 
@@ -78,7 +74,7 @@ export function matcher(list: { phrases: readonly string[]; reach?: Reach }): Ma
   const reach = list.reach ?? 'sentence';
   const once = compile(list.phrases, 'i', reach);
   const every = compile(list.phrases, 'gi', reach);
-  const everyToEnd = new RegExp(`(?:${every.source})${REST[reach]}`, 'gi');
+  const everyToEnd = new RegExp(`(?:${every.source})[^.;!?\\n]*`, 'gi');
   return {
     test: (text) => once.test(normalise(text)),
     all: (text) => [...text.matchAll(every)].map((m) => ({ index: m.index, end: m.index + m[0].length })),

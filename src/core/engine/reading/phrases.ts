@@ -7,7 +7,8 @@
  * text whose contractions are written out ("we've" is read as "we have", "can't" as "cannot");
  * a space also matches a hyphen or several spaces; `*` continues a word ("degrad*" = degraded, degradation);
  * `(a|b)` is a choice and `(a|b)?` an optional one; `#` is a number and `%` a percent sign or the word ("less than #%" also reads "less than 1 percent"); ` … ` between words is up to 80
- * characters of the same sentence, or none, and `…` inside a group the same without the spaces ("(… )?");
+ * characters of the same sentence (of the same clause, for a list with `reach: 'clause'`), or none, and `…` inside a
+ * group the same without the spaces ("(… )?");
  * other characters are literal (`[`, `]`, `:`), so a spelling variant is a choice: "(stabilized|stabilised)".
  *
  * Where these come from: Microsoft's Service health vocabulary, the real posts in tests/fixtures/real and the
@@ -20,7 +21,7 @@ export interface PhraseList {
   /** What a match means, in one sentence. */
   readonly means: string;
   readonly phrases: readonly string[];
-  /** `clause`: ` … ` does not cross a comma, and a removal stops at the clause's end. Default `sentence`. */
+  /** `clause`: ` … ` does not cross a comma. Default `sentence`. */
   readonly reach?: Reach;
   /** Real or Microsoft-style sentences that must contain a match. */
   readonly must: readonly string[];
@@ -443,14 +444,18 @@ export const RECOVERED: PhraseList = {
  */
 export const FINAL: PhraseList = {
   means: 'the post closes the incident',
-  phrases: ['final status', 'this is (the|our) final update', 'in a closure summary'],
+  phrases: ['final status:', 'this is (the|our) final update', 'in a closure summary'],
   must: [
     'Final status: We have confirmed that the impact is remediated.',
     'This is our final update on this incident.',
     // Service health's closing template for short incidents.
     'We\'ll provide additional information in a closure summary within the "History" section of the "Service health" dashboard shortly.',
   ],
-  mustNot: ["We'll provide a final update by 18:00 UTC.", 'Current status: We are deploying the fix.'],
+  mustNot: [
+    "We'll provide a final update by 18:00 UTC.",
+    'Current status: We are deploying the fix.',
+    "We'll provide a final status once the fix has finished saturating.",
+  ],
 };
 
 /** Finished for good: the incident is over. */
@@ -507,7 +512,6 @@ export const MITIGATION_UNDER_WAY: PhraseList = {
     'efforts to (optimi*|scale|apply|deploy|repair|restore|recover|remediate|mitigate|roll)',
     '(working|continuing to work|collaborating) with … to (repair|restore|fix|remediate|mitigate|apply|deploy)',
     '(continue|continues|continuing) to take (action|actions|steps)',
-    'take the (relevant|necessary|appropriate) (action|actions|steps)',
     // Data put right after the fact: reports and metrics restated, backfilled or reprocessed.
     '(backfilling|restating|reprocessing|replaying)',
     '(while|as) (this|the) (process|backfill|restatement|reprocessing|recovery|remediation|deployment|rollout) … (continues|progresses|completes)',
@@ -522,23 +526,22 @@ export const MITIGATION_UNDER_WAY: PhraseList = {
     // Watching a fix that is still on its way ("monitoring as it takes effect"): under way.
     '(as|while) (it|the fix|the change|the update|the mitigation|the rollback) (takes effect|propagates|saturates|rolls out|deploys|completes|progresses|reaches)',
     'monitor* (of )?(the )?remaining',
-    '(fix|deployment|rollout|roll out|update|mitigation|recovery|restart|restarts|work|backfill|process|restatement) (is |are |continues |continue )?(to )?(progress*|proceed*)',
+    '(fix|deployment|rollout|roll out|update|mitigation|recovery|restart|restarts|backfill|process|restatement) (is |are |continues |continue )?(to )?(progress*|proceed*)',
     '(preparing|readying|staging) (it|the fix|the change|the update|the hotfix) for (deployment|release|rollout)',
     '(validation|validations|preparations|testing) (to|for|before) (roll back|rolling back|revert|reverting|deploy|deploying|the rollback|the deployment)',
-    '(re-enabling|reenabling|disabling|reconfiguring|repairing|rebuilding|replacing|reprovisioning|re-provisioning|recreating|rerunning|re-running)',
+    '(we|engineers|microsoft) (are|is) (now |currently |actively |also )?(re-enabling|reenabling|disabling|reconfiguring|repairing|rebuilding|replacing|reprovisioning|re-provisioning|recreating|rerunning|re-running)',
     '(cleanup|clean-up|clean up) (efforts|operations|actions|work)',
-    '(development|deployment|rollout|roll out|validation|testing) of (the|a|our) (code )?(fix|change|update|hotfix|patch)',
-    '(fix|deployment|rollout|roll out|mitigation|remediation|restart|restarts|process|recovery|development|rollback|backfill|this) (is |are )?(taking|take|takes) longer than (initially |originally )?(expected|anticipated)',
+    '(development|deployment|rollout|roll out|validation|testing) of (the|a|our) (code )?(fix|hotfix|patch|mitigation)',
+    '(fix|deployment|rollout|roll out|mitigation|remediation|restart|restarts|process|recovery|development|rollback|backfill) (is |are )?(taking|take|takes) longer than (initially |originally )?(expected|anticipated)',
     '(have|has|had) (initiated|started|begun) (rolling|deploying|applying|implementing|the deployment|the rollout|the rollback|to roll|to deploy|to apply)',
     '(validating|testing|verifying) (and (validating|testing|verifying) )?(the )?(effectiveness|efficacy) of (the |our |a )?(code )?(fix|change|mitigation|hotfix|update|patch)',
-    '(processing|working through|clearing|draining|reducing) (the |a |our )?(backlog*|queue*)',
+    '(process*|working through|clear*|drain*|reduc*) (the |a |our |this )?(backlog|backlogged)',
     'process* (the )?remaining',
     '(continue|continues|continuing) to (progress|saturate|propagate|roll out)',
     '(adding|increasing) (additional |more |the )?capacity',
     '(moving|shifting|draining|offloading|balancing|optimizing|optimising) (the |affected |service |user )?traffic',
     'rebooting',
     'making (configuration |targeted |additional )?changes',
-    '(applied|deployed|completed|rolled back|rerouted|redirected|restarted) … (to|in|on|for|across) (a portion of|part of|some|a subset of|a section of)',
     '(more broadly|(to|across|for|on) (the remaining|the rest of the))',
     '#% (complete|saturat*|deployed)',
     '#% of (the )?(affected |impacted )?(environment|infrastructure|capacity|servers|regions|datacenters|traffic|fleet)',
@@ -548,7 +551,6 @@ export const MITIGATION_UNDER_WAY: PhraseList = {
     'expect* (the )?(deployment|fix|rollout|roll out|update|rollback|restarts?|remediation|mitigation|change|process) (to|will) (complete|finish|saturate|reach|be (fully )?deployed)',
     '(we|engineers|microsoft|teams?) (have|has|had) (initiated|started|begun)',
     '(mitigation|fix|deployment|rollback|recovery|remediation|failover) (has|have|had) (now )?(started|begun)',
-    '(applied|deployed|rolled out|reached|saturated|completed deployment|finished deployment) … #%',
     '(conducting|performing|carrying out|running) (targeted |additional |further )?(restarts|reboots|failovers|repairs|mitigation*|remediation*)',
   ],
   must: [
@@ -590,7 +592,6 @@ export const MITIGATION_UNDER_WAY: PhraseList = {
     "We've applied the fix to the affected infrastructure and are monitoring as it takes effect.",
     "We're monitoring as the change propagates through the environment.",
     "We're monitoring the remaining impacted infrastructure as it recovers.",
-    "We've applied a mitigation to a portion of the affected infrastructure and are monitoring telemetry to confirm its effectiveness.",
     "We've completed the rollback in some regions and are monitoring as it continues to progress.",
   ],
   mustNot: [
@@ -599,6 +600,12 @@ export const MITIGATION_UNDER_WAY: PhraseList = {
     'We are tracking the progress of our investigation.',
     // A search that takes long is still a search (corpus dev, TM218696).
     'Our review of system log errors is taking longer than expected.',
+    // Newcomer's review, round 4: symptoms and searches in the words of work.
+    'Users may receive errors when disabling multifactor authentication.',
+    'Users may experience delays in processing queued email messages.',
+    'Our investigation work is progressing.',
+    'Our analysis of this is taking longer than anticipated.',
+    "We're reviewing the rollout of a change that may be contributing to impact.",
   ],
 };
 
@@ -639,6 +646,25 @@ export const WATCHING_TO_CONFIRM: PhraseList = {
   ],
 };
 
+/**
+ * A fix done for part of what it must reach ("applied to a portion of …", "completed deployment to approximately
+ * 70 percent"): still under way, read before the words of finished work are set aside.
+ */
+export const PART_DONE: PhraseList = {
+  means: 'a fix carried out for part of what it must reach',
+  phrases: [
+    '(applied|deployed|deploying|completed|rolled back|rerouted|redirected|restarted) … (to|in|on|for|across) (a portion of|part of|some|a subset of|a section of|half)',
+    '(applied|deployed|deploying|rolled out|reached|saturated|completed deployment|finished deployment) … #%',
+  ],
+  must: [
+    "We've applied a mitigation to a portion of the affected infrastructure and are monitoring telemetry to confirm its effectiveness.",
+    'Our fix has completed deployment to approximately 70 percent of the affected environment.',
+    "We've completed deploying the fix to half of the affected servers and continue to monitor its progress.",
+    "We've finished deploying the fix to approximately 70% of affected users.",
+  ],
+  mustNot: ["We've deployed the fix to all affected infrastructure and are monitoring to confirm."],
+};
+
 /** Work to stop it happening again, not to end it ("while additional preventive actions are underway"). */
 export const PREVENTION: PhraseList = {
   means: 'work against a recurrence, not to end the incident',
@@ -676,7 +702,7 @@ export const FIX_DONE: PhraseList = {
     '(have|has) (successfully |now |fully )?(rolled back|reverted|completed|applied|deployed|finished|restarted|rerouted|redirected|failed over)',
     '(have|has|we) rolled (it|them|this|that|these|those) back',
     '(fix|change|mitigation|rollback|update) (has|have) (now )?been (successfully |fully )?(deployed|applied|rolled back|reverted|completed)',
-    '(fix|hotfix|change|mitigation|rollback|update) (was|were) (successfully |fully )?(deployed|applied|rolled back|reverted)',
+    '(fix|hotfix|patch|mitigation|rollback) (was|were) (successfully |fully )?(deployed|applied|rolled back|reverted)',
     '(fix|mitigation|rollback|deployment|failover|restart|restarts|remediation) (was|were|is|are) (now )?(successfully |fully )?(complete|completed|finished)',
     'following our (mitigation*|change|changes|fix|rollback|actions?|efforts?)',
     '(have|has) taken (steps|action|actions|measures) to',
@@ -892,26 +918,32 @@ export const NOT_DONE_YET: PhraseList = {
 };
 
 /**
- * A fix or resolution as the condition of something else ("We'll provide an update once the fix is deployed").
- * The condition ends with its clause: "Once the fix was deployed, service was restored" tells what happened.
+ * A fix or resolution as the condition of something else ("We'll provide an update once the fix is deployed"),
+ * blanked with the rest of its sentence ("Once the fix is deployed, users should no longer experience impact").
+ * The condition stays inside its clause and in the present: "After a period of monitoring, we've confirmed that
+ * the issue is resolved" and "Once the fix was deployed, service was restored" tell what happened.
  */
 export const ON_CONDITION: PhraseList = {
   means: 'a fix or resolution as the condition of something else',
   reach: 'clause',
   phrases: [
-    '(until|once|when|before|if) … (resolved|mitigated|restored|remediated|fixed|deployed|applied|complete|completed|lifted)',
-    'after … (is|are) (resolved|mitigated|restored|remediated|fixed|deployed|applied|complete|completed|lifted)',
+    '(until|once|when|before|if|after) … (is|are|has been|have been|gets|get) (fully |successfully )?(resolved|mitigated|restored|remediated|fixed|deployed|applied|complete|completed|lifted)',
+    '(until|once|when|if) (fully )?(resolved|mitigated|restored|remediated|fixed|deployed|applied|complete|completed)',
+    '(until|once|when|after) … (has|have) (finished|completed) (saturating|deploying|propagating|rolling out)',
   ],
   must: [
     'We will confirm once the issue is resolved.',
     "We'll provide an update once the fix has been deployed.",
     'Once the fix is deployed, service will be restored.',
     'After the fix is applied, users will be able to access their mailboxes.',
+    'Once the fix is deployed, users should no longer experience impact.',
+    "We'll provide a final status once the fix has finished saturating.",
   ],
   mustNot: [
     "After a period of monitoring, we've confirmed that the issue is resolved.",
     'After deploying the fix, we confirmed that the issue is resolved.',
     'When the update was rolled back, impact was mitigated.',
+    'Once the fix was deployed, service was restored.',
   ],
 };
 
@@ -1119,6 +1151,7 @@ export const PHRASE_LISTS = {
   NOT_DONE_YET,
   ON_CONDITION,
   WORK_COMPLETED,
+  PART_DONE,
   PREVENTION,
   NO_IMPACT_YET,
   ALL_CLEAR,

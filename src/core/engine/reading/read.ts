@@ -32,6 +32,7 @@ import {
   NOT_DONE_YET,
   ON_CONDITION,
   WORK_COMPLETED,
+  PART_DONE,
   PREVENTION,
   NOW_AND_THEN,
   ONE_FEATURE,
@@ -80,6 +81,7 @@ const notDoneYet = matcher(NOT_DONE_YET);
 const onCondition = matcher(ON_CONDITION);
 const workCompleted = matcher(WORK_COMPLETED);
 const prevention = matcher(PREVENTION);
+const partDone = matcher(PART_DONE);
 const notAStatus = matcher(NOT_A_STATUS);
 const allClear = matcher(ALL_CLEAR);
 const noImpactYet = matcher(NO_IMPACT_YET);
@@ -131,7 +133,7 @@ const SECTION_LABEL = /^[A-Z][A-Za-z ]{2,30}:/;
  * is one label, not "root cause" after a word.
  */
 const INLINE_SECTION = new RegExp(
-  `(?<!preliminary)(?:[ \\t]+|(?<=[.!?]))(?=(?:${[...DESCRIBING_SECTIONS, 'current status', 'final status', 'mitigation'].join('|')})\\s*:)`,
+  `(?<!preliminary)(?:(?<![ \\t])[ \\t]+|(?<=[.!?]))(?=(?:${[...DESCRIBING_SECTIONS, 'current status', 'final status', 'mitigation'].join('|')})\\s*:)`,
   'gi',
 );
 
@@ -234,7 +236,7 @@ export function phaseFromText(status: string): Phase {
   // "Mitigated, and we're monitoring to confirm" or "mitigated for the majority of users" is watched, not over;
   // "this part is mitigated and engineers are restarting the rest" is still under way.
   if (resolved.test(said)) {
-    if (underWay.test(fixDone.remove(resolved.remove(said)))) return 'mitigating';
+    if (partDone.test(said) || underWay.test(fixDone.remove(resolved.remove(said)))) return 'mitigating';
     return watchingToConfirm.test(said) || mostly ? 'monitoring' : 'resolved';
   }
   // "The service is recovering" after a finished fix ("we've reverted the update") is recovery being watched.
@@ -242,7 +244,7 @@ export function phaseFromText(status: string): Phase {
   // "We've completed reverting the update": the work's own verb no longer says it is under way; work against
   // a recurrence is not work on this incident.
   const rest = prevention.removeToEnd(workCompleted.remove(mostly ? mostlyRecovered.remove(said) : said));
-  if (underWay.test(watchedRecovery ? recoveringNow.remove(rest) : rest)) return 'mitigating';
+  if (partDone.test(said) || underWay.test(watchedRecovery ? recoveringNow.remove(rest) : rest)) return 'mitigating';
   // Still looking for a fix beats "we're monitoring the service".
   if (stillLooking.test(status)) return 'investigating';
   if (fixDone.test(said) || watching.test(said) || recovered.test(said) || mostly || watchedRecovery) return 'monitoring';
