@@ -143,7 +143,9 @@ describe(`Korean browser in Seoul (${BROWSER})`, () => {
     const lines = copied.split('\n');
     expect(lines[0]).toBe('[Microsoft 365 서비스 공지] 아시아 태평양 지역 Outlook(회사·학교) 장애 발생');
     expect(lines).toContain('내 PC 문제가 아니라 Microsoft 측 문제입니다. PC를 다시 시작하거나 프로그램을 다시 설치할 필요가 없습니다.');
-    expect(copied).toMatch(/^시작 시간: (오전|오후) \d{1,2}:\d{2} \((대한민국|한국) 표준시\), .+째$/m);
+    // The fixture's start is 07:05 UTC today: from 15:00 UTC on, that is yesterday in Seoul, and the notice names
+    // the date before the time ("12월 2일 오후 4:05").
+    expect(copied).toMatch(/^시작 시간: (\d{1,2}월 \d{1,2}일 )?(오전|오후) \d{1,2}:\d{2} \((대한민국|한국) 표준시\), .+째$/m);
     expect(copied).toMatch(/^Microsoft ID: /m);
     expect(lines.slice(lines.indexOf('Microsoft 원문(영어):') + 1)[0]).toBe(
       'Azure Networking - Asia Pacific - Connectivity issues affecting Azure and Microsoft 365 services',
