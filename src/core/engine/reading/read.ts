@@ -413,9 +413,10 @@ function readAfresh(post: Post): Reading {
   // "Mitigated" while the same status still names current impact ("… are temporarily unavailable"): not over.
   // "Recovered" beside impact that remains ("Impact is currently limited to Outlook on the web", a RECOVERED
   // list for the rest): the recovery is under way, not done and watched.
-  // A sentence that says the failure stopped ("users are no longer experiencing delays") hurts no more.
+  // A sentence that says the failure stopped ("users are no longer experiencing delays") or mostly stopped
+  // ("has significantly reduced the number of errors") hurts no more.
   const stillHurting = sentences(current).some(
-    (s) => !history.test(s) && !recovered.test(s) && !resolved.test(s) && (loss.test(s) || degradation.test(s)),
+    (s) => !history.test(s) && !recovered.test(s) && !resolved.test(s) && !mostlyRecovered.test(s) && (loss.test(s) || degradation.test(s)),
   );
   // Service health closes an incident with "Final status:"; a "Current status:" that says it recovered is
   // still open, being watched.
