@@ -33,6 +33,7 @@ import {
   ON_CONDITION,
   WORK_COMPLETED,
   PART_DONE,
+  REMEDY_OBJECT,
   PREVENTION,
   NOW_AND_THEN,
   ONE_FEATURE,
@@ -82,6 +83,7 @@ const onCondition = matcher(ON_CONDITION);
 const workCompleted = matcher(WORK_COMPLETED);
 const prevention = matcher(PREVENTION);
 const partDone = matcher(PART_DONE);
+const remedyObject = matcher(REMEDY_OBJECT);
 const notAStatus = matcher(NOT_A_STATUS);
 const allClear = matcher(ALL_CLEAR);
 const noImpactYet = matcher(NO_IMPACT_YET);
@@ -414,10 +416,13 @@ function readAfresh(post: Post): Reading {
   // "Recovered" beside impact that remains ("Impact is currently limited to Outlook on the web", a RECOVERED
   // list for the rest): the recovery is under way, not done and watched.
   // A sentence that says the failure stopped ("users are no longer experiencing delays") or mostly stopped
-  // ("has significantly reduced the number of errors") hurts no more.
-  const stillHurting = sentences(current).some(
-    (s) => !history.test(s) && !recovered.test(s) && !resolved.test(s) && !mostlyRecovered.test(s) && (loss.test(s) || degradation.test(s)),
-  );
+  // ("has significantly reduced the number of errors") hurts no more, nor one that names it as what a fix is for
+  // ("optimizations to … reduce latency").
+  const stillHurting = sentences(current).some((s) => {
+    if (history.test(s) || recovered.test(s) || resolved.test(s) || mostlyRecovered.test(s)) return false;
+    const said = remedyObject.remove(s);
+    return loss.test(said) || degradation.test(said);
+  });
   // Service health closes an incident with "Final status:"; a "Current status:" that says it recovered is
   // still open, being watched.
   const openStatus = CURRENT_LABEL.test(post.text) && !final.test(post.text);
