@@ -345,12 +345,14 @@ export const PAST_TENSE: PhraseList = {
     'resulted in (the )?(impact|outage|issue)',
     '(impact|outage|issue|incident|problem) (was|were) caused by',
     '(introduced|contained) … resulting in (the |this )?(impact|issue|outage)',
+    'led to (a |an |the )?… (outage|impact|failures|issue|incident|errors|delays)',
   ],
   must: [
     'Between 15:45 UTC on 29 October and 00:05 UTC on 30 October 2025, customers and Microsoft services leveraging Azure Front Door (AFD) experienced latencies, timeouts, and errors.',
     'Users may have been unable to access Outlook.',
     'We identified an inadvertent error with a configuration change in the back-end service which caused the outage.',
     "We've isolated that impact was caused by a recent deployment that incorrectly removed the Inventory apps.",
+    'The overload triggered delays, automatic failovers, and ultimately led to a database outage.',
   ],
   mustNot: [
     'Starting at 16:10 UTC on 07 Sep 2022, customers using Azure Front Door could be experiencing connectivity issues.',
