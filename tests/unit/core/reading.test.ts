@@ -336,6 +336,16 @@ describe("phase: from the newest status, in Microsoft's words", () => {
     ["We've determined a recent update was deployed that contains a code issue causing impact.", 'investigating'],
     ["We've completed deploying the fix to half of the affected servers and continue to monitor its progress.", 'mitigating'],
     ["We've finished deploying the fix to approximately 70% of affected users.", 'mitigating'],
+    // A second review of round 4's words: causes, searches and promises in the words of finished or ongoing work.
+    [
+      "Our investigation indicates that a recent change significantly reduced the number of timeouts allowed before connections are dropped, and we're reviewing why.",
+      'investigating',
+    ],
+    ["We've deployed the fix and are monitoring telemetry to determine next steps.", 'monitoring'],
+    ["We'll provide an update once the deployment of the fix has completed.", 'investigating'],
+    ["After we've completed testing and deploying the fix, we'll monitor the service to confirm resolution.", 'investigating'],
+    ['The change we reverted did not resolve the errors, and users continue to experience problems.', 'investigating'],
+    ["We've initiated the deployment of a fix and expect it to saturate within four hours.", 'mitigating'],
   ])('%s → %s', (text, phase) => {
     expect(phaseFromText(text)).toBe(phase);
   });
