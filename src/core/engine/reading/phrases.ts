@@ -516,7 +516,7 @@ export const MITIGATION_UNDER_WAY: PhraseList = {
   phrases: [
     '(deploying|applying|rolling out|rolling back|implementing|recovering|restoring|redirecting|rerouting|redistributing|diverting|failing over|restarting|rebalancing|reverting|load shedding)',
     'scaling (out|up|the|our|capacity|resources)',
-    'continu* to (apply|deploy|roll|recover|restore|implement|reroute|redirect|rebalance|refine|adjust|tune|optimi*|scale|validate the fix|test the fix)',
+    'continu* to (apply|deploy|roll|recover|restore|implement|reroute|redirect|rebalance|refine|adjust|tune|optimi*|scale)',
     '(our|continuing|continued|ongoing) work (on|to) (restor*|recover*|mitigat*|remediat*|deploy*|apply*|implement*|roll*|increas*|scal*|optimi*)',
     'in the process of',
     '(working|continuing|continue) to (recover|restore|repair|rebuild|mitigate|remediate|resolve|stabilize|stabilise|implement|apply|deploy|backfill|restate|reprocess|replay)',

@@ -222,9 +222,9 @@ function readImpact(title: string[], body: string[]): Impact {
 }
 
 /**
- * What a status says has happened: a fix spoken of as future or purpose is blanked to the end of its sentence
- * ("to determine if they're related, and whether reverting them would restore service"), one spoken of as a
- * condition to the end of its clause ("Once the fix is deployed, …").
+ * What a status says has happened: a fix spoken of as future, purpose or condition is blanked to the end of its
+ * sentence ("to determine if they're related, and whether reverting them would restore service", "Once the fix
+ * is deployed, users should no longer experience impact").
  */
 const happened = (status: string) => onCondition.removeToEnd(notDoneYet.removeToEnd(status));
 
@@ -420,8 +420,8 @@ function readAfresh(post: Post): Reading {
   // ("optimizations to … reduce latency").
   const stillHurting = sentences(current).some((s) => {
     if (history.test(s) || recovered.test(s) || resolved.test(s) || mostlyRecovered.test(s)) return false;
-    const said = remedyObject.remove(s);
-    return loss.test(said) || degradation.test(said);
+    const failure = remedyObject.remove(s);
+    return loss.test(failure) || degradation.test(failure);
   });
   // Service health closes an incident with "Final status:"; a "Current status:" that says it recovered is
   // still open, being watched.
