@@ -10,13 +10,14 @@ import { PHASES, SEVERITIES } from '../../../src/core/engine/model';
 
 /**
  * The issue's phase threshold (held-out >= 90 %) is not reached: these floors hold the figures the rules reach
- * on the corpus as merged (1,459 texts), rounded down, so they cannot slip. They were not tuned on held-out texts;
- * bench/README.md records the figures before and after. Two careful readers agree with each other on 98.2 % of
- * held-out severities and 96.3 % of phases (second-reader.json).
+ * on the corpus as merged (2,082 texts), rounded down, so they cannot slip. They were not tuned on held-out texts;
+ * bench/README.md records the figures before and after. Adding 623 texts the rules had never read lowered the
+ * phase figures (held-out 84.6 → 83.6 %, dev 94.1 → 91.4 %), and the floors with them. Two careful readers agree
+ * with each other on 98.8 % of held-out severities and 96.4 % of phases (second-reader.json).
  */
 const FLOORS = {
-  'held-out': { severity: 97, phase: 84, servicePrecision: 74, serviceRecall: 80 },
-  dev: { severity: 96, phase: 93, servicePrecision: 73, serviceRecall: 81 },
+  'held-out': { severity: 97, phase: 83, servicePrecision: 75, serviceRecall: 81 },
+  dev: { severity: 97, phase: 91, servicePrecision: 74, serviceRecall: 82 },
 } as const;
 
 const corpus = loadCorpus();
