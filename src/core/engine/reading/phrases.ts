@@ -514,11 +514,11 @@ export const RESOLVED: PhraseList = {
 export const MITIGATION_UNDER_WAY: PhraseList = {
   means: 'a fix or mitigation is being carried out',
   phrases: [
-    '(deploying|applying|rolling out|rolling back|implementing|recovering|restoring|redirecting|rerouting|redistributing|diverting|failing over|restarting|rebalancing|reverting|load shedding)',
+    '(deploying|applying|rolling out|rolling back|implementing|recovering|restoring|redirecting|rerouting|redistributing|diverting|failing over|restarting|rebalancing|reverting|reversing|load shedding)',
     'scaling (out|up|the|our|capacity|resources)',
     'continu* to (apply|deploy|roll|recover|restore|implement|reroute|redirect|rebalance|refine|adjust|tune|optimi*|scale)',
     '(our|continuing|continued|ongoing) work (on|to) (restor*|recover*|mitigat*|remediat*|deploy*|apply*|implement*|roll*|increas*|scal*|optimi*)',
-    'in the process of',
+    'in the process of (safely |actively |now |manually )?(deploying|applying|rolling|reverting|restarting|rerouting|redirecting|restoring|recovering|repairing|rebuilding|re-enabling|reenabling|enabling|disabling|releasing|initiating|cycling|transitioning|running|processing|backfilling|reprocessing|migrating|moving|implementing|remediating|mitigating)',
     '(working|continuing|continue) to (recover|restore|repair|rebuild|mitigate|remediate|resolve|stabilize|stabilise|implement|apply|deploy|backfill|restate|reprocess|replay)',
     '(working|continuing|continue) to (add|increase|expand) (additional |more )?(capacity|resources|throughput|infrastructure)',
     '(deployment|rollout|rollback|restarts|remediation|backfill|restatement|reprocessing|recovery) (process )?(is|are|remains) (still )?(ongoing|continuing)',
@@ -526,9 +526,16 @@ export const MITIGATION_UNDER_WAY: PhraseList = {
     'being (rolled out|deployed|applied|implemented)',
     '(in progress|under way|underway)',
     'monitor* (the |our )?(status of |progress of )?(the |our )?(ongoing )?(deployment|rollout|roll out|progress|fix|saturation|propagation|restatement|backfill|reprocessing)',
+    'monitor* (their|its) (ongoing )?(progress|progression)',
     'monitor* (the |our )(… )?(rollback|roll back) of',
+    'monitor* (the |our |this )?backlog',
+    'backlog … (continues|continue|continuing) to be (processed|backfilled|reprocessed|restated|cleared)',
+    '(fix|change|update|mitigation) (continues|continue|continuing) to be (deployed|applied|rolled out)',
+    '(fix|change|update|hotfix|patch) (has )?entered (the )?(… )?(deployment|rollout|release)',
+    '(we are|engineers are|continuing to|continue to) (run|running|execute|executing) (a |an |the )?(… )?(commandlet|cmdlet|script|scripts|job|jobs) to (help )?(disable|enable|fix|remove|restore|correct|repair|update|remediate|mitigate|resolve|re-enable|reprocess|clean)',
     '(continuing|continue|continues) the process of',
     '(proceeding|continuing) with (our |the )?(work|efforts|process|plan) to',
+    '(progressing|proceeding|continuing) with (our |the )(… )?(syncs|resyncs|deployment|rollout|rollback|restarts|remediation|backfill|reprocessing)',
     '(have|has|had) (initiated|started|begun) (the )?(deployment|rollout|roll out|rollback)',
     '(we|engineers) … (initiated|started|began|begun) (the )?(deployment|rollout|roll out|rollback)',
     '(deployment|rollout|roll out|rollback|restarts|remediation|backfill) of … (is|are|remains) (still )?(ongoing|continuing)',
@@ -554,6 +561,7 @@ export const MITIGATION_UNDER_WAY: PhraseList = {
     // Watching a fix that is still on its way ("monitoring as it takes effect"): under way.
     '(as|while) (it|the fix|the change|the update|the mitigation|the rollback) (takes effect|propagates|saturates|rolls out|deploys|completes|progresses|reaches)',
     'monitor* (of )?(the )?remaining',
+    '(as|while) (the |our )?(fix|change|update|mitigation|rollback) (… )?(completes|finishes) (its )?(deployment|rollout|saturation)',
     '(fix|deployment|rollout|roll out|update|mitigation|recovery|restart|restarts|backfill|process|restatement) (is |are |continues |continue )?(to )?(progress*|proceed*)',
     '(preparing|readying|staging) (it|the fix|the change|the update|the hotfix) for (deployment|release|rollout)',
     '(additional |further |final )?(validation|validations|testing) of the fix',
@@ -562,14 +570,16 @@ export const MITIGATION_UNDER_WAY: PhraseList = {
     'processing … to (address|remediate|resolve|restore|mitigate)',
     '(cleanup|clean-up|clean up) (efforts|operations|actions|work)',
     '(development|deployment|rollout|roll out|validation|testing) of (the|a|our) (code )?(fix|hotfix|patch|mitigation)',
-    '(fix|deployment|rollout|roll out|mitigation|remediation|restart|restarts|process|recovery|development|rollback|backfill|progress) … (is |are )?(taking|take|takes) longer (to complete )?than (initially |originally )?(expected|anticipated)',
+    '(fix|deployment|rollout|roll out|mitigation|remediation|restart|restarts|process|recovery|development|rollback|backfill|progress|syncs|resyncs) … (is |are )?(taking|take|takes) longer (to complete )?than (initially |originally )?(expected|anticipated)',
     '(have|has|had) (initiated|started|begun) (rolling|deploying|applying|implementing|the deployment|the rollout|the rollback|to roll|to deploy|to apply)',
-    '(validating|testing|verifying) (and (validating|testing|verifying) )?(the )?(effectiveness|efficacy) of (the |our |a )?(code )?(fix|change|mitigation|hotfix|update|patch)',
+    '(validating|testing|verifying) (and (validating|testing|verifying) )?(the )?(effectiveness|efficacy) of (the |our |a )?(long-term |longer-term |permanent |secondary |new |additional )?(code )?(fix|change|mitigation|hotfix|update|patch)',
     '(process*|working through|clear*|drain*|reduc*) (the |a |our |this )?(backlog|backlogged)',
     'process* (the )?remaining',
     '(continue|continues|continuing) to (progress|saturate|propagate|roll out)',
     '(adding|increasing) (additional |more |the )?capacity',
-    '(moving|shifting|draining|offloading|balancing|optimizing|optimising) (the |affected |service |user )?traffic',
+    '(enable|enabling|expand|expanding|extend|extending) (the |this |our )?(change|fix|update|mitigation|solution) (more )?(broadly|widely|to (all|the remaining))',
+    '(deployment|rollout|fix|rollback) … (require|requires|need|needs) (more|additional|further) time',
+    '(moving|shifting|draining|offloading|balancing|rebalancing|optimizing|optimising) (the )?(affected |impacted |impacting |service |user |incoming )?(request )?traffic',
     'rebooting',
     'making (configuration |targeted |additional )?changes',
     '(more broadly|(to|across|for|on) (the remaining|the rest of the))',
@@ -581,7 +591,7 @@ export const MITIGATION_UNDER_WAY: PhraseList = {
     'expect* (that )?(the )?(deployment|fix|rollout|roll out|update|rollback|restarts?|remediation|mitigation|change|process) (to|will) (complete|finish|saturate|reach|be (fully )?(deployed|complete|completed))',
     '(we|engineers|microsoft|teams?) (have|has|had) (initiated|started|begun)',
     '(mitigation|fix|deployment|rollback|recovery|remediation|failover) (has|have|had) (now )?(started|begun)',
-    '(conducting|performing|carrying out|running) (targeted |additional |further )?(restarts|reboots|failovers|repairs|mitigation*|remediation*)',
+    '(conducting|performing|carrying out|running) (a |an )?(targeted |additional |further )?(restarts|reboots|failover|failovers|repairs|mitigation*|remediation*)',
   ],
   must: [
     "We're monitoring the deployment of the fix.",
@@ -647,6 +657,20 @@ export const MITIGATION_UNDER_WAY: PhraseList = {
     "We're monitoring as the change propagates through the environment.",
     "We're monitoring the remaining impacted infrastructure as it recovers.",
     "We've completed the rollback in some regions and are monitoring as it continues to progress.",
+    // Round 5 (corpus dev, seventh pass): backlogs watched or still processed, a fix entered deployment, a corrective command run, traffic balanced, a failover conducted.,
+    'We are continuing to monitor the backlog of events as they process and return to normal service levels.',
+    'The backlog of accumulated events continues to be processed as expected, and we anticipate the backlog will be fully cleared by our next scheduled communications update.',
+    'At this time, the fix has entered the normal deployment process, and we expect it will complete by Thursday, May 21st, 2026.',
+    'We are continuing to run the commandlet to help disable the aforementioned integrity validation process.',
+    'We are progressing with our license syncs and are working to establish an estimated timeline for the full sync process to complete.',
+    'We have identified that the license syncs are taking longer than anticipated, and we are continuing to monitor their ongoing progression to ensure it successfully completes.',
+    'We are continuing to monitor to ensure this trend continues as our fix to improve traffic dispersal completes deployment.',
+    'In parallel, we are conducting a failover to healthy infrastructure in an attempt to provide relief.',
+    'We have completed the deployment of a fix and are working to enable the change broadly to fully remediate impact.',
+    'Based on our current projection, we now anticipate the deployment will require more time to fully saturate.',
+    'We are validating the efficacy of a long-term fix that will fully restore the functionality.',
+    'We are working on balancing the impacting request traffic to recover service health.',
+    'We are reversing this service update to confirm whether this remediates the impact.',
   ],
   mustNot: [
     'We have completed the deployment and are monitoring.',
@@ -669,6 +693,12 @@ export const MITIGATION_UNDER_WAY: PhraseList = {
     'Our investigation work is progressing.',
     'Our analysis of this is taking longer than anticipated.',
     "We're reviewing the rollout of a change that may be contributing to impact.",
+    // Round 5: a search in progress, a symptom, a cause told with the words of work.,
+    'We are in the process of analyzing service telemetry in conjunction with browser captures provided by affected users.',
+    'We are in the process of validating this as the source.',
+    'Some messages continue to be processed with a delay.',
+    'Users may be unable to run scripts to update their mailbox settings.',
+    'A load balancing issue affected service traffic in the region.',
   ],
 };
 
@@ -716,6 +746,9 @@ export const WATCHING_TO_CONFIRM: PhraseList = {
 export const PART_DONE: PhraseList = {
   means: 'a fix carried out for part of what it must reach',
   phrases: [
+    '(halfway|half way|partway|part way) through (the |our )?(… )?(deployment|rollout|rollback|process|syncs|resyncs|backfill|reprocessing|restatement|remediation|restarts)',
+    '(completed|finished) (our |the )?(… )?(deployment|rollout|rollback|restarts) … (excluding|except for|except in|other than|apart from|with the exception of)',
+    '(deployed|applied) (the |our |a )?(… )?(fix|change|mitigation|update) … (excluding|except for|except in|other than|apart from|with the exception of)',
     '(applied|deployed|deploying|completed|rolled back|reverted|rerouted|redirected|restarted) … (to|in|on|for|across) (approximately |about |roughly |nearly )?(a portion of|part of|some|a subset of|a section of|half|the majority of|most of)',
     '(applied|deployed|deploying|rolled out|reached|saturated|completed deployment|finished deployment) … #%',
   ],
@@ -726,8 +759,14 @@ export const PART_DONE: PhraseList = {
     "We've finished deploying the fix to approximately 70% of affected users.",
     'The impacting update has been successfully reverted on the majority of the affected infrastructure.',
     'We applied the fix in approximately half of the affected environment.',
+    'We are about halfway through the resyncing process, which we expect to complete by our next scheduled update.',
+    'We have completed our fix deployment in all affected environments excluding Government cloud.',
   ],
-  mustNot: ["We've deployed the fix to all affected infrastructure and are monitoring to confirm."],
+  mustNot: [
+    "We've deployed the fix to all affected infrastructure and are monitoring to confirm.",
+    "We're about halfway through our review of the diagnostic logs.",
+    "We've completed our analysis of all logs except for those from the affected region.",
+  ],
 };
 
 /**
@@ -782,6 +821,8 @@ export const WORK_COMPLETED: PhraseList = {
 export const FIX_DONE: PhraseList = {
   means: 'a fix or mitigation has been carried out',
   phrases: [
+    '(have|has) (identified|isolated|found) and (rolled back|reverted|disabled|removed|fixed|corrected)',
+    '(have|has) (manually |successfully )?reinstated',
     ...WORK_COMPLETED.phrases,
     '(have|has) (successfully |now |fully )?(rolled back|reverted|completed|applied|deployed|finished|restarted|rerouted|redirected|failed over)',
     '(have|has|we) rolled (it|them|this|that|these|those) back',
@@ -806,6 +847,8 @@ export const FIX_DONE: PhraseList = {
     'We successfully deployed the fix to the affected infrastructure and conducted additional remediation actions to resolve the issue.',
     'The deployment of the fix is complete and we are monitoring the service.',
     'The fix was deployed to the affected infrastructure.',
+    'We have identified and reverted a previous configuration change that appears to have affected an authentication workflow within the service.',
+    'We have manually reinstated the entirety of the networking infrastructure slated for service load.',
   ],
   mustNot: [
     'We will roll back the change.',
@@ -814,6 +857,7 @@ export const FIX_DONE: PhraseList = {
     'The deployment is expected to complete by 18:00 UTC.',
     // A change told as the cause is no fix.
     'Earlier today we deployed a configuration change that caused the outage.',
+    'We have identified a recent change that may be contributing to impact.',
   ],
 };
 
