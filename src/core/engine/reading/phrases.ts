@@ -901,7 +901,6 @@ export const MITIGATING: PhraseList = {
     'remediat*',
     'load shed*',
     'mitigat*',
-    'workaround',
   ],
   must: ['We are applying a configuration change.', 'We have initiated a failover to restore service.'],
   mustNot: [
@@ -912,6 +911,8 @@ export const MITIGATING: PhraseList = {
     // Scope, not action.
     'This issue only applies to users hosted in North America.',
     'We are reviewing the implementation of a recent change.',
+    // A workaround is what people do, not Microsoft's mitigation (corpus dev, CP1253444).,
+    'We have removed this workaround from the "More info" section of this communication.',
   ],
 };
 
@@ -939,14 +940,16 @@ export const STILL_LOOKING: PhraseList = {
     '(while|as) (we|engineers) (continue to )?investigat*',
     '(exploring|considering|identifying|evaluating|investigating|reviewing|determining|discussing) (potential |possible |various |several |all |any |the best |the optimal |our )?(mitigation|options|workstreams|remediation|fix|next steps)',
     '(mitigation|mitigating|mitigative|remediation|recovery|resolution) (option|options|path|paths|plan|plans|strategy|strategies)',
-    'what (remediation|mitigation|mitigating|mitigative|corrective) (actions|steps) (are|is|may be|will be) (required|needed|necessary)',
+    'what (additional |further |other )?(remediation|mitigation|mitigating|mitigative|corrective) (actions|steps) (are|is|may be|will be) (required|needed|necessary)',
     '(determine|identify|inform|plan|decide) (our |the )?(next steps|path) (towards|toward|to|for) (remediation|mitigation|resolution|remediate|mitigate|resolve)',
     'mixed results',
+    '(unsuccessful|ineffective|not successful|not effective) in (… )?(remediat*|mitigat*|resolv*|restor*|fix*|reduc*|alleviat*|address*)',
+    '(evaluat*|assess*|determin*|identify*) (and (validat*|test*) )?(the )?most (effective|appropriate|optimal|suitable|efficient) (solution|fix|mitigation|remediation|approach|option)',
     'next steps (in|for|to|towards|toward) (mitigat*|remediat*|resolv*|restor*)',
     '(identify|determine|decide on|plan) (our |the )?most (effective|appropriate) next steps',
     'next steps (required|needed|necessary) to (mitigate|remediate|resolve|restore)',
     'next troubleshooting steps',
-    '(did|does|has|have) not (resolve|mitigate|fix|address|remediate|alleviate|reduce)',
+    '(did|does|has|have) not (successfully |fully )?(resolve|resolved|mitigate|mitigated|fix|fixed|address|addressed|remediate|remediated|alleviate|alleviated|reduce|reduced)',
     '(inform|determine|identify|plan|decide) (our |the )?next troubleshooting steps',
     '(considering|evaluating|exploring|assessing|weighing) (whether to )?(reverting|rolling back|deploying|applying|restarting|rerouting|failing over|redirecting|disabling)',
     '(confirm|determine|identify|decide on|evaluate) … (mitigative|mitigating|mitigation|remediation) (steps|actions)',
@@ -954,6 +957,7 @@ export const STILL_LOOKING: PhraseList = {
     '(formulat*|develop*|creat*|establish*|determin*|identif*) (a |the |an )?(plan|plans|strategy) (for|to|that) (remediation|mitigation|mitigate|remediate*|recovery|restore*)',
     '(identify*|determin*|find*|investigat*|decid* on|evaluat*) … (approach|method|way|solution) to (restore|restate|correct|fix|resolve|remediate|mitigate|address)',
     '(debug|debugging) (the )?(service code|issue|problem)',
+    '(evaluate|determine|identify|decide|understand|assess) how (to )?(best )?(to )?(resolve|mitigate|remediate|fix|address|restore)',
     '(refine|improve|deepen|further) our understanding',
     '(so far|thus far) (been )?inconclusive',
     'not yet (been )?(mitigated|deployed|applied|identified)',
@@ -984,6 +988,12 @@ export const STILL_LOOKING: PhraseList = {
     "We're continuing our analysis of the HAR network trace logs to refine our understanding of the underlying issue to help mitigate impact.",
     'Our investigation of the HAR logs, service logs, and mailbox move history has been so far inconclusive.',
     "We're also working to validate if the service update is contributing to impact, and what remediation actions are required.",
+    // A fix that did not help, the best solution still to choose (corpus dev, seventh pass).,
+    'We are reviewing service health telemetry and conducting internal reproductions of impact to assess what additional mitigative actions may be required to fully resolve this issue.',
+    'Our efforts to redirect, rebalance, and optimize traffic within the subset of affected infrastructure have been unsuccessful in fully remediating impact.',
+    'We have identified a service side remediation and are currently evaluating and validating the most effective solution.',
+    'We have manually synced the Copilot license data for a subset of affected users; however, initial reports indicate this has not successfully mitigated the impact.',
+    'We are reviewing these errors to evaluate how to best resolve this issue.',
   ],
   mustNot: [
     'We are deploying a fix.',
@@ -991,6 +1001,7 @@ export const STILL_LOOKING: PhraseList = {
     "We've identified the root cause and are deploying a fix.",
     // A suspected cause acted on is no longer a search (corpus dev, MO1020913).
     'We’ve identified a potential cause of impact and have reverted the suspected code to alleviate impact.',
+    'The fix was successful in remediating impact for most users.',
   ],
 };
 
@@ -1012,7 +1023,7 @@ export const NOT_DONE_YET: PhraseList = {
     '(before|prior to) (applying|deploying|implementing|rolling out|resuming|re-enabling|reenabling|enabling|being (applied|deployed|implemented|rolled out))',
     '(to )?test (disabling|re-enabling|enabling|reverting|rolling back|removing)',
     '(in order to|so as to) … (develop|deploy|apply|restore|resolve|mitigate|remediate|fix)',
-    'whether … (is|are) (a )?(viable|possible|potential|suitable|effective) (workaround|mitigation|fix|solution|option)',
+    'whether … (is|are) (a )?(viable|possible|potential|suitable|effective) (workaround|mitigation|fix|solution|option|method|approach|means)',
     '(identify|understand|determine|isolate) (the )?(root )?cause … and (mitigate|remediate|restore|resolve|fix)',
     'will (work|continue) to (mitigate|remediate|restore|resolve|recover|fix)',
     '(engaged|assigned|mobilized|mobilised) … to (mitigate|restore|resolve|remediate|recover|address)',
@@ -1022,6 +1033,13 @@ export const NOT_DONE_YET: PhraseList = {
     '(users|admins|customers) (can|could|should|may) (be able to )?(avoid|bypass|work around|mitigate|resolve|circumvent)',
     'whether … (can|could|would|will|might|may) (serve as|be|provide|act as) (a )?(viable |possible |potential |suitable )?(workaround|mitigation|fix|solution)',
     'if (a|any) (rollback|roll back|fix|failover|restart|revert) (is|would be) (required|needed|necessary)',
+    // Ways only weighed ("considering methods of rebalancing traffic"): the rest of the sentence is no work yet.
+    '(assessing|evaluating|exploring|considering|reviewing|weighing|investigating) (our |the |all |any )?(potential |possible |alternative |additional |various |several |available )?(strategies|methods|options|approaches|means|possibilities|ways) (of|for|to)',
+    '(we|engineers) will … to (mitigate|remediate|restore|resolve|recover|address) (the )?(remaining )?(impact|issue|service)',
+    'not (yet )?(been )?(confirmed|identified|found|determined) (a |any )?(viable |suitable |effective )?(workaround|mitigation|fix|solution)',
+    '(identify|determine|find|develop) … (strategy|approach|method|solution) (that|which) (remediates|mitigates|resolves|restores|fixes|addresses)',
+    '(mitigations|mitigation|workarounds|workaround|steps|actions) (that )?(impacted |affected )?(organizations|organisations|users|admins|customers|tenants) can (take|use|apply|follow)',
+    '(expect|expects|anticipate|anticipates) (that )?(… )?(has|have|will have) (completed|finished)',
   ],
   must: [
     'Engineers are monitoring service health to ensure the issue has been remediated.',
@@ -1050,6 +1068,15 @@ export const NOT_DONE_YET: PhraseList = {
     "We're collaborating with a subset of affected users to test disabling the setting we suspect is causing the impact.",
     "We're confirming this is the source of the impact in order to develop a solution to resolve the issue.",
     "We're continuing to analyze system logs and service data to isolate a potential root cause and determine next steps for mitigation.",
+    // Ways only weighed, work promised, a workaround not found, users' own mitigations (corpus dev, seventh pass).,
+    'We are considering methods of rebalancing traffic across alternate infrastructure as a potential means of remediating impact.',
+    'We are assessing strategies to restore this data processing pipeline speed and remediate impact with stale or delayed Copilot report metrics.',
+    'While our review of the fresh set of error logs is ongoing, we will open more workstreams to mitigate the remaining impact based on our findings.',
+    'While we have not confirmed a viable workaround, we have identified an authentication-related exception which may be contributing to the impact.',
+    'We are collecting enhanced trace logs to identify the root cause and a strategy that remediates impact.',
+    'We have identified two mitigations impacted organizations can take to relieve the issue.',
+    'We anticipate by our next scheduled communications update that this process has completed.',
+    'We are determining whether manually forcing a sync for the affected users is a viable method of expediting mitigation.',
   ],
   mustNot: [
     'This issue has been resolved.',
@@ -1057,6 +1084,9 @@ export const NOT_DONE_YET: PhraseList = {
     "We've confirmed that the fix has resolved the issue.",
     // Evaluating a mitigation already applied is no search for one (corpus dev, West US 2026).
     'We continue to evaluate the effectiveness of mitigations, assess customer impact, and investigate contributing factors.',
+    'We have identified a fix and are deploying it to the affected infrastructure.',
+    'Users are not impacted, and we have identified a fix.',
+    'As expected, the deployment has completed.',
   ],
 };
 
