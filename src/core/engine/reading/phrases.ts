@@ -782,6 +782,25 @@ export const REMEDY_OBJECT: PhraseList = {
   mustNot: ['Users may experience latency when accessing mailboxes.'],
 };
 
+/**
+ * A finding: the failure told as what the cause explains ("our analysis has identified that users are unable to
+ * access chat due to oversized cookies"). It says why, not that the failure goes on after the fix.
+ */
+export const FINDING: PhraseList = {
+  means: 'a failure told as what a found cause explains',
+  phrases: [
+    '(has|have|had) (identified|determined|confirmed|found|discovered|revealed|shown) that … (due to|because|caused by|as a result of|resulting in|which resulted in|leading to|which led to)',
+  ],
+  must: [
+    'Our analysis of client side logs has identified that users are intermittently unable to access the chat feature due to the requests being rejected.',
+    'We have determined that users were unable to sign in because of a misconfigured token provider, resulting in impact.',
+  ],
+  mustNot: [
+    'Users are intermittently unable to access the chat feature due to a networking issue.',
+    'We have confirmed that users are still unable to access the chat feature.',
+  ],
+};
+
 /** Work to stop it happening again, not to end it ("while additional preventive actions are underway"). */
 export const PREVENTION: PhraseList = {
   means: 'work against a recurrence, not to end the incident',
@@ -879,6 +898,26 @@ export const WATCHING: PhraseList = {
     'We are continuing to actively monitor the situation.',
   ],
   mustNot: ['We will monitor the situation.', 'We are investigating the cause.'],
+};
+
+/**
+ * Microsoft asks the people who reported the issue whether the fix worked ("reaching out to a subset of affected
+ * users to confirm full remediation"): the fix is in, its effect is being checked.
+ */
+export const CONFIRMING_WITH_PEOPLE: PhraseList = {
+  means: 'Microsoft checks with affected people that the fix worked',
+  phrases: [
+    '(reaching out to|contacting|following up with|engaging with) … (users|customers|admins|organizations|organisations|tenants) to (confirm|verify|validate|ensure) … (remediat*|resolv*|resolution|mitigat*|fix|recover*|restor*|effective|as expected|expected behavior|expected behaviour)',
+  ],
+  must: [
+    'We are reaching out to a subset of affected users to confirm full remediation.',
+    "We're reaching out to affected users to confirm that the fix has been effective and that the issue has been mitigated.",
+  ],
+  mustNot: [
+    "We're reaching out to a subset of affected users to collect HAR logs.",
+    "We're working with affected users to gather diagnostic data.",
+    "We're working with a subset of affected users to validate the root cause.",
+  ],
 };
 
 /** Any mitigation word: a mitigation has started, unless the sentence says it has not. */
@@ -1318,6 +1357,7 @@ export const PHRASE_LISTS = {
   MITIGATION_UNDER_WAY,
   FIX_DONE,
   WATCHING,
+  CONFIRMING_WITH_PEOPLE,
   MITIGATING,
   PEOPLE_EXPERIENCE,
   STILL_LOOKING,
@@ -1326,6 +1366,7 @@ export const PHRASE_LISTS = {
   WORK_COMPLETED,
   PART_DONE,
   REMEDY_OBJECT,
+  FINDING,
   PREVENTION,
   NO_IMPACT_YET,
   ALL_CLEAR,

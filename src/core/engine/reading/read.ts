@@ -15,6 +15,7 @@ import { compile, matcher, normalise } from './match';
 import {
   ADVISORY_TITLE,
   ALL_CLEAR,
+  CONFIRMING_WITH_PEOPLE,
   AFTER_THE_FACT,
   ENDED_WINDOW,
   FINAL,
@@ -34,6 +35,7 @@ import {
   WORK_COMPLETED,
   PART_DONE,
   REMEDY_OBJECT,
+  FINDING,
   PREVENTION,
   NOW_AND_THEN,
   ONE_FEATURE,
@@ -75,6 +77,7 @@ const resolvedTitle = matcher(RESOLVED_TITLE);
 const underWay = matcher(MITIGATION_UNDER_WAY);
 const fixDone = matcher(FIX_DONE);
 const watching = matcher(WATCHING);
+const confirmingWithPeople = matcher(CONFIRMING_WITH_PEOPLE);
 const mitigating = matcher(MITIGATING);
 const peopleExperience = matcher(PEOPLE_EXPERIENCE);
 const stillLooking = matcher(STILL_LOOKING);
@@ -84,6 +87,7 @@ const workCompleted = matcher(WORK_COMPLETED);
 const prevention = matcher(PREVENTION);
 const partDone = matcher(PART_DONE);
 const remedyObject = matcher(REMEDY_OBJECT);
+const finding = matcher(FINDING);
 const notAStatus = matcher(NOT_A_STATUS);
 const allClear = matcher(ALL_CLEAR);
 const noImpactYet = matcher(NO_IMPACT_YET);
@@ -249,7 +253,9 @@ export function phaseFromText(status: string): Phase {
   if (partDone.test(said) || underWay.test(watchedRecovery ? recoveringNow.remove(rest) : rest)) return 'mitigating';
   // Still looking for a fix beats "we're monitoring the service".
   if (stillLooking.test(status)) return 'investigating';
-  if (fixDone.test(said) || watching.test(said) || recovered.test(said) || mostly || watchedRecovery) return 'monitoring';
+  // Asking affected people whether the fix worked is checking it, read before its purpose is blanked.
+  if (fixDone.test(said) || watching.test(said) || recovered.test(said) || mostly || watchedRecovery || confirmingWithPeople.test(status))
+    return 'monitoring';
   // Any other word of mitigation, outside the sentences that tell what people experience.
   return sentences(peopleExperience.removeToEnd(said)).some((s) => mitigating.test(s)) ? 'mitigating' : 'investigating';
 }
@@ -417,9 +423,10 @@ function readAfresh(post: Post): Reading {
   // list for the rest): the recovery is under way, not done and watched.
   // A sentence that says the failure stopped ("users are no longer experiencing delays") or mostly stopped
   // ("has significantly reduced the number of errors") hurts no more, nor one that names it as what a fix is for
-  // ("optimizations to … reduce latency").
+  // ("optimizations to … reduce latency"), nor a finding that tells why it happened ("has identified that users are
+  // unable to … due to …").
   const stillHurting = sentences(current).some((s) => {
-    if (history.test(s) || recovered.test(s) || resolved.test(s) || mostlyRecovered.test(s)) return false;
+    if (history.test(s) || recovered.test(s) || resolved.test(s) || mostlyRecovered.test(s) || finding.test(s)) return false;
     const failure = remedyObject.remove(s);
     return loss.test(failure) || degradation.test(failure);
   });
