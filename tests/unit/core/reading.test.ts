@@ -375,6 +375,18 @@ describe("phase: from the newest status, in Microsoft's words", () => {
       "Our service health telemetry continues to indicate that the consumption calculation rates are returning to expected levels, meaning affected users should start seeing relief of impact. We're reaching out to a subset of affected users to confirm full remediation.",
       'monitoring',
     ],
+    [
+      'We’ve completed reverting the offending update and are reaching out to some users who initially reported the issue to validate that the impact is remediated.',
+      'monitoring',
+    ],
+    [
+      "We're suspecting that a recent update may be contributing to the impact. While we continue to validate this hypothesis, we're reverting the update to determine whether this mitigates the issue.",
+      'mitigating',
+    ],
+    [
+      "Since making our configuration changes, we've seen some recovery of the service infrastructure. We're evaluating whether the implementation of additional optimizations are needed for full recovery.",
+      'monitoring',
+    ],
   ])('%s → %s', (text, phase) => {
     expect(phaseFromText(text)).toBe(phase);
   });
@@ -393,11 +405,17 @@ describe("phase: from the newest status, in Microsoft's words", () => {
     ).toBe('monitoring');
   });
 
-  it('a finding that tells why people failed is no impact still named after the fix (corpus dev, CW1293760)', () => {
+  it('a finding that tells why people failed, or a failure named as what watching is for, is no impact still named after the fix (corpus dev, CW1293760, EX1297752)', () => {
     const phase = (text: string) => readPost({ title: '', text: `Current status: ${text}` }).phase;
     expect(
       phase(
         'Our analysis of client side logs has identified that users are intermittently unable to access the chat feature due to the requests being rejected because browser cookie data is too large and exceeding supported request header limits. We’ve rolled back a recent change that increased cookie creation and are closely monitoring service telemetry to ensure it resolves the impact.',
+      ),
+    ).toBe('monitoring');
+    // A failure named as what watching is for is no failure still named (corpus dev, EX1297752).
+    expect(
+      phase(
+        "After determining that the source of impact is related to high loads on service infrastructure, we've implemented optimizations to expand available resources and reduce latency. We're monitoring service health telemetry to ensure that latency is successfully alleviated.",
       ),
     ).toBe('monitoring');
     // Must not: the failure told on its own, after the fix, still holds the phase back.

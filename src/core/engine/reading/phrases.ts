@@ -577,6 +577,9 @@ export const MITIGATION_UNDER_WAY: PhraseList = {
     'process* (the )?remaining',
     '(continue|continues|continuing) to (progress|saturate|propagate|roll out)',
     '(adding|increasing) (additional |more |the )?capacity',
+    // Mail held back and now let through is the remedy itself.
+    '(continuing|continue|working) to release (the )?(… )?(messages|emails|email|mail|items)',
+    '(releasing|re-releasing) (the )?(quarantined|affected|delayed|held|stuck|queued) (messages|emails|mail|items)',
     '(enable|enabling|expand|expanding|extend|extending) (the |this |our )?(change|fix|update|mitigation|solution) (more )?(broadly|widely|to (all|the remaining))',
     '(deployment|rollout|fix|rollback) … (require|requires|need|needs) (more|additional|further) time',
     '(moving|shifting|draining|offloading|balancing|rebalancing|optimizing|optimising) (the )?(affected |impacted |impacting |service |user |incoming )?(request )?traffic',
@@ -671,6 +674,7 @@ export const MITIGATION_UNDER_WAY: PhraseList = {
     'We are validating the efficacy of a long-term fix that will fully restore the functionality.',
     'We are working on balancing the impacting request traffic to recover service health.',
     'We are reversing this service update to confirm whether this remediates the impact.',
+    'We are continuing to release the quarantined messages for the affected users to fully resolve this problem.',
   ],
   mustNot: [
     'We have completed the deployment and are monitoring.',
@@ -699,6 +703,7 @@ export const MITIGATION_UNDER_WAY: PhraseList = {
     'Some messages continue to be processed with a delay.',
     'Users may be unable to run scripts to update their mailbox settings.',
     'A load balancing issue affected service traffic in the region.',
+    'Users may be unable to release quarantined messages.',
   ],
 };
 
@@ -818,13 +823,15 @@ export const WORK_COMPLETED: PhraseList = {
   phrases: [
     '(completed|finished) (reverting|rolling back|deploying|applying|restarting|rerouting|redirecting|implementing|rolling out)',
     '(completed|finished) (the )?(reversion|rollback|roll back|deployment|rollout|roll out|restarts)',
-    'after (reverting|rolling back|deploying|applying|restarting|rerouting|failing over|redirecting)',
+    '(after|since) (reverting|rolling back|deploying|applying|restarting|rerouting|failing over|redirecting)',
+    '(after|since) (making|implementing) (the|our|these|this) (… )?(change|changes|fix|mitigation|update)',
     '(has|have|is|are) (now )?(fully|completely) saturated',
     '(completed|finished) … and (implementing|applying|deploying|rolling out|restarting|rerouting|redirecting)',
     '(deployment|rollout|rollback|development|validation) of (the|a|our) (code )?(fix|hotfix|patch|mitigation) (has )?(completed|finished|is complete)',
     'process of (backfilling|restating|reprocessing|replaying|regenerating) … (has|have) (now )?(completed|finished)',
   ],
   must: [
+    'Since making our configuration changes, we have seen some recovery of the service infrastructure.',
     "We've completed reverting the offending update.",
     "We've completed the rollback of the update.",
     "After applying the fix and receiving initial reports from users, we're conducting additional testing with affected users.",
@@ -918,6 +925,20 @@ export const CONFIRMING_WITH_PEOPLE: PhraseList = {
     "We're working with affected users to gather diagnostic data.",
     "We're working with a subset of affected users to validate the root cause.",
   ],
+};
+
+/**
+ * The people Microsoft contacts ("reaching out to some users who initially reported the issue"): neither work nor the
+ * part of the service a fix has reached, so "completed reverting the update and are reaching out to some users" is
+ * no fix done for "some".
+ */
+export const PEOPLE_CONTACTED: PhraseList = {
+  means: 'the people Microsoft contacts about the issue',
+  phrases: [
+    '(reaching out to|contacting|following up with|engaging with|working with) (a subset of |a sample of |some |the )?(affected |impacted )?(users|customers|admins|organizations|organisations|tenants)',
+  ],
+  must: ['We have completed reverting the offending update and are reaching out to some users who initially reported the issue.'],
+  mustNot: ['We have applied the fix to some of the affected infrastructure.'],
 };
 
 /** Any mitigation word: a mitigation has started, unless the sentence says it has not. */
@@ -1054,7 +1075,6 @@ export const NOT_DONE_YET: PhraseList = {
     'will (deploy|apply|roll out|restore|recover|mitigate|remediate|be (resolved|mitigated|restored|remediated|fixed))',
     // Watching that starts later ("at which point we'll monitor to confirm its efficacy") is no watching now.
     'will (then )?(begin |start )?(monitor*|verify*|validat*)',
-    '(to ensure|to confirm|to verify|to validate|to determine) … (resolved|remediated|mitigated|restored|fixed|recovered|recovering|resolves|remediates|mitigates|restores|fixes)',
     '(forecast*|expect*|anticipat*) … (resolved|mitigated|restored|remediated|fixed)',
     '(validating|verifying|confirming|ensuring|checking) (that|whether|if) … (resolved|remediated|mitigated|restored|fixed|recovered)',
     'whether … (would|could|will|might|may) (help )?(mitigate|resolve|restore|remediate|relieve|address)',
@@ -1081,8 +1101,6 @@ export const NOT_DONE_YET: PhraseList = {
     '(expect|expects|anticipate|anticipates) (that )?(… )?(has|have|will have) (completed|finished)',
   ],
   must: [
-    'Engineers are monitoring service health to ensure the issue has been remediated.',
-    'We are monitoring the environment to validate that service is recovering.',
     "We're forecasting that the issue will be resolved within the next 3 hours.",
     "The fix has been deployed and we're validating that it has resolved the issue.",
     "We're investigating whether rerouting traffic would mitigate impact.",
@@ -1097,7 +1115,6 @@ export const NOT_DONE_YET: PhraseList = {
     "We've identified the cause of impact and are determining the best way to remediate it.",
     "We're gathering diagnostic data to help determine the next steps to restore service.",
     "We're reviewing the recent deployment to determine whether it's contributing to impact and if a rollback is required.",
-    "We've rolled it back and are monitoring service health to determine whether this mitigates the event.",
     'Analyzing this data will aid us in confirming the root cause and the path towards mitigation.',
     "A recent design change wasn't properly communicated prior to being implemented.",
     "We're anticipating the rollback should take effect by our next scheduled update, at which point we'll monitor to confirm its efficacy.",
@@ -1127,6 +1144,26 @@ export const NOT_DONE_YET: PhraseList = {
     'Users are not impacted, and we have identified a fix.',
     'As expected, the deployment has completed.',
   ],
+};
+
+/**
+ * A resolution named as what watching or work is for ("monitoring to ensure the issue has been remediated"), blanked
+ * with the rest of its sentence. It stays inside its clause: in "While we validate this hypothesis, we're reverting
+ * the update to determine whether this mitigates the issue" the reverting is work now.
+ */
+export const PURPOSE: PhraseList = {
+  means: 'a resolution named as what watching or work is for',
+  reach: 'clause',
+  phrases: [
+    '(to ensure|to confirm|to verify|to validate|to determine) … (resolved|remediated|mitigated|restored|fixed|recovered|recovering|alleviated|resolves|remediates|mitigates|restores|fixes|alleviates)',
+  ],
+  must: [
+    'Engineers are monitoring service health to ensure the issue has been remediated.',
+    'We are monitoring the environment to validate that service is recovering.',
+    "We've rolled it back and are monitoring service health to determine whether this mitigates the event.",
+    "We're monitoring service health telemetry to ensure that latency is successfully alleviated.",
+  ],
+  mustNot: ['While we continue to validate this hypothesis, we are reverting the update.'],
 };
 
 /**
@@ -1358,11 +1395,13 @@ export const PHRASE_LISTS = {
   FIX_DONE,
   WATCHING,
   CONFIRMING_WITH_PEOPLE,
+  PEOPLE_CONTACTED,
   MITIGATING,
   PEOPLE_EXPERIENCE,
   STILL_LOOKING,
   NOT_DONE_YET,
   ON_CONDITION,
+  PURPOSE,
   WORK_COMPLETED,
   PART_DONE,
   REMEDY_OBJECT,

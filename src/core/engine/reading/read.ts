@@ -16,6 +16,7 @@ import {
   ADVISORY_TITLE,
   ALL_CLEAR,
   CONFIRMING_WITH_PEOPLE,
+  PEOPLE_CONTACTED,
   AFTER_THE_FACT,
   ENDED_WINDOW,
   FINAL,
@@ -32,6 +33,7 @@ import {
   NOT_A_STATUS,
   NOT_DONE_YET,
   ON_CONDITION,
+  PURPOSE,
   WORK_COMPLETED,
   PART_DONE,
   REMEDY_OBJECT,
@@ -78,11 +80,13 @@ const underWay = matcher(MITIGATION_UNDER_WAY);
 const fixDone = matcher(FIX_DONE);
 const watching = matcher(WATCHING);
 const confirmingWithPeople = matcher(CONFIRMING_WITH_PEOPLE);
+const peopleContacted = matcher(PEOPLE_CONTACTED);
 const mitigating = matcher(MITIGATING);
 const peopleExperience = matcher(PEOPLE_EXPERIENCE);
 const stillLooking = matcher(STILL_LOOKING);
 const notDoneYet = matcher(NOT_DONE_YET);
 const onCondition = matcher(ON_CONDITION);
+const purpose = matcher(PURPOSE);
 const workCompleted = matcher(WORK_COMPLETED);
 const prevention = matcher(PREVENTION);
 const partDone = matcher(PART_DONE);
@@ -230,11 +234,12 @@ function readImpact(title: string[], body: string[]): Impact {
  * sentence ("to determine if they're related, and whether reverting them would restore service", "Once the fix
  * is deployed, users should no longer experience impact").
  */
-const happened = (status: string) => onCondition.removeToEnd(notDoneYet.removeToEnd(status));
+const happened = (status: string) => purpose.removeToEnd(onCondition.removeToEnd(notDoneYet.removeToEnd(status)));
 
 /** Phase from the newest status text (see `newestStatus`): the furthest step its words reach. */
 export function phaseFromText(status: string): Phase {
-  const said = stillLooking.remove(happened(status));
+  // The people Microsoft contacts are not how far a fix has reached ("… and are reaching out to some users").
+  const said = peopleContacted.remove(stillLooking.remove(happened(status)));
   // "A majority of services are recovering", "restoration almost complete": the recovery, not a fix, under way.
   const mostly = mostlyRecovered.test(said);
   // Service health's "Final status:" closes the incident, whatever its words.
@@ -427,7 +432,7 @@ function readAfresh(post: Post): Reading {
   // unable to … due to …").
   const stillHurting = sentences(current).some((s) => {
     if (history.test(s) || recovered.test(s) || resolved.test(s) || mostlyRecovered.test(s) || finding.test(s)) return false;
-    const failure = remedyObject.remove(s);
+    const failure = remedyObject.remove(happened(s));
     return loss.test(failure) || degradation.test(failure);
   });
   // Service health closes an incident with "Final status:"; a "Current status:" that says it recovered is
