@@ -559,7 +559,7 @@ export const MITIGATION_UNDER_WAY: PhraseList = {
     'propagating',
     'propagat* (through|across|to)',
     // Watching a fix that is still on its way ("monitoring as it takes effect"): under way.
-    '(as|while) (it|the fix|the change|the update|the mitigation|the rollback) (takes effect|propagates|saturates|rolls out|deploys|completes|progresses|reaches)',
+    '(as|while) (it|the fix|the change|the update|the mitigation|the rollback) (takes effect|propagates|saturates|rolls out|deploys|completes|progresses|continues to progress|reaches)',
     'monitor* (of )?(the )?remaining',
     '(as|while) (the |our )?(fix|change|update|mitigation|rollback) (… )?(completes|finishes) (its )?(deployment|rollout|saturation)',
     '(fix|deployment|rollout|roll out|update|mitigation|recovery|restart|restarts|backfill|process|restatement) (is |are |continues |continue )?(to )?(progress*|proceed*)',
@@ -575,7 +575,8 @@ export const MITIGATION_UNDER_WAY: PhraseList = {
     '(validating|testing|verifying) (and (validating|testing|verifying) )?(the )?(effectiveness|efficacy) of (the |our |a )?(long-term |longer-term |permanent |secondary |new |additional )?(code )?(fix|change|mitigation|hotfix|update|patch)',
     '(process*|working through|clear*|drain*|reduc*) (the |a |our |this )?(backlog|backlogged)',
     'process* (the )?remaining',
-    '(continue|continues|continuing) to (progress|saturate|propagate|roll out)',
+    '(continue|continues|continuing) to (saturate|propagate|roll out)',
+    '(continue|continues|continuing) to progress (through|across|as expected)',
     '(adding|increasing) (additional |more |the )?capacity',
     // Mail held back and now let through is the remedy itself.
     '(continuing|continue|working) to release (the )?(… )?(messages|emails|email|mail|items)',
@@ -586,7 +587,11 @@ export const MITIGATION_UNDER_WAY: PhraseList = {
     'rebooting',
     'making (configuration |targeted |additional )?changes',
     '(more broadly|(to|across|for|on) (the remaining|the rest of the))',
-    '#% (complete|saturat*|deployed)',
+    '#% (complete|completed|saturat*|deployed)',
+    '(nearing|approaching) (completion|complete)',
+    '(while|as) (we|engineers) (disable|re-enable|reenable|revert|roll back|deploy|apply|restart|reroute|redirect|rerun|re-run|reprocess)',
+    '(validating|testing|verifying) (its|their) (effectiveness|efficacy)',
+    '(conducting|performing) (a period of )?(internal |additional |further |final )?(testing|validation|validations) … (the|our) (long-term |code )?(fix|change|hotfix|patch|solution)',
     '#% of (the )?(affected |impacted )?(environment|infrastructure|capacity|servers|regions|datacenters|traffic|fleet)',
     '(develop*|prepar*|validat*|test*|working on|finaliz*|finalis*) (a|an|the|our) (alternative |new |additional |potential |suitable |possible )?(code )?(fix|change|hotfix|solution|remediation|mitigation|update|patch)',
     '(potential |possible )?(fix|change|hotfix|mitigation) and (are|is) (testing|validating) it',
@@ -675,6 +680,10 @@ export const MITIGATION_UNDER_WAY: PhraseList = {
     'We are working on balancing the impacting request traffic to recover service health.',
     'We are reversing this service update to confirm whether this remediates the impact.',
     'We are continuing to release the quarantined messages for the affected users to fully resolve this problem.',
+    'The rollback of the service update to the last known healthy build is nearing completion with roughly 90 percent completed.',
+    'We are continuing to monitor service telemetry while we disable the aforementioned offending feature.',
+    'We have deployed a mitigation to increase data copy throughput and are validating its effectiveness while rerunning the affected data processing jobs.',
+    'We are now conducting a period of internal testing to ensure the fix produces the expected resolution.',
   ],
   mustNot: [
     'We have completed the deployment and are monitoring.',
@@ -704,6 +713,8 @@ export const MITIGATION_UNDER_WAY: PhraseList = {
     'Users may be unable to run scripts to update their mailbox settings.',
     'A load balancing issue affected service traffic in the region.',
     'Users may be unable to release quarantined messages.',
+    'We are continuing to progress with our efforts to identify the most optimal approach to restore functionality.',
+    "We're performing additional testing to isolate the source of the issue.",
   ],
 };
 
@@ -751,6 +762,7 @@ export const WATCHING_TO_CONFIRM: PhraseList = {
 export const PART_DONE: PhraseList = {
   means: 'a fix carried out for part of what it must reach',
   phrases: [
+    '(routed|rerouted|redirected|moved|shifted|failed over) (a portion of|part of|some of|a subset of|half of)',
     '(halfway|half way|partway|part way) through (the |our )?(… )?(deployment|rollout|rollback|process|syncs|resyncs|backfill|reprocessing|restatement|remediation|restarts)',
     '(completed|finished) (our |the )?(… )?(deployment|rollout|rollback|restarts) … (excluding|except for|except in|other than|apart from|with the exception of)',
     '(deployed|applied) (the |our |a )?(… )?(fix|change|mitigation|update) … (excluding|except for|except in|other than|apart from|with the exception of)',
@@ -766,6 +778,7 @@ export const PART_DONE: PhraseList = {
     'We applied the fix in approximately half of the affected environment.',
     'We are about halfway through the resyncing process, which we expect to complete by our next scheduled update.',
     'We have completed our fix deployment in all affected environments excluding Government cloud.',
+    'We have routed a portion of service requests to alternate infrastructure and confirmed that this action has reduced the frequency of errors.',
   ],
   mustNot: [
     "We've deployed the fix to all affected infrastructure and are monitoring to confirm.",
@@ -1002,6 +1015,7 @@ export const STILL_LOOKING: PhraseList = {
     '(mitigation|mitigating|mitigative|remediation|recovery|resolution) (option|options|path|paths|plan|plans|strategy|strategies)',
     'what (additional |further |other )?(remediation|mitigation|mitigating|mitigative|corrective) (actions|steps) (are|is|may be|will be) (required|needed|necessary)',
     '(determine|identify|inform|plan|decide) (our |the )?(next steps|path) (towards|toward|to|for) (remediation|mitigation|resolution|remediate|mitigate|resolve)',
+    '(determining|identifying|deciding on) (our |the )?(next )?(best )?steps (towards|toward|to|for) (remediation|mitigation|resolution|remediate|mitigate|resolve)',
     'mixed results',
     '(unsuccessful|ineffective|not successful|not effective) in (… )?(remediat*|mitigat*|resolv*|restor*|fix*|reduc*|alleviat*|address*)',
     '(evaluat*|assess*|determin*|identify*) (and (validat*|test*) )?(the )?most (effective|appropriate|optimal|suitable|efficient) (solution|fix|mitigation|remediation|approach|option)',
@@ -1054,6 +1068,7 @@ export const STILL_LOOKING: PhraseList = {
     'We have identified a service side remediation and are currently evaluating and validating the most effective solution.',
     'We have manually synced the Copilot license data for a subset of affected users; however, initial reports indicate this has not successfully mitigated the impact.',
     'We are reviewing these errors to evaluate how to best resolve this issue.',
+    'We are analyzing the authorization flow to understand why the large headers are being created and are determining the next best steps for remediation.',
   ],
   mustNot: [
     'We are deploying a fix.',
