@@ -68,6 +68,8 @@ export interface Matcher {
   remove(text: string): string;
   /** `text` with every occurrence and the rest of its sentence blanked out: a clause of purpose or condition. */
   removeToEnd(text: string): string;
+  /** `text` with every occurrence and the rest of its clause (up to a comma) blanked out. */
+  removeToClauseEnd(text: string): string;
 }
 
 export function matcher(list: { phrases: readonly string[]; reach?: Reach }): Matcher {
@@ -75,10 +77,12 @@ export function matcher(list: { phrases: readonly string[]; reach?: Reach }): Ma
   const once = compile(list.phrases, 'i', reach);
   const every = compile(list.phrases, 'gi', reach);
   const everyToEnd = new RegExp(`(?:${every.source})[^.;!?\\n]*`, 'gi');
+  const everyToClauseEnd = new RegExp(`(?:${every.source})[^.,;!?\\n]*`, 'gi');
   return {
     test: (text) => once.test(normalise(text)),
     all: (text) => [...text.matchAll(every)].map((m) => ({ index: m.index, end: m.index + m[0].length })),
     remove: (text) => normalise(text).replace(every, ' '),
     removeToEnd: (text) => normalise(text).replace(everyToEnd, ' '),
+    removeToClauseEnd: (text) => normalise(text).replace(everyToClauseEnd, ' '),
   };
 }

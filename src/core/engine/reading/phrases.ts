@@ -514,7 +514,8 @@ export const RESOLVED: PhraseList = {
 export const MITIGATION_UNDER_WAY: PhraseList = {
   means: 'a fix or mitigation is being carried out',
   phrases: [
-    '(deploying|applying|rolling out|rolling back|implementing|recovering|restoring|redirecting|rerouting|redistributing|diverting|failing over|restarting|rebalancing|reverting|reversing|load shedding)',
+    '(deploying|applying|rolling out|rolling back|implementing|recovering|restoring|redirecting|rerouting|redistributing|diverting|failing over|restarting|rebalancing|reverting|load shedding)',
+    'reversing (the|this|that|our) (… )?(change|update|deployment|configuration)',
     'scaling (out|up|the|our|capacity|resources)',
     'continu* to (apply|deploy|roll|recover|restore|implement|reroute|redirect|rebalance|refine|adjust|tune|optimi*|scale)',
     '(our|continuing|continued|ongoing) work (on|to) (restor*|recover*|mitigat*|remediat*|deploy*|apply*|implement*|roll*|increas*|scal*|optimi*)',
@@ -526,16 +527,16 @@ export const MITIGATION_UNDER_WAY: PhraseList = {
     'being (rolled out|deployed|applied|implemented)',
     '(in progress|under way|underway)',
     'monitor* (the |our )?(status of |progress of )?(the |our )?(ongoing )?(deployment|rollout|roll out|progress|fix|saturation|propagation|restatement|backfill|reprocessing)',
-    'monitor* (their|its) (ongoing )?(progress|progression)',
+    '(syncs|resyncs|deployment|rollout|fix|backfill|reprocessing) … monitor* (their|its) (ongoing )?(progress|progression)',
     'monitor* (the |our )(… )?(rollback|roll back) of',
-    'monitor* (the |our |this )?backlog',
-    'backlog … (continues|continue|continuing) to be (processed|backfilled|reprocessed|restated|cleared)',
-    '(fix|change|update|mitigation) (continues|continue|continuing) to be (deployed|applied|rolled out)',
-    '(fix|change|update|hotfix|patch) (has )?entered (the )?(… )?(deployment|rollout|release)',
-    '(we are|engineers are|continuing to|continue to) (run|running|execute|executing) (a |an |the )?(… )?(commandlet|cmdlet|script|scripts|job|jobs) to (help )?(disable|enable|fix|remove|restore|correct|repair|update|remediate|mitigate|resolve|re-enable|reprocess|clean)',
+    'monitor* (the |our |this )?backlog … as (it|they|the backlog) (process*|drain*|clear*|decreas*)',
+    'backlog … (continues|continue|continuing) to be (processed|backfilled|reprocessed|restated|cleared) (as expected|successfully)',
+    '(fix|hotfix|patch|mitigation) (continues|continue|continuing) to be (deployed|applied|rolled out)',
+    '(fix|hotfix|patch|mitigation) (has )?entered (the )?(… )?(deployment|rollout|release)',
+    '(we are|engineers are|continuing to|continue to) (run|running|execute|executing) (a |an |the )?(… )?(commandlet|cmdlet|script|scripts|job|jobs) to (help )?(disable|fix|remove|restore|correct|repair|remediate|mitigate|resolve|re-enable|reprocess|clean)',
     '(continuing|continue|continues) the process of',
     '(proceeding|continuing) with (our |the )?(work|efforts|process|plan) to',
-    '(progressing|proceeding|continuing) with (our |the )(… )?(syncs|resyncs|deployment|rollout|rollback|restarts|remediation|backfill|reprocessing)',
+    '(progressing|proceeding|continuing) with (our |the )(license |manual |remaining |fix )?(syncs|resyncs|deployment|rollout|rollback|restarts|remediation|backfill|reprocessing)',
     '(have|has|had) (initiated|started|begun) (the )?(deployment|rollout|roll out|rollback)',
     '(we|engineers) … (initiated|started|began|begun) (the )?(deployment|rollout|roll out|rollback)',
     '(deployment|rollout|roll out|rollback|restarts|remediation|backfill) of … (is|are|remains) (still )?(ongoing|continuing)',
@@ -570,7 +571,7 @@ export const MITIGATION_UNDER_WAY: PhraseList = {
     'processing … to (address|remediate|resolve|restore|mitigate)',
     '(cleanup|clean-up|clean up) (efforts|operations|actions|work)',
     '(development|deployment|rollout|roll out|validation|testing) of (the|a|our) (code )?(fix|hotfix|patch|mitigation)',
-    '(fix|deployment|rollout|roll out|mitigation|remediation|restart|restarts|process|recovery|development|rollback|backfill|progress|syncs|resyncs) … (is |are )?(taking|take|takes) longer (to complete )?than (initially |originally )?(expected|anticipated)',
+    '(fix|deployment|rollout|roll out|mitigation|remediation|restart|restarts|process|recovery|development|rollback|backfill|backlog|progress|syncs|resyncs) … (is |are )?(taking|take|takes) longer (to complete )?than (initially |originally )?(we )?(expected|anticipated)',
     '(have|has|had) (initiated|started|begun) (rolling|deploying|applying|implementing|the deployment|the rollout|the rollback|to roll|to deploy|to apply)',
     '(validating|testing|verifying) (and (validating|testing|verifying) )?(the )?(effectiveness|efficacy) of (the |our |a )?(long-term |longer-term |permanent |secondary |new |additional )?(code )?(fix|change|mitigation|hotfix|update|patch)',
     '(process*|working through|clear*|drain*|reduc*) (the |a |our |this )?(backlog|backlogged)',
@@ -578,12 +579,14 @@ export const MITIGATION_UNDER_WAY: PhraseList = {
     '(continue|continues|continuing) to (saturate|propagate|roll out)',
     '(continue|continues|continuing) to progress (through|across|as expected)',
     '(adding|increasing) (additional |more |the )?capacity',
+    '(developing|deploying|implementing|applying) a (service-side |server-side |temporary )?workaround',
     // Mail held back and now let through is the remedy itself.
     '(continuing|continue|working) to release (the )?(… )?(messages|emails|email|mail|items)',
     '(releasing|re-releasing) (the )?(quarantined|affected|delayed|held|stuck|queued) (messages|emails|mail|items)',
     '(enable|enabling|expand|expanding|extend|extending) (the |this |our )?(change|fix|update|mitigation|solution) (more )?(broadly|widely|to (all|the remaining))',
-    '(deployment|rollout|fix|rollback) … (require|requires|need|needs) (more|additional|further) time',
-    '(moving|shifting|draining|offloading|balancing|rebalancing|optimizing|optimising) (the )?(affected |impacted |impacting |service |user |incoming )?(request )?traffic',
+    '(deployment|rollout|rollback) (will |may )?(require|requires|need|needs) (more|additional|further) time',
+    '(moving|shifting|draining|offloading|balancing|optimizing|optimising) (the |affected |service |user )?traffic',
+    '(we are|engineers are|working on|continuing to|continue to|continuing) (balancing|rebalancing) (the )?(affected |impacted |impacting |service |user |incoming )?(request )?traffic',
     'rebooting',
     'making (configuration |targeted |additional )?changes',
     '(more broadly|(to|across|for|on) (the remaining|the rest of the))',
@@ -684,6 +687,7 @@ export const MITIGATION_UNDER_WAY: PhraseList = {
     'We are continuing to monitor service telemetry while we disable the aforementioned offending feature.',
     'We have deployed a mitigation to increase data copy throughput and are validating its effectiveness while rerunning the affected data processing jobs.',
     'We are now conducting a period of internal testing to ensure the fix produces the expected resolution.',
+    'The backlog from Europe is taking longer than we anticipated to process, but we are making progress.',
   ],
   mustNot: [
     'We have completed the deployment and are monitoring.',
@@ -715,6 +719,17 @@ export const MITIGATION_UNDER_WAY: PhraseList = {
     'Users may be unable to release quarantined messages.',
     'We are continuing to progress with our efforts to identify the most optimal approach to restore functionality.',
     "We're performing additional testing to isolate the source of the issue.",
+    // A newcomer's review of round 5: symptoms, searches and causes in the words of work.,
+    'Users may notice that their sort order settings are reversing to the default configuration.',
+    'Customers using Azure Load Balancer may see issues balancing incoming traffic across backend pools.',
+    "We're continuing with our review of the recent deployment to determine whether it's contributing to impact.",
+    "We're monitoring the backlog of queued messages, which continues to grow while we investigate the cause.",
+    "A backlog of email messages continues to be processed at a reduced rate, and we're investigating why processing has slowed.",
+    "We've identified that a recent change continues to be deployed to additional infrastructure, expanding the scope of impact.",
+    "We've determined that a recent update entered the release pipeline without the expected validation.",
+    'We are running a script to enable verbose logging on the affected mailboxes so we can gather more data.',
+    'Identifying an appropriate fix will require more time as our investigation continues.',
+    "We're reviewing a recent service update and monitoring its progress, as it may be contributing to impact.",
   ],
 };
 
@@ -763,9 +778,9 @@ export const PART_DONE: PhraseList = {
   means: 'a fix carried out for part of what it must reach',
   phrases: [
     '(routed|rerouted|redirected|moved|shifted|failed over) (a portion of|part of|some of|a subset of|half of)',
-    '(halfway|half way|partway|part way) through (the |our )?(… )?(deployment|rollout|rollback|process|syncs|resyncs|backfill|reprocessing|restatement|remediation|restarts)',
-    '(completed|finished) (our |the )?(… )?(deployment|rollout|rollback|restarts) … (excluding|except for|except in|other than|apart from|with the exception of)',
-    '(deployed|applied) (the |our |a )?(… )?(fix|change|mitigation|update) … (excluding|except for|except in|other than|apart from|with the exception of)',
+    '(halfway|half way|partway|part way) through (the |our )?(fix |code fix )?(sync|syncs|syncing|resync|resyncs|resyncing|deployment|rollout|rollback|backfill|backfilling|reprocessing|restatement|remediation|restarts)',
+    '(completed|finished) (our |the )?(fix |hotfix |mitigation )?(deployment|rollout|rollback|restarts) … (excluding|except for|except in|with the exception of)',
+    '(deployed|applied) (the |our |a )?(… )?(fix|change|mitigation|update) … (excluding|except for|except in|with the exception of)',
     '(applied|deployed|deploying|completed|rolled back|reverted|rerouted|redirected|restarted) … (to|in|on|for|across) (approximately |about |roughly |nearly )?(a portion of|part of|some|a subset of|a section of|half|the majority of|most of)',
     '(applied|deployed|deploying|rolled out|reached|saturated|completed deployment|finished deployment) … #%',
   ],
@@ -784,6 +799,8 @@ export const PART_DONE: PhraseList = {
     "We've deployed the fix to all affected infrastructure and are monitoring to confirm.",
     "We're about halfway through our review of the diagnostic logs.",
     "We've completed our analysis of all logs except for those from the affected region.",
+    "We're about halfway through our analysis of the logs collected during the deployment.",
+    "We've completed the deployment of the fix and haven't observed any errors other than a small number of expected timeouts.",
   ],
 };
 
@@ -807,15 +824,16 @@ export const REMEDY_OBJECT: PhraseList = {
 export const FINDING: PhraseList = {
   means: 'a failure told as what a found cause explains',
   phrases: [
-    '(has|have|had) (identified|determined|confirmed|found|discovered|revealed|shown) that … (due to|because|caused by|as a result of|resulting in|which resulted in|leading to|which led to)',
+    '(analysis|investigation|review) … (has|have) (identified|determined) that … (due to|because|caused by|as a result of|resulting in|which resulted in|leading to|which led to)',
   ],
   must: [
     'Our analysis of client side logs has identified that users are intermittently unable to access the chat feature due to the requests being rejected.',
-    'We have determined that users were unable to sign in because of a misconfigured token provider, resulting in impact.',
+    'Our analysis has determined that users were unable to sign in because of a misconfigured token provider.',
   ],
   mustNot: [
     'Users are intermittently unable to access the chat feature due to a networking issue.',
     'We have confirmed that users are still unable to access the chat feature.',
+    'Our telemetry has confirmed that users in Europe are still unable to access Microsoft Teams due to a residual caching issue.',
   ],
 };
 
@@ -861,7 +879,7 @@ export const FIX_DONE: PhraseList = {
   means: 'a fix or mitigation has been carried out',
   phrases: [
     '(have|has) (identified|isolated|found) and (rolled back|reverted|disabled|removed|fixed|corrected)',
-    '(have|has) (manually |successfully )?reinstated',
+    '(we|engineers) (have|has) (manually |successfully )?reinstated',
     ...WORK_COMPLETED.phrases,
     '(have|has) (successfully |now |fully )?(rolled back|reverted|completed|applied|deployed|finished|restarted|rerouted|redirected|failed over)',
     '(have|has|we) rolled (it|them|this|that|these|those) back',
@@ -927,7 +945,8 @@ export const WATCHING: PhraseList = {
 export const CONFIRMING_WITH_PEOPLE: PhraseList = {
   means: 'Microsoft checks with affected people that the fix worked',
   phrases: [
-    '(reaching out to|contacting|following up with|engaging with) … (users|customers|admins|organizations|organisations|tenants) to (confirm|verify|validate|ensure) … (remediat*|resolv*|resolution|mitigat*|fix|recover*|restor*|effective|as expected|expected behavior|expected behaviour)',
+    '(reaching out to|contacting|following up with|engaging with) … (users|customers|admins|organizations|organisations|tenants) to (confirm|verify|validate) (full |complete )?(remediation|resolution|mitigation|recovery)',
+    '(reaching out to|contacting|following up with|engaging with) … (users|customers|admins|organizations|organisations|tenants) to (confirm|verify|validate|ensure) (that )?(the |our )?(fix|change|mitigation|rollback|issue|impact) (has|is|was) (… )?(effective|working|resolved|remediated|mitigated)',
   ],
   must: [
     'We are reaching out to a subset of affected users to confirm full remediation.',
@@ -937,6 +956,8 @@ export const CONFIRMING_WITH_PEOPLE: PhraseList = {
     "We're reaching out to a subset of affected users to collect HAR logs.",
     "We're working with affected users to gather diagnostic data.",
     "We're working with a subset of affected users to validate the root cause.",
+    "We're reaching out to a subset of affected users to validate whether disabling the new feature would resolve the issue.",
+    "We're contacting affected admins to confirm whether the reported sorting behavior is expected behavior or a regression.",
   ],
 };
 
@@ -1017,7 +1038,8 @@ export const STILL_LOOKING: PhraseList = {
     '(determine|identify|inform|plan|decide) (our |the )?(next steps|path) (towards|toward|to|for) (remediation|mitigation|resolution|remediate|mitigate|resolve)',
     '(determining|identifying|deciding on) (our |the )?(next )?(best )?steps (towards|toward|to|for) (remediation|mitigation|resolution|remediate|mitigate|resolve)',
     'mixed results',
-    '(unsuccessful|ineffective|not successful|not effective) in (… )?(remediat*|mitigat*|resolv*|restor*|fix*|reduc*|alleviat*|address*)',
+    '(impact|the issue|the problem|errors|failures) (still )?persists',
+    '(unsuccessful|ineffective|not successful|not effective) in (fully |completely )?(remediat*|mitigat*|resolv*|restor*|fix*|reduc*|alleviat*|address*)',
     '(evaluat*|assess*|determin*|identify*) (and (validat*|test*) )?(the )?most (effective|appropriate|optimal|suitable|efficient) (solution|fix|mitigation|remediation|approach|option)',
     'next steps (in|for|to|towards|toward) (mitigat*|remediat*|resolv*|restor*)',
     '(identify|determine|decide on|plan) (our |the )?most (effective|appropriate) next steps',
@@ -1025,7 +1047,7 @@ export const STILL_LOOKING: PhraseList = {
     'next troubleshooting steps',
     '(did|does|has|have) not (successfully |fully )?(resolve|resolved|mitigate|mitigated|fix|fixed|address|addressed|remediate|remediated|alleviate|alleviated|reduce|reduced)',
     '(inform|determine|identify|plan|decide) (our |the )?next troubleshooting steps',
-    '(considering|evaluating|exploring|assessing|weighing) (whether to )?(reverting|rolling back|deploying|applying|restarting|rerouting|failing over|redirecting|disabling)',
+    '(considering|evaluating|exploring|assessing|weighing) (whether to )?(reverting|reversing|rolling back|deploying|applying|restarting|rerouting|failing over|redirecting|disabling)',
     '(confirm|determine|identify|decide on|evaluate) … (mitigative|mitigating|mitigation|remediation) (steps|actions)',
     '(confirm|confirming|validate|validating|verify|verifying) … (as|is) the (likely |potential |underlying )?(root )?(cause|source)',
     '(formulat*|develop*|creat*|establish*|determin*|identif*) (a |the |an )?(plan|plans|strategy) (for|to|that) (remediation|mitigation|mitigate|remediate*|recovery|restore*)',
@@ -1069,6 +1091,7 @@ export const STILL_LOOKING: PhraseList = {
     'We have manually synced the Copilot license data for a subset of affected users; however, initial reports indicate this has not successfully mitigated the impact.',
     'We are reviewing these errors to evaluate how to best resolve this issue.',
     'We are analyzing the authorization flow to understand why the large headers are being created and are determining the next best steps for remediation.',
+    "We've identified and reverted a change that we suspected was contributing to impact, but impact persists and we're investigating other potential causes.",
   ],
   mustNot: [
     'We are deploying a fix.',
@@ -1107,13 +1130,10 @@ export const NOT_DONE_YET: PhraseList = {
     '(users|admins|customers) (can|could|should|may) (be able to )?(avoid|bypass|work around|mitigate|resolve|circumvent)',
     'whether … (can|could|would|will|might|may) (serve as|be|provide|act as) (a )?(viable |possible |potential |suitable )?(workaround|mitigation|fix|solution)',
     'if (a|any) (rollback|roll back|fix|failover|restart|revert) (is|would be) (required|needed|necessary)',
-    // Ways only weighed ("considering methods of rebalancing traffic"): the rest of the sentence is no work yet.
-    '(assessing|evaluating|exploring|considering|reviewing|weighing|investigating) (our |the |all |any )?(potential |possible |alternative |additional |various |several |available )?(strategies|methods|options|approaches|means|possibilities|ways) (of|for|to)',
-    '(we|engineers) will … to (mitigate|remediate|restore|resolve|recover|address) (the )?(remaining )?(impact|issue|service)',
-    'not (yet )?(been )?(confirmed|identified|found|determined) (a |any )?(viable |suitable |effective )?(workaround|mitigation|fix|solution)',
+    '(we|engineers) will (open|start|begin|pursue|develop|explore|take|establish|engage) … to (mitigate|remediate|restore|resolve|recover|address) (the )?(remaining )?(impact|issue|service)',
     '(identify|determine|find|develop) … (strategy|approach|method|solution) (that|which) (remediates|mitigates|resolves|restores|fixes|addresses)',
     '(mitigations|mitigation|workarounds|workaround|steps|actions) (that )?(impacted |affected )?(organizations|organisations|users|admins|customers|tenants) can (take|use|apply|follow)',
-    '(expect|expects|anticipate|anticipates) (that )?(… )?(has|have|will have) (completed|finished)',
+    '(expect|expects|anticipate|anticipates) (… )?that (this|the|it) (… )?(has|have|will have) (completed|finished)',
   ],
   must: [
     "We're forecasting that the issue will be resolved within the next 3 hours.",
@@ -1140,10 +1160,7 @@ export const NOT_DONE_YET: PhraseList = {
     "We're confirming this is the source of the impact in order to develop a solution to resolve the issue.",
     "We're continuing to analyze system logs and service data to isolate a potential root cause and determine next steps for mitigation.",
     // Ways only weighed, work promised, a workaround not found, users' own mitigations (corpus dev, seventh pass).,
-    'We are considering methods of rebalancing traffic across alternate infrastructure as a potential means of remediating impact.',
-    'We are assessing strategies to restore this data processing pipeline speed and remediate impact with stale or delayed Copilot report metrics.',
     'While our review of the fresh set of error logs is ongoing, we will open more workstreams to mitigate the remaining impact based on our findings.',
-    'While we have not confirmed a viable workaround, we have identified an authentication-related exception which may be contributing to the impact.',
     'We are collecting enhanced trace logs to identify the root cause and a strategy that remediates impact.',
     'We have identified two mitigations impacted organizations can take to relieve the issue.',
     'We anticipate by our next scheduled communications update that this process has completed.',
@@ -1159,6 +1176,23 @@ export const NOT_DONE_YET: PhraseList = {
     'Users are not impacted, and we have identified a fix.',
     'As expected, the deployment has completed.',
   ],
+};
+
+/**
+ * Ways only weighed ("considering methods of rebalancing traffic"): the rest of their clause is no work yet; work
+ * told after a comma still is ("assessing options to reroute traffic, and in the meantime, we're restarting …").
+ */
+export const WEIGHED: PhraseList = {
+  means: 'ways of fixing only weighed',
+  reach: 'clause',
+  phrases: [
+    '(assessing|evaluating|exploring|considering|reviewing|weighing|investigating) (our |the |all |any )?(potential |possible |alternative |additional |various |several |available )?(strategies|methods|options|approaches|means|possibilities|ways) (of|for|to)',
+  ],
+  must: [
+    'We are considering methods of rebalancing traffic across alternate infrastructure as a potential means of remediating impact.',
+    'We are assessing strategies to restore this data processing pipeline speed and remediate impact with stale or delayed Copilot report metrics.',
+  ],
+  mustNot: ['We are rerouting traffic to alternate infrastructure.'],
 };
 
 /**
@@ -1417,6 +1451,7 @@ export const PHRASE_LISTS = {
   NOT_DONE_YET,
   ON_CONDITION,
   PURPOSE,
+  WEIGHED,
   WORK_COMPLETED,
   PART_DONE,
   REMEDY_OBJECT,

@@ -34,6 +34,7 @@ import {
   NOT_DONE_YET,
   ON_CONDITION,
   PURPOSE,
+  WEIGHED,
   WORK_COMPLETED,
   PART_DONE,
   REMEDY_OBJECT,
@@ -87,6 +88,7 @@ const stillLooking = matcher(STILL_LOOKING);
 const notDoneYet = matcher(NOT_DONE_YET);
 const onCondition = matcher(ON_CONDITION);
 const purpose = matcher(PURPOSE);
+const weighed = matcher(WEIGHED);
 const workCompleted = matcher(WORK_COMPLETED);
 const prevention = matcher(PREVENTION);
 const partDone = matcher(PART_DONE);
@@ -232,9 +234,10 @@ function readImpact(title: string[], body: string[]): Impact {
 /**
  * What a status says has happened: a fix spoken of as future, purpose or condition is blanked to the end of its
  * sentence ("to determine if they're related, and whether reverting them would restore service", "Once the fix
- * is deployed, users should no longer experience impact").
+ * is deployed, users should no longer experience impact"); ways only weighed, to the end of their clause.
  */
-const happened = (status: string) => purpose.removeToEnd(onCondition.removeToEnd(notDoneYet.removeToEnd(status)));
+const happened = (status: string) =>
+  weighed.removeToClauseEnd(purpose.removeToEnd(onCondition.removeToEnd(notDoneYet.removeToEnd(status))));
 
 /** Phase from the newest status text (see `newestStatus`): the furthest step its words reach. */
 export function phaseFromText(status: string): Phase {
