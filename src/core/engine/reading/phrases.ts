@@ -1,7 +1,8 @@
 /**
- * The words Status Lens reads in Microsoft's prose, as data: one list per idea, each with sentences that must
- * match and sentences that must not (tests/unit/core/reading.test.ts runs every one). To extend a rule, add a
- * phrase and the real sentence that needed it to `must`; add to `mustNot` the sentence it must leave alone.
+ * The words Status Lens reads in Microsoft's prose, as data: one list per idea, each followed by its examples
+ * (`<LIST>_EXAMPLES`): sentences that must match and sentences that must not (tests/unit/core/reading.test.ts runs
+ * every one; the extension does not ship them). To extend a rule, add a phrase and the real sentence that needed
+ * it to `must`; add to `mustNot` the sentence it must leave alone.
  *
  * Phrase syntax (compiled by `compile` in ./match): lower-case words matched whole and case-insensitively, in
  * text whose contractions are written out ("we've" is read as "we have", "can't" as "cannot");
@@ -23,6 +24,13 @@ export interface PhraseList {
   readonly phrases: readonly string[];
   /** `clause`: ` … ` does not cross a comma. Default `sentence`. */
   readonly reach?: Reach;
+}
+
+/**
+ * The sentences that pin a list, in their own constant right after it (`<LIST>_EXAMPLES`) so that the extension
+ * does not ship them: nothing outside the tests imports them, and the bundler leaves them out.
+ */
+export interface PhraseExamples {
   /** Real or Microsoft-style sentences that must contain a match. */
   readonly must: readonly string[];
   /** Sentences that must not. */
@@ -57,6 +65,9 @@ export const LOSS_OF_SERVICE: PhraseList = {
     'unreachable',
     'not (available|accessible|reachable)',
   ],
+};
+
+export const LOSS_OF_SERVICE_EXAMPLES: PhraseExamples = {
   must: [
     'we began experiencing Azure Front Door issues resulting in a loss of availability of some services.',
     'Customers may be unable to access the Azure portal and Microsoft 365 admin center.',
@@ -98,6 +109,9 @@ export const DEGRADATION: PhraseList = {
     'unexpected*',
     'incorrect*',
   ],
+};
+
+export const DEGRADATION_EXAMPLES: PhraseExamples = {
   must: [
     'Customers may experience increased latency when connecting to resources.',
     'customers using Azure Front Door could be experiencing connectivity issues.',
@@ -118,6 +132,9 @@ export const DEGRADATION: PhraseList = {
 export const ADVISORY_TITLE: PhraseList = {
   means: 'the post guides rather than reports a failure',
   phrases: ['advisory', 'guidance', 'planned maintenance', 'recommendation*'],
+};
+
+export const ADVISORY_TITLE_EXAMPLES: PhraseExamples = {
   must: ['Guidance for customers using CrowdStrike on Windows VMs', 'Planned maintenance: Exchange Online'],
   mustNot: [
     'Azure Front Door - Connectivity issues',
@@ -142,6 +159,9 @@ export const DISPLAY_ONLY: PhraseList = {
     '(report*|metric*|usage data) … (did not|do not|does not|may not|might not) (contain|show|display|include|reflect|appear)',
     '(changes|settings) … (did not|do not|does not|may not|might not) propagat*',
   ],
+};
+
+export const DISPLAY_ONLY_EXAMPLES: PhraseExamples = {
   must: [
     'Admins may not have been able to view Service Health Dashboard (SHD) and Message Center posts in the admin center.',
     'Admins’ Exchange Online mailbox usage reports may be delayed by up to a day in the Microsoft 365 admin center.',
@@ -178,6 +198,9 @@ export const FEW_AFFECTED: PhraseList = {
     // are all of them, so services are not a subset here.
     '(users|customers|tenants|accounts|mailboxes|organizations|organisations) (that|which|who) (require|use|rely on|are using|have enabled|are configured|are hosted|are served)',
   ],
+};
+
+export const FEW_AFFECTED_EXAMPLES: PhraseExamples = {
   must: [
     'A subset of customers may be unable to access their mailboxes.',
     'Less than 1% of customers may be unable to sign in.',
@@ -208,6 +231,9 @@ export const NOW_AND_THEN: PhraseList = {
     'in (some|certain|limited|rare) (cases|scenarios|instances|circumstances)',
     RETRIES_SUCCEED,
   ],
+};
+
+export const NOW_AND_THEN_EXAMPLES: PhraseExamples = {
   must: [
     'Users may be unable to access Outlook on the web intermittently.',
     'Impacted customers may experience intermittent connectivity failures.',
@@ -264,6 +290,9 @@ export const ONE_FEATURE: PhraseList = {
     'desktop',
     'client',
   ],
+};
+
+export const ONE_FEATURE_EXAMPLES: PhraseExamples = {
   must: [
     'Users may be unable to use the search function in Outlook on the web.',
     'Users may be unable to load add-ins.',
@@ -288,6 +317,9 @@ export const EVERY_FEATURE: PhraseList = {
     '(any|all|every) (of (the|its|their) )?(features?|functions?|functionality|options?|operations?|services?|protocols?|connection methods?)',
     '(desktop|web|mobile|browser),? … (and|or) (desktop|web|mobile|browser)',
   ],
+};
+
+export const EVERY_FEATURE_EXAMPLES: PhraseExamples = {
   must: [
     'Users may be unable to use any features in Microsoft Teams.',
     'Users may be unable to access all functionality in Outlook on the web.',
@@ -309,6 +341,9 @@ export const MOSTLY_RECOVERED: PhraseList = {
     'impact (is|has been) (largely|mostly|significantly) (reduced|mitigated)',
     '(has|have) (been )?(significantly|substantially|greatly|considerably) reduced (the )?(number of |rate of |volume of )?(errors|failures|impact|latency|timeouts)?',
   ],
+};
+
+export const MOSTLY_RECOVERED_EXAMPLES: PhraseExamples = {
   must: [
     'For customers who are experiencing connectivity issues, retries are likely to be successful.',
     'Most customers should be seeing recovery.',
@@ -347,6 +382,9 @@ export const PAST_TENSE: PhraseList = {
     '(introduced|contained) … resulting in (the |this )?(impact|issue|outage)',
     'ultimately led to (a |an |the )?… (outage|impact|failures|issue|incident|errors|delays)',
   ],
+};
+
+export const PAST_TENSE_EXAMPLES: PhraseExamples = {
   must: [
     'Between 15:45 UTC on 29 October and 00:05 UTC on 30 October 2025, customers and Microsoft services leveraging Azure Front Door (AFD) experienced latencies, timeouts, and errors.',
     'Users may have been unable to access Outlook.',
@@ -364,6 +402,9 @@ export const PAST_TENSE: PhraseList = {
 export const OPEN_START: PhraseList = {
   means: 'a start with no end',
   phrases: ['starting (at|on|from|approximately)', 'beginning (at|on)', 'since #', 'began', 'ongoing'],
+};
+
+export const OPEN_START_EXAMPLES: PhraseExamples = {
   must: ['Starting at approximately 14:44 UTC on 23 July 2026, customers may have experienced intermittent connectivity failures.'],
   mustNot: ['Between 02:50 and 10:37 UTC on 27 Oct 2018, customers were unable to sign in.'],
 };
@@ -372,6 +413,9 @@ export const OPEN_START: PhraseList = {
 export const ENDED_WINDOW: PhraseList = {
   means: 'a time window that has an end',
   phrases: ['between (… )?#:# … and (until )?(… )?#:#', 'from #:# … (to|until) #:#'],
+};
+
+export const ENDED_WINDOW_EXAMPLES: PhraseExamples = {
   must: [
     'Between 15:45 UTC on 29 October and 00:05 UTC on 30 October 2025, customers experienced latencies.',
     'Between 08:00 UTC and until 13:20 UTC on 29 July 2022, customers may have experienced connectivity issues.',
@@ -386,6 +430,9 @@ export const ENDED_WINDOW: PhraseList = {
 export const RESOLVED_TITLE: PhraseList = {
   means: 'the title marks the incident over',
   phrases: ['(resolved|recovered):', '[(resolved|mitigated|recovered)]'],
+};
+
+export const RESOLVED_TITLE_EXAMPLES: PhraseExamples = {
   must: ['Resolved: RCA - Network Infrastructure - UK South', '[RCA] Azure SignalR outage in East US [Recovered]'],
   mustNot: [
     'Issues resolved for some users while others still cannot sign in',
@@ -404,6 +451,9 @@ export const AFTER_THE_FACT: PhraseList = {
     'rca',
     '(preliminary |final )?root cause analysis (report|summary|has been published|is (now )?available|will be (provided|published))',
   ],
+};
+
+export const AFTER_THE_FACT_EXAMPLES: PhraseExamples = {
   must: [
     'This is our "Preliminary" PIR that we endeavor to publish within 3 days of incident mitigation.',
     'Resolved: RCA - Network Infrastructure - UK South',
@@ -439,6 +489,9 @@ export const RECOVERED: PhraseList = {
     'restored',
     'recovered',
   ],
+};
+
+export const RECOVERED_EXAMPLES: PhraseExamples = {
   must: [
     'The AFD & CDN delivery services continue to be stable and are running as expected.',
     'Customers are no longer experiencing issues.',
@@ -459,6 +512,9 @@ export const RECOVERED: PhraseList = {
 export const FINAL: PhraseList = {
   means: 'the post closes the incident',
   phrases: ['final status:', 'this is (the|our) final update', 'in a closure summary'],
+};
+
+export const FINAL_EXAMPLES: PhraseExamples = {
   must: [
     'Final status: We have confirmed that the impact is remediated.',
     'This is our final update on this incident.',
@@ -491,6 +547,9 @@ export const RESOLVED: PhraseList = {
     '(have|has) (fully |successfully )?(resolved|mitigated|remediated|fixed|addressed) (the |this )?(underlying )?(issue|problem|incident|impact|cause)',
     ...FINAL.phrases,
   ],
+};
+
+export const RESOLVED_EXAMPLES: PhraseExamples = {
   must: [
     'This issue has been mitigated.',
     "We've confirmed that the fix has resolved the issue.",
@@ -604,6 +663,9 @@ export const MITIGATION_UNDER_WAY: PhraseList = {
     '(mitigation|fix|deployment|rollback|recovery|remediation|failover) (has|have|had) (now )?(started|begun)',
     '(conducting|performing|carrying out|running) (a |an )?(targeted |additional |further )?(restarts|reboots|failover|failovers|repairs|mitigation*|remediation*)',
   ],
+};
+
+export const MITIGATION_UNDER_WAY_EXAMPLES: PhraseExamples = {
   must: [
     "We're monitoring the deployment of the fix.",
     'The fix has saturated ~60% of the affected environment.',
@@ -743,6 +805,9 @@ export const RECOVERING_NOW: PhraseList = {
     '(service|services|it|traffic|availability|systems?|infrastructure|environment|mailboxes|users) (is|are) (now |steadily |gradually |slowly )?(recovering|improving)',
     '(seeing|seen|observed|observing|see|shows|showing|show) (signs of |an |some )?(recovery|improvement)',
   ],
+};
+
+export const RECOVERING_NOW_EXAMPLES: PhraseExamples = {
   must: [
     "We've reverted the update and the service is recovering.",
     "We're seeing improvement in service availability following our mitigation efforts.",
@@ -760,6 +825,9 @@ export const WATCHING_TO_CONFIRM: PhraseList = {
     '(are|is) (now |actively |closely |still |continuing to )?monitor* … to (confirm|ensure|validate|verify)',
     'as we (continue to )?monitor',
   ],
+};
+
+export const WATCHING_TO_CONFIRM_EXAMPLES: PhraseExamples = {
   must: [
     "Impact has been mitigated and we're monitoring to confirm.",
     'We are closely monitoring the service to ensure that it remains healthy.',
@@ -784,6 +852,9 @@ export const PART_DONE: PhraseList = {
     '(applied|deployed|deploying|completed|rolled back|reverted|rerouted|redirected|restarted) … (to|in|on|for|across) (approximately |about |roughly |nearly )?(a portion of|part of|some|a subset of|a section of|half|the majority of|most of)',
     '(applied|deployed|deploying|rolled out|reached|saturated|completed deployment|finished deployment) … #%',
   ],
+};
+
+export const PART_DONE_EXAMPLES: PhraseExamples = {
   must: [
     "We've applied a mitigation to a portion of the affected infrastructure and are monitoring telemetry to confirm its effectiveness.",
     'Our fix has completed deployment to approximately 70 percent of the affected environment.',
@@ -813,6 +884,9 @@ export const REMEDY_OBJECT: PhraseList = {
   phrases: [
     '(reduce|reducing|relieve|relieving|alleviate|alleviating|address|addressing|mitigate|mitigating|resolve|resolving|fix|fixing|prevent|preventing|eliminate|eliminating) (the |any |further |this )?(latency|delays|errors|failures|timeouts|impact|issue|problem)',
   ],
+};
+
+export const REMEDY_OBJECT_EXAMPLES: PhraseExamples = {
   must: ["We've implemented optimizations to expand available resources and reduce latency."],
   mustNot: ['Users may experience latency when accessing mailboxes.'],
 };
@@ -826,6 +900,9 @@ export const FINDING: PhraseList = {
   phrases: [
     '(analysis|investigation|review) … (has|have) (identified|determined) that … (due to|because|caused by|as a result of|resulting in|which resulted in|leading to|which led to)',
   ],
+};
+
+export const FINDING_EXAMPLES: PhraseExamples = {
   must: [
     'Our analysis of client side logs has identified that users are intermittently unable to access the chat feature due to the requests being rejected.',
     'Our analysis has determined that users were unable to sign in because of a misconfigured token provider.',
@@ -844,6 +921,9 @@ export const PREVENTION: PhraseList = {
     '(preventive|preventative|proactive) (action|actions|measures|steps|work)',
     'to prevent (a )?(recurrence|reoccurrence|similar)',
   ],
+};
+
+export const PREVENTION_EXAMPLES: PhraseExamples = {
   must: ["We're continuing to monitor the service to ensure processing remains stable while additional preventive actions are underway."],
   mustNot: ["We're applying a fix to prevent further impact."],
 };
@@ -861,6 +941,9 @@ export const WORK_COMPLETED: PhraseList = {
     '(deployment|rollout|rollback|development|validation) of (the|a|our) (code )?(fix|hotfix|patch|mitigation) (has )?(completed|finished|is complete)',
     'process of (backfilling|restating|reprocessing|replaying|regenerating) … (has|have) (now )?(completed|finished)',
   ],
+};
+
+export const WORK_COMPLETED_EXAMPLES: PhraseExamples = {
   must: [
     'Since making our configuration changes, we have seen some recovery of the service infrastructure.',
     "We've completed reverting the offending update.",
@@ -893,6 +976,9 @@ export const FIX_DONE: PhraseList = {
     '(we|engineers) (successfully )?(deployed|applied|completed) (a |the |an |our )?(code |configuration |platform |targeted )?(fix|hotfix|mitigation|patch|remediation|rollback)',
     '(we|engineers) (successfully )?(rolled back|reverted|restarted|failed over|rerouted|redirected)',
   ],
+};
+
+export const FIX_DONE_EXAMPLES: PhraseExamples = {
   must: [
     "We've rolled back the change and are monitoring the service.",
     'We have completed the deployment and are monitoring.',
@@ -930,6 +1016,9 @@ export const WATCHING: PhraseList = {
     'validat* (that )?(the service|recovery|impact)',
     '(final|remaining) (validation*|verification*|checks)',
   ],
+};
+
+export const WATCHING_EXAMPLES: PhraseExamples = {
   must: [
     "We've entered a period of extended monitoring to ensure that the service remains stable.",
     "We're continuing to monitor as services recover.",
@@ -948,6 +1037,9 @@ export const CONFIRMING_WITH_PEOPLE: PhraseList = {
     '(reaching out to|contacting|following up with|engaging with) … (users|customers|admins|organizations|organisations|tenants) to (confirm|verify|validate) (full |complete )?(remediation|resolution|mitigation|recovery)',
     '(reaching out to|contacting|following up with|engaging with) … (users|customers|admins|organizations|organisations|tenants) to (confirm|verify|validate|ensure) (that )?(the |our )?(fix|change|mitigation|rollback|issue|impact) (has|is|was) (… )?(effective|working|resolved|remediated|mitigated)',
   ],
+};
+
+export const CONFIRMING_WITH_PEOPLE_EXAMPLES: PhraseExamples = {
   must: [
     'We are reaching out to a subset of affected users to confirm full remediation.',
     "We're reaching out to affected users to confirm that the fix has been effective and that the issue has been mitigated.",
@@ -971,6 +1063,9 @@ export const PEOPLE_CONTACTED: PhraseList = {
   phrases: [
     '(reaching out to|contacting|following up with|engaging with|working with) (a subset of |a sample of |some |the )?(affected |impacted )?(users|customers|admins|organizations|organisations|tenants)',
   ],
+};
+
+export const PEOPLE_CONTACTED_EXAMPLES: PhraseExamples = {
   must: ['We have completed reverting the offending update and are reaching out to some users who initially reported the issue.'],
   mustNot: ['We have applied the fix to some of the affected infrastructure.'],
 };
@@ -996,6 +1091,9 @@ export const MITIGATING: PhraseList = {
     'load shed*',
     'mitigat*',
   ],
+};
+
+export const MITIGATING_EXAMPLES: PhraseExamples = {
   must: ['We are applying a configuration change.', 'We have initiated a failover to restore service.'],
   mustNot: [
     'We are investigating the cause.',
@@ -1019,6 +1117,9 @@ export const PEOPLE_EXPERIENCE: PhraseList = {
   phrases: [
     '(users?|customers?|admins?|people|tenants?|organizations?|organisations?) … (may|might|could|cannot|can not|unable|are unable|will be unable|experienc*|encounter*)',
   ],
+};
+
+export const PEOPLE_EXPERIENCE_EXAMPLES: PhraseExamples = {
   must: [
     "We're investigating an issue where users may be unable to recover deleted email.",
     'Customers may experience failures when restoring backups.',
@@ -1059,6 +1160,9 @@ export const STILL_LOOKING: PhraseList = {
     'not yet (been )?(mitigated|deployed|applied|identified)',
     '(identify|determine|find|decide on) (a |the |an )?(most )?(effective |best |appropriate |optimal |right |potential |possible )?(mitigation|fix|remediation|workaround)',
   ],
+};
+
+export const STILL_LOOKING_EXAMPLES: PhraseExamples = {
   must: [
     'No mitigation is in place yet.',
     'We are exploring mitigation options.',
@@ -1135,6 +1239,9 @@ export const NOT_DONE_YET: PhraseList = {
     '(mitigations|mitigation|workarounds|workaround|steps|actions) (that )?(impacted |affected )?(organizations|organisations|users|admins|customers|tenants) can (take|use|apply|follow)',
     '(expect|expects|anticipate|anticipates) (… )?that (this|the|it) (… )?(has|have|will have) (completed|finished)',
   ],
+};
+
+export const NOT_DONE_YET_EXAMPLES: PhraseExamples = {
   must: [
     "We're forecasting that the issue will be resolved within the next 3 hours.",
     "The fix has been deployed and we're validating that it has resolved the issue.",
@@ -1188,6 +1295,9 @@ export const WEIGHED: PhraseList = {
   phrases: [
     '(assessing|evaluating|exploring|considering|reviewing|weighing|investigating) (our |the |all |any )?(potential |possible |alternative |additional |various |several |available )?(strategies|methods|options|approaches|means|possibilities|ways) (of|for|to)',
   ],
+};
+
+export const WEIGHED_EXAMPLES: PhraseExamples = {
   must: [
     'We are considering methods of rebalancing traffic across alternate infrastructure as a potential means of remediating impact.',
     'We are assessing strategies to restore this data processing pipeline speed and remediate impact with stale or delayed Copilot report metrics.',
@@ -1206,6 +1316,9 @@ export const PURPOSE: PhraseList = {
   phrases: [
     '(to ensure|to confirm|to verify|to validate|to determine) … (resolved|remediated|mitigated|restored|fixed|recovered|recovering|alleviated|resolves|remediates|mitigates|restores|fixes|alleviates)',
   ],
+};
+
+export const PURPOSE_EXAMPLES: PhraseExamples = {
   must: [
     'Engineers are monitoring service health to ensure the issue has been remediated.',
     'We are monitoring the environment to validate that service is recovering.',
@@ -1229,6 +1342,9 @@ export const ON_CONDITION: PhraseList = {
     '(until|once|when|if) (fully )?(resolved|mitigated|restored|remediated|fixed|deployed|applied|complete|completed)',
     '(until|once|when|after) … (has|have) (finished|completed)',
   ],
+};
+
+export const ON_CONDITION_EXAMPLES: PhraseExamples = {
   must: [
     'We will confirm once the issue is resolved.',
     "We'll provide an update once the fix has been deployed.",
@@ -1257,6 +1373,9 @@ export const NO_IMPACT_YET: PhraseList = {
     'no (known |confirmed )?impact (is |has been )?(known|identified|confirmed|detected)',
     'determine (if|whether) there is an (issue|incident|impact)',
   ],
+};
+
+export const NO_IMPACT_YET_EXAMPLES: PhraseExamples = {
   must: [
     'This communication serves as a preliminary notification about a potential issue affecting your service.',
     "User impact: We don't have details on impact yet.",
@@ -1279,6 +1398,9 @@ export const ALL_CLEAR: PhraseList = {
     // The Microsoft 365 admin-center page's own text while all is well (status "Available").
     QUIET_PAGE_TEXT,
   ],
+};
+
+export const ALL_CLEAR_EXAMPLES: PhraseExamples = {
   must: [
     'Everything is looking good',
     'No Azure issues detected at this time.',
@@ -1303,6 +1425,9 @@ export const UPDATE_PROMISED: PhraseList = {
     'next update',
     'will be (updated|providing updates)',
   ],
+};
+
+export const UPDATE_PROMISED_EXAMPLES: PhraseExamples = {
   must: [
     'Users may have been intermittently unable to access some Microsoft 365 services. We will provide an update within 30 minutes.',
     'Next update by: Tuesday, February 10, 2026, at 4:00 PM UTC',
@@ -1335,6 +1460,9 @@ export const NOT_A_STATUS: PhraseList = {
     'for additional insights into',
     'this quick update is designed to',
   ],
+};
+
+export const NOT_A_STATUS_EXAMPLES: PhraseExamples = {
   must: [
     'We will continue to share periodic updates.',
     'We will provide additional information within 60 minutes.',
@@ -1406,6 +1534,9 @@ export const WORKS_INSTEAD: PhraseList = {
     '(can|could|may) (still |instead |continue to )?use … (to|as|instead)',
     '(can|could|may|should) (also|still) be able to',
   ],
+};
+
+export const WORKS_INSTEAD_EXAMPLES: PhraseExamples = {
   must: [
     'Users can use Outlook on the web as a workaround.',
     'Outlook on the web is not affected.',
@@ -1463,3 +1594,48 @@ export const PHRASE_LISTS = {
   NOT_A_STATUS,
   WORKS_INSTEAD,
 } as const;
+
+/** Every list's examples, by the list's name (tests/unit/core/reading.test.ts runs them). */
+export const PHRASE_EXAMPLES: Record<keyof typeof PHRASE_LISTS, PhraseExamples> = {
+  LOSS_OF_SERVICE: LOSS_OF_SERVICE_EXAMPLES,
+  DEGRADATION: DEGRADATION_EXAMPLES,
+  ADVISORY_TITLE: ADVISORY_TITLE_EXAMPLES,
+  DISPLAY_ONLY: DISPLAY_ONLY_EXAMPLES,
+  FEW_AFFECTED: FEW_AFFECTED_EXAMPLES,
+  NOW_AND_THEN: NOW_AND_THEN_EXAMPLES,
+  ONE_FEATURE: ONE_FEATURE_EXAMPLES,
+  EVERY_FEATURE: EVERY_FEATURE_EXAMPLES,
+  RECOVERING_NOW: RECOVERING_NOW_EXAMPLES,
+  WATCHING_TO_CONFIRM: WATCHING_TO_CONFIRM_EXAMPLES,
+  MOSTLY_RECOVERED: MOSTLY_RECOVERED_EXAMPLES,
+  PAST_TENSE: PAST_TENSE_EXAMPLES,
+  OPEN_START: OPEN_START_EXAMPLES,
+  ENDED_WINDOW: ENDED_WINDOW_EXAMPLES,
+  AFTER_THE_FACT: AFTER_THE_FACT_EXAMPLES,
+  RESOLVED_TITLE: RESOLVED_TITLE_EXAMPLES,
+  RECOVERED: RECOVERED_EXAMPLES,
+  FINAL: FINAL_EXAMPLES,
+  RESOLVED: RESOLVED_EXAMPLES,
+  MITIGATION_UNDER_WAY: MITIGATION_UNDER_WAY_EXAMPLES,
+  FIX_DONE: FIX_DONE_EXAMPLES,
+  WATCHING: WATCHING_EXAMPLES,
+  CONFIRMING_WITH_PEOPLE: CONFIRMING_WITH_PEOPLE_EXAMPLES,
+  PEOPLE_CONTACTED: PEOPLE_CONTACTED_EXAMPLES,
+  MITIGATING: MITIGATING_EXAMPLES,
+  PEOPLE_EXPERIENCE: PEOPLE_EXPERIENCE_EXAMPLES,
+  STILL_LOOKING: STILL_LOOKING_EXAMPLES,
+  NOT_DONE_YET: NOT_DONE_YET_EXAMPLES,
+  ON_CONDITION: ON_CONDITION_EXAMPLES,
+  PURPOSE: PURPOSE_EXAMPLES,
+  WEIGHED: WEIGHED_EXAMPLES,
+  WORK_COMPLETED: WORK_COMPLETED_EXAMPLES,
+  PART_DONE: PART_DONE_EXAMPLES,
+  REMEDY_OBJECT: REMEDY_OBJECT_EXAMPLES,
+  FINDING: FINDING_EXAMPLES,
+  PREVENTION: PREVENTION_EXAMPLES,
+  NO_IMPACT_YET: NO_IMPACT_YET_EXAMPLES,
+  ALL_CLEAR: ALL_CLEAR_EXAMPLES,
+  UPDATE_PROMISED: UPDATE_PROMISED_EXAMPLES,
+  NOT_A_STATUS: NOT_A_STATUS_EXAMPLES,
+  WORKS_INSTEAD: WORKS_INSTEAD_EXAMPLES,
+};
