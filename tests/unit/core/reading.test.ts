@@ -524,6 +524,101 @@ function feedItem(title: string, description: string, pubDate = 'Thu, 30 Oct 202
     .replace(/<pubDate>[^<]*<\/pubDate>/, `<pubDate>${pubDate}</pubDate>`);
 }
 
+describe("a second newcomer's review of round 5: whole statuses at the edges of the new phrases (composed in Microsoft's phrasing)", () => {
+  it.each([
+    [
+      "We're evaluating options to reroute traffic away from the affected infrastructure and are restarting the unhealthy nodes in the meantime.",
+      'mitigating',
+    ],
+    [
+      "We're assessing alternative approaches to restore full functionality, and in the meantime we're rerouting traffic to healthy infrastructure to relieve impact.",
+      'mitigating',
+    ],
+    ["We're reviewing possible ways of redirecting traffic to healthy infrastructure to alleviate impact.", 'investigating'],
+    [
+      "We're monitoring the environment to validate that the service is recovering, and we're restarting the remaining unhealthy nodes.",
+      'mitigating',
+    ],
+    [
+      "We've applied the fix and are monitoring telemetry to confirm it remediates the issue, as some users are still unable to access their mailboxes.",
+      'mitigating',
+    ],
+    [
+      "Our telemetry indicates the rollback has completed, and we're monitoring service health to ensure that the issue has been remediated.",
+      'monitoring',
+    ],
+    ["We're reaching out to the users who reported the issue to confirm the fix resolved it.", 'monitoring'],
+    ["We're reaching out to affected users to confirm whether the fix has resolved the issue for them.", 'monitoring'],
+    ["We'll be reaching out to affected users to confirm full remediation once the deployment completes.", 'mitigating'],
+    [
+      "We're reaching out to a subset of affected users to confirm that the issue is reproducible and isn't resolved by signing out and back in.",
+      'investigating',
+    ],
+    [
+      "We've completed reverting the offending update and are working with some affected users to validate that their access has been restored.",
+      'monitoring',
+    ],
+    [
+      "We've deployed the fix to all affected databases and are monitoring the service. Our investigation has identified that some users are still unable to access shared mailboxes because their cached permissions haven't refreshed.",
+      'mitigating',
+    ],
+    [
+      "Our investigation has identified that a recent change is causing authentication requests to fail, leading to users being unable to sign in. We've reverted the change and are monitoring the service to confirm recovery.",
+      'monitoring',
+    ],
+    ["We're assessing whether reversing the recent configuration change would alleviate impact.", 'investigating'],
+    ["Our analysis of the diagnostic data is nearing completion, after which we'll determine our next steps.", 'investigating'],
+    ["We're conducting additional testing to determine whether the change we identified is contributing to impact.", 'investigating'],
+    [
+      "Some admins are continuing to release the affected messages manually, and we're investigating why they were quarantined.",
+      'investigating',
+    ],
+    [
+      "Our investigation continues to progress as expected, and we're reviewing service logs to isolate the source of the errors.",
+      'investigating',
+    ],
+    ["We're in the process of correcting the misconfigured DNS records for the affected domains.", 'mitigating'],
+    ["We're in the process of running additional diagnostics to isolate the root cause.", 'investigating'],
+    ['Users who are in the process of migrating their mailboxes may see delays when opening shared calendars.', 'investigating'],
+    [
+      "We've shifted a portion of our investigation toward the authentication service, as the errors appear to originate there.",
+      'investigating',
+    ],
+    [
+      "We've completed the rollback of the update, and with the exception of users who need to restart their Teams client, impact is remediated.",
+      'monitoring',
+    ],
+    ["We've deployed the fix and all monitored regions now show healthy traffic, except for expected noise at peak hours.", 'monitoring'],
+    [
+      "We've identified and corrected a telemetry gap that was hiding some of the errors, and we're continuing to investigate the underlying cause.",
+      'investigating',
+    ],
+    ["We've completed the deployment of the fix; users for whom the problem persists may need to restart Outlook.", 'monitoring'],
+    [
+      "We've identified the most effective fix and deployed it to all affected infrastructure, and we're monitoring service health.",
+      'monitoring',
+    ],
+    [
+      'We will take additional steps to mitigate the remaining impact as our fix completes its deployment to the rest of the affected infrastructure.',
+      'mitigating',
+    ],
+    ["We're working to develop a solution that remediates the issue for all affected users.", 'mitigating'],
+    [
+      "We've published steps that affected admins can follow to restore access, and we're deploying a fix to the affected infrastructure.",
+      'mitigating',
+    ],
+    [
+      "We've deployed the fix and are monitoring; however, access hasn't yet been fully restored for some users who remain unable to sign in.",
+      'mitigating',
+    ],
+    ["We've deployed the fix and will verify recovery with the users who are still unable to sign in.", 'mitigating'],
+    ["We've developed a temporary workaround and are validating it with a subset of affected users.", 'mitigating'],
+    ['Users can use Outlook on the web as a workaround while we review service logs.', 'investigating'],
+  ])('%s → %s', (text, phase) => {
+    expect(readPost({ title: '', text: `Current status: ${text}` }).phase).toBe(phase);
+  });
+});
+
 describe("a newcomer's review: Microsoft's usual wording the rules once misread", () => {
   it.each([
     ['', "Current status: We've deployed the fix and confirmed that users are no longer experiencing delays.", 'monitoring'],

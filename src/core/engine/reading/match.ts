@@ -21,6 +21,12 @@ const SENTENCE_WORDS = '[^\\s/.;!?\\n-][^.;!?\\n]{0,79}?';
 /** The same inside one clause: no comma either ("once the fix is deployed" in "Once …, we'll …"). */
 const CLAUSE_WORDS = '[^\\s/.,;!?\\n-][^.,;!?\\n]{0,79}?';
 
+/**
+ * Where a clause ends for `removeToClauseEnd`: a comma or sentence end, or a second verb of Microsoft's joined by
+ * "and"/"while"/"but" ("We're evaluating options to reroute traffic and are restarting the nodes").
+ */
+const CLAUSE_BREAK = '\\s(?:and|while|but)\\s(?:we|are|is|have|has|engineers|in the meantime)\\b';
+
 /** How far a phrase's ` … ` may reach: within its sentence, or within its clause (no comma). */
 export type Reach = 'sentence' | 'clause';
 const WORDS: Record<Reach, string> = { sentence: SENTENCE_WORDS, clause: CLAUSE_WORDS };
@@ -68,7 +74,7 @@ export interface Matcher {
   remove(text: string): string;
   /** `text` with every occurrence and the rest of its sentence blanked out: a clause of purpose or condition. */
   removeToEnd(text: string): string;
-  /** `text` with every occurrence and the rest of its clause (up to a comma) blanked out. */
+  /** `text` with every occurrence and the rest of its clause (see CLAUSE_BREAK) blanked out. */
   removeToClauseEnd(text: string): string;
 }
 
@@ -77,7 +83,7 @@ export function matcher(list: { phrases: readonly string[]; reach?: Reach }): Ma
   const once = compile(list.phrases, 'i', reach);
   const every = compile(list.phrases, 'gi', reach);
   const everyToEnd = new RegExp(`(?:${every.source})[^.;!?\\n]*`, 'gi');
-  const everyToClauseEnd = new RegExp(`(?:${every.source})[^.,;!?\\n]*`, 'gi');
+  const everyToClauseEnd = new RegExp(`(?:${every.source})(?:(?!${CLAUSE_BREAK})[^.,;!?\\n])*`, 'gi');
   return {
     test: (text) => once.test(normalise(text)),
     all: (text) => [...text.matchAll(every)].map((m) => ({ index: m.index, end: m.index + m[0].length })),

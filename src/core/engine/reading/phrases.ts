@@ -574,11 +574,12 @@ export const MITIGATION_UNDER_WAY: PhraseList = {
   means: 'a fix or mitigation is being carried out',
   phrases: [
     '(deploying|applying|rolling out|rolling back|implementing|recovering|restoring|redirecting|rerouting|redistributing|diverting|failing over|restarting|rebalancing|reverting|load shedding)',
-    'reversing (the|this|that|our) (… )?(change|update|deployment|configuration)',
+    '(are|is|we|now|currently|continuing|continue) reversing (the|this|that|our) (… )?(change|update|deployment|configuration)',
     'scaling (out|up|the|our|capacity|resources)',
     'continu* to (apply|deploy|roll|recover|restore|implement|reroute|redirect|rebalance|refine|adjust|tune|optimi*|scale)',
     '(our|continuing|continued|ongoing) work (on|to) (restor*|recover*|mitigat*|remediat*|deploy*|apply*|implement*|roll*|increas*|scal*|optimi*)',
-    'in the process of (safely |actively |now |manually )?(deploying|applying|rolling|reverting|restarting|rerouting|redirecting|restoring|recovering|repairing|rebuilding|re-enabling|reenabling|enabling|disabling|releasing|initiating|cycling|transitioning|running|processing|backfilling|reprocessing|migrating|moving|implementing|remediating|mitigating)',
+    '(we are|engineers are|we|we have been|engineers have been) (currently |now |still )?in the process of (safely |actively |now |manually )?(deploying|applying|rolling|reverting|restarting|rerouting|redirecting|restoring|recovering|repairing|rebuilding|re-enabling|reenabling|enabling|disabling|releasing|initiating|cycling|transitioning|processing|backfilling|reprocessing|migrating|moving|implementing|remediating|mitigating|correcting|updating|fixing|reconfiguring|replacing|rebalancing|redistributing|removing)',
+    'in the process of running (the |a |an |our )?(… )?(script|scripts|cmdlet|commandlet|job|jobs|fix|restarts|remediation|backfill)',
     '(working|continuing|continue) to (recover|restore|repair|rebuild|mitigate|remediate|resolve|stabilize|stabilise|implement|apply|deploy|backfill|restate|reprocess|replay)',
     '(working|continuing|continue) to (add|increase|expand) (additional |more )?(capacity|resources|throughput|infrastructure)',
     '(deployment|rollout|rollback|restarts|remediation|backfill|restatement|reprocessing|recovery) (process )?(is|are|remains) (still )?(ongoing|continuing)',
@@ -586,7 +587,7 @@ export const MITIGATION_UNDER_WAY: PhraseList = {
     'being (rolled out|deployed|applied|implemented)',
     '(in progress|under way|underway)',
     'monitor* (the |our )?(status of |progress of )?(the |our )?(ongoing )?(deployment|rollout|roll out|progress|fix|saturation|propagation|restatement|backfill|reprocessing)',
-    '(syncs|resyncs|deployment|rollout|fix|backfill|reprocessing) … monitor* (their|its) (ongoing )?(progress|progression)',
+    '(syncs|resyncs|fix|backfill|reprocessing|(our|the fix) (deployment|rollout)) … monitor* (their|its) (ongoing )?(progress|progression)',
     'monitor* (the |our )(… )?(rollback|roll back) of',
     'monitor* (the |our |this )?backlog … as (it|they|the backlog) (process*|drain*|clear*|decreas*)',
     'backlog … (continues|continue|continuing) to be (processed|backfilled|reprocessed|restated|cleared) (as expected|successfully)',
@@ -636,11 +637,12 @@ export const MITIGATION_UNDER_WAY: PhraseList = {
     '(process*|working through|clear*|drain*|reduc*) (the |a |our |this )?(backlog|backlogged)',
     'process* (the )?remaining',
     '(continue|continues|continuing) to (saturate|propagate|roll out)',
-    '(continue|continues|continuing) to progress (through|across|as expected)',
+    '(fix|deployment|rollout|rollback|update|mitigation|change|restarts|backfill|syncs|resyncs|recovery|reprocessing) (… )?(continue|continues|continuing) to progress (through|across|as expected)',
     '(adding|increasing) (additional |more |the )?capacity',
     '(developing|deploying|implementing|applying) a (service-side |server-side |temporary )?workaround',
+    '(developed|prepared|identified) a (service-side |server-side |temporary )?workaround and (are|is) (validating|testing|deploying|applying)',
     // Mail held back and now let through is the remedy itself.
-    '(continuing|continue|working) to release (the )?(… )?(messages|emails|email|mail|items)',
+    '(we are|we|engineers are) (continuing|continue|working) to release (the )?(… )?(messages|emails|email|mail|items)',
     '(releasing|re-releasing) (the )?(quarantined|affected|delayed|held|stuck|queued) (messages|emails|mail|items)',
     '(enable|enabling|expand|expanding|extend|extending) (the |this |our )?(change|fix|update|mitigation|solution) (more )?(broadly|widely|to (all|the remaining))',
     '(deployment|rollout|rollback) (will |may )?(require|requires|need|needs) (more|additional|further) time',
@@ -650,10 +652,10 @@ export const MITIGATION_UNDER_WAY: PhraseList = {
     'making (configuration |targeted |additional )?changes',
     '(more broadly|(to|across|for|on) (the remaining|the rest of the))',
     '#% (complete|completed|saturat*|deployed)',
-    '(nearing|approaching) (completion|complete)',
+    '(rollback|roll back|deployment|rollout|fix|restarts|backfill|reprocessing|syncs|resyncs|migration|failover|recovery|remediation) … (nearing|approaching) (completion|complete)',
     '(while|as) (we|engineers) (disable|re-enable|reenable|revert|roll back|deploy|apply|restart|reroute|redirect|rerun|re-run|reprocess)',
     '(validating|testing|verifying) (its|their) (effectiveness|efficacy)',
-    '(conducting|performing) (a period of )?(internal |additional |further |final )?(testing|validation|validations) … (the|our) (long-term |code )?(fix|change|hotfix|patch|solution)',
+    '(conducting|performing) (a period of )?(internal |additional |further |final )?(testing|validation|validations) (of|on|to ensure|to confirm|to verify) (that )?(the|our) (long-term |code )?(fix|hotfix|patch|solution)',
     '#% of (the )?(affected |impacted )?(environment|infrastructure|capacity|servers|regions|datacenters|traffic|fleet)',
     '(develop*|prepar*|validat*|test*|working on|finaliz*|finalis*) (a|an|the|our) (alternative |new |additional |potential |suitable |possible )?(code )?(fix|change|hotfix|solution|remediation|mitigation|update|patch)',
     '(potential |possible )?(fix|change|hotfix|mitigation) and (are|is) (testing|validating) it',
@@ -845,10 +847,10 @@ export const WATCHING_TO_CONFIRM_EXAMPLES: PhraseExamples = {
 export const PART_DONE: PhraseList = {
   means: 'a fix carried out for part of what it must reach',
   phrases: [
-    '(routed|rerouted|redirected|moved|shifted|failed over) (a portion of|part of|some of|a subset of|half of)',
+    '(routed|rerouted|redirected|moved|shifted|failed over) (a portion of|part of|some of|a subset of|half of) (the )?(affected |impacted |service |user |incoming )?(traffic|requests|load|workloads|users|mailboxes|tenants|capacity|infrastructure)',
     '(halfway|half way|partway|part way) through (the |our )?(fix |code fix )?(sync|syncs|syncing|resync|resyncs|resyncing|deployment|rollout|rollback|backfill|backfilling|reprocessing|restatement|remediation|restarts)',
-    '(completed|finished) (our |the )?(fix |hotfix |mitigation )?(deployment|rollout|rollback|restarts) … (excluding|except for|except in|with the exception of)',
-    '(deployed|applied) (the |our |a )?(… )?(fix|change|mitigation|update) … (excluding|except for|except in|with the exception of)',
+    '(completed|finished) (our |the )?(fix |hotfix |mitigation )?(deployment|rollout|rollback|restarts) (to|in|across|on|for) (… )?(excluding|except for|except in|with the exception of)',
+    '(deployed|applied) (the |our |a )?(… )?(fix|change|mitigation|update) (to|in|across|on|for) (… )?(excluding|except for|except in|with the exception of)',
     '(applied|deployed|deploying|completed|rolled back|reverted|rerouted|redirected|restarted) … (to|in|on|for|across) (approximately |about |roughly |nearly )?(a portion of|part of|some|a subset of|a section of|half|the majority of|most of)',
     '(applied|deployed|deploying|rolled out|reached|saturated|completed deployment|finished deployment) … #%',
   ],
@@ -882,12 +884,15 @@ export const PART_DONE_EXAMPLES: PhraseExamples = {
 export const REMEDY_OBJECT: PhraseList = {
   means: 'a failure named as what a fix is for',
   phrases: [
-    '(reduce|reducing|relieve|relieving|alleviate|alleviating|address|addressing|mitigate|mitigating|resolve|resolving|fix|fixing|prevent|preventing|eliminate|eliminating) (the |any |further |this )?(latency|delays|errors|failures|timeouts|impact|issue|problem)',
+    '(reduce|reducing|relieve|relieving|alleviate|alleviating|address|addressing|mitigate|mitigating|resolve|resolving|fix|fixing|prevent|preventing|eliminate|eliminating) (the |any |further |this |overall )?(latency|delays|errors|failures|timeouts|impact|issue|problem)',
   ],
 };
 
 export const REMEDY_OBJECT_EXAMPLES: PhraseExamples = {
-  must: ["We've implemented optimizations to expand available resources and reduce latency."],
+  must: [
+    "We've implemented optimizations to expand available resources and reduce latency.",
+    'We are continuing to monitor service health telemetry following our service optimizations aimed at expanding available resources and reducing overall latency.',
+  ],
   mustNot: ['Users may experience latency when accessing mailboxes.'],
 };
 
@@ -935,7 +940,7 @@ export const WORK_COMPLETED: PhraseList = {
     '(completed|finished) (reverting|rolling back|deploying|applying|restarting|rerouting|redirecting|implementing|rolling out)',
     '(completed|finished) (the )?(reversion|rollback|roll back|deployment|rollout|roll out|restarts)',
     '(after|since) (reverting|rolling back|deploying|applying|restarting|rerouting|failing over|redirecting)',
-    '(after|since) (making|implementing) (the|our|these|this) (… )?(change|changes|fix|mitigation|update)',
+    '(after|since) (making|implementing) (our|these) (… )?(change|changes|fix|mitigation)',
     '(has|have|is|are) (now )?(fully|completely) saturated',
     '(completed|finished) … and (implementing|applying|deploying|rolling out|restarting|rerouting|redirecting)',
     '(deployment|rollout|rollback|development|validation) of (the|a|our) (code )?(fix|hotfix|patch|mitigation) (has )?(completed|finished|is complete)',
@@ -961,7 +966,7 @@ export const WORK_COMPLETED_EXAMPLES: PhraseExamples = {
 export const FIX_DONE: PhraseList = {
   means: 'a fix or mitigation has been carried out',
   phrases: [
-    '(have|has) (identified|isolated|found) and (rolled back|reverted|disabled|removed|fixed|corrected)',
+    '(have|has) (identified|isolated|found) and (rolled back|reverted|disabled|removed|fixed|corrected) (a|an|the|this|that) (… )?(change|update|configuration|deployment|feature|flag|code|build|setting|bug|issue)',
     '(we|engineers) (have|has) (manually |successfully )?reinstated',
     ...WORK_COMPLETED.phrases,
     '(have|has) (successfully |now |fully )?(rolled back|reverted|completed|applied|deployed|finished|restarted|rerouted|redirected|failed over)',
@@ -1034,8 +1039,8 @@ export const WATCHING_EXAMPLES: PhraseExamples = {
 export const CONFIRMING_WITH_PEOPLE: PhraseList = {
   means: 'Microsoft checks with affected people that the fix worked',
   phrases: [
-    '(reaching out to|contacting|following up with|engaging with) … (users|customers|admins|organizations|organisations|tenants) to (confirm|verify|validate) (full |complete )?(remediation|resolution|mitigation|recovery)',
-    '(reaching out to|contacting|following up with|engaging with) … (users|customers|admins|organizations|organisations|tenants) to (confirm|verify|validate|ensure) (that )?(the |our )?(fix|change|mitigation|rollback|issue|impact) (has|is|was) (… )?(effective|working|resolved|remediated|mitigated)',
+    '(are|is|now|currently|also) (reaching out to|contacting|following up with|engaging with) … (users|customers|admins|organizations|organisations|tenants) (… )?to (confirm|verify|validate) (full |complete )?(remediation|resolution|mitigation|recovery)',
+    '(are|is|now|currently|also) (reaching out to|contacting|following up with|engaging with) … (users|customers|admins|organizations|organisations|tenants) (… )?to (confirm|verify|validate|ensure) (that |whether |if )?(the |our )?(fix|change|mitigation|rollback|issue|impact) (has |have |is |was )?(been |now |fully |successfully )?(effective|working|worked|resolved|remediated|mitigated)',
   ],
 };
 
@@ -1139,7 +1144,7 @@ export const STILL_LOOKING: PhraseList = {
     '(determine|identify|inform|plan|decide) (our |the )?(next steps|path) (towards|toward|to|for) (remediation|mitigation|resolution|remediate|mitigate|resolve)',
     '(determining|identifying|deciding on) (our |the )?(next )?(best )?steps (towards|toward|to|for) (remediation|mitigation|resolution|remediate|mitigate|resolve)',
     'mixed results',
-    '(impact|the issue|the problem|errors|failures) (still )?persists',
+    '(but|however|and|yet|,) (the )?(impact|issue|problem|errors|failures) (still )?persists',
     '(unsuccessful|ineffective|not successful|not effective) in (fully |completely )?(remediat*|mitigat*|resolv*|restor*|fix*|reduc*|alleviat*|address*)',
     '(evaluat*|assess*|determin*|identify*) (and (validat*|test*) )?(the )?most (effective|appropriate|optimal|suitable|efficient) (solution|fix|mitigation|remediation|approach|option)',
     'next steps (in|for|to|towards|toward) (mitigat*|remediat*|resolv*|restor*)',
@@ -1219,7 +1224,7 @@ export const NOT_DONE_YET: PhraseList = {
     'will (then )?(begin |start )?(monitor*|verify*|validat*)',
     '(forecast*|expect*|anticipat*) … (resolved|mitigated|restored|remediated|fixed)',
     '(validating|verifying|confirming|ensuring|checking) (that|whether|if) … (resolved|remediated|mitigated|restored|fixed|recovered)',
-    'whether … (would|could|will|might|may) (help )?(mitigate|resolve|restore|remediate|relieve|address)',
+    'whether … (would|could|will|might|may) (help )?(mitigate|resolve|restore|remediate|relieve|address|alleviate)',
     'so (that )?(we|engineers|it) can … (mitigat*|remediat*|fix|restor*|resolv*)',
     '(before|prior to) (applying|deploying|implementing|rolling out|resuming|re-enabling|reenabling|enabling|being (applied|deployed|implemented|rolled out))',
     '(to )?test (disabling|re-enabling|enabling|reverting|rolling back|removing)',
@@ -1228,15 +1233,12 @@ export const NOT_DONE_YET: PhraseList = {
     '(identify|understand|determine|isolate) (the )?(root )?cause … and (mitigate|remediate|restore|resolve|fix)',
     'will (work|continue) to (mitigate|remediate|restore|resolve|recover|fix)',
     '(engaged|assigned|mobilized|mobilised) … to (mitigate|restore|resolve|remediate|recover|address)',
-    '(path|paths|way|ways|next steps|options) (to|towards|toward|for) (mitigat*|remediat*|restor*|recover*|resolv*|fix)',
     '(to assist|to aid|to inform|to help|to support|to guide) … (mitigation|remediation|fix)',
     // What users can do themselves is a workaround, not Microsoft's work.
     '(users|admins|customers) (can|could|should|may) (be able to )?(avoid|bypass|work around|mitigate|resolve|circumvent)',
     'whether … (can|could|would|will|might|may) (serve as|be|provide|act as) (a )?(viable |possible |potential |suitable )?(workaround|mitigation|fix|solution)',
     'if (a|any) (rollback|roll back|fix|failover|restart|revert) (is|would be) (required|needed|necessary)',
-    '(we|engineers) will (open|start|begin|pursue|develop|explore|take|establish|engage) … to (mitigate|remediate|restore|resolve|recover|address) (the )?(remaining )?(impact|issue|service)',
-    '(identify|determine|find|develop) … (strategy|approach|method|solution) (that|which) (remediates|mitigates|resolves|restores|fixes|addresses)',
-    '(mitigations|mitigation|workarounds|workaround|steps|actions) (that )?(impacted |affected )?(organizations|organisations|users|admins|customers|tenants) can (take|use|apply|follow)',
+    '(identify|determine|find) … (strategy|approach|method|solution) (that|which) (remediates|mitigates|resolves|restores|fixes|addresses)',
     '(expect|expects|anticipate|anticipates) (… )?that (this|the|it) (… )?(has|have|will have) (completed|finished)',
   ],
 };
@@ -1253,11 +1255,7 @@ export const NOT_DONE_YET_EXAMPLES: PhraseExamples = {
     'Real-time voice apps reporting and historical reporting are not functioning as expected.',
     'The service has not yet fully recovered.',
     'A small amount of storage nodes needs to be recovered manually, leading to delays in recovery for some services.',
-    "We're working to identify the root cause of the impact and a path to mitigation.",
-    "We've identified the cause of impact and are determining the best way to remediate it.",
-    "We're gathering diagnostic data to help determine the next steps to restore service.",
     "We're reviewing the recent deployment to determine whether it's contributing to impact and if a rollback is required.",
-    'Analyzing this data will aid us in confirming the root cause and the path towards mitigation.',
     "A recent design change wasn't properly communicated prior to being implemented.",
     "We're anticipating the rollback should take effect by our next scheduled update, at which point we'll monitor to confirm its efficacy.",
     'Users should be able to avoid impact by disabling this feature and entering Work mode.',
@@ -1265,11 +1263,8 @@ export const NOT_DONE_YET_EXAMPLES: PhraseExamples = {
     "We're continuing to investigate the most efficient method to correct the functionality before re-enabling the feature.",
     "We're collaborating with a subset of affected users to test disabling the setting we suspect is causing the impact.",
     "We're confirming this is the source of the impact in order to develop a solution to resolve the issue.",
-    "We're continuing to analyze system logs and service data to isolate a potential root cause and determine next steps for mitigation.",
     // Ways only weighed, work promised, a workaround not found, users' own mitigations (corpus dev, seventh pass).,
-    'While our review of the fresh set of error logs is ongoing, we will open more workstreams to mitigate the remaining impact based on our findings.',
     'We are collecting enhanced trace logs to identify the root cause and a strategy that remediates impact.',
-    'We have identified two mitigations impacted organizations can take to relieve the issue.',
     'We anticipate by our next scheduled communications update that this process has completed.',
     'We are determining whether manually forcing a sync for the affected users is a viable method of expediting mitigation.',
   ],
@@ -1286,13 +1281,16 @@ export const NOT_DONE_YET_EXAMPLES: PhraseExamples = {
 };
 
 /**
- * Ways only weighed ("considering methods of rebalancing traffic"): the rest of their clause is no work yet; work
- * told after a comma still is ("assessing options to reroute traffic, and in the meantime, we're restarting …").
+ * Ways only weighed ("considering methods of rebalancing traffic", "a path to mitigation", "the next steps to restore
+ * service"): the rest of their clause is no work yet; work told after it still is ("assessing options to reroute
+ * traffic, and in the meantime, we're restarting …", "After considering several options for remediation, we've
+ * reverted …").
  */
 export const WEIGHED: PhraseList = {
   means: 'ways of fixing only weighed',
   reach: 'clause',
   phrases: [
+    '(path|paths|way|ways|next steps|options) (to|towards|toward|for) (mitigat*|remediat*|restor*|recover*|resolv*|fix)',
     '(assessing|evaluating|exploring|considering|reviewing|weighing|investigating) (our |the |all |any )?(potential |possible |alternative |additional |various |several |available )?(strategies|methods|options|approaches|means|possibilities|ways) (of|for|to)',
   ],
 };
@@ -1301,8 +1299,65 @@ export const WEIGHED_EXAMPLES: PhraseExamples = {
   must: [
     'We are considering methods of rebalancing traffic across alternate infrastructure as a potential means of remediating impact.',
     'We are assessing strategies to restore this data processing pipeline speed and remediate impact with stale or delayed Copilot report metrics.',
+    "After considering several options for remediation, we've reverted the offending update and are monitoring service health.",
+    "We're working to identify the root cause of the impact and a path to mitigation.",
+    "We've identified the cause of impact and are determining the best way to remediate it.",
+    "We're gathering diagnostic data to help determine the next steps to restore service.",
+    'Analyzing this data will aid us in confirming the root cause and the path towards mitigation.',
+    "We're continuing to analyze system logs and service data to isolate a potential root cause and determine next steps for mitigation.",
   ],
   mustNot: ['We are rerouting traffic to alternate infrastructure.'],
+};
+
+/**
+ * Work Microsoft promises for later ("we will open more workstreams to mitigate the remaining impact"): only these
+ * words are no work now; what follows them still tells the present ("… as our fix completes its deployment").
+ */
+export const PROMISED_WORK: PhraseList = {
+  means: 'work promised for later',
+  phrases: [
+    '(we|engineers) will (open|start|begin|pursue|develop|explore|take|establish|engage) … to (mitigate|remediate|restore|resolve|recover|address) (the )?(remaining )?(impact|issue|service)',
+  ],
+};
+
+export const PROMISED_WORK_EXAMPLES: PhraseExamples = {
+  must: [
+    'While our review of the fresh set of error logs is ongoing, we will open more workstreams to mitigate the remaining impact based on our findings.',
+    'We will take additional steps to mitigate the remaining impact as our fix completes its deployment.',
+  ],
+  mustNot: ['We will continue to monitor as the fix saturates to mitigate the remaining impact.'],
+};
+
+/**
+ * What affected people can do themselves ("two mitigations impacted organizations can take"): no work of
+ * Microsoft's, to the end of its clause ("… can follow to restore access, and we're deploying a fix" still tells
+ * the fix).
+ */
+export const PEOPLE_CAN_DO: PhraseList = {
+  means: 'steps affected people can take themselves',
+  reach: 'clause',
+  phrases: [
+    '(mitigations|mitigation|workarounds|workaround|steps|actions) (that )?(impacted |affected )?(organizations|organisations|users|admins|customers|tenants) can (take|use|apply|follow)',
+  ],
+};
+
+export const PEOPLE_CAN_DO_EXAMPLES: PhraseExamples = {
+  must: [
+    'We have identified two mitigations impacted organizations can take to relieve the issue.',
+    "We've published steps that affected admins can follow to restore access, and we're deploying a fix.",
+  ],
+  mustNot: ['We have identified a mitigation and are applying it to the affected infrastructure.'],
+};
+
+/** The failure goes on now ("users are still unable", "continue to experience"): a finding does not excuse it. */
+export const STILL_NOW: PhraseList = {
+  means: 'the failure goes on now',
+  phrases: ['still', 'remain', 'remains', 'continue', 'continues', 'continued', 'continuing'],
+};
+
+export const STILL_NOW_EXAMPLES: PhraseExamples = {
+  must: ['Our investigation has identified that some users are still unable to access shared mailboxes because of a stale cache.'],
+  mustNot: ['Our analysis has identified that users were unable to access chat due to oversized cookies.'],
 };
 
 /**
@@ -1582,6 +1637,9 @@ export const PHRASE_LISTS = {
   NOT_DONE_YET,
   ON_CONDITION,
   PURPOSE,
+  PROMISED_WORK,
+  PEOPLE_CAN_DO,
+  STILL_NOW,
   WEIGHED,
   WORK_COMPLETED,
   PART_DONE,
@@ -1627,6 +1685,9 @@ export const PHRASE_EXAMPLES: Record<keyof typeof PHRASE_LISTS, PhraseExamples> 
   NOT_DONE_YET: NOT_DONE_YET_EXAMPLES,
   ON_CONDITION: ON_CONDITION_EXAMPLES,
   PURPOSE: PURPOSE_EXAMPLES,
+  PROMISED_WORK: PROMISED_WORK_EXAMPLES,
+  PEOPLE_CAN_DO: PEOPLE_CAN_DO_EXAMPLES,
+  STILL_NOW: STILL_NOW_EXAMPLES,
   WEIGHED: WEIGHED_EXAMPLES,
   WORK_COMPLETED: WORK_COMPLETED_EXAMPLES,
   PART_DONE: PART_DONE_EXAMPLES,

@@ -34,6 +34,9 @@ import {
   NOT_DONE_YET,
   ON_CONDITION,
   PURPOSE,
+  PROMISED_WORK,
+  PEOPLE_CAN_DO,
+  STILL_NOW,
   WEIGHED,
   WORK_COMPLETED,
   PART_DONE,
@@ -88,6 +91,9 @@ const stillLooking = matcher(STILL_LOOKING);
 const notDoneYet = matcher(NOT_DONE_YET);
 const onCondition = matcher(ON_CONDITION);
 const purpose = matcher(PURPOSE);
+const promisedWork = matcher(PROMISED_WORK);
+const peopleCanDo = matcher(PEOPLE_CAN_DO);
+const stillNow = matcher(STILL_NOW);
 const weighed = matcher(WEIGHED);
 const workCompleted = matcher(WORK_COMPLETED);
 const prevention = matcher(PREVENTION);
@@ -234,10 +240,18 @@ function readImpact(title: string[], body: string[]): Impact {
 /**
  * What a status says has happened: a fix spoken of as future, purpose or condition is blanked to the end of its
  * sentence ("to determine if they're related, and whether reverting them would restore service", "Once the fix
- * is deployed, users should no longer experience impact"); ways only weighed, to the end of their clause.
+ * is deployed, users should no longer experience impact"); a purpose, ways only weighed and what people can do
+ * themselves, to the end of their clause; work promised for later, only its own words.
  */
 const happened = (status: string) =>
-  weighed.removeToClauseEnd(purpose.removeToEnd(onCondition.removeToEnd(notDoneYet.removeToEnd(status))));
+  weighed.removeToClauseEnd(
+    peopleCanDo.removeToClauseEnd(promisedWork.remove(purpose.removeToClauseEnd(onCondition.removeToEnd(notDoneYet.removeToEnd(status))))),
+  );
+
+/** The same words blanked alone, not what follows them: for impact still named after them ("… to confirm it
+ * remediates the issue, as some users are still unable to access their mailboxes"). */
+const saidBeside = (sentence: string) =>
+  weighed.remove(peopleCanDo.remove(promisedWork.remove(purpose.remove(onCondition.remove(notDoneYet.remove(sentence))))));
 
 /** Phase from the newest status text (see `newestStatus`): the furthest step its words reach. */
 export function phaseFromText(status: string): Phase {
@@ -431,11 +445,14 @@ function readAfresh(post: Post): Reading {
   // list for the rest): the recovery is under way, not done and watched.
   // A sentence that says the failure stopped ("users are no longer experiencing delays") or mostly stopped
   // ("has significantly reduced the number of errors") hurts no more, nor one that names it as what a fix is for
-  // ("optimizations to … reduce latency"), nor a finding that tells why it happened ("has identified that users are
-  // unable to … due to …").
+  // ("optimizations to … reduce latency") or what watching is for ("to ensure that latency is alleviated"), nor a
+  // finding that tells why it happened ("has identified that users are unable to … due to …") unless it says the
+  // failure goes on ("still unable").
   const stillHurting = sentences(current).some((s) => {
-    if (history.test(s) || recovered.test(s) || resolved.test(s) || mostlyRecovered.test(s) || finding.test(s)) return false;
-    const failure = remedyObject.remove(happened(s));
+    const told = saidBeside(s);
+    if (history.test(s) || recovered.test(told) || resolved.test(told) || mostlyRecovered.test(s)) return false;
+    if (finding.test(s) && !stillNow.test(s)) return false;
+    const failure = remedyObject.remove(told);
     return loss.test(failure) || degradation.test(failure);
   });
   // Service health closes an incident with "Final status:"; a "Current status:" that says it recovered is
