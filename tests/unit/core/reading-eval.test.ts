@@ -11,13 +11,13 @@ import { PHASES, SEVERITIES } from '../../../src/core/engine/model';
 /**
  * The issue's phase threshold (held-out >= 90 %) is not reached: these floors hold the figures the rules reach
  * on the corpus as merged (2,082 texts), rounded down, so they cannot slip. They were not tuned on held-out texts;
- * bench/README.md records the figures before and after. Adding 623 texts the rules had never read lowered the
- * phase figures (held-out 84.6 → 83.6 %, dev 94.1 → 91.4 %), and the floors with them. Two careful readers agree
- * with each other on 98.8 % of held-out severities and 96.4 % of phases (second-reader.json).
+ * bench/README.md records the figures before and after (round 5: adding 623 texts the rules had never read took
+ * held-out phase from 84.6 to 83.6 %; rules written from their dev part took it to 85.1 %). Two careful readers
+ * agree with each other on 98.8 % of held-out severities and 96.4 % of phases (second-reader.json).
  */
 const FLOORS = {
-  'held-out': { severity: 97, phase: 83, servicePrecision: 75, serviceRecall: 81 },
-  dev: { severity: 97, phase: 91, servicePrecision: 74, serviceRecall: 82 },
+  'held-out': { severity: 97, phase: 85, servicePrecision: 75, serviceRecall: 81 },
+  dev: { severity: 97, phase: 95, servicePrecision: 74, serviceRecall: 82 },
 } as const;
 
 const corpus = loadCorpus();
