@@ -428,6 +428,10 @@ describe("phase: from the newest status, in Microsoft's words", () => {
     ],
     ["We're partway through the process of collecting diagnostic logs from affected users.", 'investigating'],
     ["We're developing a service-side workaround for the affected tenants while the permanent fix is validated.", 'mitigating'],
+    // Round 4's known gaps: a share of a deployment completed, filters applied to diagnostic data.
+    ['The fix has completed approximately 94 percent of its deployment.', 'mitigating'],
+    ["We're continuing to apply filters to the diagnostic data to isolate the source of the issue.", 'investigating'],
+    ["We're in the process of obtaining trace logs from affected users to further our investigation.", 'investigating'],
   ])('%s → %s', (text, phase) => {
     expect(phaseFromText(text)).toBe(phase);
   });

@@ -576,11 +576,12 @@ export const MITIGATION_UNDER_WAY: PhraseList = {
     '(deploying|applying|rolling out|rolling back|implementing|recovering|restoring|redirecting|rerouting|redistributing|diverting|failing over|restarting|rebalancing|reverting|load shedding)',
     '(are|is|we|now|currently|continuing|continue) reversing (the|this|that|our) (… )?(change|update|deployment|configuration)',
     'scaling (out|up|the|our|capacity|resources)',
-    'continu* to (apply|deploy|roll|recover|restore|implement|reroute|redirect|rebalance|refine|adjust|tune|optimi*|scale)',
+    'continu* to (deploy|roll|recover|restore|implement|reroute|redirect|rebalance|refine|adjust|tune|optimi*|scale)',
+    '(continu*|working) to apply (the |our |a |an |additional |further |targeted )?(… )?(fix|fixes|mitigation|mitigations|change|changes|configuration|update|updates|patch|hotfix|remediation|optimizations)',
     '(our|continuing|continued|ongoing) work (on|to) (restor*|recover*|mitigat*|remediat*|deploy*|apply*|implement*|roll*|increas*|scal*|optimi*)',
     '(we are|engineers are|we|we have been|engineers have been) (currently |now |still )?in the process of (safely |actively |now |manually )?(deploying|applying|rolling|reverting|restarting|rerouting|redirecting|restoring|recovering|repairing|rebuilding|re-enabling|reenabling|enabling|disabling|releasing|initiating|cycling|transitioning|processing|backfilling|reprocessing|migrating|moving|implementing|remediating|mitigating|correcting|updating|fixing|reconfiguring|replacing|rebalancing|redistributing|removing)',
     'in the process of running (the |a |an |our )?(… )?(script|scripts|cmdlet|commandlet|job|jobs|fix|restarts|remediation|backfill)',
-    '(working|continuing|continue) to (recover|restore|repair|rebuild|mitigate|remediate|resolve|stabilize|stabilise|implement|apply|deploy|backfill|restate|reprocess|replay)',
+    '(working|continuing|continue) to (recover|restore|repair|rebuild|mitigate|remediate|resolve|stabilize|stabilise|implement|deploy|backfill|restate|reprocess|replay)',
     '(working|continuing|continue) to (add|increase|expand) (additional |more )?(capacity|resources|throughput|infrastructure)',
     '(deployment|rollout|rollback|restarts|remediation|backfill|restatement|reprocessing|recovery) (process )?(is|are|remains) (still )?(ongoing|continuing)',
     '(have|has) prepared … for (deployment|release|rollout)',
@@ -752,6 +753,7 @@ export const MITIGATION_UNDER_WAY_EXAMPLES: PhraseExamples = {
     'We have deployed a mitigation to increase data copy throughput and are validating its effectiveness while rerunning the affected data processing jobs.',
     'We are now conducting a period of internal testing to ensure the fix produces the expected resolution.',
     'The backlog from Europe is taking longer than we anticipated to process, but we are making progress.',
+    "We're continuing to apply targeted mitigations to the affected infrastructure.",
   ],
   mustNot: [
     'We have completed the deployment and are monitoring.',
@@ -794,6 +796,7 @@ export const MITIGATION_UNDER_WAY_EXAMPLES: PhraseExamples = {
     'We are running a script to enable verbose logging on the affected mailboxes so we can gather more data.',
     'Identifying an appropriate fix will require more time as our investigation continues.',
     "We're reviewing a recent service update and monitoring its progress, as it may be contributing to impact.",
+    "We're continuing to apply filters to the diagnostic data to isolate the source of the issue.",
   ],
 };
 
@@ -847,6 +850,7 @@ export const WATCHING_TO_CONFIRM_EXAMPLES: PhraseExamples = {
 export const PART_DONE: PhraseList = {
   means: 'a fix carried out for part of what it must reach',
   phrases: [
+    '(completed|finished) (approximately |about |roughly |nearly |over |more than )?#%',
     '(routed|rerouted|redirected|moved|shifted|failed over) (a portion of|part of|some of|a subset of|half of) (the )?(affected |impacted |service |user |incoming )?(traffic|requests|load|workloads|users|mailboxes|tenants|capacity|infrastructure)',
     '(halfway|half way|partway|part way) through (the |our )?(fix |code fix )?(sync|syncs|syncing|resync|resyncs|resyncing|deployment|rollout|rollback|backfill|backfilling|reprocessing|restatement|remediation|restarts)',
     '(completed|finished) (our |the )?(fix |hotfix |mitigation )?(deployment|rollout|rollback|restarts) (to|in|across|on|for) (… )?(excluding|except for|except in|with the exception of)',
@@ -867,6 +871,7 @@ export const PART_DONE_EXAMPLES: PhraseExamples = {
     'We are about halfway through the resyncing process, which we expect to complete by our next scheduled update.',
     'We have completed our fix deployment in all affected environments excluding Government cloud.',
     'We have routed a portion of service requests to alternate infrastructure and confirmed that this action has reduced the frequency of errors.',
+    'The fix has completed approximately 94 percent of its deployment.',
   ],
   mustNot: [
     "We've deployed the fix to all affected infrastructure and are monitoring to confirm.",
