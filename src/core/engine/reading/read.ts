@@ -11,7 +11,7 @@
 import { servicesInText, servicesOfIssueIds, type ServiceId } from '../catalog';
 import { SERVICE_IDS, SURFACE_IDS, type SurfaceId } from '../catalog-ids';
 import { PHASES, type Phase, type Severity } from '../model';
-import { compile, matcher, normalise } from './match';
+import { compile, type Matcher, matcher, normalise } from './match';
 import {
   ADVISORY_TITLE,
   ALL_CLEAR,
@@ -238,20 +238,32 @@ function readImpact(title: string[], body: string[]): Impact {
 }
 
 /**
- * What a status says has happened: a fix spoken of as future, purpose or condition is blanked to the end of its
- * sentence ("to determine if they're related, and whether reverting them would restore service", "Once the fix
- * is deployed, users should no longer experience impact"); a purpose, ways only weighed and what people can do
- * themselves, to the end of their clause; work promised for later, only its own words.
+ * Words that tell no work of now, and how far each blanks (see `happened`): a fix spoken of as future or denied
+ * ("to determine if they're related, and whether reverting them would restore service") and a condition ("Once the
+ * fix is deployed, users should no longer experience impact") to the end of their sentence; a purpose, ways only
+ * weighed and what people can do themselves to the end of their clause; work promised for later, only its own words.
  */
-const happened = (status: string) =>
-  weighed.removeToClauseEnd(
-    peopleCanDo.removeToClauseEnd(promisedWork.remove(purpose.removeToClauseEnd(onCondition.removeToEnd(notDoneYet.removeToEnd(status))))),
-  );
+const NOT_NOW: readonly { words: Matcher; blank: 'sentence' | 'clause' | 'words' }[] = [
+  { words: notDoneYet, blank: 'sentence' },
+  { words: onCondition, blank: 'sentence' },
+  { words: purpose, blank: 'clause' },
+  { words: promisedWork, blank: 'words' },
+  { words: peopleCanDo, blank: 'clause' },
+  { words: weighed, blank: 'clause' },
+];
 
-/** The same words blanked alone, not what follows them: for impact still named after them ("… to confirm it
- * remediates the issue, as some users are still unable to access their mailboxes"). */
-const saidBeside = (sentence: string) =>
-  weighed.remove(peopleCanDo.remove(promisedWork.remove(purpose.remove(onCondition.remove(notDoneYet.remove(sentence))))));
+/** What a status says has happened: every NOT_NOW list blanked as far as it reaches. */
+const happened = (status: string) =>
+  NOT_NOW.reduce((text, { words, blank }) => {
+    if (blank === 'sentence') return words.removeToEnd(text);
+    return blank === 'clause' ? words.removeToClauseEnd(text) : words.remove(text);
+  }, status);
+
+/**
+ * The same words blanked alone, not what follows them: for impact still named after them ("… to confirm it
+ * remediates the issue, as some users are still unable to access their mailboxes").
+ */
+const saidBeside = (sentence: string) => NOT_NOW.reduce((text, { words }) => words.remove(text), sentence);
 
 /** Phase from the newest status text (see `newestStatus`): the furthest step its words reach. */
 export function phaseFromText(status: string): Phase {
