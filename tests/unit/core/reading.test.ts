@@ -623,6 +623,34 @@ describe("a second newcomer's review of round 5: whole statuses at the edges of 
   });
 });
 
+describe("a third review of round 5: Azure status, @MSFT365Status and status-page wording read as before (composed in Microsoft's phrasing)", () => {
+  it.each([
+    [
+      'Starting at 07:30 UTC on 2 September 2026, customers in Central US may experience errors when accessing the Azure portal.\nCurrent Status: Engineers are investigating a backend dependency and are exploring options to mitigate, including rerouting traffic to alternate regions and scaling out resources. The next update will be provided within 60 minutes.',
+      'investigating',
+    ],
+    [
+      'Engineers are in the process of bringing the affected storage scale units back online, and some customers may already see recovery.',
+      'mitigating',
+    ],
+    ['We are in the process of re-routing traffic away from the affected datacenter.', 'mitigating'],
+    ['Engineers are evaluating options for mitigation, including failing over to a secondary region.', 'investigating'],
+    [
+      'Engineers have developed a potential workaround and are validating it in a test environment before broader deployment.',
+      'mitigating',
+    ],
+    ['Customers may see improvements as engineers continue to apply patches across the affected hosts.', 'mitigating'],
+    ['Recovery efforts continue to progress, with the majority of affected nodes now recovered.', 'mitigating'],
+    [
+      'The rollback has completed. Engineers are monitoring to ensure that the mitigation has fully resolved the connection failures.',
+      'monitoring',
+    ],
+    ["We've identified a workaround and we're working to apply it across the affected infrastructure… Details: SP223344", 'mitigating'],
+  ])('%s → %s', (text, phase) => {
+    expect(prose(text).phase).toBe(phase);
+  });
+});
+
 describe("a newcomer's review: Microsoft's usual wording the rules once misread", () => {
   it.each([
     ['', "Current status: We've deployed the fix and confirmed that users are no longer experiencing delays.", 'monitoring'],

@@ -577,9 +577,10 @@ export const MITIGATION_UNDER_WAY: PhraseList = {
     '(are|is|we|now|currently|continuing|continue) reversing (the|this|that|our) (… )?(change|update|deployment|configuration)',
     'scaling (out|up|the|our|capacity|resources)',
     'continu* to (deploy|roll|recover|restore|implement|reroute|redirect|rebalance|refine|adjust|tune|optimi*|scale)',
-    '(continu*|working) to apply (the |our |a |an |additional |further |targeted )?(… )?(fix|fixes|mitigation|mitigations|change|changes|configuration|update|updates|patch|hotfix|remediation|optimizations)',
+    '(continu*|working) to apply (the |our |a |an |additional |further |targeted )?(… )?(fix|fixes|mitigation|mitigations|change|changes|configuration|update|updates|patch|patches|hotfix|hotfixes|remediation|optimizations|workaround|workarounds)',
+    '(continu*|working) to apply (it|them) (to|across|on|for|in)',
     '(our|continuing|continued|ongoing) work (on|to) (restor*|recover*|mitigat*|remediat*|deploy*|apply*|implement*|roll*|increas*|scal*|optimi*)',
-    '(we are|engineers are|we|we have been|engineers have been) (currently |now |still )?in the process of (safely |actively |now |manually )?(deploying|applying|rolling|reverting|restarting|rerouting|redirecting|restoring|recovering|repairing|rebuilding|re-enabling|reenabling|enabling|disabling|releasing|initiating|cycling|transitioning|processing|backfilling|reprocessing|migrating|moving|implementing|remediating|mitigating|correcting|updating|fixing|reconfiguring|replacing|rebalancing|redistributing|removing)',
+    '(we are|engineers are|we|we have been|engineers have been) (currently |now |still )?in the process of (safely |actively |now |manually )?(deploying|applying|rolling|reverting|restarting|rerouting|redirecting|restoring|recovering|repairing|rebuilding|re-enabling|reenabling|enabling|disabling|releasing|initiating|cycling|transitioning|processing|backfilling|reprocessing|migrating|moving|implementing|remediating|mitigating|correcting|updating|fixing|reconfiguring|replacing|rebalancing|redistributing|removing|bringing|re-routing|re-directing|re-deploying|redeploying|re-starting|rebooting|reimaging|re-imaging|recycling|reallocating|provisioning|scaling|failing over|draining|shifting|completing)',
     'in the process of running (the |a |an |our )?(… )?(script|scripts|cmdlet|commandlet|job|jobs|fix|restarts|remediation|backfill)',
     '(working|continuing|continue) to (recover|restore|repair|rebuild|mitigate|remediate|resolve|stabilize|stabilise|implement|deploy|backfill|restate|reprocess|replay)',
     '(working|continuing|continue) to (add|increase|expand) (additional |more )?(capacity|resources|throughput|infrastructure)',
@@ -639,9 +640,10 @@ export const MITIGATION_UNDER_WAY: PhraseList = {
     'process* (the )?remaining',
     '(continue|continues|continuing) to (saturate|propagate|roll out)',
     '(fix|deployment|rollout|rollback|update|mitigation|change|restarts|backfill|syncs|resyncs|recovery|reprocessing) (… )?(continue|continues|continuing) to progress (through|across|as expected)',
+    '(fix|deployment|rollout|rollback|mitigation|restarts|backfill|syncs|resyncs|recovery|reprocessing|remediation) (efforts |work |process |operations )?(continue|continues|continuing) to progress',
     '(adding|increasing) (additional |more |the )?capacity',
     '(developing|deploying|implementing|applying) a (service-side |server-side |temporary )?workaround',
-    '(developed|prepared|identified) a (service-side |server-side |temporary )?workaround and (are|is) (validating|testing|deploying|applying)',
+    '(developed|prepared|identified) a (service-side |server-side |temporary |potential |possible |interim )?workaround and (we )?(are|is) (validating|testing|deploying|applying)',
     // Mail held back and now let through is the remedy itself.
     '(we are|we|engineers are) (continuing|continue|working) to release (the )?(… )?(messages|emails|email|mail|items)',
     '(releasing|re-releasing) (the )?(quarantined|affected|delayed|held|stuck|queued) (messages|emails|mail|items)',
@@ -754,6 +756,12 @@ export const MITIGATION_UNDER_WAY_EXAMPLES: PhraseExamples = {
     'We are now conducting a period of internal testing to ensure the fix produces the expected resolution.',
     'The backlog from Europe is taking longer than we anticipated to process, but we are making progress.',
     "We're continuing to apply targeted mitigations to the affected infrastructure.",
+    'Engineers are in the process of bringing the affected storage scale units back online.',
+    'We are in the process of re-routing traffic away from the affected datacenter.',
+    'Customers may see improvements as engineers continue to apply patches across the affected hosts.',
+    'Recovery efforts continue to progress, with the majority of affected nodes now recovered.',
+    'Engineers have developed a potential workaround and are validating it in a test environment.',
+    "We've identified a workaround and we're working to apply it across the affected infrastructure.",
   ],
   mustNot: [
     'We have completed the deployment and are monitoring.',
@@ -1100,11 +1108,16 @@ export const MITIGATING: PhraseList = {
     'remediat*',
     'load shed*',
     'mitigat*',
+    '(develop*|validat*|test*|prepar*|implement*|deploy*|apply*|roll* out) (a|an|the|our|this) (potential |possible |temporary |interim |new |service-side |server-side )?workaround',
   ],
 };
 
 export const MITIGATING_EXAMPLES: PhraseExamples = {
-  must: ['We are applying a configuration change.', 'We have initiated a failover to restore service.'],
+  must: [
+    'We are applying a configuration change.',
+    'We have initiated a failover to restore service.',
+    "We're developing a service-side workaround for the affected tenants.",
+  ],
   mustNot: [
     'We are investigating the cause.',
     'We have identified the cause.',
@@ -1310,6 +1323,7 @@ export const WEIGHED_EXAMPLES: PhraseExamples = {
     "We're gathering diagnostic data to help determine the next steps to restore service.",
     'Analyzing this data will aid us in confirming the root cause and the path towards mitigation.',
     "We're continuing to analyze system logs and service data to isolate a potential root cause and determine next steps for mitigation.",
+    'Engineers are evaluating options for mitigation, including failing over to a secondary region.',
   ],
   mustNot: ['We are rerouting traffic to alternate infrastructure.'],
 };

@@ -243,27 +243,30 @@ function readImpact(title: string[], body: string[]): Impact {
  * fix is deployed, users should no longer experience impact") to the end of their sentence; a purpose, ways only
  * weighed and what people can do themselves to the end of their clause; work promised for later, only its own words.
  */
-const NOT_NOW: readonly { words: Matcher; blank: 'sentence' | 'clause' | 'words' }[] = [
-  { words: notDoneYet, blank: 'sentence' },
-  { words: onCondition, blank: 'sentence' },
-  { words: purpose, blank: 'clause' },
-  { words: promisedWork, blank: 'words' },
-  { words: peopleCanDo, blank: 'clause' },
-  { words: weighed, blank: 'clause' },
+type Blank = 'sentence' | 'clause' | 'words';
+const NOT_NOW: readonly { words: Matcher; blank: Blank; besideImpact: Blank }[] = [
+  { words: notDoneYet, blank: 'sentence', besideImpact: 'words' },
+  { words: onCondition, blank: 'sentence', besideImpact: 'words' },
+  { words: purpose, blank: 'clause', besideImpact: 'clause' },
+  { words: promisedWork, blank: 'words', besideImpact: 'words' },
+  { words: peopleCanDo, blank: 'clause', besideImpact: 'words' },
+  { words: weighed, blank: 'clause', besideImpact: 'words' },
 ];
 
+function blanked(text: string, words: Matcher, blank: Blank): string {
+  if (blank === 'sentence') return words.removeToEnd(text);
+  return blank === 'clause' ? words.removeToClauseEnd(text) : words.remove(text);
+}
+
 /** What a status says has happened: every NOT_NOW list blanked as far as it reaches. */
-const happened = (status: string) =>
-  NOT_NOW.reduce((text, { words, blank }) => {
-    if (blank === 'sentence') return words.removeToEnd(text);
-    return blank === 'clause' ? words.removeToClauseEnd(text) : words.remove(text);
-  }, status);
+const happened = (status: string) => NOT_NOW.reduce((text, { words, blank }) => blanked(text, words, blank), status);
 
 /**
- * The same words blanked alone, not what follows them: for impact still named after them ("… to confirm it
- * remediates the issue, as some users are still unable to access their mailboxes").
+ * The same words blanked for impact still named beside them: mostly only the words, not what follows ("… to confirm
+ * it remediates the issue, as some users are still unable to access their mailboxes"); a purpose to its clause end
+ * ("monitoring to ensure that the mitigation has fully resolved the connection failures" names no failure now).
  */
-const saidBeside = (sentence: string) => NOT_NOW.reduce((text, { words }) => words.remove(text), sentence);
+const saidBeside = (sentence: string) => NOT_NOW.reduce((text, { words, besideImpact }) => blanked(text, words, besideImpact), sentence);
 
 /** Phase from the newest status text (see `newestStatus`): the furthest step its words reach. */
 export function phaseFromText(status: string): Phase {
