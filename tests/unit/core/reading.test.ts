@@ -623,8 +623,28 @@ describe("a second newcomer's review of round 5: whole statuses at the edges of 
   });
 });
 
-describe("a third review of round 5: Azure status, @MSFT365Status and status-page wording read as before (composed in Microsoft's phrasing)", () => {
+describe("a third review of round 5: Azure status, @MSFT365Status and status-page wording read as before, and five it found already misread (composed in Microsoft's phrasing)", () => {
   it.each([
+    [
+      'Engineers applied a mitigation at 16:30 UTC and we have observed a significant reduction in failures. We are monitoring to confirm full recovery, and will provide an update within 60 minutes or as events warrant.',
+      'monitoring',
+    ],
+    [
+      'We are contacting a subset of affected customers to verify that the mitigation is effective before we deploy it to all regions.',
+      'mitigating',
+    ],
+    [
+      'How did we respond? The issue was detected by our monitoring at 14:50 UTC. Engineers engaged and identified the deployment as the cause at 15:30 UTC, and began rolling back the change at 15:42 UTC. The rollback completed at 17:05 UTC, at which point customers saw full recovery.',
+      'resolved',
+    ],
+    [
+      'After confirming recovery, engineers monitored the service for two hours before declaring the incident mitigated at 19:10 UTC.',
+      'resolved',
+    ],
+    [
+      "We've made a configuration change to the affected infrastructure and telemetry indicates that service is recovering. We'll continue monitoring to ensure that it remains stable.",
+      'monitoring',
+    ],
     [
       'Starting at 07:30 UTC on 2 September 2026, customers in Central US may experience errors when accessing the Azure portal.\nCurrent Status: Engineers are investigating a backend dependency and are exploring options to mitigate, including rerouting traffic to alternate regions and scaling out resources. The next update will be provided within 60 minutes.',
       'investigating',

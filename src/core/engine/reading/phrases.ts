@@ -340,6 +340,7 @@ export const MOSTLY_RECOVERED: PhraseList = {
     '(significant|substantial|steady|continued) (recovery|improvement)',
     'impact (is|has been) (largely|mostly|significantly) (reduced|mitigated)',
     '(has|have) (been )?(significantly|substantially|greatly|considerably) reduced (the )?(number of |rate of |volume of )?(errors|failures|impact|latency|timeouts)?',
+    '(significant|substantial|considerable|marked|sharp) (reduction|decrease|drop|decline) in (the )?(number of |rate of |volume of )?(errors|failures|timeouts|latency|delays)',
   ],
 };
 
@@ -351,6 +352,7 @@ export const MOSTLY_RECOVERED_EXAMPLES: PhraseExamples = {
     'Our telemetry indicates that a majority of impacted services are recovering following our change.',
     'Availability is at 99.9%, with full restoration almost complete.',
     'Our telemetry indicates that disabling the impacting updates has significantly reduced the number of errors.',
+    'Engineers applied a mitigation at 16:30 UTC and we have observed a significant reduction in failures.',
   ],
   mustNot: [
     'Users may be unable to access Outlook.',
@@ -532,6 +534,7 @@ export const FINAL_EXAMPLES: PhraseExamples = {
 export const RESOLVED: PhraseList = {
   means: 'the incident is over',
   phrases: [
+    '(declaring|declared) (the )?(incident|issue|event|it) (mitigated|resolved)',
     '(has|have|had) (since |now )?been (fully |successfully )?(resolved|mitigated|restored|remediated|fixed|corrected|addressed)',
     '(outage|issue|incident|problem|event) is (now )?over',
     '(is|are|was|were) (now )?(fully )?(resolved|mitigated|restored|remediated)',
@@ -565,6 +568,7 @@ export const RESOLVED_EXAMPLES: PhraseExamples = {
     'The issue has since been resolved and the service is now functioning normally.',
     'Customers are no longer experiencing issues.',
     'We confirmed with previously affected customers and through our internal telemetry that Microsoft 365 services in New Zealand are fully recovered.',
+    'After confirming recovery, engineers monitored the service for two hours before declaring the incident mitigated at 19:10 UTC.',
   ],
   mustNot: ['We are deploying a fix.', 'No mitigation is in place yet.'],
 };
@@ -644,6 +648,8 @@ export const MITIGATION_UNDER_WAY: PhraseList = {
     '(adding|increasing) (additional |more |the )?capacity',
     '(developing|deploying|implementing|applying) a (service-side |server-side |temporary )?workaround',
     '(developed|prepared|identified) a (service-side |server-side |temporary |potential |possible |interim )?workaround and (we )?(are|is) (validating|testing|deploying|applying)',
+    // A fix checked on part of its reach before it goes everywhere.
+    '(before|prior to) (we )?(deploy|deploying|roll out|rolling out|apply|applying) (it|the fix|the mitigation|this) (to|across) (all|the remaining|more|additional|broader|every)',
     // Mail held back and now let through is the remedy itself.
     '(we are|we|engineers are) (continuing|continue|working) to release (the )?(… )?(messages|emails|email|mail|items)',
     '(releasing|re-releasing) (the )?(quarantined|affected|delayed|held|stuck|queued) (messages|emails|mail|items)',
@@ -762,6 +768,7 @@ export const MITIGATION_UNDER_WAY_EXAMPLES: PhraseExamples = {
     'Recovery efforts continue to progress, with the majority of affected nodes now recovered.',
     'Engineers have developed a potential workaround and are validating it in a test environment.',
     "We've identified a workaround and we're working to apply it across the affected infrastructure.",
+    'We are contacting a subset of affected customers to verify that the mitigation is effective before we deploy it to all regions.',
   ],
   mustNot: [
     'We have completed the deployment and are monitoring.',
@@ -979,6 +986,7 @@ export const WORK_COMPLETED_EXAMPLES: PhraseExamples = {
 export const FIX_DONE: PhraseList = {
   means: 'a fix or mitigation has been carried out',
   phrases: [
+    '(have|has) made (a|an|the|our) (targeted |configuration |network |service |routing )?(change|changes|fix|update)',
     '(have|has) (identified|isolated|found) and (rolled back|reverted|disabled|removed|fixed|corrected) (a|an|the|this|that) (… )?(change|update|configuration|deployment|feature|flag|code|build|setting|bug|issue)',
     '(we|engineers) (have|has) (manually |successfully )?reinstated',
     ...WORK_COMPLETED.phrases,
@@ -1010,6 +1018,7 @@ export const FIX_DONE_EXAMPLES: PhraseExamples = {
     'The fix was deployed to the affected infrastructure.',
     'We have identified and reverted a previous configuration change that appears to have affected an authentication workflow within the service.',
     'We have manually reinstated the entirety of the networking infrastructure slated for service load.',
+    "We've made a configuration change to the affected infrastructure and telemetry indicates that service is recovering.",
   ],
   mustNot: [
     'We will roll back the change.',
@@ -1019,6 +1028,7 @@ export const FIX_DONE_EXAMPLES: PhraseExamples = {
     // A change told as the cause is no fix.
     'Earlier today we deployed a configuration change that caused the outage.',
     'We have identified a recent change that may be contributing to impact.',
+    'A recent change made to the service caused impact.',
   ],
 };
 

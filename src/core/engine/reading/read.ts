@@ -124,8 +124,8 @@ const STATUS_LABEL = /^(current status|status update|update|latest update)\s*:\s
 /** "Final status:" is itself a status word: kept in the text. */
 const FINAL_LABEL = /^final status\s*:/i;
 const CURRENT_LABEL = /\bcurrent status\s*:/i;
-/** A review's own heading. */
-const WHAT_HAPPENED = /^\s*what happened\?/im;
+/** A review's own headings ("What happened?", "What went wrong and why?", "How did we respond?"). */
+const WHAT_HAPPENED = /^\s*(what happened|what went wrong and why|how did we respond)\?/im;
 /** Sections of Service health posts and Azure reviews that describe the incident, never its state. */
 const DESCRIBING_SECTIONS = [
   'title',
