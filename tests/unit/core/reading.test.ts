@@ -392,6 +392,7 @@ describe("phase: from the newest status, in Microsoft's words", () => {
       'monitoring',
     ],
     // A newcomer's review of round 5 (composed in Microsoft's phrasing): the edges of the new phrases.
+    ["The fix hasn't fully resolved the issue for users in Europe, so we're deploying an additional configuration change.", 'mitigating'],
     ["We're evaluating reversing the recent service update to determine if it's contributing to impact.", 'investigating'],
     ["We're considering reversing the configuration change that we suspect is contributing to impact.", 'investigating'],
     [
@@ -463,6 +464,10 @@ describe("phase: from the newest status, in Microsoft's words", () => {
         "After determining that the source of impact is related to high loads on service infrastructure, we've implemented optimizations to expand available resources and reduce latency. We're monitoring service health telemetry to ensure that latency is successfully alleviated.",
       ),
     ).toBe('monitoring');
+    // A failure denied after the fix is no failure still named (a newcomer's review of round 5).
+    expect(phase("We've deployed the fix and aren't seeing any new failures other than isolated retries, which we're monitoring.")).toBe(
+      'monitoring',
+    );
     // A newcomer's review of round 5: a failure still going on after the fix, told as what telemetry shows, holds it back.
     expect(
       phase(

@@ -477,6 +477,7 @@ export const RECOVERED: PhraseList = {
     '(is|are|remains?|has|have) (now )?(been )?(stabilized|stabilised|stabilizing|stabilising)',
     '(running|operating|working|performing|functioning) (as expected|normally|as normal)',
     'no longer (experiencing|seeing|impacted|affected|see|experience)',
+    '(not|no longer) (observed|observing|seeing|seen|detecting|detected) (any )?(new |further |additional |more )?(errors|failures|timeouts|impact|issues)',
     'back to (a )?normal',
     '(failures|errors|issues|impact|delays|timeouts|problems) (have|has) (now )?(stopped|ceased|subsided)',
     'back (up and running|online)',
@@ -503,6 +504,7 @@ export const RECOVERED_EXAMPLES: PhraseExamples = {
     'Engineers applied a backend configuration change, which returned the service back to a normal state.',
     'Service team engineers from affected services confirmed all requests completed successfully.',
     'Users should now be able to access their mailboxes.',
+    "We've deployed the fix and aren't seeing any new failures other than isolated retries, which we're monitoring.",
   ],
   mustNot: ['We are investigating reports of connectivity failures.', 'We are deploying a fix.'],
 };
@@ -1240,12 +1242,13 @@ export const STILL_LOOKING_EXAMPLES: PhraseExamples = {
   ],
 };
 
-/** Words of mitigation or resolution that speak of the future, of a purpose, or deny it, not of what has happened. */
+/**
+ * Words of mitigation or resolution that speak of the future or of a purpose, not of what has happened (a denial is
+ * DENIED, blanked only to its clause end).
+ */
 export const NOT_DONE_YET: PhraseList = {
-  means: 'a mitigation or resolution spoken of as future, as a purpose, or denied',
+  means: 'a mitigation or resolution spoken of as future or as a purpose',
   phrases: [
-    '(not|never) (yet )?(fully )?(running|operating|working|performing|functioning) (as expected|normally|as normal)',
-    '(not|never) (yet )?(been )?(fully )?(recovered|restored|resolved|mitigated|remediated|fixed)',
     '(needs?|have|has) to be (manually )?(recovered|restored|resolved|mitigated|remediated|fixed)',
     'will (deploy|apply|roll out|restore|recover|mitigate|remediate|be (resolved|mitigated|restored|remediated|fixed))',
     // Watching that starts later ("at which point we'll monitor to confirm its efficacy") is no watching now.
@@ -1280,8 +1283,6 @@ export const NOT_DONE_YET_EXAMPLES: PhraseExamples = {
     "We're investigating the cause of the issue and will work to restore service as soon as possible.",
     'Multiple engineering teams are engaged in multiple workflows to mitigate the impact.',
     "We've identified a potential cause and are working to validate it before applying a fix.",
-    'Real-time voice apps reporting and historical reporting are not functioning as expected.',
-    'The service has not yet fully recovered.',
     'A small amount of storage nodes needs to be recovered manually, leading to delays in recovery for some services.',
     "We're reviewing the recent deployment to determine whether it's contributing to impact and if a rollback is required.",
     "A recent design change wasn't properly communicated prior to being implemented.",
@@ -1387,6 +1388,28 @@ export const STILL_NOW: PhraseList = {
 export const STILL_NOW_EXAMPLES: PhraseExamples = {
   must: ['Our investigation has identified that some users are still unable to access shared mailboxes because of a stale cache.'],
   mustNot: ['Our analysis has identified that users were unable to access chat due to oversized cookies.'],
+};
+
+/**
+ * A fix or recovery denied ("the service has not yet fully recovered", "the fix hasn't fully resolved the issue"):
+ * no recovery, to the end of its clause; work told after it still counts ("…, so we're deploying an additional
+ * change").
+ */
+export const DENIED: PhraseList = {
+  means: 'a fix or recovery denied',
+  phrases: [
+    '(not|never) (yet )?(fully )?(running|operating|working|performing|functioning) (as expected|normally|as normal)',
+    '(not|never) (yet )?(been )?(fully )?(recovered|restored|resolved|mitigated|remediated|fixed)',
+  ],
+};
+
+export const DENIED_EXAMPLES: PhraseExamples = {
+  must: [
+    'Real-time voice apps reporting and historical reporting are not functioning as expected.',
+    'The service has not yet fully recovered.',
+    "The fix hasn't fully resolved the issue for users in Europe, so we're deploying an additional configuration change.",
+  ],
+  mustNot: ['The service has fully recovered.'],
 };
 
 /**
@@ -1664,6 +1687,7 @@ export const PHRASE_LISTS = {
   PEOPLE_EXPERIENCE,
   STILL_LOOKING,
   NOT_DONE_YET,
+  DENIED,
   ON_CONDITION,
   PURPOSE,
   PROMISED_WORK,
@@ -1712,6 +1736,7 @@ export const PHRASE_EXAMPLES: Record<keyof typeof PHRASE_LISTS, PhraseExamples> 
   PEOPLE_EXPERIENCE: PEOPLE_EXPERIENCE_EXAMPLES,
   STILL_LOOKING: STILL_LOOKING_EXAMPLES,
   NOT_DONE_YET: NOT_DONE_YET_EXAMPLES,
+  DENIED: DENIED_EXAMPLES,
   ON_CONDITION: ON_CONDITION_EXAMPLES,
   PURPOSE: PURPOSE_EXAMPLES,
   PROMISED_WORK: PROMISED_WORK_EXAMPLES,

@@ -32,6 +32,7 @@ import {
   NO_IMPACT_YET,
   NOT_A_STATUS,
   NOT_DONE_YET,
+  DENIED,
   ON_CONDITION,
   PURPOSE,
   PROMISED_WORK,
@@ -89,6 +90,7 @@ const mitigating = matcher(MITIGATING);
 const peopleExperience = matcher(PEOPLE_EXPERIENCE);
 const stillLooking = matcher(STILL_LOOKING);
 const notDoneYet = matcher(NOT_DONE_YET);
+const denied = matcher(DENIED);
 const onCondition = matcher(ON_CONDITION);
 const purpose = matcher(PURPOSE);
 const promisedWork = matcher(PROMISED_WORK);
@@ -238,14 +240,16 @@ function readImpact(title: string[], body: string[]): Impact {
 }
 
 /**
- * Words that tell no work of now, and how far each blanks (see `happened`): a fix spoken of as future or denied
- * ("to determine if they're related, and whether reverting them would restore service") and a condition ("Once the
- * fix is deployed, users should no longer experience impact") to the end of their sentence; a purpose, ways only
- * weighed and what people can do themselves to the end of their clause; work promised for later, only its own words.
+ * Words that tell no work of now, and how far each blanks (see `happened`): a fix spoken of as future ("to
+ * determine if they're related, and whether reverting them would restore service") and a condition ("Once the fix
+ * is deployed, users should no longer experience impact") to the end of their sentence; a fix denied, a purpose,
+ * ways only weighed and what people can do themselves to the end of their clause; work promised for later, only its
+ * own words.
  */
 type Blank = 'sentence' | 'clause' | 'words';
 const NOT_NOW: readonly { words: Matcher; blank: Blank; besideImpact: Blank }[] = [
   { words: notDoneYet, blank: 'sentence', besideImpact: 'words' },
+  { words: denied, blank: 'clause', besideImpact: 'words' },
   { words: onCondition, blank: 'sentence', besideImpact: 'words' },
   { words: purpose, blank: 'clause', besideImpact: 'clause' },
   { words: promisedWork, blank: 'words', besideImpact: 'words' },
