@@ -274,8 +274,13 @@ const saidBeside = (sentence: string) => NOT_NOW.reduce((text, { words, besideIm
 
 /** Phase from the newest status text (see `newestStatus`): the furthest step its words reach. */
 export function phaseFromText(status: string): Phase {
+  return phaseOf(status, happened(status));
+}
+
+/** `phaseFromText` for a status whose `happened` words the caller already has (readPost needs them too). */
+function phaseOf(status: string, hasHappened: string): Phase {
   // The people Microsoft contacts are not how far a fix has reached ("… and are reaching out to some users").
-  const said = peopleContacted.remove(stillLooking.remove(happened(status)));
+  const said = peopleContacted.remove(stillLooking.remove(hasHappened));
   // "A majority of services are recovering", "restoration almost complete": the recovery, not a fix, under way.
   const mostly = mostlyRecovered.test(said);
   // Service health's "Final status:" closes the incident, whatever its words.
@@ -477,7 +482,7 @@ function readAfresh(post: Post): Reading {
   // Service health closes an incident with "Final status:"; a "Current status:" that says it recovered is
   // still open, being watched.
   const openStatus = CURRENT_LABEL.test(post.text) && !final.test(post.text);
-  const newest = phaseFromText(current);
+  const newest = phaseOf(current, said);
   const fromText = newest === 'resolved' && openStatus ? 'monitoring' : newest;
   // A "Final status:" closes the incident even while it names the impact it ended.
   const fromWords = stillHurting && !final.test(current) ? (STEP_BACK_WHILE_HURTING[fromText] ?? fromText) : fromText;
