@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { SERVICE_IDS, type ServiceId } from '../src/core/engine/catalog-ids';
 import { PHASES, SEVERITIES, type Phase, type Severity } from '../src/core/engine/model';
-import { readPost } from '../src/core/engine/reading/read';
+import { phaseAcrossPosts, readPost } from '../src/core/engine/reading/read';
 import { normaliseCloudStatus } from '../src/core/engine/sources/cloud-status';
 import { toPlainText } from '../src/core/engine/text';
 
@@ -40,16 +40,47 @@ const CLOUD_WORDS = {
 /**
  * One corpus text through the shared reading (`readPost`), with the structure its kind of source gives:
  * Graph's status and classification, the cloud page's status, the Azure feed's "listed means active".
- * Other kinds (history, PIRs, quotes) are prose that no source lists as active.
+ * Other kinds (history, PIRs, quotes) are prose that no source lists as active. A Graph post's earlier posts
+ * (newest first) inform its phase as the Graph adapter's do (`phaseAcrossPosts`).
  */
-export function readEntry(entry: CorpusEntry): EntryReading {
+export function readEntry(entry: CorpusEntry, earlier: readonly CorpusEntry[] = []): EntryReading {
   const title = toPlainText(entry.title ?? '', 300);
   const text = toPlainText(entry.text, 4000);
   const { status, classification } = entry.microsoft;
   // A row quoted without its status word (a mirror that kept the message only) is read from its words.
   if (entry.kind === 'cloud-status-row' && status) return readPost({ title, text, status: CLOUD_WORDS[normaliseCloudStatus(status)] });
-  if (entry.kind.startsWith('graph')) return readPost({ title, text, status, classification });
-  return readPost({ title, text, listedAsActive: entry.kind === 'azure-rss' });
+  if (!entry.kind.startsWith('graph')) return readPost({ title, text, listedAsActive: entry.kind === 'azure-rss' });
+  const reading = readPost({ title, text, status, classification });
+  const before = earlier.map((e) => ({ title, text: toPlainText(e.text, 4000), classification }));
+  return { ...reading, phase: phaseAcrossPosts(reading, before) };
+}
+
+/** A Graph post's id: its issue and its place among the issue's posts ("graph-ex1318421-p6"). */
+const POST_ID = /^(graph-.+)-p(\d+)$/;
+
+/**
+ * Reads every entry as its source would: each Graph post with the same issue's earlier posts in the corpus
+ * (whatever their part; their labels are never looked at), newest first.
+ */
+export function corpusReader(corpus: readonly CorpusEntry[]): (entry: CorpusEntry) => EntryReading {
+  const byIssue = new Map<string, { at: number; entry: CorpusEntry }[]>();
+  for (const entry of corpus) {
+    const m = POST_ID.exec(entry.id);
+    if (!m) continue;
+    const posts = byIssue.get(m[1]) ?? [];
+    posts.push({ at: Number(m[2]), entry });
+    byIssue.set(m[1], posts);
+  }
+  return (entry) => {
+    const m = POST_ID.exec(entry.id);
+    const earlier = m
+      ? (byIssue.get(m[1]) ?? [])
+          .filter((p) => p.at < Number(m[2]))
+          .sort((a, b) => b.at - a.at)
+          .map((p) => p.entry)
+      : [];
+    return readEntry(entry, earlier);
+  };
 }
 
 export const CORPUS_PATH = resolve(process.cwd(), 'tests/fixtures/reading/corpus.json');

@@ -4,13 +4,14 @@
  * readers agree with each other on the same texts. `--misread` also lists the dev
  * entries read differently from their label (never the held-out ones).
  */
-import { formatScores, humanAgreement, loadCorpus, loadSecondReader, readEntry, score } from '../harness/reading-eval';
+import { corpusReader, formatScores, humanAgreement, loadCorpus, loadSecondReader, score } from '../harness/reading-eval';
 
 const corpus = loadCorpus();
 const second = loadSecondReader();
+const read = corpusReader(corpus);
 for (const split of ['held-out', 'dev'] as const) {
   const entries = corpus.filter((e) => e.split === split);
-  const scores = score(entries, readEntry);
+  const scores = score(entries, read);
   console.log(formatScores(split, scores));
   const people = humanAgreement(entries, second);
   console.log(

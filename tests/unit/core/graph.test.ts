@@ -59,6 +59,24 @@ describe('Graph serviceHealthIssue adapter (camelCase fixture)', () => {
     expect(byId(incidents, 'graph:mo502273')!.summary).toMatch(/^Users in Asia Pacific may be unable to access/);
   });
 
+  // A newest post that names no step does not take the issue back to "investigating" (issue 18).
+  it('phases an issue whose newest post names no step by its earlier posts', () => {
+    const post = (at: string, content: string) => ({
+      createdDateTime: at,
+      postType: 'regular',
+      description: { contentType: 'html', content },
+    });
+    const posts = [
+      post('2023-01-25T07:30:00Z', "Current status: We've identified a recent change as the cause and we're reverting it."),
+      post(
+        '2023-01-25T08:30:00Z',
+        "Current status: We're continuing our efforts to resolve the issue. We'll provide an update by 10:30 UTC.",
+      ),
+    ];
+    expect(one({ posts })!.phase).toBe('mitigating');
+    expect(one({ posts: posts.slice(1) })!.phase).toBe('investigating');
+  });
+
   it('lists posts newest first as plain text', () => {
     const mo = byId(incidents, 'graph:mo502273')!;
     expect(mo.updates.map((u) => u.at)).toEqual(['2023-01-25T08:21:44.350Z', '2023-01-25T07:31:12.020Z']);

@@ -5,22 +5,24 @@
  * never raised by tuning on held-out texts (bench/README.md records the figures).
  */
 import { describe, expect, it } from 'vitest';
-import { humanAgreement, loadCorpus, loadSecondReader, readEntry, score } from '../../../harness/reading-eval';
+import { corpusReader, humanAgreement, loadCorpus, loadSecondReader, score } from '../../../harness/reading-eval';
 import { PHASES, SEVERITIES } from '../../../src/core/engine/model';
 
 /**
  * The issue's phase threshold (held-out >= 90 %) is not reached: these floors hold the figures the rules reach
  * on the corpus as merged (2,082 texts), rounded down, so they cannot slip. They were not tuned on held-out texts;
  * bench/README.md records the figures before and after (round 5: adding 623 texts the rules had never read took
- * held-out phase from 84.6 to 83.6 %; rules written from their dev part took it to 85.1 %). Two careful readers
+ * held-out phase from 84.6 to 83.6 %; rules written from their dev part took it to 85.1 %; round 6: a Graph post
+ * read with its issue's earlier posts, 86.4 %). Two careful readers
  * agree with each other on 98.8 % of held-out severities and 96.4 % of phases (second-reader.json).
  */
 const FLOORS = {
-  'held-out': { severity: 97, phase: 85, servicePrecision: 75, serviceRecall: 81 },
+  'held-out': { severity: 97, phase: 86, servicePrecision: 75, serviceRecall: 81 },
   dev: { severity: 97, phase: 95, servicePrecision: 74, serviceRecall: 82 },
 } as const;
 
 const corpus = loadCorpus();
+const readEntry = corpusReader(corpus);
 
 describe('the reading rules on real Microsoft status texts', () => {
   it('the corpus has both parts, each text labelled', () => {

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { servicesInText } from '../../../src/core/engine/catalog';
 import { matcher } from '../../../src/core/engine/reading/match';
 import { PHRASE_EXAMPLES, PHRASE_LISTS } from '../../../src/core/engine/reading/phrases';
-import { newestStatus, phaseFromText, readPost } from '../../../src/core/engine/reading/read';
+import { newestStatus, phaseAcrossPosts, phaseFromText, readPost, type Post } from '../../../src/core/engine/reading/read';
 import { parseAzureRss } from '../../../src/core/engine/sources/azure-rss';
 import { parseAzureSummary } from '../../../src/core/engine/sources/cloud-status';
 import { parseGraphIssues } from '../../../src/core/engine/sources/graph';
@@ -724,6 +724,70 @@ describe("a newcomer's review: Microsoft's usual wording the rules once misread"
   it('a long run of spaces before a section label still splits the section off', () => {
     const text = `Users may be unable to access Outlook.${' '.repeat(40000)}Current status: We're deploying a fix.`;
     expect(newestStatus(text)).toBe("We're deploying a fix.");
+  });
+});
+
+describe("an issue's phase across its posts: a post that says nothing of the work is not a step back", () => {
+  // Service health posts, newest last, as one issue tells them (corpus dev: TM1442034, CP1409187; composed
+  // items say so).
+  const post = (text: string): Post => ({ title: 'Some users may be unable to join Teams meetings', text, classification: 'incident' });
+  const phaseOf = (...oldestFirst: string[]) => {
+    const posts = oldestFirst.map(post).reverse();
+    return phaseAcrossPosts(readPost(posts[0]!), posts.slice(1));
+  };
+  const deploying = "Current status: We've developed a fix and we're deploying it to the affected environments.";
+  const watching = "Current status: We've deployed the fix and we're monitoring the service to confirm it has resolved the impact.";
+
+  it('a post that names no step keeps the work of the post before it', () => {
+    expect(
+      phaseOf(
+        deploying,
+        "Current status: We're continuing to validate the fix prior to deployment to ensure it successfully resolves the impact.",
+      ),
+    ).toBe('mitigating');
+    expect(
+      phaseOf(
+        deploying,
+        "Current status: We're continuing our efforts to resolve the issue with our deployment pipeline so that our fix deployment can continue.",
+      ),
+    ).toBe('mitigating');
+    // Composed: a bare promise of the next update, twice.
+    expect(
+      phaseOf(watching, "Current status: We'll provide an update by 18:00 UTC.", "Current status: We'll provide an update by 20:00 UTC."),
+    ).toBe('monitoring');
+  });
+
+  it('a post that says Microsoft is looking into it again is investigating, whatever came before', () => {
+    expect(
+      phaseOf(
+        deploying,
+        "Current status: The fix didn't resolve the impact, and we're analyzing additional diagnostic data to identify the cause.",
+      ),
+    ).toBe('investigating');
+    expect(
+      phaseOf(watching, "Current status: We're reviewing service telemetry to understand why a small number of users are still affected."),
+    ).toBe('investigating');
+  });
+
+  it('silence after a search, or after the issue was over, stays investigating', () => {
+    expect(
+      phaseOf(
+        "Current status: We're analyzing service logs to determine the cause.",
+        "Current status: We'll provide an update by 18:00 UTC.",
+      ),
+    ).toBe('investigating');
+    expect(
+      phaseOf('Final status: We have confirmed that the issue is resolved.', "Current status: We'll provide an update by 18:00 UTC."),
+    ).toBe('investigating');
+  });
+
+  it('a post that states its own step is read alone, without reading the earlier posts', () => {
+    const unread = {
+      [Symbol.iterator]: () => {
+        throw new Error('earlier posts read');
+      },
+    };
+    expect(phaseAcrossPosts(readPost(post(watching)), unread)).toBe('monitoring');
   });
 });
 

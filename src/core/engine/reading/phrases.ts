@@ -1243,6 +1243,50 @@ export const STILL_LOOKING_EXAMPLES: PhraseExamples = {
 };
 
 /**
+ * The post says Microsoft is looking into the problem or its cause. A post whose phase reads "investigating"
+ * without any of these words says nothing of how far the work has got ("We'll provide an update within 30
+ * minutes"), so the issue's earlier posts tell it instead (`phaseAcrossPosts`).
+ */
+export const LOOKING_INTO: PhraseList = {
+  means: 'Microsoft says it is looking into the problem or its cause',
+  phrases: [
+    'investigat*',
+    'analy*',
+    'review*',
+    'examin*',
+    'gather*',
+    'collect*',
+    'troubleshoot*',
+    'reproduc*',
+    'isolat*',
+    'look* into',
+    'understand*',
+    'root cause',
+    'determin*',
+    'identif*',
+    'triag*',
+    'diagnos*',
+  ],
+};
+
+export const LOOKING_INTO_EXAMPLES: PhraseExamples = {
+  must: [
+    "We're analyzing service telemetry to determine the cause of the issue.",
+    'We have identified that a recent change is contributing to impact.',
+    "We're reviewing diagnostic logs provided by affected users.",
+    'Our investigation into the root cause is ongoing.',
+    "We're continuing our efforts to isolate the source of the problem.",
+    'Engineers are looking into reports of failures when accessing Outlook on the web.',
+  ],
+  mustNot: [
+    "We'll provide an update within 30 minutes.",
+    "We're continuing our efforts to resolve the issue with our deployment pipeline so that our fix deployment can continue.",
+    "We're continuing to validate the fix prior to deployment to ensure it successfully resolves the impact.",
+    'Our mitigation plan continues to be delayed by a subset of service infrastructure constraints.',
+  ],
+};
+
+/**
  * Words of mitigation or resolution that speak of the future or of a purpose, not of what has happened (a denial is
  * DENIED, blanked only to its clause end).
  */
@@ -1686,6 +1730,7 @@ export const PHRASE_LISTS = {
   MITIGATING,
   PEOPLE_EXPERIENCE,
   STILL_LOOKING,
+  LOOKING_INTO,
   NOT_DONE_YET,
   DENIED,
   ON_CONDITION,
@@ -1735,6 +1780,7 @@ export const PHRASE_EXAMPLES: Record<keyof typeof PHRASE_LISTS, PhraseExamples> 
   MITIGATING: MITIGATING_EXAMPLES,
   PEOPLE_EXPERIENCE: PEOPLE_EXPERIENCE_EXAMPLES,
   STILL_LOOKING: STILL_LOOKING_EXAMPLES,
+  LOOKING_INTO: LOOKING_INTO_EXAMPLES,
   NOT_DONE_YET: NOT_DONE_YET_EXAMPLES,
   DENIED: DENIED_EXAMPLES,
   ON_CONDITION: ON_CONDITION_EXAMPLES,

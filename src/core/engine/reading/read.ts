@@ -54,6 +54,7 @@ import {
   RESOLVED,
   RESOLVED_TITLE,
   STILL_LOOKING,
+  LOOKING_INTO,
   SURFACE_WORDS,
   UPDATE_PROMISED,
   WATCHING,
@@ -89,6 +90,7 @@ const peopleContacted = matcher(PEOPLE_CONTACTED);
 const mitigating = matcher(MITIGATING);
 const peopleExperience = matcher(PEOPLE_EXPERIENCE);
 const stillLooking = matcher(STILL_LOOKING);
+const lookingInto = matcher(LOOKING_INTO);
 const notDoneYet = matcher(NOT_DONE_YET);
 const denied = matcher(DENIED);
 const onCondition = matcher(ON_CONDITION);
@@ -370,6 +372,27 @@ export interface Reading {
   surfaces: SurfaceId[];
   /** A follow-up about an outage that is over, while the source still lists it: at most an advisory. */
   followUp: boolean;
+  /**
+   * The post's own words or status say how far the work has got. False for a post read "investigating" only
+   * because it says nothing else ("We'll provide an update within 30 minutes").
+   */
+  phaseSaid: boolean;
+}
+
+/**
+ * The phase of an issue whose newest post reads as `newest`, given its earlier posts, newest first (read without
+ * the issue's status, which is today's). A post that says nothing of the work ("We're continuing our efforts to
+ * resolve the issue") does not take an issue whose fix was deploying or being watched back to "investigating":
+ * the newest earlier post that says something does, unless it too said investigating or over. Earlier posts are
+ * read only while the newer ones say nothing.
+ */
+export function phaseAcrossPosts(newest: Reading, earlierNewestFirst: Iterable<Post>): Phase {
+  if (newest.phaseSaid) return newest.phase;
+  for (const post of earlierNewestFirst) {
+    const { phase, phaseSaid } = readPost(post);
+    if (phaseSaid) return phase === 'mitigating' || phase === 'monitoring' ? phase : newest.phase;
+  }
+  return newest.phase;
 }
 
 function severityFromStructure(status: string, classification: string): Severity | undefined {
@@ -510,5 +533,6 @@ function readAfresh(post: Post): Reading {
     partial: severity !== 'outage' && (impact.limited || surfaces.length > 0),
     surfaces,
     followUp,
+    phaseSaid: phase !== 'investigating' || lookingInto.test(current) || stillLooking.test(current),
   };
 }

@@ -11,7 +11,7 @@
  *   last good incidents for an hour and marks it failed.
  */
 import { regionsInText, SERVICE_IDS, servicesInText, type ServiceId } from '../catalog';
-import { readPost, RESOLVED_STATUSES } from '../reading/read';
+import { phaseAcrossPosts, readPost, RESOLVED_STATUSES } from '../reading/read';
 import { endedRecently, MICROSOFT_STATUSES, TRACKING_ID, type Incident, type IncidentUpdate, type MicrosoftStatus } from '../model';
 import { clamp, toPlainText } from '../text';
 import { parseIsoDate, parseProseDate, parseStartPhrase } from '../time';
@@ -179,7 +179,8 @@ function parseIssue(issue: unknown, index: number, fetchedAt: string): Incident 
   // Status and classification set severity; the newest post says how far the work has got when the status
   // value says less ("serviceDegradation" while a fix deploys).
   const reading = readPost({ title, text: `${impact}\n${latest}`, status, classification, services });
-  const phase = isResolvedRaw === true ? 'resolved' : reading.phase;
+  const earlier = posts.slice(1).map((p) => ({ title, text: `${impact}\n${p.text}`, classification, services }));
+  const phase = isResolvedRaw === true ? 'resolved' : phaseAcrossPosts(reading, earlier);
   const resolvedAt = phase === 'resolved' ? (endedAt ?? updatedAt) : undefined;
   // Long-resolved issues are history, not status.
   if (resolvedAt && !endedRecently(resolvedAt, Date.parse(fetchedAt))) return undefined;
