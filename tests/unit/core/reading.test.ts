@@ -727,6 +727,41 @@ describe("a newcomer's review: Microsoft's usual wording the rules once misread"
   });
 });
 
+describe("work words inside what Microsoft is looking into are no step taken (composed in Microsoft's phrasing)", () => {
+  const phase = (text: string) => readPost({ title: '', text: `Current status: ${text}` }).phase;
+  it.each([
+    "We're investigating whether a recently implemented change to the service is contributing to impact.",
+    "We're reviewing diagnostic data to understand why some mailboxes aren't being restored from the archive.",
+    "We're analyzing a recent deployment to determine whether it's responsible for the failures.",
+    "We're investigating a potential issue with a recently deployed update and will provide more details shortly.",
+    "Our initial investigation indicates that a change implemented on the affected infrastructure may be causing impact; we're reviewing the change to confirm.",
+    "We're reviewing recent changes that were applied to the service to identify any that may be contributing to impact.",
+    "We're continuing to investigate why the service isn't recovering as expected after routine maintenance.",
+    "We're analyzing service logs to determine the source of the redirect loop some users encounter when signing in.",
+    "We're reviewing a code regression introduced in a recent update that was rolled out to the environment.",
+    "We're working to understand why the mitigation actions taken earlier did not take effect for some users.",
+    "We're investigating an issue in which the recovery of deleted items fails in Outlook on the web.",
+    "We're reviewing telemetry to determine the scope of impact and whether a rollback would be an effective mitigation.",
+    "We're analyzing failover logs to understand why traffic wasn't redirected to healthy infrastructure as expected.",
+    "We've received reports of failures following a recent deployment and are gathering logs to investigate.",
+    "We're investigating an issue where the automatic recovery process for stuck messages isn't completing.",
+  ])('investigating: %s', (text) => {
+    expect(phase(text)).toBe('investigating');
+  });
+  it.each([
+    "We're rolling back the recently implemented change to mitigate impact.",
+    "We've identified a recent update as the cause and are reverting it.",
+    "We're redirecting traffic to healthy infrastructure to remediate impact.",
+    "We're deploying a fix to the affected environments.",
+    "We're restoring the affected infrastructure to a healthy state.",
+    "We've implemented a fix in a test environment and are validating its effectiveness before broader deployment.",
+    "We're applying a configuration change to the affected infrastructure.",
+    'Engineers are performing a failover to alternate infrastructure.',
+  ])('still work under way: %s', (text) => {
+    expect(phase(text)).toBe('mitigating');
+  });
+});
+
 describe("an issue's phase across its posts: a post that says nothing of the work is not a step back", () => {
   // Service health posts, newest last, as one issue tells them (corpus dev: TM1442034, CP1409187; composed
   // items say so).

@@ -632,6 +632,7 @@ export const MITIGATION_UNDER_WAY: PhraseList = {
     'monitor* (of )?(the )?remaining',
     '(as|while) (the |our )?(fix|change|update|mitigation|rollback) (… )?(completes|finishes) (its )?(deployment|rollout|saturation)',
     '(fix|deployment|rollout|roll out|update|mitigation|recovery|restart|restarts|backfill|process|restatement) (is |are |continues |continue )?(to )?(progress*|proceed*)',
+    '(saturation|propagation) … (is|are) (progressing|proceeding)',
     '(preparing|readying|staging) (it|the fix|the change|the update|the hotfix) for (deployment|release|rollout)',
     '(additional |further |final )?(validation|validations|testing) of the fix',
     '(validation|validations|preparations|testing) (to|for|before) (roll back|rolling back|revert|reverting|deploy|deploying|the rollback|the deployment)',
@@ -771,6 +772,7 @@ export const MITIGATION_UNDER_WAY_EXAMPLES: PhraseExamples = {
     'Engineers have developed a potential workaround and are validating it in a test environment.',
     "We've identified a workaround and we're working to apply it across the affected infrastructure.",
     'We are contacting a subset of affected customers to verify that the mitigation is effective before we deploy it to all regions.',
+    "The broad deployment's saturation throughout the affected service environment is progressing, though it has taken longer than previously anticipated.",
   ],
   mustNot: [
     'We have completed the deployment and are monitoring.',
@@ -1365,6 +1367,7 @@ export const WEIGHED: PhraseList = {
   phrases: [
     '(path|paths|way|ways|next steps|options) (to|towards|toward|for) (mitigat*|remediat*|restor*|recover*|resolv*|fix)',
     '(assessing|evaluating|exploring|considering|reviewing|weighing|investigating) (our |the |all |any )?(potential |possible |alternative |additional |various |several |available )?(strategies|methods|options|approaches|means|possibilities|ways) (of|for|to)',
+    'whether … (would|could|might|may|will) (be )?(an |a )?(effective|viable|appropriate|suitable|feasible|successful)',
   ],
 };
 
@@ -1379,8 +1382,66 @@ export const WEIGHED_EXAMPLES: PhraseExamples = {
     'Analyzing this data will aid us in confirming the root cause and the path towards mitigation.',
     "We're continuing to analyze system logs and service data to isolate a potential root cause and determine next steps for mitigation.",
     'Engineers are evaluating options for mitigation, including failing over to a secondary region.',
+    "We're reviewing telemetry to determine the scope of impact and whether a rollback would be an effective mitigation.",
   ],
   mustNot: ['We are rerouting traffic to alternate infrastructure.'],
+};
+
+/**
+ * What Microsoft is looking into: a question, not work ("investigating whether a recently implemented change is
+ * contributing", "analyzing failover logs to understand why traffic wasn't redirected", "investigating an issue
+ * where the automatic recovery process isn't completing"). The words of work it names are its subject, so the
+ * rest of the clause is no step taken.
+ */
+export const INQUIRY: PhraseList = {
+  means: 'what Microsoft is looking into',
+  reach: 'clause',
+  phrases: [
+    '(investigat*|analy*|review*|examin*|look* into|assess*|check*|troubleshoot*|understand|determin*|identify|establish|ascertain|find out) (why|whether|how|what caused|what is causing)',
+    '(investigat*|analy*|review*|examin*|understand|determin*|identify|isolat*|pinpoint*|find) (the )?(potential |possible |likely |underlying )?(root )?(source|cause|reason|origin) of',
+    '(investigating|looking into|aware of|analy[sz]ing|reviewing|examining) (a |an |the )?(potential |possible |reported )?(issue|issues|problem|reports|regression|report) (where|in which|that|affecting|with|of|impacting)',
+    '(investigating|analy[sz]ing|reviewing|examining) (a |an |the )?(recent|recently|potential|possible|suspected)',
+  ],
+};
+
+export const INQUIRY_EXAMPLES: PhraseExamples = {
+  must: [
+    "We're investigating whether a recently implemented change to the service is contributing to impact.",
+    "We're reviewing diagnostic data to understand why some mailboxes aren't being restored from the archive.",
+    "We're continuing to investigate why the service isn't recovering as expected after routine maintenance.",
+    "We're analyzing service logs to determine the source of the redirect loop some users encounter when signing in.",
+    "We're reviewing recent changes that were applied to the service to identify any that may be contributing to impact.",
+    "We're investigating an issue where the automatic recovery process for stuck messages isn't completing.",
+    "We're analyzing failover logs to understand why traffic wasn't redirected to healthy infrastructure as expected.",
+  ],
+  mustNot: [
+    "We've identified the cause and we're deploying a fix.",
+    "We're reviewing the results of our fix deployment.",
+    "We're monitoring to confirm whether the fix has resolved the impact.",
+    "We're validating the fix in our internal environment.",
+  ],
+};
+
+/**
+ * A change named as what may be behind the problem ("a recently deployed update", "changes that were applied to
+ * the service"): it tells what was done before the incident, not work on it.
+ */
+export const SUSPECT_CHANGE: PhraseList = {
+  means: 'a change named as a suspect, done before the incident',
+  phrases: [
+    '(recently|previously) (implemented|deployed|applied|rolled out|introduced|released)',
+    '(change|changes|update|updates|deployment|configuration) (that|which) (was|were|had been|has been) (recently )?(implemented|deployed|applied|rolled out|introduced|made|released)',
+    '(a|the) (recent )?(change|changes|update|updates|code change|configuration change) (recently )?(implemented|deployed|applied|rolled out|introduced|made) (on|to|in|across|within)',
+  ],
+};
+
+export const SUSPECT_CHANGE_EXAMPLES: PhraseExamples = {
+  must: [
+    "We're investigating a potential issue with a recently deployed update.",
+    "We're reviewing a code regression introduced in a recent update that was rolled out to the environment.",
+    "Our initial investigation indicates that a change implemented on the affected infrastructure may be causing impact; we're reviewing the change to confirm.",
+  ],
+  mustNot: ["We've rolled back the recent update and are monitoring the service.", "We're deploying the fix."],
 };
 
 /**
@@ -1739,6 +1800,8 @@ export const PHRASE_LISTS = {
   PEOPLE_CAN_DO,
   STILL_NOW,
   WEIGHED,
+  INQUIRY,
+  SUSPECT_CHANGE,
   WORK_COMPLETED,
   PART_DONE,
   REMEDY_OBJECT,
@@ -1789,6 +1852,8 @@ export const PHRASE_EXAMPLES: Record<keyof typeof PHRASE_LISTS, PhraseExamples> 
   PEOPLE_CAN_DO: PEOPLE_CAN_DO_EXAMPLES,
   STILL_NOW: STILL_NOW_EXAMPLES,
   WEIGHED: WEIGHED_EXAMPLES,
+  INQUIRY: INQUIRY_EXAMPLES,
+  SUSPECT_CHANGE: SUSPECT_CHANGE_EXAMPLES,
   WORK_COMPLETED: WORK_COMPLETED_EXAMPLES,
   PART_DONE: PART_DONE_EXAMPLES,
   REMEDY_OBJECT: REMEDY_OBJECT_EXAMPLES,

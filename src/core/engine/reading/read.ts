@@ -39,6 +39,8 @@ import {
   PEOPLE_CAN_DO,
   STILL_NOW,
   WEIGHED,
+  INQUIRY,
+  SUSPECT_CHANGE,
   WORK_COMPLETED,
   PART_DONE,
   REMEDY_OBJECT,
@@ -99,6 +101,8 @@ const promisedWork = matcher(PROMISED_WORK);
 const peopleCanDo = matcher(PEOPLE_CAN_DO);
 const stillNow = matcher(STILL_NOW);
 const weighed = matcher(WEIGHED);
+const inquiry = matcher(INQUIRY);
+const suspectChange = matcher(SUSPECT_CHANGE);
 const workCompleted = matcher(WORK_COMPLETED);
 const prevention = matcher(PREVENTION);
 const partDone = matcher(PART_DONE);
@@ -257,6 +261,8 @@ const NOT_NOW: readonly { words: Matcher; blank: Blank; besideImpact: Blank }[] 
   { words: promisedWork, blank: 'words', besideImpact: 'words' },
   { words: peopleCanDo, blank: 'clause', besideImpact: 'words' },
   { words: weighed, blank: 'clause', besideImpact: 'words' },
+  { words: inquiry, blank: 'clause', besideImpact: 'words' },
+  { words: suspectChange, blank: 'words', besideImpact: 'words' },
 ];
 
 function blanked(text: string, words: Matcher, blank: Blank): string {
