@@ -101,7 +101,11 @@ export const DEGRADATION: PhraseList = {
     'error*',
     'timeout*',
     'time out',
-    'fail*',
+    'fail',
+    'fails',
+    'failing',
+    'failure*',
+    'failed',
     '(connectivity|connection|access|sign in|login) (issue|issues|problem|problems)',
     '(unable|not able|cannot|can not)',
     'may not (be able|receive|see|load|work|function|display)',
@@ -122,6 +126,7 @@ export const DEGRADATION_EXAMPLES: PhraseExamples = {
     'We are reviewing our recent changes.',
     'This is an informational message.',
     'We confirmed that the impacted infrastructure self-restored, and service returned to expected performance levels.',
+    "We've completed the failover of the affected Azure SQL Database resources to a healthy region.",
   ],
 };
 
@@ -340,7 +345,7 @@ export const MOSTLY_RECOVERED: PhraseList = {
     '(significant|substantial|steady|continued) (recovery|improvement)',
     'impact (is|has been) (largely|mostly|significantly) (reduced|mitigated)',
     '(has|have) (been )?(significantly|substantially|greatly|considerably) reduced (the )?(number of |rate of |volume of )?(errors|failures|impact|latency|timeouts)?',
-    '(significant|substantial|considerable|marked|sharp) (reduction|decrease|drop|decline) in (the )?(number of |rate of |volume of )?(errors|failures|timeouts|latency|delays)',
+    '(significant|substantial|considerable|marked|sharp) (reduction|decrease|drop|decline) in (the )?(number of |rate of |volume of )?(errors|failures|timeouts|latency|delays|failed requests|failed connections|failed sign ins|failed operations)',
   ],
 };
 
@@ -353,6 +358,7 @@ export const MOSTLY_RECOVERED_EXAMPLES: PhraseExamples = {
     'Availability is at 99.9%, with full restoration almost complete.',
     'Our telemetry indicates that disabling the impacting updates has significantly reduced the number of errors.',
     'Engineers applied a mitigation at 16:30 UTC and we have observed a significant reduction in failures.',
+    "The updated configuration is now in place across all affected regions, and we've seen a significant reduction in failed requests.",
   ],
   mustNot: [
     'Users may be unable to access Outlook.',
@@ -479,7 +485,11 @@ export const RECOVERED: PhraseList = {
     'no longer (experiencing|seeing|impacted|affected|see|experience)',
     '(not|no longer) (observed|observing|seeing|seen|detecting|detected) (any )?(new |further |additional |more )?(errors|failures|timeouts|impact|issues)',
     'back to (a )?normal',
-    '(failures|errors|issues|impact|delays|timeouts|problems) (have|has) (now )?(stopped|ceased|subsided)',
+    '(failures|errors|issues|impact|delays|timeouts|problems|latency|latencies) (… )?(have|has) (now )?(stopped|ceased|subsided|abated|cleared)',
+    '(error rates?|errors|failures|failure rates?|latency|latencies|timeouts|delays) (… )?(have |has )?(now )?(dropped|declined|decreased|returned|fallen|come down) (back )?to (baseline|normal|expected|pre-incident|healthy)',
+    'no longer (failing|timing out|delayed|unavailable|inaccessible)',
+    '(accessible|available|reachable|working|functioning|loading|syncing|succeeding) again',
+    '(delivered|processed|received|sent|loading|loaded|synced|syncing|saved|applied) (… )?without (delay|delays|errors|issues|interruption|failures)',
     'back (up and running|online)',
     'returned … to (a )?(normal|healthy) state',
     '(requests|operations|connections|calls) … (complet*|succeed*) (successfully|as expected|normally)',
@@ -505,6 +515,12 @@ export const RECOVERED_EXAMPLES: PhraseExamples = {
     'Service team engineers from affected services confirmed all requests completed successfully.',
     'Users should now be able to access their mailboxes.',
     "We've deployed the fix and aren't seeing any new failures other than isolated retries, which we're monitoring.",
+    'Since rerouting traffic away from the affected Azure Front Door edge sites, error rates have dropped to baseline.',
+    'Latency for Azure Front Door requests has subsided since we shifted traffic to healthy infrastructure.',
+    'Sign-in requests to Microsoft Entra ID are no longer failing now that the faulty certificate has been replaced.',
+    'The failover has concluded and Outlook on the web is accessible again for affected users.',
+    'Error rates for Microsoft Entra Connect Health returned to pre-incident levels shortly after our change was reverted.',
+    'Our service telemetry shows that Teams chat messages are now being delivered without delay.',
   ],
   mustNot: ['We are investigating reports of connectivity failures.', 'We are deploying a fix.'],
 };
@@ -549,6 +565,10 @@ export const RESOLVED: PhraseList = {
     'no longer (experiencing|seeing|impacted|affected)',
     'should no longer (experience|see|be (impacted|affected))',
     '(incident|issue|event) (is|has been) (now )?closed',
+    '(completed|concluded|finished|ended) (our |the )?(monitoring|period of monitoring|monitoring period|observation period)',
+    '(monitoring|observation) period (has |is )?(now )?(concluded|ended|complete|completed|over)',
+    'consider* (this|the) (event|incident|issue) (to be )?(resolved|mitigated|closed|remediated)',
+    '(finished|completed) monitoring',
     '(have|has) (fully |successfully )?(resolved|mitigated|remediated|fixed|addressed) (the |this )?(underlying )?(issue|problem|incident|impact|cause)',
     ...FINAL.phrases,
   ],
@@ -571,6 +591,9 @@ export const RESOLVED_EXAMPLES: PhraseExamples = {
     'Customers are no longer experiencing issues.',
     'We confirmed with previously affected customers and through our internal telemetry that Microsoft 365 services in New Zealand are fully recovered.',
     'After confirming recovery, engineers monitored the service for two hours before declaring the incident mitigated at 19:10 UTC.',
+    "We've completed our monitoring and determined the issue is no longer occurring.",
+    'The telemetry collected during our monitoring period confirms that mail flow remains healthy, and we consider this event resolved.',
+    "We've finished monitoring the environment and confirmed that Microsoft Entra sign-ins are no longer failing.",
   ],
   mustNot: ['We are deploying a fix.', 'No mitigation is in place yet.'],
 };
@@ -582,7 +605,8 @@ export const MITIGATION_UNDER_WAY: PhraseList = {
     '(deploying|applying|rolling out|rolling back|implementing|recovering|restoring|redirecting|rerouting|redistributing|diverting|failing over|restarting|rebalancing|reverting|load shedding)',
     '(are|is|we|now|currently|continuing|continue) reversing (the|this|that|our) (… )?(change|update|deployment|configuration)',
     'scaling (out|up|the|our|capacity|resources)',
-    'continu* to (deploy|roll|recover|restore|implement|reroute|redirect|rebalance|refine|adjust|tune|optimi*|scale)',
+    'continu* to (deploy|roll|recover|restore|implement|reroute|redirect|rebalance|refine|adjust|tune|optimi*|scale|restart|reboot|recycle|replace|rebuild)',
+    '(finish|finishing) (the |our )?(rollback|roll back|deployment|rollout|restarts|failover|fix|reversion) (in|on|to|for|across) (the )?(remaining|final|last|rest|other)',
     '(continu*|working) to apply (the |our |a |an |additional |further |targeted )?(… )?(fix|fixes|mitigation|mitigations|change|changes|configuration|update|updates|patch|patches|hotfix|hotfixes|remediation|optimizations|workaround|workarounds)',
     '(continu*|working) to apply (it|them) (to|across|on|for|in)',
     '(our|continuing|continued|ongoing) work (on|to) (restor*|recover*|mitigat*|remediat*|deploy*|apply*|implement*|roll*|increas*|scal*|optimi*)',
@@ -676,6 +700,13 @@ export const MITIGATION_UNDER_WAY: PhraseList = {
     '(we|engineers|microsoft|teams?) (have|has|had) (initiated|started|begun)',
     '(mitigation|fix|deployment|rollback|recovery|remediation|failover) (has|have|had) (now )?(started|begun)',
     '(conducting|performing|carrying out|running) (a |an )?(targeted |additional |further )?(restarts|reboots|failover|failovers|repairs|mitigation*|remediation*)',
+    '(traffic|requests|load|workloads|users|mailboxes|tenants|connections) (is|are) (now )?being (moved|shifted|routed|rerouted|redirected|migrated|failed over|balanced|rebalanced|drained)',
+    'pushing (out )?(a|an|the|our) (… )?(fix|update|change|hotfix|patch|configuration)',
+    '(taking|removing|pulling) (the )?(… )?(out of (rotation|service)|from rotation)',
+    '(working|progressing|moving) through (the )?(remaining )?(restarts|deployment|rollout|rollback|backlog|syncs|failovers|reboots)',
+    '(work|efforts?) to (recycle|restart|restore|recover|reroute|redeploy|deploy|apply|roll back|revert|repair|rebuild|replace|mitigate|remediate) … (is|are|remains) (still )?(ongoing|continuing|in progress|under way|underway)',
+    '(working|beginning|starting) to (optimi*|rebalance|reroute|redistribute|adjust|tune|shift|divert) (the )?(… )?(traffic|load|routing|requests)',
+    '(once|when|until|after) (the |our )?(fix|change|update|mitigation|configuration|configuration update) (is|has) (fully |completely )?(propagated|saturated)',
   ],
 };
 
@@ -773,6 +804,15 @@ export const MITIGATION_UNDER_WAY_EXAMPLES: PhraseExamples = {
     "We've identified a workaround and we're working to apply it across the affected infrastructure.",
     'We are contacting a subset of affected customers to verify that the mitigation is effective before we deploy it to all regions.',
     "The broad deployment's saturation throughout the affected service environment is progressing, though it has taken longer than previously anticipated.",
+    'We continue to restart the affected Exchange Online servers in batches; mail flow is improving as each batch completes.',
+    "We're finishing the rollback in the remaining Azure regions, while the regions where it has completed are showing recovery.",
+    'Traffic is being moved to alternate healthy infrastructure in the affected region to relieve the impact on Exchange Online users.',
+    "We're pushing a configuration update to the affected Microsoft Entra ID infrastructure to correct the authentication failures.",
+    "We're taking the affected servers out of rotation so that traffic is served by healthy infrastructure.",
+    "Work to recycle the affected application pools is ongoing, and we're seeing early signs of improvement in Outlook on the web availability.",
+    'Engineers are actively working through the remaining restarts across the affected Azure Virtual Desktop hosts.',
+    'Our failover operation did not provide the anticipated relief to end users and we are now working to optimize traffic patterns as part of the mitigation effort.',
+    'Once the fix is fully propagated, we will confirm with affected users whether the update has successfully mitigated the impact.',
   ],
   mustNot: [
     'We have completed the deployment and are monitoring.',
@@ -876,6 +916,9 @@ export const PART_DONE: PhraseList = {
     '(deployed|applied) (the |our |a )?(… )?(fix|change|mitigation|update) (to|in|across|on|for) (… )?(excluding|except for|except in|with the exception of)',
     '(applied|deployed|deploying|completed|rolled back|reverted|rerouted|redirected|restarted) … (to|in|on|for|across) (approximately |about |roughly |nearly )?(a portion of|part of|some|a subset of|a section of|half|the majority of|most of)',
     '(applied|deployed|deploying|rolled out|reached|saturated|completed deployment|finished deployment) … #%',
+    '(#|one|two|three|four|five|six|seven|eight|nine|ten) of (the )?(#|one|two|three|four|five|six|seven|eight|nine|ten) (affected |impacted )?(regions|datacenters|data centers|environments|clusters|zones|scale units|sites|farms)',
+    '(some|several|many|most) (of the )?(affected |impacted )?(regions|datacenters|data centers|environments|clusters|zones|scale units) (have|has) (now )?(recovered|been restored|been mitigated|been remediated)',
+    '(seeing|observing|see|observe) recovery (within|for|in|across) (a portion of|part of|some of|a subset of|some)',
   ],
 };
 
@@ -891,6 +934,10 @@ export const PART_DONE_EXAMPLES: PhraseExamples = {
     'We have completed our fix deployment in all affected environments excluding Government cloud.',
     'We have routed a portion of service requests to alternate infrastructure and confirmed that this action has reduced the frequency of errors.',
     'The fix has completed approximately 94 percent of its deployment.',
+    "We've completed the rollback in two of the three affected datacenters and are monitoring recovery while we finish the rollback in the final datacenter.",
+    'The reversion of the offending change has completed in three of the five affected regions and continues in the others.',
+    'Some regions have recovered following the deployment of our fix, but users in Asia Pacific may continue to experience issues accessing Copilot until the fix completes deployment there.',
+    'We are seeing recovery within a portion of the affected Microsoft 365 services as our backup power systems connect to impacted services.',
   ],
   mustNot: [
     "We've deployed the fix to all affected infrastructure and are monitoring to confirm.",
@@ -965,6 +1012,10 @@ export const WORK_COMPLETED: PhraseList = {
     '(completed|finished) (the )?(reversion|rollback|roll back|deployment|rollout|roll out|restarts)',
     '(after|since) (reverting|rolling back|deploying|applying|restarting|rerouting|failing over|redirecting)',
     '(after|since) (making|implementing) (our|these) (… )?(change|changes|fix|mitigation)',
+    '((following|subsequent to) (the|our)|(after|since) our) (deployment|rollout|roll out|rollback|roll back|reversion|rebalancing|rerouting|redirection|failover|restart|restarts|application) of',
+    'having (applied|deployed|reverted|rolled back|rerouted|restarted|failed over|completed|implemented)',
+    '(deployment|rollout|rollback|rerouting|rebalancing|failover|restart|restarts|reversion|redirection)( of (the )?(traffic|fix|change|update))? (has|have) (now )?(been )?(completed|concluded|finished)',
+    '(completed|finished|concluded) (the )?(failover|rerouting|rebalancing|redirection)',
     '(has|have|is|are) (now )?(fully|completely) saturated',
     '(completed|finished) … and (implementing|applying|deploying|rolling out|restarting|rerouting|redirecting)',
     '(deployment|rollout|rollback|development|validation) of (the|a|our) (code )?(fix|hotfix|patch|mitigation) (has )?(completed|finished|is complete)',
@@ -982,8 +1033,16 @@ export const WORK_COMPLETED_EXAMPLES: PhraseExamples = {
     "We've completed reverting the aforementioned update and implementing additional routing changes to relieve traffic pressure.",
     "We're seeing improvements in internal telemetry after the deployment of the fix completed.",
     "We've confirmed that the process of backfilling the impacted reports has completed.",
+    "Following the deployment of the fix to the affected Exchange Online infrastructure, we've observed that mail flow has returned to expected levels.",
+    "Having applied the targeted mitigation, we've confirmed via internal testing that alerts are being generated as expected.",
+    'The rerouting of traffic has been completed and availability of Azure Virtual Network gateways has been restored.',
+    'Subsequent to the rebalancing of traffic, Azure Virtual Network gateway connections have stabilized.',
   ],
-  mustNot: ["We're reverting the offending update.", 'The deployment is expected to complete by 18:00 UTC.'],
+  mustNot: [
+    "We're reverting the offending update.",
+    'The deployment is expected to complete by 18:00 UTC.',
+    "After the deployment of the fix completes, we'll monitor the service.",
+  ],
 };
 
 /** A fix or mitigation has been carried out ("we've rolled back the change", "following our mitigation efforts"). */
@@ -1000,6 +1059,7 @@ export const FIX_DONE: PhraseList = {
     '(fix|hotfix|patch|mitigation|rollback) (was|were) (successfully |fully )?(deployed|applied|rolled back|reverted)',
     '(fix|mitigation|rollback|deployment|failover|restart|restarts|remediation) (was|were|is|are) (now )?(successfully |fully )?(complete|completed|finished)',
     'following our (mitigation*|change|changes|fix|rollback|actions?|efforts?)',
+    '(fix|mitigation|change|configuration change|workaround|rollback) (is|are) (now )?(fully )?in place',
     '(have|has) taken (steps|action|actions|measures) to',
     // An Azure review's "Mitigation:" section tells what engineers did, in the simple past.
     'engineers (deployed|applied|performed|rolled back|reverted|restarted|failed over|rerouted|redirected)',
@@ -1023,6 +1083,7 @@ export const FIX_DONE_EXAMPLES: PhraseExamples = {
     'We have identified and reverted a previous configuration change that appears to have affected an authentication workflow within the service.',
     'We have manually reinstated the entirety of the networking infrastructure slated for service load.',
     "We've made a configuration change to the affected infrastructure and telemetry indicates that service is recovering.",
+    "We've confirmed that the fix is in place and our service telemetry shows that Teams chat messages are now being delivered without delay.",
   ],
   mustNot: [
     'We will roll back the change.',
@@ -1047,6 +1108,9 @@ export const WATCHING: PhraseList = {
     'verify* (that )?(the|service|impact|recovery)',
     'validat* (that )?(the service|recovery|impact)',
     '(final|remaining) (validation*|verification*|checks)',
+    '(keep|keeping|will keep) (a close eye on|watching|an eye on)',
+    '(final|last) stages? of (our )?monitoring',
+    '(continue|continuing) to validate (over|for|throughout|during)',
   ],
 };
 
@@ -1055,6 +1119,9 @@ export const WATCHING_EXAMPLES: PhraseExamples = {
     "We've entered a period of extended monitoring to ensure that the service remains stable.",
     "We're continuing to monitor as services recover.",
     'We are continuing to actively monitor the situation.',
+    "We'll keep watching the service to confirm the issue has been remediated.",
+    "We're in the final stages of monitoring and, pending no further reports, we expect to mark this issue as resolved within the next few hours.",
+    "We'll continue to validate over the coming hours.",
   ],
   mustNot: ['We will monitor the situation.', 'We are investigating the cause.'],
 };
@@ -1153,6 +1220,7 @@ export const PEOPLE_EXPERIENCE: PhraseList = {
   means: 'the sentence tells what people experience',
   phrases: [
     '(users?|customers?|admins?|people|tenants?|organizations?|organisations?) … (may|might|could|cannot|can not|unable|are unable|will be unable|experienc*|encounter*)',
+    '(recovery|restore|restoration|failover|sync|syncing|replication|migration|deployment) (process|processes|operation|operations|job|jobs|workflow|workflows)? … (has |have |is |are )?(stalled|stuck|failing|failed|not progressing|not completing|not working|not occurring)',
   ],
 };
 
@@ -1160,6 +1228,7 @@ export const PEOPLE_EXPERIENCE_EXAMPLES: PhraseExamples = {
   must: [
     "We're investigating an issue where users may be unable to recover deleted email.",
     'Customers may experience failures when restoring backups.',
+    'Our telemetry indicates that the recovery process for a subset of mailbox database copies has stalled.',
   ],
   mustNot: ["We're working to restore the infrastructure to a healthy state to achieve recovery.", 'We are rerouting traffic.'],
 };
@@ -1196,6 +1265,8 @@ export const STILL_LOOKING: PhraseList = {
     '(so far|thus far) (been )?inconclusive',
     'not yet (been )?(mitigated|deployed|applied|identified)',
     '(identify|determine|find|decide on) (a |the |an )?(most )?(effective |best |appropriate |optimal |right |potential |possible )?(mitigation|fix|remediation|workaround)',
+    '(have|has) not (yet )?(identified|found|determined|established|confirmed) (a |the |any )?(mitigation|fix|remediation|cause|root cause)',
+    '(change|fix|mitigation|rollback|restart|restarts|restarting|rerouting|reverting|rolling back|failing over|failover|redirecting|rebalancing|update|hotfix|patch) … (did|has|have|does) not (successfully |fully )?(resolve|mitigate|remediate|fix|address|alleviate|reduce|help|improve|provide (the )?(expected |desired |anticipated )?relief|have the (expected|desired|intended) effect)',
   ],
 };
 
@@ -1233,6 +1304,9 @@ export const STILL_LOOKING_EXAMPLES: PhraseExamples = {
     'We are reviewing these errors to evaluate how to best resolve this issue.',
     'We are analyzing the authorization flow to understand why the large headers are being created and are determining the next best steps for remediation.',
     "We've identified and reverted a change that we suspected was contributing to impact, but impact persists and we're investigating other potential causes.",
+    "We're continuing to review the diagnostic data provided by affected users to understand the cause of the issue. At this time, we have not identified a cause or a mitigation.",
+    "Restarting the affected infrastructure didn't alleviate the impact, and we're continuing to investigate the underlying cause of the Copilot errors.",
+    "The configuration change we rolled back didn't provide the expected relief, and users continue to experience delays receiving email. We're reassessing the data to identify the true root cause.",
   ],
   mustNot: [
     'We are deploying a fix.',
@@ -1401,6 +1475,7 @@ export const INQUIRY: PhraseList = {
     '(investigat*|analy*|review*|examin*|understand|determin*|identify|isolat*|pinpoint*|find) (the )?(potential |possible |likely |underlying )?(root )?(source|cause|reason|origin) of',
     '(investigating|looking into|aware of|analy[sz]ing|reviewing|examining) (a |an |the )?(potential |possible |reported )?(issue|issues|problem|reports|regression|report) (where|in which|that|affecting|with|of|impacting)',
     '(investigating|analy[sz]ing|reviewing|examining) (a |an |the )?(recent|recently|potential|possible|suspected)',
+    '(investigat*|analy*|review*|examin*) … to (understand|determine|identify|establish|find out|ascertain) (why|whether|how|what)',
   ],
 };
 
@@ -1413,6 +1488,7 @@ export const INQUIRY_EXAMPLES: PhraseExamples = {
     "We're reviewing recent changes that were applied to the service to identify any that may be contributing to impact.",
     "We're investigating an issue where the automatic recovery process for stuck messages isn't completing.",
     "We're analyzing failover logs to understand why traffic wasn't redirected to healthy infrastructure as expected.",
+    "We've received reports that users are unable to restore deleted items in Exchange Online. We're reviewing the restore workflow to understand why the operation is failing.",
   ],
   mustNot: [
     "We've identified the cause and we're deploying a fix.",
@@ -1527,6 +1603,8 @@ export const PURPOSE: PhraseList = {
   reach: 'clause',
   phrases: [
     '(to ensure|to confirm|to verify|to validate|to determine) … (resolved|remediated|mitigated|restored|fixed|recovered|recovering|alleviated|resolves|remediates|mitigates|restores|fixes|alleviates)',
+    '(to ensure|to confirm|to verify|to validate) (that )?there (is|are) no (further|more|additional|new|residual|recurrence)',
+    '(to ensure|to confirm|to verify|to validate) … (remains?|stays?|continues to be) (at )?(expected|normal|healthy|stable|within)',
   ],
 };
 
@@ -1536,6 +1614,8 @@ export const PURPOSE_EXAMPLES: PhraseExamples = {
     'We are monitoring the environment to validate that service is recovering.',
     "We've rolled it back and are monitoring service health to determine whether this mitigates the event.",
     "We're monitoring service health telemetry to ensure that latency is successfully alleviated.",
+    "We're monitoring mail flow to ensure there is no further delay.",
+    "We'll continue to monitor to ensure latency remains at expected levels.",
   ],
   mustNot: ['While we continue to validate this hypothesis, we are reverting the update.'],
 };
@@ -1550,7 +1630,9 @@ export const ON_CONDITION: PhraseList = {
   means: 'a fix or resolution as the condition of something else',
   reach: 'clause',
   phrases: [
-    '(until|once|when|before|if|after) … (is|are|has been|have been|gets|get) (fully |successfully )?(resolved|mitigated|restored|remediated|fixed|deployed|applied|complete|completed|lifted)',
+    '(until|once|when|before|if) … (is|are|has been|have been|gets|get) (fully |successfully )?(resolved|mitigated|restored|remediated|fixed|deployed|applied|complete|completed|lifted)',
+    // After a few words ("after the fix is deployed") a condition; "after a period of monitoring that …" is none.
+    'after (* )?(* )?(* )?(* )?(is|are|has been|have been|gets|get) (fully |successfully )?(resolved|mitigated|restored|remediated|fixed|deployed|applied|complete|completed|lifted)',
     '(until|once|when|if) (fully )?(resolved|mitigated|restored|remediated|fixed|deployed|applied|complete|completed)',
     '(until|once|when|after) … (has|have) (finished|completed)',
   ],
@@ -1570,6 +1652,7 @@ export const ON_CONDITION_EXAMPLES: PhraseExamples = {
     'After deploying the fix, we confirmed that the issue is resolved.',
     'When the update was rolled back, impact was mitigated.',
     'Once the fix was deployed, service was restored.',
+    "We've confirmed after a period of monitoring that the Exchange Online issue has been resolved and the service is operating normally.",
   ],
 };
 
