@@ -1319,46 +1319,45 @@ export const STILL_LOOKING_EXAMPLES: PhraseExamples = {
 };
 
 /**
- * The post says Microsoft is looking into the problem or its cause. A post whose phase reads "investigating"
- * without any of these words says nothing of how far the work has got ("We'll provide an update within 30
- * minutes"), so the issue's earlier posts tell it instead (`phaseAcrossPosts`).
+ * The post says Microsoft is looking into the problem or its cause now (a finding already made, "we've identified
+ * that …", is not looking). A post whose phase reads "investigating" without any of these words says nothing of
+ * how far the work has got ("We'll provide an update within 30 minutes"), so the issue's earlier posts tell it
+ * instead (`phaseAcrossPosts`).
  */
 export const LOOKING_INTO: PhraseList = {
   means: 'Microsoft says it is looking into the problem or its cause',
   phrases: [
-    'investigat*',
-    'analy*',
-    'review*',
-    'examin*',
-    'gather*',
-    'collect*',
-    'troubleshoot*',
-    'reproduc*',
-    'isolat*',
-    'look* into',
-    'understand*',
-    'root cause',
-    'determin*',
-    'identif*',
-    'triag*',
-    'diagnos*',
+    'investigating',
+    'investigation',
+    '(continue|continuing|continues) to investigate',
+    '(analyzing|analysing|reviewing|examining|gathering|collecting|troubleshooting|reproducing|isolating|triaging|diagnosing|looking into|assessing|evaluating)',
+    '(continue|continuing|continues) to evaluate',
+    '(better )?understand(ing)? (of )?the (nature|cause|source|scope|root cause)',
+    '(validat*|confirm*|verify*) … (is|are|as) the (likely |potential |underlying |suspected )?(root )?(source|cause)',
+    '(analysis|review|examination) (… )?(is |remains )?(ongoing|under way|underway|continues|in progress)',
+    '(continue|continuing|continues) (our |to |with our )?(analysis|review|analyze|analyse|review|examine|examination)',
+    '(working|efforts|continuing|continue) to (identify|determine|understand|isolate|pinpoint|find)',
+    'to (identify|determine|understand|isolate|pinpoint|find) (the |why|whether|how|what|if|a |any )',
   ],
 };
 
 export const LOOKING_INTO_EXAMPLES: PhraseExamples = {
   must: [
     "We're analyzing service telemetry to determine the cause of the issue.",
-    'We have identified that a recent change is contributing to impact.',
     "We're reviewing diagnostic logs provided by affected users.",
     'Our investigation into the root cause is ongoing.',
     "We're continuing our efforts to isolate the source of the problem.",
     'Engineers are looking into reports of failures when accessing Outlook on the web.',
+    "We'll continue to evaluate these reports as we work to better understand the impact to our customers.",
+    "We're continuing our work to validate that previous component changes are the source of impact so as to generate an effective code fix.",
   ],
   mustNot: [
     "We'll provide an update within 30 minutes.",
     "We're continuing our efforts to resolve the issue with our deployment pipeline so that our fix deployment can continue.",
     "We're continuing to validate the fix prior to deployment to ensure it successfully resolves the impact.",
     'Our mitigation plan continues to be delayed by a subset of service infrastructure constraints.',
+    "We've identified that a recent change is contributing to impact.",
+    "We've determined that the aforementioned fix isn't a viable option and recommend that affected users update to the latest version.",
   ],
 };
 
@@ -1473,8 +1472,8 @@ export const INQUIRY: PhraseList = {
   phrases: [
     '(investigat*|analy*|review*|examin*|look* into|assess*|check*|troubleshoot*|understand|determin*|identify|establish|ascertain|find out) (why|whether|how|what caused|what is causing)',
     '(investigat*|analy*|review*|examin*|understand|determin*|identify|isolat*|pinpoint*|find) (the )?(potential |possible |likely |underlying )?(root )?(source|cause|reason|origin) of',
-    '(investigating|looking into|aware of|analy[sz]ing|reviewing|examining) (a |an |the )?(potential |possible |reported )?(issue|issues|problem|reports|regression|report) (where|in which|that|affecting|with|of|impacting)',
-    '(investigating|analy[sz]ing|reviewing|examining) (a |an |the )?(recent|recently|potential|possible|suspected)',
+    '(investigating|looking into|aware of|analyzing|analysing|reviewing|examining) (a |an |the )?(potential |possible |reported )?(issue|issues|problem|reports|regression|report) (where|in which|that|affecting|with|of|impacting)',
+    '(investigating|analyzing|analysing|reviewing|examining) (a |an |the )?(recent|recently|potential|possible|suspected)',
     '(investigat*|analy*|review*|examin*) … to (understand|determine|identify|establish|find out|ascertain) (why|whether|how|what)',
   ],
 };
