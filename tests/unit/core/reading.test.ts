@@ -17,6 +17,7 @@ import { assess, bannerFor } from '../../../src/core/extension/assess';
 import { decodeEntities } from '../../../src/core/engine/text';
 import { loadCorpus } from '../../../harness/reading-eval';
 import { fixture } from '../../../harness/fixtures';
+import { incidents } from './reading-incidents';
 
 /** Prose alone, as the Azure feed gives it (no status word). */
 const prose = (text: string, title = '') => readPost({ title, text, base: 'degraded' });
@@ -951,6 +952,394 @@ describe("two newcomer's probes of round 6: whole statuses at the phase boundari
   ])('resolved: %s', (text) => {
     expect(phaseFromText(text)).toBe('resolved');
   });
+});
+
+describe("a newcomer's probe of round 6: @MSFT365Status posts, Azure status updates and quoted statements, read as prose (composed in Microsoft's phrasing)", () => {
+  it.each([
+    [
+      'investigating',
+      "We're investigating an issue where some users may be unable to access their mailboxes via Outlook on the web. Further details can be found under EX987654 in the admin center.",
+    ],
+    [
+      'investigating',
+      "We're looking into reports of users experiencing delays when sending and receiving messages in Microsoft Teams. More information can be found in the admin center under TM812345.",
+    ],
+    [
+      'investigating',
+      "We're reviewing telemetry to understand why some users are seeing errors when attempting to join Teams meetings. Please visit https://status.cloud.microsoft for updates.",
+    ],
+    [
+      'investigating',
+      "Our telemetry indicates that users in North America may be unable to access SharePoint Online sites. We're working to determine the cause. Further details can be found under SP765432 in the admin center.",
+    ],
+    [
+      'investigating',
+      "We've received reports of users being unable to sign in to Microsoft 365 services. We're analyzing service logs to identify the root cause. Further info under MO845612.",
+    ],
+    [
+      'investigating',
+      "The rollback didn't provide the expected relief. We're continuing to investigate alternative causes for the Outlook connectivity issues. Further details under EX912345 in the admin center.",
+    ],
+    [
+      'investigating',
+      "We suspect a recent change to authentication infrastructure may be contributing to sign-in failures, and we're working to confirm this. More information under MO903412.",
+    ],
+    [
+      'investigating',
+      "We're aware of an issue affecting access to the Microsoft 365 admin center. We're gathering HAR traces from affected users to help isolate the problem. Updates at https://status.cloud.microsoft.",
+    ],
+    [
+      'investigating',
+      "Users may be experiencing degraded performance in Exchange Online. We're investigating whether recent network configuration changes could be responsible. More details in the admin center under EX900112.",
+    ],
+    [
+      'mitigating',
+      "We've identified a recent change that we believe is causing impact and we're reverting it to mitigate the issue. Further details can be found under MO941730 in the admin center.",
+    ],
+    [
+      'mitigating',
+      "We've rolled back the suspected change and are now restarting affected infrastructure to expedite recovery. More information under TM876543 in the admin center.",
+    ],
+    [
+      'mitigating',
+      'Our fix has saturated approximately 60% of the affected environment. We expect remediation to complete for all users over the next few hours. Details under EX918273.',
+    ],
+    [
+      'mitigating',
+      "We're rerouting traffic to alternate infrastructure to alleviate the impact to Outlook on the web. Further details can be found under EX934567 in the admin center.",
+    ],
+    [
+      'mitigating',
+      "We're continuing to deploy the fix across the affected infrastructure, and we're monitoring the deployment as it progresses. Further details under MO956789.",
+    ],
+    [
+      'mitigating',
+      "We're processing a backlog of queued messages, and users may notice delayed delivery while this completes. More info under EX961234 in the admin center.",
+    ],
+    [
+      'mitigating',
+      "We've developed a fix and have started deploying it to the affected environment. We'll provide an update once deployment has progressed. Please visit https://status.cloud.microsoft for updates.",
+    ],
+    [
+      'mitigating',
+      "We're applying targeted optimizations to the affected servers to improve service availability. Further details can be found under MO972222 in the admin center.",
+    ],
+    [
+      'mitigating',
+      "We're redirecting requests to healthy infrastructure while we continue to rebalance traffic across the region. More details under TM977777.",
+    ],
+    [
+      'mitigating',
+      "We're performing manual restarts on a subset of machines in an unhealthy state. Services are recovering as these restarts progress. Further details under MO983456.",
+    ],
+    [
+      'mitigating',
+      "The fix is rolling out slower than anticipated; we're taking additional steps to speed up the deployment. Further details under SP980001 in the admin center.",
+    ],
+    [
+      'mitigating',
+      "We're scaling out capacity in the affected region to handle increased load, which should alleviate user impact. More info under MO990123.",
+    ],
+    [
+      'monitoring',
+      "We've completed the rollback and our telemetry indicates that service is recovering. We're monitoring to ensure the issue is resolved. Further details under MO941730.",
+    ],
+    [
+      'monitoring',
+      "We've deployed the fix and are monitoring the service to confirm that impact is remediated. Further details can be found under TM876543 in the admin center.",
+    ],
+    [
+      'monitoring',
+      "Our telemetry shows that availability has recovered following our mitigation actions. We'll continue to monitor for stability. More info under EX934567.",
+    ],
+    [
+      'monitoring',
+      "Services have recovered for the majority of users. We're keeping a close eye on telemetry to make sure the recovery holds. Please visit https://status.cloud.microsoft for updates.",
+    ],
+    [
+      'monitoring',
+      "The fix has finished deploying to all affected environments. We're observing service health to validate that the issue doesn't recur. Further details under SP980001.",
+    ],
+    [
+      'monitoring',
+      "Following the restarts, we're seeing a return to normal error rates. We're watching the service closely before we declare the incident resolved. Details under MO983456.",
+    ],
+    [
+      'monitoring',
+      "Traffic has been fully rebalanced and users should be able to access their mail. We'll continue monitoring for the next several hours. Further details under EX961234.",
+    ],
+    [
+      'resolved',
+      "We've confirmed that the impact has been resolved after monitoring the service following our rollback. Further details can be found under MO941730 in the admin center.",
+    ],
+    [
+      'resolved',
+      "We've confirmed that all remaining message backlog has been processed and the issue is fixed. More information under EX961234.",
+    ],
+    [
+      'resolved',
+      "After a period of monitoring, we've confirmed that the fix has resolved the impact and service is fully restored. Further details under TM876543.",
+    ],
+    [
+      'resolved',
+      "We've determined that the issue is fully remediated, and users should no longer experience problems joining Teams meetings. Details under TM812345 in the admin center.",
+    ],
+    [
+      'resolved',
+      'Our telemetry confirms that the issue has been mitigated and service has remained stable. This incident is now closed. Further details under SP765432.',
+    ],
+    [
+      'resolved',
+      'Between 07:30 and 10:15 UTC, users may have been unable to access Outlook on the web. The issue has been addressed, and a post-incident report will be published under EX987654.',
+    ],
+    [
+      'resolved',
+      "The earlier issue affecting Microsoft 365 sign-ins is resolved. We've published a preliminary root cause in the admin center under MO845612.",
+    ],
+    [
+      'monitoring',
+      "We've applied the configuration fix. Users should now see improvement; we'll confirm full recovery after a period of monitoring. Further details under MO972222.",
+    ],
+    [
+      'investigating',
+      'Starting at 14:00 UTC on 5 Mar 2025, a subset of customers in East US may experience errors when attempting to access resources hosted in Azure Storage. Current status: Engineers are investigating and will provide an update in 60 minutes, or as events warrant.',
+    ],
+    [
+      'investigating',
+      'Impact Statement: Starting at 09:12 UTC on 11 Feb 2025, customers using Azure Virtual Machines in West Europe may experience connectivity issues. Current Status: We are aware of this issue and are actively investigating. The next update will be provided within 60 minutes.',
+    ],
+    [
+      'investigating',
+      'Starting at approximately 21:40 UTC on 18 Apr 2025, a subset of customers may experience intermittent failures when connecting to Azure SQL Database in North Europe. Engineers are engaged and are working to understand the contributing factors. An update will be provided in 60 minutes, or as events warrant.',
+    ],
+    [
+      'investigating',
+      'Current status: We have determined that the initial mitigation did not resolve the issue. Engineers are continuing to examine alternative hypotheses for the underlying cause. An update will be provided in 2 hours, or as events warrant.',
+    ],
+    [
+      'investigating',
+      'Current status: Our initial investigation suggests a networking component may be involved, but this has not yet been confirmed. We are continuing to investigate. The next update will be provided in 60 minutes.',
+    ],
+    [
+      'investigating',
+      'Starting at 03:05 UTC on 2 Jun 2025, customers in Central US may see increased latency and timeouts with Azure Front Door. Our monitoring detected the issue and engineers are triaging. An update will be provided in 30 minutes, or as events warrant.',
+    ],
+    [
+      'mitigating',
+      'Current status: Engineers have identified a configuration change as the likely cause and are rolling back the change. We will provide an update in 60 minutes, or as events warrant.',
+    ],
+    [
+      'mitigating',
+      'Current status: We have identified a power event in a single datacenter as the cause. Engineers are working to bring affected storage scale units back online. Some customers may begin to see recovery. The next update will be provided within 2 hours.',
+    ],
+    [
+      'mitigating',
+      'Current status: We are failing over traffic from the affected region to healthy regions to mitigate impact. Customers may see improvements as this progresses. An update will be provided in 60 minutes, or as events warrant.',
+    ],
+    [
+      'mitigating',
+      'Current status: The hotfix deployment is underway and has completed in approximately 40% of affected regions. We expect full mitigation within the next 4 hours. An update will be provided in 2 hours, or as events warrant.',
+    ],
+    [
+      'mitigating',
+      'Current status: Engineers have identified a backend service that became unhealthy and are restarting the affected nodes. An update will be provided in 60 minutes, or as events warrant.',
+    ],
+    [
+      'mitigating',
+      'Current status: We are working through the backlog of queued operations; customers may continue to see delays for resource provisioning until this completes. The next update will be provided within 60 minutes.',
+    ],
+    [
+      'mitigating',
+      'Current status: We have halted the deployment that triggered this issue and are reverting the affected clusters to the last known good configuration. The next update will be provided in 60 minutes.',
+    ],
+    [
+      'mitigating',
+      'Current status: Engineers are applying a mitigation that involves increasing capacity for the impacted service. We are monitoring the progress of this mitigation as it rolls out. An update will be provided in 60 minutes, or as events warrant.',
+    ],
+    [
+      'mitigating',
+      'Current status: We have begun rebooting impacted hosts. Early signs indicate recovery for some virtual machines, and we continue to work through the remaining hosts. An update will be provided in 60 minutes, or as events warrant.',
+    ],
+    [
+      'monitoring',
+      'Current status: The rollback has completed and we have observed recovery in service health metrics. We are continuing to monitor to ensure full recovery. The next update will be provided within 60 minutes.',
+    ],
+    [
+      'monitoring',
+      'Current status: This issue is now mitigated. Engineers are monitoring the platform to ensure it remains stable before declaring the incident resolved. An update will be provided in 2 hours.',
+    ],
+    [
+      'monitoring',
+      'Current status: All affected storage scale units have been brought back online and most customers should now see their resources available. Engineers continue to monitor for any residual impact. An update will be provided in 60 minutes, or as events warrant.',
+    ],
+    [
+      'monitoring',
+      'Current status: Telemetry shows that error rates have returned to baseline after the hotfix completed. We will continue to observe the service for a period before confirming mitigation.',
+    ],
+    [
+      'resolved',
+      'Summary of Impact: Between 14:00 UTC and 17:45 UTC on 5 Mar 2025, a subset of customers in East US experienced errors when attempting to access resources hosted in Azure Storage. This issue is now mitigated. More information will be provided shortly.',
+    ],
+    [
+      'resolved',
+      'What happened? Between 09:12 and 13:40 UTC on 11 Feb 2025, customers using Azure Virtual Machines in West Europe may have experienced connectivity issues. What went wrong and why? A configuration change to a network device caused packet loss.',
+    ],
+    [
+      'resolved',
+      'Post Incident Review (PIR) - Azure Front Door - Latency and timeouts in Central US. We will publish a final PIR within 14 days. Impact lasted from 03:05 to 05:20 UTC on 2 Jun 2025.',
+    ],
+    [
+      'resolved',
+      'Between 21:40 UTC on 18 Apr 2025 and 01:10 UTC on 19 Apr 2025, a subset of customers experienced intermittent failures connecting to Azure SQL Database in North Europe. Engineers confirmed full recovery and the incident is closed. A Preliminary PIR will be available within 3 days.',
+    ],
+    [
+      'resolved',
+      'This incident has been mitigated. Customers who experienced issues with Azure Cosmos DB in Southeast Asia between 06:00 and 08:15 UTC should no longer see impact. Stay informed about Azure service issues by creating custom service health alerts.',
+    ],
+    [
+      'resolved',
+      'How did we respond? The issue was detected by our automated monitoring at 14:03 UTC. Engineers rolled back the change by 16:50 UTC, and full recovery was confirmed at 17:45 UTC.',
+    ],
+    [
+      'investigating',
+      '"We\'re investigating reports of an issue affecting users\' ability to access Outlook," Microsoft said in a post on X, adding that more details were available in the admin center.',
+    ],
+    [
+      'investigating',
+      'A Microsoft spokesperson said: "We\'re aware of an issue impacting some customers\' access to Microsoft 365 services and are actively working to determine the cause."',
+    ],
+    [
+      'investigating',
+      'Microsoft said in a statement that it was "looking into reports" of problems with Teams and would share more information as soon as it was available.',
+    ],
+    [
+      'investigating',
+      '"Our initial attempts to mitigate haven\'t been successful, and we\'re continuing our analysis to determine the root cause," Microsoft said in an update on Tuesday afternoon.',
+    ],
+    [
+      'investigating',
+      'Microsoft acknowledged the outage on X, writing: "We\'re reviewing available data to understand the cause of the impact and will provide an update shortly."',
+    ],
+    [
+      'mitigating',
+      '"We\'re rolling back a change that we believe caused the issue, and some services are beginning to recover as the rollback progresses," Microsoft said in a post on X.',
+    ],
+    [
+      'mitigating',
+      'A Microsoft spokesperson said the company had "identified the cause and is deploying a fix," adding that the rollout would take several hours to complete.',
+    ],
+    [
+      'mitigating',
+      '"We\'re redirecting traffic to alternate infrastructure to restore service as quickly as possible," Microsoft said on its Microsoft 365 Status account.',
+    ],
+    [
+      'mitigating',
+      'In a post on X, Microsoft said: "We\'re continuing to restart affected infrastructure in a phased approach to expedite recovery."',
+    ],
+    [
+      'mitigating',
+      'Microsoft said the fix had "saturated roughly 80 percent of affected environments" and that it expected full remediation later in the day.',
+    ],
+    [
+      'mitigating',
+      '"Engineers are working to apply a mitigation for the issue by rolling back a recent configuration update," Microsoft said on its Azure status page.',
+    ],
+    [
+      'monitoring',
+      '"We\'ve applied a fix and are monitoring to ensure the issue is fully resolved," a Microsoft spokesperson told The Verge.',
+    ],
+    [
+      'monitoring',
+      'Microsoft said in a post on X that its telemetry "indicates that the majority of impacted services have recovered," and that it would continue monitoring.',
+    ],
+    [
+      'monitoring',
+      '"Following the deployment of our fix, we\'re seeing signs of recovery across the service, and we\'re monitoring to confirm," Microsoft said.',
+    ],
+    [
+      'monitoring',
+      'A Microsoft spokesperson said service had been restored and that the company was "closely monitoring the situation to ensure stability."',
+    ],
+    [
+      'resolved',
+      '"We\'ve confirmed that the issue has been resolved and all services are fully operational," Microsoft said in a post on X late Wednesday.',
+    ],
+    [
+      'resolved',
+      'A Microsoft spokesperson said the outage, which lasted roughly five hours, was caused by a faulty configuration change that has since been reversed, and that services are now fully restored.',
+    ],
+    [
+      'resolved',
+      '"Impact has been fully remediated, and we will be conducting a thorough review to prevent a recurrence," Microsoft said in a statement.',
+    ],
+    [
+      'resolved',
+      'Microsoft later said in a post on X that "the issue is now resolved" and that users should be able to access Outlook and Teams normally.',
+    ],
+    [
+      'resolved',
+      'In its post-incident report, Microsoft said a networking configuration change had caused the disruption between 10:00 and 15:30 UTC, and that it was reviewing its deployment safeguards.',
+    ],
+    [
+      'investigating',
+      'Microsoft said on X that it was "investigating an issue where some users may be unable to access Microsoft 365 apps," without giving a cause.',
+    ],
+    [
+      'mitigating',
+      '"Mitigation efforts are ongoing, and we\'re seeing gradual improvement as we roll out the fix," Microsoft said in a post on X on Thursday.',
+    ],
+    [
+      'mitigating',
+      'Current status: Engineers are monitoring the progress of the hotfix deployment, which is approximately 70% complete. An update will be provided in 60 minutes, or as events warrant.',
+    ],
+    [
+      'monitoring',
+      'Current status: Mitigation has been applied and the service has recovered. We are monitoring telemetry for an extended period before closing this incident. The next update will be provided within 2 hours.',
+    ],
+    [
+      'resolved',
+      'Microsoft said the problem had been resolved after engineers reversed a faulty update, and that it was "investigating how the change bypassed our safe deployment processes."',
+    ],
+    [
+      'investigating',
+      "We're investigating a potential issue where some users aren't receiving Outlook notifications. We haven't yet determined whether a recent update is responsible. Further details under EX1002233.",
+    ],
+    [
+      'resolved',
+      "We've resolved the issue affecting Teams chat. Our investigation found that a caching component was misbehaving, and we've addressed it. Further details under TM1004455 in the admin center.",
+    ],
+    [
+      'monitoring',
+      "The majority of impacted users should now be able to access Outlook. We're monitoring telemetry as the remaining users recover. Further details under EX1005566.",
+    ],
+    [
+      'investigating',
+      'Current status: We have ruled out recent deployments as a contributing factor and are now focusing our investigation on the storage layer. The next update will be provided in 60 minutes.',
+    ],
+    [
+      'resolved',
+      'Summary of Impact: Between 02:00 and 04:30 UTC on 9 May 2025, customers in UK South experienced failures creating Azure Kubernetes Service clusters. Mitigation: We rolled back the deployment, which mitigated the issue. Next steps: We will continue to investigate to establish the full root cause.',
+    ],
+    [
+      'mitigating',
+      'Microsoft said it was "working to reroute impacted traffic" after identifying a problem with part of its North American network infrastructure.',
+    ],
+  ])('%s: %s', (phase, text) => {
+    expect(readPost({ title: '', text }).phase).toBe(phase);
+  });
+});
+
+describe("a newcomer's probe of round 6: whole Service health incidents, each post read with the posts before it (composed in Microsoft's phrasing)", () => {
+  for (const incident of incidents) {
+    it(incident.title, () => {
+      const earlier: Post[] = [];
+      for (const [phase, text] of incident.posts) {
+        const post: Post = { title: incident.title, text: `Current status: ${text}`, classification: incident.classification };
+        expect(phaseAcrossPosts(readPost(post), [...earlier].reverse()), text).toBe(phase);
+        earlier.push(post);
+      }
+    });
+  }
 });
 
 describe("an issue's phase across its posts: a post that says nothing of the work is not a step back", () => {

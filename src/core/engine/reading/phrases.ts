@@ -489,7 +489,8 @@ export const RECOVERED: PhraseList = {
     '(error rates?|errors|failures|failure rates?|latency|latencies|timeouts|delays) (… )?(have |has )?(now )?(dropped|declined|decreased|returned|fallen|come down) (back )?to (baseline|normal|expected|pre-incident|healthy)',
     'no longer (failing|timing out|delayed|unavailable|inaccessible)',
     '(accessible|available|reachable|working|functioning|loading|syncing|succeeding) again',
-    '(delivered|processed|received|sent|loading|loaded|synced|syncing|saved|applied) (… )?without (delay|delays|errors|issues|interruption|failures)',
+    'without (any )?(further )?(delay|delays|errors|interruption|interruptions|failures)',
+    '(a )?return to (normal|expected|baseline|healthy)',
     'back (up and running|online)',
     'returned … to (a )?(normal|healthy) state',
     '(requests|operations|connections|calls) … (complet*|succeed*) (successfully|as expected|normally)',
@@ -521,6 +522,8 @@ export const RECOVERED_EXAMPLES: PhraseExamples = {
     'The failover has concluded and Outlook on the web is accessible again for affected users.',
     'Error rates for Microsoft Entra Connect Health returned to pre-incident levels shortly after our change was reverted.',
     'Our service telemetry shows that Teams chat messages are now being delivered without delay.',
+    'New alerts are now appearing without delay.',
+    "We're seeing a return to normal error rates.",
   ],
   mustNot: ['We are investigating reports of connectivity failures.', 'We are deploying a fix.'],
 };
@@ -707,6 +710,7 @@ export const MITIGATION_UNDER_WAY: PhraseList = {
     '(work|efforts?) to (recycle|restart|restore|recover|reroute|redeploy|deploy|apply|roll back|revert|repair|rebuild|replace|mitigate|remediate) … (is|are|remains) (still )?(ongoing|continuing|in progress|under way|underway)',
     '(working|beginning|starting) to (optimi*|rebalance|reroute|redistribute|adjust|tune|shift|divert) (the )?(… )?(traffic|load|routing|requests)',
     '(once|when|until|after) (the |our )?(fix|change|update|mitigation|configuration|configuration update) (is|has) (fully |completely )?(propagated|saturated)',
+    '(working|continuing|continue|beginning|starting) to bring (… )?back (online|up|into service|to a healthy state)',
   ],
 };
 
@@ -813,6 +817,7 @@ export const MITIGATION_UNDER_WAY_EXAMPLES: PhraseExamples = {
     'Engineers are actively working through the remaining restarts across the affected Azure Virtual Desktop hosts.',
     'Our failover operation did not provide the anticipated relief to end users and we are now working to optimize traffic patterns as part of the mitigation effort.',
     'Once the fix is fully propagated, we will confirm with affected users whether the update has successfully mitigated the impact.',
+    'Engineers are working to bring affected storage scale units back online.',
   ],
   mustNot: [
     'We have completed the deployment and are monitoring.',
@@ -888,6 +893,7 @@ export const WATCHING_TO_CONFIRM: PhraseList = {
   phrases: [
     '(are|is) (now |actively |closely |still |continuing to )?monitor* … to (confirm|ensure|validate|verify)',
     'as we (continue to )?monitor',
+    'monitor* (the situation|the service|the platform|service health|telemetry) (closely )?to ensure (continued |ongoing )?stability',
   ],
 };
 
@@ -895,6 +901,7 @@ export const WATCHING_TO_CONFIRM_EXAMPLES: PhraseExamples = {
   must: [
     "Impact has been mitigated and we're monitoring to confirm.",
     'We are closely monitoring the service to ensure that it remains healthy.',
+    'A Microsoft spokesperson said service had been restored and that the company was "closely monitoring the situation to ensure stability."',
   ],
   mustNot: [
     "We'll continue to monitor the service to ensure that the problem does not happen again.",
@@ -1012,9 +1019,12 @@ export const WORK_COMPLETED: PhraseList = {
     '(completed|finished) (the )?(reversion|rollback|roll back|deployment|rollout|roll out|restarts)',
     '(after|since) (reverting|rolling back|deploying|applying|restarting|rerouting|failing over|redirecting)',
     '(after|since) (making|implementing) (our|these) (… )?(change|changes|fix|mitigation)',
-    '((following|subsequent to) (the|our)|(after|since) our) (deployment|rollout|roll out|rollback|roll back|reversion|rebalancing|rerouting|redirection|failover|restart|restarts|application) of',
+    '(following|subsequent to) (the|our) (* )?(deployment|rollout|roll out|rollback|roll back|reversion|rebalancing|rerouting|redirection|failover|restart|restarts|reprocessing|backfill|restatement|resync|resyncs|application)',
+    '(after|since) our (* )?(deployment|rollout|roll out|rollback|roll back|reversion|rebalancing|rerouting|redirection|failover|restart|restarts|reprocessing|backfill|restatement|resync|resyncs|application) of',
     'having (applied|deployed|reverted|rolled back|rerouted|restarted|failed over|completed|implemented)',
-    '(deployment|rollout|rollback|rerouting|rebalancing|failover|restart|restarts|reversion|redirection)( of (the )?(traffic|fix|change|update))? (has|have) (now )?(been )?(completed|concluded|finished)',
+    '(deployment|rollout|roll out|rollback|roll back|reversion|rebalancing|rerouting|redirection|failover|restart|restarts|reprocessing|backfill|restatement|resync|resyncs|application) (of … )?(has|have) (now )?(been )?(fully )?(completed|concluded|finished)',
+    '(have|has) (now )?(fully )?processed (the|all|our) (… )?(backlog|backlogged|queued|delayed)',
+    'backlog (… )?(has|have) (now )?been (fully )?(processed|cleared|drained)',
     '(completed|finished|concluded) (the )?(failover|rerouting|rebalancing|redirection)',
     '(has|have|is|are) (now )?(fully|completely) saturated',
     '(completed|finished) … and (implementing|applying|deploying|rolling out|restarting|rerouting|redirecting)',
@@ -1037,6 +1047,10 @@ export const WORK_COMPLETED_EXAMPLES: PhraseExamples = {
     "Having applied the targeted mitigation, we've confirmed via internal testing that alerts are being generated as expected.",
     'The rerouting of traffic has been completed and availability of Azure Virtual Network gateways has been restored.',
     'Subsequent to the rebalancing of traffic, Azure Virtual Network gateway connections have stabilized.',
+    'Reprocessing of the affected items has completed and content is appearing in search results as expected.',
+    'Following the traffic rebalancing, telemetry indicates that meeting join requests are succeeding at expected rates.',
+    "We've processed the backlog of delayed alerts and new alerts are now appearing without delay.",
+    "Following the restarts, we're seeing a return to normal error rates.",
   ],
   mustNot: [
     "We're reverting the offending update.",
@@ -1266,7 +1280,9 @@ export const STILL_LOOKING: PhraseList = {
     'not yet (been )?(mitigated|deployed|applied|identified)',
     '(identify|determine|find|decide on) (a |the |an )?(most )?(effective |best |appropriate |optimal |right |potential |possible )?(mitigation|fix|remediation|workaround)',
     '(have|has) not (yet )?(identified|found|determined|established|confirmed) (a |the |any )?(mitigation|fix|remediation|cause|root cause)',
-    '(change|fix|mitigation|rollback|restart|restarts|restarting|rerouting|reverting|rolling back|failing over|failover|redirecting|rebalancing|update|hotfix|patch) … (did|has|have|does) not (successfully |fully )?(resolve|mitigate|remediate|fix|address|alleviate|reduce|help|improve|provide (the )?(expected |desired |anticipated )?relief|have the (expected|desired|intended) effect)',
+    '(change|fix|mitigation|rollback|restart|restarts|restarting|rerouting|reverting|rolling back|failing over|failover|redirecting|rebalancing|redirection|rebalance|reprocessing|attempts|efforts|actions|update|hotfix|patch) … (did|has|have|does) not (successfully |fully )?(resolve|mitigate|remediate|fix|address|alleviate|reduce|help|improve|provide (the )?(expected |desired |anticipated )?relief|have the (expected|desired|intended) effect|been (successful|effective))',
+    '(provided|gave|offered|brought) only (temporary|partial|limited|short-lived|brief) (relief|improvement|recovery)',
+    '(change|fix|mitigation|rollback|restart|restarts|restarting|rerouting|reverting|rolling back|failing over|failover|redirecting|rebalancing|redirection|reprocessing) … (provided|gave|offered|brought) only (temporary|partial|limited|short-lived|brief) (relief|improvement|recovery)',
   ],
 };
 
@@ -1307,6 +1323,9 @@ export const STILL_LOOKING_EXAMPLES: PhraseExamples = {
     "We're continuing to review the diagnostic data provided by affected users to understand the cause of the issue. At this time, we have not identified a cause or a mitigation.",
     "Restarting the affected infrastructure didn't alleviate the impact, and we're continuing to investigate the underlying cause of the Copilot errors.",
     "The configuration change we rolled back didn't provide the expected relief, and users continue to experience delays receiving email. We're reassessing the data to identify the true root cause.",
+    "Our traffic redirection didn't provide the expected relief, and telemetry indicates that message delivery delays persist for a subset of users.",
+    'Restarting the affected infrastructure provided only temporary relief and CPU usage has since increased again.',
+    "Our initial attempts to mitigate haven't been successful, and we're continuing our analysis to determine the root cause.",
   ],
   mustNot: [
     'We are deploying a fix.',
