@@ -105,7 +105,7 @@ const SERVICE_MATCHERS: Matcher<ServiceId>[] = [
   {
     id: 'entra',
     pattern:
-      /\bentra\b(?! id domain services)|\bazure active directory\b(?! (b2c|domain services))|\bazure ad\b(?! (b2c|ds\b|domain services))/i,
+      /\bentra\b(?! (id )?(domain services|external id))|\bazure active directory\b(?! (b2c|domain services))|\bazure ad\b(?! (b2c|ds\b|domain services))/i,
     generic: /\bsign-?in\b|\bauthentication\b/i,
   },
   { id: 'admin-center', pattern: /\badmin cent(er|re)\b/i },
@@ -221,7 +221,7 @@ const AZURE_CATEGORY_SERVICES: Matcher<ServiceId>[] = [
   },
   { id: 'azure-front-door', pattern: /\bfront door\b|\bcontent delivery network\b|\bcdn\b/i },
   // B2C and Domain Services are products for customers' own apps, not the sign-in Microsoft 365 stands on.
-  { id: 'entra', pattern: /\b(azure active directory|entra( id)?|multi-?factor authentication)\b(?! (b2c|domain services))/i },
+  { id: 'entra', pattern: /\b(azure active directory|entra( id)?|multi-?factor authentication)\b(?! (b2c|domain services|external id))/i },
 ];
 
 /**

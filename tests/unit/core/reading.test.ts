@@ -1567,6 +1567,10 @@ describe('service names match as product names', () => {
       false,
     ],
     ['Users may be unable to use Microsoft 365 Copilot Chat.', 'copilot', true],
+    // Customers' own directory products are not the sign-in Microsoft 365 stands on (composed in Azure's style).
+    ['Microsoft Entra Domain Services - LDAP and Kerberos failures in East US', 'entra', false],
+    ['Users of Microsoft Entra External ID may be unable to sign in to customer applications.', 'entra', false],
+    ['Microsoft Entra ID - Authentication errors', 'entra', true],
     ['Partner Center, Power BI Embedded, Virtual WAN, VPN Gateway', 'power-platform', false],
     // Microsoft's products the catalog has no id for are `other` (Service health, corpus dev).
     ['Users may have been unable to launch Microsoft Forms', 'other', true],

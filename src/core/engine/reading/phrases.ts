@@ -711,6 +711,8 @@ export const MITIGATION_UNDER_WAY: PhraseList = {
     '(working|beginning|starting) to (optimi*|rebalance|reroute|redistribute|adjust|tune|shift|divert) (the )?(… )?(traffic|load|routing|requests)',
     '(once|when|until|after) (the |our )?(fix|change|update|mitigation|configuration|configuration update) (is|has) (fully |completely )?(propagated|saturated)',
     '(working|continuing|continue|beginning|starting) to bring (… )?back (online|up|into service|to a healthy state)',
+    '(are|is|currently|now|still) bringing (… )?back (online|up|into service)',
+    'backlog (… )?(is|are) (now |currently )?being (processed|drained|cleared|worked through)',
   ],
 };
 
@@ -818,6 +820,8 @@ export const MITIGATION_UNDER_WAY_EXAMPLES: PhraseExamples = {
     'Our failover operation did not provide the anticipated relief to end users and we are now working to optimize traffic patterns as part of the mitigation effort.',
     'Once the fix is fully propagated, we will confirm with affected users whether the update has successfully mitigated the impact.',
     'Engineers are working to bring affected storage scale units back online.',
+    'We have restored cooling capacity and are bringing hardware back online.',
+    'We have scaled out the ingestion pipeline and the backlog is being processed.',
   ],
   mustNot: [
     'We have completed the deployment and are monitoring.',

@@ -526,7 +526,9 @@ function readAfresh(post: Post): Reading {
   let phase: Phase;
   if (RESOLVED_STATUSES.has(status)) phase = 'resolved';
   else if (status) phase = furthest(STATUS_PHASE[status] ?? 'investigating', stillActive(fromWords));
-  else if (post.listedAsActive) phase = stillActive(fromWords);
+  // A review the feed still lists is about an incident that is over: watched at most, whatever its words of how
+  // the fix went ("How did we respond?").
+  else if (post.listedAsActive) phase = stillActive(review ? 'resolved' : fromWords);
   else if (over || clear) phase = 'resolved';
   else phase = fromWords;
 
