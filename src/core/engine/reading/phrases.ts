@@ -345,7 +345,7 @@ export const MOSTLY_RECOVERED: PhraseList = {
     '(significant|substantial|steady|continued) (recovery|improvement)',
     'impact (is|has been) (largely|mostly|significantly) (reduced|mitigated)',
     '(has|have) (been )?(significantly|substantially|greatly|considerably) reduced (the )?(number of |rate of |volume of )?(errors|failures|impact|latency|timeouts)?',
-    '(significant|substantial|considerable|marked|sharp) (reduction|decrease|drop|decline) in (the )?(number of |rate of |volume of )?(errors|failures|timeouts|latency|delays|failed requests|failed connections|failed sign ins|failed operations)',
+    '(significant|substantial|considerable|marked|sharp|vast|dramatic|large) (reduction|decrease|drop|decline) in (the )?(number of |rate of |volume of )?(errors|failures|timeouts|latency|delays|failed requests|failed connections|failed sign ins|failed operations)',
   ],
 };
 
@@ -502,6 +502,7 @@ export const RECOVERED: PhraseList = {
     'resolved',
     'restored',
     'recovered',
+    'self (resolving|resolved|healing|healed|recovering|recovered)',
   ],
 };
 
@@ -524,6 +525,7 @@ export const RECOVERED_EXAMPLES: PhraseExamples = {
     'Our service telemetry shows that Teams chat messages are now being delivered without delay.',
     'New alerts are now appearing without delay.',
     "We're seeing a return to normal error rates.",
+    'Our review of the HAR network trace logs and the service health telemetry indicate that this issue is self-resolving.',
   ],
   mustNot: ['We are investigating reports of connectivity failures.', 'We are deploying a fix.'],
 };
@@ -658,7 +660,7 @@ export const MITIGATION_UNDER_WAY: PhraseList = {
     '(as|while) (it|the fix|the change|the update|the mitigation|the rollback) (takes effect|propagates|saturates|rolls out|deploys|completes|progresses|continues to progress|reaches)',
     'monitor* (of )?(the )?remaining',
     '(as|while) (the |our )?(fix|change|update|mitigation|rollback) (… )?(completes|finishes) (its )?(deployment|rollout|saturation)',
-    '(fix|deployment|rollout|roll out|update|mitigation|recovery|restart|restarts|backfill|process|restatement) (is |are |continues |continue )?(to )?(progress*|proceed*)',
+    '(fix|deployment|rollout|roll out|update|mitigation|remediation|recovery|restart|restarts|backfill|process|restatement) (is |are |continues |continue )?(to )?(progress*|proceed*)',
     '(saturation|propagation) … (is|are) (progressing|proceeding)',
     '(preparing|readying|staging) (it|the fix|the change|the update|the hotfix) for (deployment|release|rollout)',
     '(additional |further |final )?(validation|validations|testing) of the fix',
@@ -713,6 +715,13 @@ export const MITIGATION_UNDER_WAY: PhraseList = {
     '(working|continuing|continue|beginning|starting) to bring (… )?back (online|up|into service|to a healthy state)',
     '(are|is|currently|now|still) bringing (… )?back (online|up|into service)',
     'backlog (… )?(is|are) (now |currently )?being (processed|drained|cleared|worked through)',
+    '(ongoing|continuing|continued) (recovery|remediation|mitigation|restoration|repair) (work|efforts|actions|operations)',
+    '(implementation|implementing|deployment|deploying|rollout|applying|application) of (our |the )?(… )?(fix|fixes|mitigation|mitigations|remediation|changes) (across|to|on|in|throughout) (the )?(remaining|rest)',
+    '(working on|implementing|applying|deploying) (additional|further|more) (mitigation|remediation|mitigative|corrective) (measures|actions|steps|changes)',
+    '(anticipate|expect) (it |this )?(being|to be) (fully )?(deployed|applied|rolled out|saturated)',
+    '(as|while) (the |our )?(* )?(fix|change|update|mitigation|rollback) (is|are) (being )?(deployed|applied|rolled out)',
+    '(roll back|rollback|reversion|deployment|rollout|restarts|failover|remediation) (of … )?(is|are) (continuing|progressing|proceeding) (as expected|as planned)',
+    '(initiating|applying|implementing|deploying) (… )?(performance |traffic )?(optimizations|optimisations)',
   ],
 };
 
@@ -822,6 +831,14 @@ export const MITIGATION_UNDER_WAY_EXAMPLES: PhraseExamples = {
     'Engineers are working to bring affected storage scale units back online.',
     'We have restored cooling capacity and are bringing hardware back online.',
     'We have scaled out the ingestion pipeline and the backlog is being processed.',
+    "We're closely monitoring the health of the service environment amidst our ongoing recovery work.",
+    'Service telemetry continues to indicate recovery across previously impacted scenarios as remediation progresses through the remaining affected infrastructure.',
+    'Our continued focus is on balancing the implementation of our fixes across remaining portions of affected infrastructure to ensure persistent recovery.',
+    "We're working on additional mitigation measures for the portion of infrastructure which have not yet returned to healthy service levels.",
+    "We've created a code fix to address the issue, which we anticipate being fully deployed by Monday, October 5, 2026.",
+    "We're monitoring as the secondary fix is deployed to clean up agents that were already affected.",
+    'The roll back of the suspected change is continuing as expected.',
+    "We're initiating performance optimizations on a subset of affected Exchange Online service infrastructure to alleviate some impact.",
   ],
   mustNot: [
     'We have completed the deployment and are monitoring.',
@@ -986,6 +1003,7 @@ export const FINDING: PhraseList = {
   means: 'a failure told as what a found cause explains',
   phrases: [
     '(analysis|investigation|review) … (has|have) (identified|determined) that … (due to|because|caused by|as a result of|resulting in|which resulted in|leading to|which led to)',
+    '(we|analysis|investigation|review|engineers) (… )?(have|has) (identified|determined|confirmed|found|isolated) that … (is|are|was|were) (causing|resulting in|leading to|responsible for|contributing to)',
   ],
 };
 
@@ -993,6 +1011,7 @@ export const FINDING_EXAMPLES: PhraseExamples = {
   must: [
     'Our analysis of client side logs has identified that users are intermittently unable to access the chat feature due to the requests being rejected.',
     'Our analysis has determined that users were unable to sign in because of a misconfigured token provider.',
+    "We've identified that a recent rollout of an authentication configuration is causing failures when processing requests to the listed affected scenarios.",
   ],
   mustNot: [
     'Users are intermittently unable to access the chat feature due to a networking issue.',
@@ -1072,6 +1091,7 @@ export const FIX_DONE: PhraseList = {
     '(we|engineers) (have|has) (manually |successfully )?reinstated',
     ...WORK_COMPLETED.phrases,
     '(have|has) (successfully |now |fully )?(rolled back|reverted|completed|applied|deployed|finished|restarted|rerouted|redirected|failed over)',
+    '(have|has) (successfully |now )?implemented (a|an|the|our) (configuration |code |targeted |service )?(change|fix|update|hotfix|patch)',
     '(have|has|we) rolled (it|them|this|that|these|those) back',
     '(fix|change|mitigation|rollback|update) (has|have) (now )?been (successfully |fully )?(deployed|applied|rolled back|reverted|completed)',
     '(fix|hotfix|patch|mitigation|rollback) (was|were) (successfully |fully )?(deployed|applied|rolled back|reverted)',
@@ -1102,6 +1122,7 @@ export const FIX_DONE_EXAMPLES: PhraseExamples = {
     'We have manually reinstated the entirety of the networking infrastructure slated for service load.',
     "We've made a configuration change to the affected infrastructure and telemetry indicates that service is recovering.",
     "We've confirmed that the fix is in place and our service telemetry shows that Teams chat messages are now being delivered without delay.",
+    'We have implemented a configuration change in order to resolve the compatibility issue.',
   ],
   mustNot: [
     'We will roll back the change.',
@@ -1287,6 +1308,9 @@ export const STILL_LOOKING: PhraseList = {
     '(change|fix|mitigation|rollback|restart|restarts|restarting|rerouting|reverting|rolling back|failing over|failover|redirecting|rebalancing|redirection|rebalance|reprocessing|attempts|efforts|actions|update|hotfix|patch) … (did|has|have|does) not (successfully |fully )?(resolve|mitigate|remediate|fix|address|alleviate|reduce|help|improve|provide (the )?(expected |desired |anticipated )?relief|have the (expected|desired|intended) effect|been (successful|effective))',
     '(provided|gave|offered|brought) only (temporary|partial|limited|short-lived|brief) (relief|improvement|recovery)',
     '(change|fix|mitigation|rollback|restart|restarts|restarting|rerouting|reverting|rolling back|failing over|failover|redirecting|rebalancing|redirection|reprocessing) … (provided|gave|offered|brought) only (temporary|partial|limited|short-lived|brief) (relief|improvement|recovery)',
+    '(reverting|rolling back|restarting|rerouting|failing over|redirecting|disabling|deploying|applying) … (is|was|would be) not (a |an |the )?(most |best )?(viable|effective|appropriate|feasible|suitable|optimal)',
+    '(assessing|weighing) (potential |possible |additional |further )?(remediation|mitigation|mitigative|corrective) (actions|steps|options|measures)',
+    '(determine|identify|understand|assess|evaluate) how (we )?(can |could |might |may |should )?(best )?(resolve|mitigate|remediate|fix|address|restore|recover)',
   ],
 };
 
@@ -1330,6 +1354,10 @@ export const STILL_LOOKING_EXAMPLES: PhraseExamples = {
     "Our traffic redirection didn't provide the expected relief, and telemetry indicates that message delivery delays persist for a subset of users.",
     'Restarting the affected infrastructure provided only temporary relief and CPU usage has since increased again.',
     "Our initial attempts to mitigate haven't been successful, and we're continuing our analysis to determine the root cause.",
+    "We've determined that reverting the update is not the most effective remediation approach at this time.",
+    "We've determined that reverting the update suspected of causing this issue isn't a viable path to remediation.",
+    "We're assessing potential remediation actions to address the problematic code change and restore service functionality.",
+    "We're analyzing affected messages to determine how we can recover the messages in order to fully remediate impact.",
   ],
   mustNot: [
     'We are deploying a fix.',
@@ -1464,6 +1492,7 @@ export const WEIGHED: PhraseList = {
     '(path|paths|way|ways|next steps|options) (to|towards|toward|for) (mitigat*|remediat*|restor*|recover*|resolv*|fix)',
     '(assessing|evaluating|exploring|considering|reviewing|weighing|investigating) (our |the |all |any )?(potential |possible |alternative |additional |various |several |available )?(strategies|methods|options|approaches|means|possibilities|ways) (of|for|to)',
     'whether … (would|could|might|may|will) (be )?(an |a )?(effective|viable|appropriate|suitable|feasible|successful)',
+    '(assessing|evaluating|exploring|considering|reviewing|weighing|investigating) (our |the |all |any )?(potential |possible |alternative |additional |various |several |available |further )?(mitigation|remediation|mitigative|recovery) (strategies|methods|options|approaches|actions|steps|measures)',
   ],
 };
 
@@ -1479,6 +1508,7 @@ export const WEIGHED_EXAMPLES: PhraseExamples = {
     "We're continuing to analyze system logs and service data to isolate a potential root cause and determine next steps for mitigation.",
     'Engineers are evaluating options for mitigation, including failing over to a secondary region.',
     "We're reviewing telemetry to determine the scope of impact and whether a rollback would be an effective mitigation.",
+    "We're evaluating additional mitigation options, including rebalancing request traffic, while we continue investigating the upstream service.",
   ],
   mustNot: ['We are rerouting traffic to alternate infrastructure.'],
 };
@@ -1494,7 +1524,7 @@ export const INQUIRY: PhraseList = {
   reach: 'clause',
   phrases: [
     '(investigat*|analy*|review*|examin*|look* into|assess*|check*|troubleshoot*|understand|determin*|identify|establish|ascertain|find out) (why|whether|how|what caused|what is causing)',
-    '(investigat*|analy*|review*|examin*|understand|determin*|identify|isolat*|pinpoint*|find) (the )?(potential |possible |likely |underlying )?(root )?(source|cause|reason|origin) of',
+    '(investigat*|analy*|review*|examin*|understand|determin*|identify|isolat*|pinpoint*|find) (the |its |their )?(potential |possible |likely |underlying )?(root )?(source|cause|reason|origin)',
     '(investigating|looking into|aware of|analyzing|analysing|reviewing|examining) (a |an |the )?(potential |possible |reported )?(issue|issues|problem|reports|regression|report) (where|in which|that|affecting|with|of|impacting)',
     '(investigating|analyzing|analysing|reviewing|examining) (a |an |the )?(recent|recently|potential|possible|suspected)',
     '(investigat*|analy*|review*|examin*) … to (understand|determine|identify|establish|find out|ascertain) (why|whether|how|what)',
@@ -1511,6 +1541,7 @@ export const INQUIRY_EXAMPLES: PhraseExamples = {
     "We're investigating an issue where the automatic recovery process for stuck messages isn't completing.",
     "We're analyzing failover logs to understand why traffic wasn't redirected to healthy infrastructure as expected.",
     "We've received reports that users are unable to restore deleted items in Exchange Online. We're reviewing the restore workflow to understand why the operation is failing.",
+    "We're investigating the delay to determine its underlying cause and isolate an appropriate remediation action.",
   ],
   mustNot: [
     "We've identified the cause and we're deploying a fix.",
@@ -1603,6 +1634,7 @@ export const DENIED: PhraseList = {
   phrases: [
     '(not|never) (yet )?(fully )?(running|operating|working|performing|functioning) (as expected|normally|as normal)',
     '(not|never) (yet )?(been )?(fully )?(recovered|restored|resolved|mitigated|remediated|fixed)',
+    '(not|never) (yet )?being (applied|deployed|processed|delivered|synced|saved)',
   ],
 };
 
@@ -1611,6 +1643,7 @@ export const DENIED_EXAMPLES: PhraseExamples = {
     'Real-time voice apps reporting and historical reporting are not functioning as expected.',
     'The service has not yet fully recovered.',
     "The fix hasn't fully resolved the issue for users in Europe, so we're deploying an additional configuration change.",
+    'Requests to update Autopilot group tags are returning successful responses but are not being applied as expected.',
   ],
   mustNot: ['The service has fully recovered.'],
 };
