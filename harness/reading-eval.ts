@@ -118,6 +118,17 @@ export function humanAgreement(entries: readonly CorpusEntry[], second: Readonly
 }
 
 /**
+ * The entries whose phase no careful reader disputes: the second reader gave the label's phase and was sure. The
+ * rest are the boundaries where two readers part; this separates the rules' misses from the readers' own.
+ */
+export function undisputedPhase(entries: readonly CorpusEntry[], second: ReadonlyMap<string, SecondReading>): CorpusEntry[] {
+  return entries.filter((e) => {
+    const s = second.get(e.id);
+    return s?.confidence === 'sure' && s.phase === e.label.phase;
+  });
+}
+
+/**
  * The corpus labels services in its own words; the catalog has fewer ids. Outlook for business is
  * Exchange Online in the catalog and Outlook.com is `outlook`; products the catalog does not name are `other`.
  */
