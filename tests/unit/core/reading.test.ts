@@ -1342,6 +1342,89 @@ describe("a newcomer's probe of round 6: whole Service health incidents, each po
   }
 });
 
+describe("a newcomer's review of round 6: ordinary wording next to this round's new phrases reads as before (composed in Microsoft's phrasing)", () => {
+  it.each([
+    ['investigating', "We're investigating errors affecting users who have cleared their browser cache."],
+    ['investigating', "We're looking into issues where calendar sharing has stopped working for some users."],
+    [
+      'investigating',
+      "Error rates briefly dropped to baseline after the restart but have since increased, and we're reviewing logs for a new lead.",
+    ],
+    ['investigating', 'The issue has reoccurred and Outlook on the web has stopped working again for some users.'],
+    ['investigating', "We're reviewing telemetry. Clearing the browser cache may make Outlook on the web accessible again."],
+    ['investigating', 'Users may be unable to save documents in SharePoint Online without errors.'],
+    ['investigating', "We're reviewing diagnostic logs and don't yet have an estimate for a return to normal service."],
+    ['investigating', "The automated self-healing mechanism didn't take effect as expected, and we're reviewing diagnostic data."],
+    [
+      'investigating',
+      "We're investigating reports that users are being redirected to a blank page and may be unable to sign in to the Microsoft 365 admin center.",
+    ],
+    ['investigating', 'Users whose mailboxes are being migrated to Exchange Online may be unable to access shared calendars.'],
+    ['investigating', 'Admins pushing a configuration profile through Microsoft Intune may see failures.'],
+    ['investigating', 'Affected devices continue to reboot unexpectedly after installing the update.'],
+    [
+      'investigating',
+      "We're reviewing an issue that's taking some Microsoft Teams Rooms devices out of service after the latest firmware update.",
+    ],
+    ['monitoring', "We've finished taking the affected servers out of rotation and are monitoring the service."],
+    ['investigating', 'Users may find their devices become unresponsive while the Windows update is applied.'],
+    ['monitoring', "The backlog has cleared and incoming messages are now being processed normally; we're monitoring mail flow."],
+    ['monitoring', "Following our continued mitigation efforts, the service has recovered, and we're monitoring to ensure stability."],
+    ['monitoring', "We've applied the fix and are monitoring telemetry. We'll share remediation progress in our next update."],
+    ['mitigating', "We're taking the affected servers out of rotation so that traffic is served by healthy infrastructure."],
+    ['investigating', 'Customers in two of the five affected regions may be unable to create virtual machines.'],
+    ['monitoring', "A power event in one of the two datacenters in the region caused the outage. We've restored power and are monitoring."],
+    ['mitigating', "We've completed the rollback in two of the three affected datacenters and are finishing the last one."],
+    ['investigating', 'Having completed our analysis of the logs, we suspect a recent change is contributing to impact.'],
+    ['investigating', 'Admins having deployed a new compliance policy may see devices incorrectly marked as noncompliant.'],
+    ['monitoring', 'Following the deployment of the fix to the affected infrastructure, mail flow has returned to expected levels.'],
+    ['investigating', "We've identified a code issue as the cause. Once a fix is in place, we'll monitor the service to confirm recovery."],
+    ['monitoring', "We've confirmed the fix is in place and are monitoring telemetry to confirm."],
+    ['investigating', "We're gathering logs from affected devices. Admins can keep an eye on this post for updates."],
+    [
+      'mitigating',
+      "We've rerouted traffic, but our investigation has determined that a separate component is causing errors, and we're working to address it.",
+    ],
+    [
+      'mitigating',
+      "We've restarted a portion of the infrastructure. We've confirmed that a memory leak is causing users to be unable to load the Teams client, and we're deploying a fix.",
+    ],
+    ['mitigating', "We're rerouting traffic to healthy infrastructure, as the initial change didn't provide the expected relief."],
+    ['mitigating', "We're deploying the fix, as reverting the change is not a viable option."],
+    [
+      'monitoring',
+      "We've rerouted traffic and service has recovered. While we haven't yet determined the root cause, we're monitoring to ensure stability.",
+    ],
+    ['investigating', "Restarting the affected infrastructure didn't alleviate the impact, and we're continuing to investigate."],
+    ['mitigating', "We're evaluating additional mitigation options and rerouting traffic away from the affected datacenter."],
+    ['mitigating', "We're investigating an issue affecting Exchange Online mail flow and rerouting traffic to alternate infrastructure."],
+    ['mitigating', "We're analyzing why the fix didn't take effect on some servers and applying it again where needed."],
+    [
+      'mitigating',
+      "We're analyzing service telemetry and restarting a subset of affected infrastructure to determine whether this alleviates the impact.",
+    ],
+    ['mitigating', "We've isolated the source of the delays and a fix is now being deployed."],
+    ['mitigating', "We're reviewing a potential fix and deploying it to a subset of affected users."],
+    ['monitoring', "We're reviewing recent telemetry which confirms that availability has recovered since we rerouted traffic."],
+    ['mitigating', 'Some messages are still not being delivered while the fix saturates across the environment.'],
+    ['mitigating', 'The recovery process for some mailbox databases has stalled, and a targeted mitigation is in testing.'],
+    ['mitigating', "Sync for a subset of tenants has stalled, so we've manually triggered remediation for the affected tenants."],
+    ['investigating', "We'll share more details after the issue affecting a subset of Exchange Online mailboxes has been resolved."],
+    ['monitoring', "We'll continue monitoring the service until the observation period has ended at 18:00 UTC."],
+    ['monitoring', "The mitigation we previously deployed is holding, and the service is stable. We're monitoring to confirm."],
+    ['mitigating', "We're reverting a change that was recently deployed to the affected infrastructure."],
+    ['mitigating', "We're deploying a fix to the affected infrastructure and expect it to complete within two hours."],
+    ['monitoring', "We've completed the rollback of the offending change and are monitoring the service to confirm recovery."],
+    ['investigating', "We're reviewing service logs to understand why some users can't access their mailboxes."],
+    ['mitigating', "Some regions have recovered following our fix, and we're continuing to deploy it to the remaining regions."],
+    ['mitigating', "We've identified that a recent change is causing failures, and we're rolling back the change."],
+    ['monitoring', "Error rates have dropped to baseline since we rerouted traffic, and we're monitoring to confirm."],
+    ['monitoring', "We've completed our monitoring period and confirmed the issue is resolved."],
+  ])('%s: %s', (phase, text) => {
+    expect(readPost({ title: '', text: `Current status: ${text}` }).phase).toBe(phase);
+  });
+});
+
 describe("an issue's phase across its posts: a post that says nothing of the work is not a step back", () => {
   // Service health posts, newest last, as one issue tells them (corpus dev: TM1442034, CP1409187; composed
   // items say so).

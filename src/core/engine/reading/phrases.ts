@@ -485,12 +485,13 @@ export const RECOVERED: PhraseList = {
     'no longer (experiencing|seeing|impacted|affected|see|experience)',
     '(not|no longer) (observed|observing|seeing|seen|detecting|detected) (any )?(new |further |additional |more )?(errors|failures|timeouts|impact|issues)',
     'back to (a )?normal',
-    '(failures|errors|issues|impact|delays|timeouts|problems|latency|latencies) (… )?(have|has) (now )?(stopped|ceased|subsided|abated|cleared)',
-    '(error rates?|errors|failures|failure rates?|latency|latencies|timeouts|delays) (… )?(have |has )?(now )?(dropped|declined|decreased|returned|fallen|come down) (back )?to (baseline|normal|expected|pre-incident|healthy)',
+    '(failures|errors|issues|impact|delays|timeouts|problems|latency|latencies) (have|has) (now )?(stopped|ceased|subsided|abated|cleared)',
+    '(failures|errors|delays|timeouts|latency|latencies) (… )?(have|has) (now )?(subsided|abated|ceased)',
+    '(error rates?|errors|failures|failure rates?|latency|latencies|timeouts|delays) (* )?(* )?(* )?(* )?(* )?(* )?(have |has )?(now )?(dropped|declined|decreased|returned|fallen|come down) (back )?to (baseline|normal|expected|pre-incident|healthy)',
     'no longer (failing|timing out|delayed|unavailable|inaccessible)',
-    '(accessible|available|reachable|working|functioning|loading|syncing|succeeding) again',
-    'without (any )?(further )?(delay|delays|errors|interruption|interruptions|failures)',
-    '(a )?return to (normal|expected|baseline|healthy)',
+    '(is|are) (now )?(accessible|available|reachable|working|functioning|loading|syncing|succeeding) again',
+    '(now|again) (… )?without (any )?(further )?(delay|delays|errors|interruption|interruptions|failures)',
+    '(seeing|observed|observing|shows|showing|indicates|indicating|confirmed) (a )?return to (normal|expected|baseline|healthy)',
     'back (up and running|online)',
     'returned … to (a )?(normal|healthy) state',
     '(requests|operations|connections|calls) … (complet*|succeed*) (successfully|as expected|normally)',
@@ -502,7 +503,7 @@ export const RECOVERED: PhraseList = {
     'resolved',
     'restored',
     'recovered',
-    'self (resolving|resolved|healing|healed|recovering|recovered)',
+    '(is|are|was|were|has|have) (been )?self (resolving|resolved|healed|recovered|recovering)',
   ],
 };
 
@@ -610,7 +611,8 @@ export const MITIGATION_UNDER_WAY: PhraseList = {
     '(deploying|applying|rolling out|rolling back|implementing|recovering|restoring|redirecting|rerouting|redistributing|diverting|failing over|restarting|rebalancing|reverting|load shedding)',
     '(are|is|we|now|currently|continuing|continue) reversing (the|this|that|our) (… )?(change|update|deployment|configuration)',
     'scaling (out|up|the|our|capacity|resources)',
-    'continu* to (deploy|roll|recover|restore|implement|reroute|redirect|rebalance|refine|adjust|tune|optimi*|scale|restart|reboot|recycle|replace|rebuild)',
+    'continu* to (deploy|roll|recover|restore|implement|reroute|redirect|rebalance|refine|adjust|tune|optimi*|scale)',
+    '(we|engineers) (are )?(continue|continuing) to (restart|reboot|recycle|replace|rebuild)',
     '(finish|finishing) (the |our )?(rollback|roll back|deployment|rollout|restarts|failover|fix|reversion) (in|on|to|for|across) (the )?(remaining|final|last|rest|other)',
     '(continu*|working) to apply (the |our |a |an |additional |further |targeted )?(… )?(fix|fixes|mitigation|mitigations|change|changes|configuration|update|updates|patch|patches|hotfix|hotfixes|remediation|optimizations|workaround|workarounds)',
     '(continu*|working) to apply (it|them) (to|across|on|for|in)',
@@ -660,7 +662,8 @@ export const MITIGATION_UNDER_WAY: PhraseList = {
     '(as|while) (it|the fix|the change|the update|the mitigation|the rollback) (takes effect|propagates|saturates|rolls out|deploys|completes|progresses|continues to progress|reaches)',
     'monitor* (of )?(the )?remaining',
     '(as|while) (the |our )?(fix|change|update|mitigation|rollback) (… )?(completes|finishes) (its )?(deployment|rollout|saturation)',
-    '(fix|deployment|rollout|roll out|update|mitigation|remediation|recovery|restart|restarts|backfill|process|restatement) (is |are |continues |continue )?(to )?(progress*|proceed*)',
+    '(fix|deployment|rollout|roll out|update|mitigation|recovery|restart|restarts|backfill|process|restatement) (is |are |continues |continue )?(to )?(progress*|proceed*)',
+    'remediation (is |continues to |continue to )?(progresses|progressing|proceeds|proceeding)',
     '(saturation|propagation) … (is|are) (progressing|proceeding)',
     '(preparing|readying|staging) (it|the fix|the change|the update|the hotfix) for (deployment|release|rollout)',
     '(additional |further |final )?(validation|validations|testing) of the fix',
@@ -705,8 +708,8 @@ export const MITIGATION_UNDER_WAY: PhraseList = {
     '(we|engineers|microsoft|teams?) (have|has|had) (initiated|started|begun)',
     '(mitigation|fix|deployment|rollback|recovery|remediation|failover) (has|have|had) (now )?(started|begun)',
     '(conducting|performing|carrying out|running) (a |an )?(targeted |additional |further )?(restarts|reboots|failover|failovers|repairs|mitigation*|remediation*)',
-    '(traffic|requests|load|workloads|users|mailboxes|tenants|connections) (is|are) (now )?being (moved|shifted|routed|rerouted|redirected|migrated|failed over|balanced|rebalanced|drained)',
-    'pushing (out )?(a|an|the|our) (… )?(fix|update|change|hotfix|patch|configuration)',
+    '(traffic|requests|load|workloads|connections) (is|are) (now )?being (moved|shifted|routed|rerouted|redirected|failed over|balanced|rebalanced|drained)',
+    '(we are|we|engineers are) (now |currently )?pushing (out )?(a|an|the|our) (… )?(fix|update|change|hotfix|patch|configuration)',
     '(taking|removing|pulling) (the )?(… )?(out of (rotation|service)|from rotation)',
     '(working|progressing|moving) through (the )?(remaining )?(restarts|deployment|rollout|rollback|backlog|syncs|failovers|reboots)',
     '(work|efforts?) to (recycle|restart|restore|recover|reroute|redeploy|deploy|apply|roll back|revert|repair|rebuild|replace|mitigate|remediate) … (is|are|remains) (still )?(ongoing|continuing|in progress|under way|underway)',
@@ -714,12 +717,12 @@ export const MITIGATION_UNDER_WAY: PhraseList = {
     '(once|when|until|after) (the |our )?(fix|change|update|mitigation|configuration|configuration update) (is|has) (fully |completely )?(propagated|saturated)',
     '(working|continuing|continue|beginning|starting) to bring (… )?back (online|up|into service|to a healthy state)',
     '(are|is|currently|now|still) bringing (… )?back (online|up|into service)',
-    'backlog (… )?(is|are) (now |currently )?being (processed|drained|cleared|worked through)',
-    '(ongoing|continuing|continued) (recovery|remediation|mitigation|restoration|repair) (work|efforts|actions|operations)',
+    'backlog (of … )?(is|are) (now |currently |still )?being (processed|drained|cleared|worked through)',
+    '(ongoing|continuing) (recovery|remediation|mitigation|restoration|repair) (work|efforts|actions|operations)',
     '(implementation|implementing|deployment|deploying|rollout|applying|application) of (our |the )?(… )?(fix|fixes|mitigation|mitigations|remediation|changes) (across|to|on|in|throughout) (the )?(remaining|rest)',
     '(working on|implementing|applying|deploying) (additional|further|more) (mitigation|remediation|mitigative|corrective) (measures|actions|steps|changes)',
     '(anticipate|expect) (it |this )?(being|to be) (fully )?(deployed|applied|rolled out|saturated)',
-    '(as|while) (the |our )?(* )?(fix|change|update|mitigation|rollback) (is|are) (being )?(deployed|applied|rolled out)',
+    '(as|while) (the |our )?(secondary |additional |remaining |code |targeted )?(fix|fixes|mitigation|rollback) (is|are) (being )?(deployed|applied|rolled out)',
     '(roll back|rollback|reversion|deployment|rollout|restarts|failover|remediation) (of … )?(is|are) (continuing|progressing|proceeding) (as expected|as planned)',
     '(initiating|applying|implementing|deploying) (… )?(performance |traffic )?(optimizations|optimisations)',
   ],
@@ -944,7 +947,7 @@ export const PART_DONE: PhraseList = {
     '(deployed|applied) (the |our |a )?(… )?(fix|change|mitigation|update) (to|in|across|on|for) (… )?(excluding|except for|except in|with the exception of)',
     '(applied|deployed|deploying|completed|rolled back|reverted|rerouted|redirected|restarted) … (to|in|on|for|across) (approximately |about |roughly |nearly )?(a portion of|part of|some|a subset of|a section of|half|the majority of|most of)',
     '(applied|deployed|deploying|rolled out|reached|saturated|completed deployment|finished deployment) … #%',
-    '(#|one|two|three|four|five|six|seven|eight|nine|ten) of (the )?(#|one|two|three|four|five|six|seven|eight|nine|ten) (affected |impacted )?(regions|datacenters|data centers|environments|clusters|zones|scale units|sites|farms)',
+    '(completed|finished|deployed|applied|rolled back|reverted|restarted|recovered|restored) (… )?in (#|one|two|three|four|five|six|seven|eight|nine|ten) of (the )?(#|one|two|three|four|five|six|seven|eight|nine|ten) (affected |impacted )?(regions|datacenters|data centers|environments|clusters|zones|scale units|sites|farms)',
     '(some|several|many|most) (of the )?(affected |impacted )?(regions|datacenters|data centers|environments|clusters|zones|scale units) (have|has) (now )?(recovered|been restored|been mitigated|been remediated)',
     '(seeing|observing|see|observe) recovery (within|for|in|across) (a portion of|part of|some of|a subset of|some)',
   ],
@@ -1003,7 +1006,7 @@ export const FINDING: PhraseList = {
   means: 'a failure told as what a found cause explains',
   phrases: [
     '(analysis|investigation|review) … (has|have) (identified|determined) that … (due to|because|caused by|as a result of|resulting in|which resulted in|leading to|which led to)',
-    '(we|analysis|investigation|review|engineers) (… )?(have|has) (identified|determined|confirmed|found|isolated) that … (is|are|was|were) (causing|resulting in|leading to|responsible for|contributing to)',
+    '(we|engineers) (have|has) (identified|determined|confirmed|found|isolated) that … (is|are|was|were) (causing|resulting in|leading to|responsible for|contributing to)',
   ],
 };
 
@@ -1038,13 +1041,13 @@ export const PREVENTION_EXAMPLES: PhraseExamples = {
 export const WORK_COMPLETED: PhraseList = {
   means: 'the work of a fix is finished',
   phrases: [
-    '(completed|finished) (reverting|rolling back|deploying|applying|restarting|rerouting|redirecting|implementing|rolling out)',
+    '(completed|finished) (reverting|rolling back|deploying|applying|restarting|rerouting|redirecting|implementing|rolling out|taking|removing|pulling|failing over)',
     '(completed|finished) (the )?(reversion|rollback|roll back|deployment|rollout|roll out|restarts)',
     '(after|since) (reverting|rolling back|deploying|applying|restarting|rerouting|failing over|redirecting)',
     '(after|since) (making|implementing) (our|these) (… )?(change|changes|fix|mitigation)',
     '(following|subsequent to) (the|our) (* )?(deployment|rollout|roll out|rollback|roll back|reversion|rebalancing|rerouting|redirection|failover|restart|restarts|reprocessing|backfill|restatement|resync|resyncs|application)',
     '(after|since) our (* )?(deployment|rollout|roll out|rollback|roll back|reversion|rebalancing|rerouting|redirection|failover|restart|restarts|reprocessing|backfill|restatement|resync|resyncs|application) of',
-    'having (applied|deployed|reverted|rolled back|rerouted|restarted|failed over|completed|implemented)',
+    'having (applied|deployed|reverted|rolled back|rerouted|restarted|failed over|implemented) (the|our) (… )?(fix|mitigation|change|rollback|update|configuration)',
     '(deployment|rollout|roll out|rollback|roll back|reversion|rebalancing|rerouting|redirection|failover|restart|restarts|reprocessing|backfill|restatement|resync|resyncs|application) (of … )?(has|have) (now )?(been )?(fully )?(completed|concluded|finished)',
     '(have|has) (now )?(fully )?processed (the|all|our) (… )?(backlog|backlogged|queued|delayed)',
     'backlog (… )?(has|have) (now )?been (fully )?(processed|cleared|drained)',
@@ -1147,7 +1150,7 @@ export const WATCHING: PhraseList = {
     'verify* (that )?(the|service|impact|recovery)',
     'validat* (that )?(the service|recovery|impact)',
     '(final|remaining) (validation*|verification*|checks)',
-    '(keep|keeping|will keep) (a close eye on|watching|an eye on)',
+    '(we will|we are|we) (continue to )?(keep|keeping) (a close eye on|watching|an eye on)',
     '(final|last) stages? of (our )?monitoring',
     '(continue|continuing) to validate (over|for|throughout|during)',
   ],
@@ -1259,7 +1262,6 @@ export const PEOPLE_EXPERIENCE: PhraseList = {
   means: 'the sentence tells what people experience',
   phrases: [
     '(users?|customers?|admins?|people|tenants?|organizations?|organisations?) … (may|might|could|cannot|can not|unable|are unable|will be unable|experienc*|encounter*)',
-    '(recovery|restore|restoration|failover|sync|syncing|replication|migration|deployment) (process|processes|operation|operations|job|jobs|workflow|workflows)? … (has |have |is |are )?(stalled|stuck|failing|failed|not progressing|not completing|not working|not occurring)',
   ],
 };
 
@@ -1267,7 +1269,6 @@ export const PEOPLE_EXPERIENCE_EXAMPLES: PhraseExamples = {
   must: [
     "We're investigating an issue where users may be unable to recover deleted email.",
     'Customers may experience failures when restoring backups.',
-    'Our telemetry indicates that the recovery process for a subset of mailbox database copies has stalled.',
   ],
   mustNot: ["We're working to restore the infrastructure to a healthy state to achieve recovery.", 'We are rerouting traffic.'],
 };
@@ -1304,13 +1305,15 @@ export const STILL_LOOKING: PhraseList = {
     '(so far|thus far) (been )?inconclusive',
     'not yet (been )?(mitigated|deployed|applied|identified)',
     '(identify|determine|find|decide on) (a |the |an )?(most )?(effective |best |appropriate |optimal |right |potential |possible )?(mitigation|fix|remediation|workaround)',
-    '(have|has) not (yet )?(identified|found|determined|established|confirmed) (a |the |any )?(mitigation|fix|remediation|cause|root cause)',
-    '(change|fix|mitigation|rollback|restart|restarts|restarting|rerouting|reverting|rolling back|failing over|failover|redirecting|rebalancing|redirection|rebalance|reprocessing|attempts|efforts|actions|update|hotfix|patch) … (did|has|have|does) not (successfully |fully )?(resolve|mitigate|remediate|fix|address|alleviate|reduce|help|improve|provide (the )?(expected |desired |anticipated )?relief|have the (expected|desired|intended) effect|been (successful|effective))',
+    '(have|has) not (yet )?(identified|found|determined|established|confirmed) (a |the |any )?(cause or a |root cause or a )?(mitigation|fix|remediation)',
+    '(change|fix|mitigation|rollback|restart|restarts|restarting|rerouting|reverting|rolling back|failing over|failover|redirecting|rebalancing|redirection|rebalance|reprocessing|attempts|efforts|actions|update|hotfix|patch) (* )?(* )?(* )?(* )?(* )?(* )?(did|has|have|does) not (successfully |fully )?(resolve|mitigate|remediate|fix|address|alleviate|reduce|help|improve|provide (the )?(expected |desired |anticipated )?relief|have the (expected|desired|intended) effect|been (successful|effective))',
     '(provided|gave|offered|brought) only (temporary|partial|limited|short-lived|brief) (relief|improvement|recovery)',
     '(change|fix|mitigation|rollback|restart|restarts|restarting|rerouting|reverting|rolling back|failing over|failover|redirecting|rebalancing|redirection|reprocessing) … (provided|gave|offered|brought) only (temporary|partial|limited|short-lived|brief) (relief|improvement|recovery)',
-    '(reverting|rolling back|restarting|rerouting|failing over|redirecting|disabling|deploying|applying) … (is|was|would be) not (a |an |the )?(most |best )?(viable|effective|appropriate|feasible|suitable|optimal)',
+    '(reverting|rolling back|restarting|rerouting|failing over|redirecting|disabling|deploying|applying) (* )?(* )?(* )?(* )?(* )?(* )?(* )?(is|was|would be) not (a |an |the )?(most |best )?(viable|effective|appropriate|feasible|suitable|optimal)',
     '(assessing|weighing) (potential |possible |additional |further )?(remediation|mitigation|mitigative|corrective) (actions|steps|options|measures)',
     '(determine|identify|understand|assess|evaluate) how (we )?(can |could |might |may |should )?(best )?(resolve|mitigate|remediate|fix|address|restore|recover)',
+    '(but|however|and) (have|has) since (increased|risen|returned|resurfaced|reappeared|worsened)',
+    '(issue|impact|errors|failures|problem) (has|have) (since )?(reoccurred|recurred|resurfaced|reappeared)',
   ],
 };
 
@@ -1358,6 +1361,8 @@ export const STILL_LOOKING_EXAMPLES: PhraseExamples = {
     "We've determined that reverting the update suspected of causing this issue isn't a viable path to remediation.",
     "We're assessing potential remediation actions to address the problematic code change and restore service functionality.",
     "We're analyzing affected messages to determine how we can recover the messages in order to fully remediate impact.",
+    "Error rates briefly dropped to baseline after the restart but have since increased, and we're reviewing logs for a new lead.",
+    'The issue has reoccurred and Outlook on the web has stopped working again for some users.',
   ],
   mustNot: [
     'We are deploying a fix.',
@@ -1524,9 +1529,9 @@ export const INQUIRY: PhraseList = {
   reach: 'clause',
   phrases: [
     '(investigat*|analy*|review*|examin*|look* into|assess*|check*|troubleshoot*|understand|determin*|identify|establish|ascertain|find out) (why|whether|how|what caused|what is causing)',
-    '(investigat*|analy*|review*|examin*|understand|determin*|identify|isolat*|pinpoint*|find) (the |its |their )?(potential |possible |likely |underlying )?(root )?(source|cause|reason|origin)',
+    '(investigat*|analyzing|analysing|reviewing|examining|understand|determine|determining|identify|identifying|isolate|isolating|pinpoint|pinpointing|find|finding) (the |its |their )?(potential |possible |likely |underlying )?(root )?(source|cause|reason|origin)',
     '(investigating|looking into|aware of|analyzing|analysing|reviewing|examining) (a |an |the )?(potential |possible |reported )?(issue|issues|problem|reports|regression|report) (where|in which|that|affecting|with|of|impacting)',
-    '(investigating|analyzing|analysing|reviewing|examining) (a |an |the )?(recent|recently|potential|possible|suspected)',
+    '(investigating|analyzing|analysing|reviewing|examining) (a |an |the )?(recent|recently|potential|possible|suspected) (change|changes|update|updates|deployment|deployments|code|regression|issue|configuration)',
     '(investigat*|analy*|review*|examin*) … to (understand|determine|identify|establish|find out|ascertain) (why|whether|how|what)',
   ],
 };
@@ -1634,7 +1639,8 @@ export const DENIED: PhraseList = {
   phrases: [
     '(not|never) (yet )?(fully )?(running|operating|working|performing|functioning) (as expected|normally|as normal)',
     '(not|never) (yet )?(been )?(fully )?(recovered|restored|resolved|mitigated|remediated|fixed)',
-    '(not|never) (yet )?being (applied|deployed|processed|delivered|synced|saved)',
+    '(not|never) (yet )?being (applied|deployed)',
+    '(recovery|restore|restoration|failover|sync|syncing|replication|migration|deployment) (process|processes|operation|operations|job|jobs|workflow|workflows)? … (has |have |is |are )?(stalled|stuck|failing|failed|not progressing|not completing|not working|not occurring)',
   ],
 };
 
@@ -1644,6 +1650,7 @@ export const DENIED_EXAMPLES: PhraseExamples = {
     'The service has not yet fully recovered.',
     "The fix hasn't fully resolved the issue for users in Europe, so we're deploying an additional configuration change.",
     'Requests to update Autopilot group tags are returning successful responses but are not being applied as expected.',
+    'Our telemetry indicates that the recovery process for a subset of mailbox database copies has stalled.',
   ],
   mustNot: ['The service has fully recovered.'],
 };
@@ -1685,9 +1692,10 @@ export const ON_CONDITION: PhraseList = {
   means: 'a fix or resolution as the condition of something else',
   reach: 'clause',
   phrases: [
-    '(until|once|when|before|if) … (is|are|has been|have been|gets|get) (fully |successfully )?(resolved|mitigated|restored|remediated|fixed|deployed|applied|complete|completed|lifted)',
-    // After a few words ("after the fix is deployed") a condition; "after a period of monitoring that …" is none.
-    'after (* )?(* )?(* )?(* )?(is|are|has been|have been|gets|get) (fully |successfully )?(resolved|mitigated|restored|remediated|fixed|deployed|applied|complete|completed|lifted)',
+    '(until|once|when|before|if) … (is|are|has been|have been|gets|get) (fully |successfully )?(resolved|mitigated|restored|remediated|fixed|deployed|applied|complete|completed|lifted|in place)',
+    // "After the fix is deployed", "after a fix is applied" is a condition; "after a period of monitoring that …" is none.
+    'after (the|this|that|our|these|those|it|they|all|functionality|access|service|services) (… )?(is|are|has been|have been|gets|get) (fully |successfully )?(resolved|mitigated|restored|remediated|fixed|deployed|applied|complete|completed|lifted)',
+    'after (a|an) (… )?(fix|mitigation|change|update|hotfix|patch|rollback) (is|are|has been|have been|gets|get) (fully |successfully )?(resolved|mitigated|restored|remediated|fixed|deployed|applied|complete|completed|lifted)',
     '(until|once|when|if) (fully )?(resolved|mitigated|restored|remediated|fixed|deployed|applied|complete|completed)',
     '(until|once|when|after) … (has|have) (finished|completed)',
   ],
@@ -1701,6 +1709,7 @@ export const ON_CONDITION_EXAMPLES: PhraseExamples = {
     'After the fix is applied, users will be able to access their mailboxes.',
     'Once the fix is deployed, users should no longer experience impact.',
     "We'll provide a final status once the fix has finished saturating.",
+    "We'll share more details after the issue affecting a subset of Exchange Online mailboxes has been resolved.",
   ],
   mustNot: [
     "After a period of monitoring, we've confirmed that the issue is resolved.",
