@@ -1396,9 +1396,6 @@ describe("a newcomer's review of round 6: ordinary wording next to this round's 
       "We've rerouted traffic and service has recovered. While we haven't yet determined the root cause, we're monitoring to ensure stability.",
     ],
     ['investigating', "Restarting the affected infrastructure didn't alleviate the impact, and we're continuing to investigate."],
-    ['mitigating', "We're evaluating additional mitigation options and rerouting traffic away from the affected datacenter."],
-    ['mitigating', "We're investigating an issue affecting Exchange Online mail flow and rerouting traffic to alternate infrastructure."],
-    ['mitigating', "We're analyzing why the fix didn't take effect on some servers and applying it again where needed."],
     [
       'mitigating',
       "We're analyzing service telemetry and restarting a subset of affected infrastructure to determine whether this alleviates the impact.",
@@ -1422,6 +1419,129 @@ describe("a newcomer's review of round 6: ordinary wording next to this round's 
     ['monitoring', "We've completed our monitoring period and confirmed the issue is resolved."],
   ])('%s: %s', (phase, text) => {
     expect(readPost({ title: '', text: `Current status: ${text}` }).phase).toBe(phase);
+  });
+});
+
+describe("a second newcomer's review of round 6: ordinary wording next to the new phrases and the first review's fixes (composed in Microsoft's phrasing)", () => {
+  it.each([
+    ['monitoring', "Errors rose briefly during the deployment and have since returned to normal. We're monitoring the service."],
+    ['monitoring', "Availability dipped briefly and has since risen above 99.9%, and we're monitoring to confirm stability."],
+    ['monitoring', "We've seen no sign that the issue has recurred since the fix was deployed, and we're continuing to monitor."],
+    ['investigating', 'Error rates briefly dropped after the restart but have since increased, and we are reviewing logs for a new lead.'],
+    [
+      'investigating',
+      "Our previous mitigation was unsuccessful and impact has since returned, and we're reviewing service telemetry to determine next steps.",
+    ],
+    ['investigating', "We're evaluating options for mitigation such as failing over and rerouting traffic."],
+    [
+      'investigating',
+      "We're investigating the cause. We've identified steps that affected users can take to restore functionality by clearing the cache and restarting Teams.",
+    ],
+    ['investigating', "The rollback hasn't fully mitigated the impact and restarting the affected servers has had limited effect."],
+    [
+      'investigating',
+      "We're investigating why the automated recovery process isn't restarting the affected nodes and rebalancing traffic as expected.",
+    ],
+    ['investigating', "We're evaluating options to mitigate impact and bring the affected servers back online."],
+    [
+      'mitigating',
+      "We're evaluating mitigation options, including failing over to another region, and in the meantime we're restarting the affected nodes.",
+    ],
+    ['mitigating', "Some services haven't fully recovered, including Azure SQL Database, and we're restarting the remaining nodes."],
+    ['mitigating', "We're investigating why some requests fail, such as those from mobile clients, and we're rerouting traffic."],
+    [
+      'mitigating',
+      "We're monitoring to confirm the fix has resolved the issue for all clients, including Outlook mobile, and we're continuing to reprocess delayed messages.",
+    ],
+    ['mitigating', "We're aware of an issue affecting Exchange Online, including Outlook on the web, and we're rerouting traffic."],
+    [
+      'investigating',
+      "We're reviewing possible mitigation strategies, like rerouting traffic or restarting the service, and in parallel we're collecting additional logs.",
+    ],
+    ['mitigating', 'The recovery operation for the remaining failed backup jobs is in progress.'],
+    [
+      'mitigating',
+      'The restore process for the affected SharePoint sites is progressing, though a small number of restores have failed and will be retried.',
+    ],
+    ['investigating', "Users are experiencing sign-in failures following the deployment of a recent update. We're reviewing telemetry."],
+    ['investigating', "Since our deployment of a recent update, some users can't open shared calendars. We're reviewing the update."],
+    ['investigating', "We're investigating the cause of the delays. Queued messages will be delivered after mail flow has been restored."],
+    ['investigating', "Users may need to restart Teams after their access is restored. We're analyzing logs to identify the cause."],
+    ['investigating', "We're investigating the cause. Pending changes will sync once OneDrive is syncing again."],
+    ['investigating', "We're investigating the cause of the issue. We'll notify you when the feature is available again."],
+    ['investigating', "We haven't observed a return to normal mail flow and we're analyzing message traces to identify the cause."],
+    ['investigating', "Error rates haven't returned to baseline despite the failover, so we're reviewing telemetry for other factors."],
+    ['investigating', "A workaround is in place; affected users can use Outlook on the web. We're analyzing logs to determine the cause."],
+    ['monitoring', "We're monitoring the recently applied fix to confirm it has resolved the issue."],
+    ['monitoring', "Taking the affected servers out of rotation has mitigated the impact, and we're monitoring to ensure stability."],
+    ['monitoring', "We've restarted the gateway instances and requests are being routed as expected; we're monitoring to confirm."],
+    ['monitoring', "Traffic is now being balanced normally across all regions following the failover, and we're monitoring for stability."],
+    ['investigating', "We're keeping a close eye on incoming reports as we work to identify the cause of the sign-in failures."],
+    ['mitigating', "We've deployed the fix, and we've determined that stale DNS records are causing some users to be unable to connect."],
+    [
+      'mitigating',
+      "We're investigating an issue where some users are unable to join Teams meetings and we're rerouting affected traffic to alternate infrastructure.",
+    ],
+    ['mitigating', "We're finishing the rollback in the remaining regions, while the regions where it has completed are showing recovery."],
+    [
+      'monitoring',
+      "Following the deployment of the fix to the affected infrastructure, we've observed that mail flow has returned to expected levels.",
+    ],
+    [
+      'investigating',
+      "Restarting the affected infrastructure didn't alleviate the impact, and we're continuing to investigate the underlying cause.",
+    ],
+    ['mitigating', "We're monitoring the deployment of the fix, which is steadily reducing the number of failed sign-in attempts."],
+    ['monitoring', "The deployment of the fix has completed and we're no longer seeing failed connections."],
+    [
+      'investigating',
+      "We're reviewing telemetry to determine the scope of impact and whether a rollback would be an effective mitigation.",
+    ],
+    ['mitigating', 'Engineers are working to bring affected storage scale units back online.'],
+    ['monitoring', "We're seeing a return to normal error rates following the restarts, and we're monitoring to confirm."],
+    ['mitigating', 'The backlog of delayed messages is being processed, and we expect delivery to complete within two hours.'],
+    ['investigating', "We're investigating whether a recently deployed change to the service is contributing to impact."],
+    ['monitoring', "We haven't confirmed the fix has resolved the issue for all users yet, so we're continuing to monitor the service."],
+    [
+      'mitigating',
+      "We've processed the majority of the backlog of delayed messages and expect the remainder to be delivered within two hours.",
+    ],
+    [
+      'investigating',
+      "We're investigating the cause of the issue and have identified steps that affected admins can follow to restore access while we work on a fix.",
+    ],
+    ['mitigating', "We've identified a recent configuration change as the likely cause and are rolling it back."],
+    ['monitoring', "The fix has been deployed to all affected infrastructure and we're monitoring to confirm the issue is resolved."],
+    ['investigating', "We're investigating reports that users are unable to access Outlook on the web."],
+    ['resolved', "Final status: We've confirmed the issue is resolved after deploying the fix."],
+    ['mitigating', "We're restarting the affected mailbox servers in batches and mail flow is improving."],
+    ['investigating', "Our previous fix didn't resolve the issue, and we're reviewing logs to identify another cause."],
+  ])('%s: %s', (phase, text) => {
+    expect(readPost({ title: '', text: `Current status: ${text}` }).phase).toBe(phase);
+  });
+
+  // A newest post that says the fix failed, the impact returned or Microsoft is looking into it again says its own
+  // phase; it does not inherit the earlier post's work.
+  const deploying: Post = {
+    title: '',
+    text: "Current status: We're rolling back a recent configuration change to the affected infrastructure.",
+  };
+  const watching: Post = {
+    title: '',
+    text: "Current status: We've rolled back the change and are monitoring the service to confirm recovery.",
+  };
+  it.each([
+    ['investigating', "We've determined that the rollback was ineffective. We'll provide an update within 60 minutes.", deploying],
+    ['investigating', "Impact has returned for some users. We'll provide an update within 30 minutes.", watching],
+    ['investigating', "Users are once again reporting failures when accessing Teams. We'll provide an update by 18:00 UTC.", watching],
+    ['investigating', "Our previous mitigation was unsuccessful. We're exploring other avenues to restore service.", deploying],
+    ['investigating', "We're attempting to reproduce the issue in our internal environment.", deploying],
+    ['investigating', "Following additional reports, we've reopened this incident. We'll provide an update within 30 minutes.", watching],
+    ['investigating', "The configuration change we rolled back wasn't the cause. We'll provide an update within an hour.", deploying],
+    ['investigating', "We're working with affected users to gather network traces.", deploying],
+    ['mitigating', "We're continuing our efforts to resolve the issue. We'll provide an update within 30 minutes.", deploying],
+  ] as const)('%s after an earlier post: %s', (phase, text, earlier) => {
+    expect(phaseAcrossPosts(readPost({ title: '', text: `Current status: ${text}` }), [earlier])).toBe(phase);
   });
 });
 

@@ -23,12 +23,11 @@ const CLAUSE_WORDS = '[^\\s/.,;!?\\n-][^.,;!?\\n]{0,79}?';
 
 /**
  * Where a clause ends for `removeToClauseEnd`: a comma or sentence end, or a second verb of Microsoft's joined by
- * "and"/"while"/"but" ("We're evaluating options to reroute traffic and are restarting the nodes", "… and rerouting
- * traffic to alternate infrastructure"). A comma that
+ * "and"/"while"/"but" ("We're evaluating options to reroute traffic and are restarting the nodes"). A comma that
  * opens examples of the same thing ("options for mitigation, including failing over …") does not end it.
  */
 const EXAMPLES_COMMA = ',(?=\\s(?:including|such as|like|for example|e\\.g\\.|namely)\\b)';
-const CLAUSE_BREAK = '\\s(?:and|while|but)\\s(?:we|are|is|have|has|engineers|in the meantime|[a-z]+ing)\\b';
+const CLAUSE_BREAK = '\\s(?:and|while|but)\\s(?:we|are|is|have|has|engineers|in the meantime)\\b';
 
 /** How far a phrase's ` … ` may reach: within its sentence, or within its clause (no comma). */
 export type Reach = 'sentence' | 'clause';
@@ -86,8 +85,7 @@ export function matcher(list: { phrases: readonly string[]; reach?: Reach }): Ma
   const once = compile(list.phrases, 'i', reach);
   const every = compile(list.phrases, 'gi', reach);
   const everyToEnd = new RegExp(`(?:${every.source})[^.;!?\\n]*`, 'gi');
-  // Past a comma that opens examples, the rest of the sentence is examples of the same thing.
-  const everyToClauseEnd = new RegExp(`(?:${every.source})(?:(?!${CLAUSE_BREAK})[^.,;!?\\n])*(?:${EXAMPLES_COMMA}[^.;!?\\n]*)?`, 'gi');
+  const everyToClauseEnd = new RegExp(`(?:${every.source})(?:(?!${CLAUSE_BREAK})(?:[^.,;!?\\n]|${EXAMPLES_COMMA}))*`, 'gi');
   return {
     test: (text) => once.test(normalise(text)),
     all: (text) => [...text.matchAll(every)].map((m) => ({ index: m.index, end: m.index + m[0].length })),

@@ -491,7 +491,7 @@ export const RECOVERED: PhraseList = {
     'no longer (failing|timing out|delayed|unavailable|inaccessible)',
     '(is|are) (now )?(accessible|available|reachable|working|functioning|loading|syncing|succeeding) again',
     '(now|again) (… )?without (any )?(further )?(delay|delays|errors|interruption|interruptions|failures)',
-    '(seeing|observed|observing|shows|showing|indicates|indicating|confirmed) (a )?return to (normal|expected|baseline|healthy)',
+    '(we are|are|we have|have|now|telemetry) (seeing|observed|observing|shows|showing|indicates|indicating|confirmed) (a )?return to (normal|expected|baseline|healthy)',
     'back (up and running|online)',
     'returned … to (a )?(normal|healthy) state',
     '(requests|operations|connections|calls) … (complet*|succeed*) (successfully|as expected|normally)',
@@ -708,9 +708,9 @@ export const MITIGATION_UNDER_WAY: PhraseList = {
     '(we|engineers|microsoft|teams?) (have|has|had) (initiated|started|begun)',
     '(mitigation|fix|deployment|rollback|recovery|remediation|failover) (has|have|had) (now )?(started|begun)',
     '(conducting|performing|carrying out|running) (a |an )?(targeted |additional |further )?(restarts|reboots|failover|failovers|repairs|mitigation*|remediation*)',
-    '(traffic|requests|load|workloads|connections) (is|are) (now )?being (moved|shifted|routed|rerouted|redirected|failed over|balanced|rebalanced|drained)',
+    '(traffic|requests|load|workloads|connections) (is|are) (now )?being (moved|shifted|rerouted|redirected|failed over|rebalanced|drained)',
     '(we are|we|engineers are) (now |currently )?pushing (out )?(a|an|the|our) (… )?(fix|update|change|hotfix|patch|configuration)',
-    '(taking|removing|pulling) (the )?(… )?(out of (rotation|service)|from rotation)',
+    '(we are|we|engineers are) (now |currently )?(taking|removing|pulling) (the )?(… )?(out of (rotation|service)|from rotation)',
     '(working|progressing|moving) through (the )?(remaining )?(restarts|deployment|rollout|rollback|backlog|syncs|failovers|reboots)',
     '(work|efforts?) to (recycle|restart|restore|recover|reroute|redeploy|deploy|apply|roll back|revert|repair|rebuild|replace|mitigate|remediate) … (is|are|remains) (still )?(ongoing|continuing|in progress|under way|underway)',
     '(working|beginning|starting) to (optimi*|rebalance|reroute|redistribute|adjust|tune|shift|divert) (the )?(… )?(traffic|load|routing|requests)',
@@ -725,6 +725,7 @@ export const MITIGATION_UNDER_WAY: PhraseList = {
     '(as|while) (the |our )?(secondary |additional |remaining |code |targeted )?(fix|fixes|mitigation|rollback) (is|are) (being )?(deployed|applied|rolled out)',
     '(roll back|rollback|reversion|deployment|rollout|restarts|failover|remediation) (of … )?(is|are) (continuing|progressing|proceeding) (as expected|as planned)',
     '(initiating|applying|implementing|deploying) (… )?(performance |traffic )?(optimizations|optimisations)',
+    'rolling (it|them|this|that|these|those) back',
   ],
 };
 
@@ -1006,7 +1007,7 @@ export const FINDING: PhraseList = {
   means: 'a failure told as what a found cause explains',
   phrases: [
     '(analysis|investigation|review) … (has|have) (identified|determined) that … (due to|because|caused by|as a result of|resulting in|which resulted in|leading to|which led to)',
-    '(we|engineers) (have|has) (identified|determined|confirmed|found|isolated) that … (is|are|was|were) (causing|resulting in|leading to|responsible for|contributing to)',
+    '(we|engineers) (have|has) (identified|isolated) that … (is|are|was|were) (causing|resulting in|leading to|responsible for|contributing to)',
   ],
 };
 
@@ -1045,8 +1046,9 @@ export const WORK_COMPLETED: PhraseList = {
     '(completed|finished) (the )?(reversion|rollback|roll back|deployment|rollout|roll out|restarts)',
     '(after|since) (reverting|rolling back|deploying|applying|restarting|rerouting|failing over|redirecting)',
     '(after|since) (making|implementing) (our|these) (… )?(change|changes|fix|mitigation)',
-    '(following|subsequent to) (the|our) (* )?(deployment|rollout|roll out|rollback|roll back|reversion|rebalancing|rerouting|redirection|failover|restart|restarts|reprocessing|backfill|restatement|resync|resyncs|application)',
-    '(after|since) our (* )?(deployment|rollout|roll out|rollback|roll back|reversion|rebalancing|rerouting|redirection|failover|restart|restarts|reprocessing|backfill|restatement|resync|resyncs|application) of',
+    '(following|subsequent to) (the|our) (* )?(rebalancing|rerouting|redirection|failover|restart|restarts|reprocessing|backfill|restatement|resync|resyncs|reversion|rollback|roll back)',
+    '(following|subsequent to|since) (the|our) (deployment|rollout|roll out|application|implementation) of (the|our) (* )?(fix|fixes|hotfix|patch|mitigation|remediation|configuration change|change|changes)',
+    '(after|since) our (* )?(rebalancing|rerouting|redirection|failover|restart|restarts|reprocessing|backfill|restatement|resync|resyncs|reversion|rollback|roll back) of',
     'having (applied|deployed|reverted|rolled back|rerouted|restarted|failed over|implemented) (the|our) (… )?(fix|mitigation|change|rollback|update|configuration)',
     '(deployment|rollout|roll out|rollback|roll back|reversion|rebalancing|rerouting|redirection|failover|restart|restarts|reprocessing|backfill|restatement|resync|resyncs|application) (of … )?(has|have) (now )?(been )?(fully )?(completed|concluded|finished)',
     '(have|has) (now )?(fully )?processed (the|all|our) (… )?(backlog|backlogged|queued|delayed)',
@@ -1100,7 +1102,7 @@ export const FIX_DONE: PhraseList = {
     '(fix|hotfix|patch|mitigation|rollback) (was|were) (successfully |fully )?(deployed|applied|rolled back|reverted)',
     '(fix|mitigation|rollback|deployment|failover|restart|restarts|remediation) (was|were|is|are) (now )?(successfully |fully )?(complete|completed|finished)',
     'following our (mitigation*|change|changes|fix|rollback|actions?|efforts?)',
-    '(fix|mitigation|change|configuration change|workaround|rollback) (is|are) (now )?(fully )?in place',
+    '(fix|mitigation|change|configuration change|rollback) (is|are) (now )?(fully )?in place',
     '(have|has) taken (steps|action|actions|measures) to',
     // An Azure review's "Mitigation:" section tells what engineers did, in the simple past.
     'engineers (deployed|applied|performed|rolled back|reverted|restarted|failed over|rerouted|redirected)',
@@ -1150,7 +1152,7 @@ export const WATCHING: PhraseList = {
     'verify* (that )?(the|service|impact|recovery)',
     'validat* (that )?(the service|recovery|impact)',
     '(final|remaining) (validation*|verification*|checks)',
-    '(we will|we are|we) (continue to )?(keep|keeping) (a close eye on|watching|an eye on)',
+    '(we will|we are|we) (continue to )?(keep|keeping) (a close eye on|watching|an eye on) (the )?(service|services|telemetry|service health|environment|situation|platform)',
     '(final|last) stages? of (our )?monitoring',
     '(continue|continuing) to validate (over|for|throughout|during)',
   ],
@@ -1312,8 +1314,12 @@ export const STILL_LOOKING: PhraseList = {
     '(reverting|rolling back|restarting|rerouting|failing over|redirecting|disabling|deploying|applying) (* )?(* )?(* )?(* )?(* )?(* )?(* )?(is|was|would be) not (a |an |the )?(most |best )?(viable|effective|appropriate|feasible|suitable|optimal)',
     '(assessing|weighing) (potential |possible |additional |further )?(remediation|mitigation|mitigative|corrective) (actions|steps|options|measures)',
     '(determine|identify|understand|assess|evaluate) how (we )?(can |could |might |may |should )?(best )?(resolve|mitigate|remediate|fix|address|restore|recover)',
-    '(but|however|and) (have|has) since (increased|risen|returned|resurfaced|reappeared|worsened)',
-    '(issue|impact|errors|failures|problem) (has|have) (since )?(reoccurred|recurred|resurfaced|reappeared)',
+    '(but|however|and) (have|has) since (increased|resurfaced|reappeared|worsened)',
+    '(impact|errors|failures|the issue) (has|have) (since )?(reoccurred|resurfaced|reappeared|returned)',
+    '(was|were) not (the )?(root )?(cause|source|responsible)',
+    '(was|were|has been|have been|proved|proven) (ineffective|unsuccessful|not effective|not successful)',
+    'once again (reporting|experiencing|seeing|encountering)',
+    'reopened (this|the) (incident|issue)',
   ],
 };
 
@@ -1362,7 +1368,9 @@ export const STILL_LOOKING_EXAMPLES: PhraseExamples = {
     "We're assessing potential remediation actions to address the problematic code change and restore service functionality.",
     "We're analyzing affected messages to determine how we can recover the messages in order to fully remediate impact.",
     "Error rates briefly dropped to baseline after the restart but have since increased, and we're reviewing logs for a new lead.",
-    'The issue has reoccurred and Outlook on the web has stopped working again for some users.',
+    'Impact has returned for some users.',
+    "The configuration change we rolled back wasn't the cause.",
+    "Our previous mitigation was unsuccessful. We're exploring other avenues to restore service.",
   ],
   mustNot: [
     'We are deploying a fix.',
@@ -1371,6 +1379,8 @@ export const STILL_LOOKING_EXAMPLES: PhraseExamples = {
     // A suspected cause acted on is no longer a search (corpus dev, MO1020913).
     'We’ve identified a potential cause of impact and have reverted the suspected code to alleviate impact.',
     'The fix was successful in remediating impact for most users.',
+    'Errors rose briefly during the deployment and have since returned to normal.',
+    "We've seen no sign of impact since the fix was deployed, and we're continuing to monitor.",
   ],
 };
 
@@ -1394,6 +1404,7 @@ export const LOOKING_INTO: PhraseList = {
     '(continue|continuing|continues) (our |to |with our )?(analysis|review|analyze|analyse|review|examine|examination)',
     '(working|efforts|continuing|continue) to (identify|determine|understand|isolate|pinpoint|find)',
     'to (identify|determine|understand|isolate|pinpoint|find) (the |why|whether|how|what|if|a |any )',
+    '(reproduce|reproducing|gather|collect|examine|investigate|analyze|analyse) (the |additional |more |network |diagnostic )?(issue|logs|traces|data|telemetry|information)',
   ],
 };
 
@@ -1528,7 +1539,7 @@ export const INQUIRY: PhraseList = {
   means: 'what Microsoft is looking into',
   reach: 'clause',
   phrases: [
-    '(investigat*|analy*|review*|examin*|look* into|assess*|check*|troubleshoot*|understand|determin*|identify|establish|ascertain|find out) (why|whether|how|what caused|what is causing)',
+    '(investigat*|analyze|analyse|analyzing|analysing|review|reviewing|examine|examining|look into|looking into|assess|assessing|check|checking|troubleshoot*|understand|determine|determining|identify|identifying|establish|ascertain|find out) (why|whether|how|what caused|what is causing)',
     '(investigat*|analyzing|analysing|reviewing|examining|understand|determine|determining|identify|identifying|isolate|isolating|pinpoint|pinpointing|find|finding) (the |its |their )?(potential |possible |likely |underlying )?(root )?(source|cause|reason|origin)',
     '(investigating|looking into|aware of|analyzing|analysing|reviewing|examining) (a |an |the )?(potential |possible |reported )?(issue|issues|problem|reports|regression|report) (where|in which|that|affecting|with|of|impacting)',
     '(investigating|analyzing|analysing|reviewing|examining) (a |an |the )?(recent|recently|potential|possible|suspected) (change|changes|update|updates|deployment|deployments|code|regression|issue|configuration)',
@@ -1563,7 +1574,7 @@ export const INQUIRY_EXAMPLES: PhraseExamples = {
 export const SUSPECT_CHANGE: PhraseList = {
   means: 'a change named as a suspect, done before the incident',
   phrases: [
-    '(recently|previously) (implemented|deployed|applied|rolled out|introduced|released)',
+    '(recently|previously) (implemented|deployed|applied|rolled out|introduced|released) (change|changes|update|updates|code|configuration|feature|build|deployment|service update)',
     '(change|changes|update|updates|deployment|configuration) (that|which) (was|were|had been|has been) (recently )?(implemented|deployed|applied|rolled out|introduced|made|released)',
     '(a|the) (recent )?(change|changes|update|updates|code change|configuration change) (recently )?(implemented|deployed|applied|rolled out|introduced|made) (on|to|in|across|within)',
   ],
@@ -1639,8 +1650,9 @@ export const DENIED: PhraseList = {
   phrases: [
     '(not|never) (yet )?(fully )?(running|operating|working|performing|functioning) (as expected|normally|as normal)',
     '(not|never) (yet )?(been )?(fully )?(recovered|restored|resolved|mitigated|remediated|fixed)',
+    '(have|has) not (yet )?(fully )?(returned|dropped|declined|come down|subsided)',
     '(not|never) (yet )?being (applied|deployed)',
-    '(recovery|restore|restoration|failover|sync|syncing|replication|migration|deployment) (process|processes|operation|operations|job|jobs|workflow|workflows)? … (has |have |is |are )?(stalled|stuck|failing|failed|not progressing|not completing|not working|not occurring)',
+    '(recovery|restore|restoration|failover|sync|syncing|replication|migration|deployment) (process|processes|operation|operations|job|jobs|workflow|workflows)? … (has|have|is|are) (now )?(stalled|stuck|failing|not progressing|not completing|not working|not occurring)',
   ],
 };
 
@@ -1693,8 +1705,10 @@ export const ON_CONDITION: PhraseList = {
   reach: 'clause',
   phrases: [
     '(until|once|when|before|if) … (is|are|has been|have been|gets|get) (fully |successfully )?(resolved|mitigated|restored|remediated|fixed|deployed|applied|complete|completed|lifted|in place)',
+    '(until|once|when|if) … (is|are) (now )?(accessible|available|reachable|working|functioning|loading|syncing|succeeding) again',
     // "After the fix is deployed", "after a fix is applied" is a condition; "after a period of monitoring that …" is none.
     'after (the|this|that|our|these|those|it|they|all|functionality|access|service|services) (… )?(is|are|has been|have been|gets|get) (fully |successfully )?(resolved|mitigated|restored|remediated|fixed|deployed|applied|complete|completed|lifted)',
+    'after (* )?(* )?(* )?(is|are|has been|have been|gets|get) (fully |successfully )?(resolved|mitigated|restored|remediated|fixed|deployed|applied|complete|completed|lifted)',
     'after (a|an) (… )?(fix|mitigation|change|update|hotfix|patch|rollback) (is|are|has been|have been|gets|get) (fully |successfully )?(resolved|mitigated|restored|remediated|fixed|deployed|applied|complete|completed|lifted)',
     '(until|once|when|if) (fully )?(resolved|mitigated|restored|remediated|fixed|deployed|applied|complete|completed)',
     '(until|once|when|after) … (has|have) (finished|completed)',
