@@ -55,8 +55,11 @@ export function readEntry(entry: CorpusEntry, earlier: readonly CorpusEntry[] = 
   return { ...reading, phase: phaseAcrossPosts(reading, before) };
 }
 
-/** A Graph post's id: its issue and its place among the issue's posts ("graph-ex1318421-p6"). */
-const POST_ID = /^(graph-.+)-p(\d+)$/;
+/** A Graph post's issue and its place among the issue's posts ("graph-ex1318421-p6" → graph-ex1318421, 6). */
+function postPlace(id: string): { issue: string; at: number } | undefined {
+  const m = /^(graph-.+)-p(\d+)$/.exec(id);
+  return m?.[1] && m[2] ? { issue: m[1], at: Number(m[2]) } : undefined;
+}
 
 /**
  * Reads every entry as its source would: each Graph post with the same issue's earlier posts in the corpus
@@ -65,17 +68,15 @@ const POST_ID = /^(graph-.+)-p(\d+)$/;
 export function corpusReader(corpus: readonly CorpusEntry[]): (entry: CorpusEntry) => EntryReading {
   const byIssue = new Map<string, { at: number; entry: CorpusEntry }[]>();
   for (const entry of corpus) {
-    const m = POST_ID.exec(entry.id);
-    if (!m) continue;
-    const posts = byIssue.get(m[1]) ?? [];
-    posts.push({ at: Number(m[2]), entry });
-    byIssue.set(m[1], posts);
+    const place = postPlace(entry.id);
+    if (!place) continue;
+    byIssue.set(place.issue, [...(byIssue.get(place.issue) ?? []), { at: place.at, entry }]);
   }
   return (entry) => {
-    const m = POST_ID.exec(entry.id);
-    const earlier = m
-      ? (byIssue.get(m[1]) ?? [])
-          .filter((p) => p.at < Number(m[2]))
+    const place = postPlace(entry.id);
+    const earlier = place
+      ? (byIssue.get(place.issue) ?? [])
+          .filter((p) => p.at < place.at)
           .sort((a, b) => b.at - a.at)
           .map((p) => p.entry)
       : [];
