@@ -1375,6 +1375,8 @@ describe("a newcomer's review of round 6: ordinary wording next to this round's 
     ['investigating', 'Customers in two of the five affected regions may be unable to create virtual machines.'],
     ['monitoring', "A power event in one of the two datacenters in the region caused the outage. We've restored power and are monitoring."],
     ['mitigating', "We've completed the rollback in two of the three affected datacenters and are finishing the last one."],
+    ['mitigating', "We're evaluating additional mitigation options and rerouting traffic away from the affected datacenter."],
+    ['mitigating', "We're investigating an issue affecting Exchange Online mail flow and rerouting traffic to alternate infrastructure."],
     ['investigating', 'Having completed our analysis of the logs, we suspect a recent change is contributing to impact.'],
     ['investigating', 'Admins having deployed a new compliance policy may see devices incorrectly marked as noncompliant.'],
     ['monitoring', 'Following the deployment of the fix to the affected infrastructure, mail flow has returned to expected levels.'],

@@ -27,7 +27,9 @@ const CLAUSE_WORDS = '[^\\s/.,;!?\\n-][^.,;!?\\n]{0,79}?';
  * opens examples of the same thing ("options for mitigation, including failing over …") does not end it.
  */
 const EXAMPLES_COMMA = ',(?=\\s(?:including|such as|like|for example|e\\.g\\.|namely)\\b)';
-const CLAUSE_BREAK = '\\s(?:and|while|but)\\s(?:we|are|is|have|has|engineers|in the meantime)\\b';
+/** A remedy told as "and <doing>" is a second action of Microsoft's, unless the clause lists examples or means. */
+const REMEDY_DOING = 'rerouting|restarting|applying|deploying|rolling back|reverting|failing over|redirecting|rebalancing';
+const CLAUSE_BREAK = `(?:\\s(?:and|while|but)\\s(?:we|are|is|have|has|engineers|in the meantime)\\b|(?<!\\b(?:such as|including|like|by|via|through|why|whether|if|not)\\b[^.,;!?\\n]*)\\s(?:and|while|but)\\s(?:${REMEDY_DOING})\\b)`;
 
 /** How far a phrase's ` … ` may reach: within its sentence, or within its clause (no comma). */
 export type Reach = 'sentence' | 'clause';

@@ -1320,6 +1320,7 @@ export const STILL_LOOKING: PhraseList = {
     '(was|were|has been|have been|proved|proven) (ineffective|unsuccessful|not effective|not successful)',
     'once again (reporting|experiencing|seeing|encountering)',
     'reopened (this|the) (incident|issue)',
+    '(restarting|rerouting|reverting|rolling back|failing over|redirecting|rebalancing|applying|deploying|restarts|rollback|failover|change|fix|mitigation) (* )?(* )?(* )?(* )?(* )?(has|have) had (limited|little|no|minimal) (effect|impact|success|benefit)',
   ],
 };
 
@@ -1371,6 +1372,7 @@ export const STILL_LOOKING_EXAMPLES: PhraseExamples = {
     'Impact has returned for some users.',
     "The configuration change we rolled back wasn't the cause.",
     "Our previous mitigation was unsuccessful. We're exploring other avenues to restore service.",
+    "The rollback hasn't fully mitigated the impact and restarting the affected servers has had limited effect.",
   ],
   mustNot: [
     'We are deploying a fix.',
