@@ -1377,6 +1377,8 @@ describe("a newcomer's review of round 6: ordinary wording next to this round's 
     ['mitigating', "We've completed the rollback in two of the three affected datacenters and are finishing the last one."],
     ['mitigating', "We're evaluating additional mitigation options and rerouting traffic away from the affected datacenter."],
     ['mitigating', "We're investigating an issue affecting Exchange Online mail flow and rerouting traffic to alternate infrastructure."],
+    // Composed beside the review: a failed step told after Microsoft's own work does not swallow it.
+    ['mitigating', "We're rerouting traffic to healthy infrastructure, as the restart provided only temporary relief."],
     ['investigating', 'Having completed our analysis of the logs, we suspect a recent change is contributing to impact.'],
     ['investigating', 'Admins having deployed a new compliance policy may see devices incorrectly marked as noncompliant.'],
     ['monitoring', 'Following the deployment of the fix to the affected infrastructure, mail flow has returned to expected levels.'],
