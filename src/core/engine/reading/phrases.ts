@@ -1108,6 +1108,11 @@ export const FIX_DONE: PhraseList = {
     'engineers (deployed|applied|performed|rolled back|reverted|restarted|failed over|rerouted|redirected)',
     '(we|engineers) (successfully )?(deployed|applied|completed) (a |the |an |our )?(code |configuration |platform |targeted )?(fix|hotfix|mitigation|patch|remediation|rollback)',
     '(we|engineers) (successfully )?(rolled back|reverted|restarted|failed over|rerouted|redirected)',
+    // Microsoft, in the perfect tense, with the verb of a remedy: "we've reversed the change", "we've since
+    // rebalanced traffic", "we have paused our maintenance work".
+    '(we|engineers|microsoft) (have|has) (since |now |successfully |manually |already |also |temporarily )?(reversed|rebalanced|redistributed|paused|halted|disabled|re-enabled|reenabled|restored|repaired|rebuilt|replaced|recycled|reprocessed|backfilled|corrected|reconfigured|rolled back|reverted|restarted|rerouted|redirected|failed over|released|optimized|optimised|scaled (up|out))',
+    '(we|engineers|microsoft) (have|has) (since |now |successfully |manually |already |also )?(added|increased|expanded) (additional |more |the )?(capacity|resources|infrastructure|throughput)',
+    '(we|engineers|microsoft) (have|has) (since |now |successfully |manually |already |also )?(added|brought|put|moved) … back',
   ],
 };
 
@@ -1128,6 +1133,13 @@ export const FIX_DONE_EXAMPLES: PhraseExamples = {
     "We've made a configuration change to the affected infrastructure and telemetry indicates that service is recovering.",
     "We've confirmed that the fix is in place and our service telemetry shows that Teams chat messages are now being delivered without delay.",
     'We have implemented a configuration change in order to resolve the compatibility issue.',
+    "We've reversed the change.",
+    "We've since rolled back this deployment.",
+    "We've manually rebalanced traffic.",
+    'We have paused our maintenance work.',
+    "We've disabled the offending feature.",
+    "We've added additional capacity to the affected region.",
+    "We've added the missing applications back to affected service infrastructure.",
   ],
   mustNot: [
     'We will roll back the change.',
@@ -1138,6 +1150,7 @@ export const FIX_DONE_EXAMPLES: PhraseExamples = {
     'Earlier today we deployed a configuration change that caused the outage.',
     'We have identified a recent change that may be contributing to impact.',
     'A recent change made to the service caused impact.',
+    "We've added additional details to the More info section.",
   ],
 };
 
