@@ -649,7 +649,7 @@ export const MITIGATION_UNDER_WAY: PhraseList = {
     '(continue|continues|continuing) to take (action|actions|steps)',
     // Data put right after the fact: reports and metrics restated, backfilled or reprocessed.
     '(backfilling|restating|reprocessing|replaying)',
-    '(while|as) (this|the) (process|backfill|restatement|reprocessing|recovery|remediation|deployment|rollout) … (continues|progresses|completes)',
+    '(while|as) (this|the|our) (process|backfill|restatement|reprocessing|recovery|remediation|deployment|rollout|restarts|reboots|failover|failovers|rebalancing|migration|repairs) … (continues|continue|progresses|progress|completes|complete)',
     '#% of … (have|has) been (processed|backfilled|restated|reprocessed)',
     '(preparing|beginning|starting) to (roll back|revert|deploy|apply|roll out|restart|reroute|fail over|redirect|implement|disable)',
     '(rollback|fix|change|update|mitigation|deployment) (should|will|may|to|is expected to) (take effect|complete|finish)',
@@ -659,7 +659,7 @@ export const MITIGATION_UNDER_WAY: PhraseList = {
     'propagating',
     'propagat* (through|across|to)',
     // Watching a fix that is still on its way ("monitoring as it takes effect"): under way.
-    '(as|while) (it|the fix|the change|the update|the mitigation|the rollback) (takes effect|propagates|saturates|rolls out|deploys|completes|progresses|continues to progress|reaches)',
+    '(as|while) (it|they|(the|our|this|these) (fix|fixes|change|changes|update|mitigation|mitigations|rollback|configuration change)) (takes effect|take effect|propagates|propagate|saturates|saturate|rolls out|roll out|deploys|completes|complete|progresses|progress|continues to progress|reaches)',
     'monitor* (of )?(the )?remaining',
     '(as|while) (the |our )?(fix|change|update|mitigation|rollback) (… )?(completes|finishes) (its )?(deployment|rollout|saturation)',
     '(fix|deployment|rollout|roll out|update|mitigation|recovery|restart|restarts|backfill|process|restatement) (is |are |continues |continue )?(to )?(progress*|proceed*)',
@@ -697,7 +697,7 @@ export const MITIGATION_UNDER_WAY: PhraseList = {
     '(more broadly|(to|across|for|on) (the remaining|the rest of the))',
     '#% (complete|completed|saturat*|deployed)',
     '(rollback|roll back|deployment|rollout|fix|restarts|backfill|reprocessing|syncs|resyncs|migration|failover|recovery|remediation) … (nearing|approaching) (completion|complete)',
-    '(while|as) (we|engineers) (disable|re-enable|reenable|revert|roll back|deploy|apply|restart|reroute|redirect|rerun|re-run|reprocess)',
+    '(while|as) (we|engineers) ((continue|work|are working|are continuing) to )?(disable|re-enable|reenable|revert|roll back|deploy|apply|restart|reroute|redirect|rerun|re-run|reprocess|rebalance|redistribute|fail over|roll out|scale|restore|recover|migrate|shift|backfill)',
     '(validating|testing|verifying) (its|their) (effectiveness|efficacy)',
     '(conducting|performing) (a period of )?(internal |additional |further |final )?(testing|validation|validations) (of|on|to ensure|to confirm|to verify) (that )?(the|our) (long-term |code )?(fix|hotfix|patch|solution)',
     '#% of (the )?(affected |impacted )?(environment|infrastructure|capacity|servers|regions|datacenters|traffic|fleet)',
@@ -732,6 +732,10 @@ export const MITIGATION_UNDER_WAY: PhraseList = {
 export const MITIGATION_UNDER_WAY_EXAMPLES: PhraseExamples = {
   must: [
     "We're monitoring the deployment of the fix.",
+    "We're continuing to monitor as our mitigation takes effect across the affected regions.",
+    "We're monitoring the environment while we rebalance traffic to healthy infrastructure.",
+    "We're closely monitoring the service as we work to redirect traffic.",
+    "We're monitoring service health as the restarts complete.",
     'The fix has saturated ~60% of the affected environment.',
     'The deployment is expected to complete by 18:00 UTC.',
     'Our fix has completed deployment to approximately 70 percent of the affected environment.',
@@ -845,6 +849,8 @@ export const MITIGATION_UNDER_WAY_EXAMPLES: PhraseExamples = {
     "We're initiating performance optimizations on a subset of affected Exchange Online service infrastructure to alleviate some impact.",
   ],
   mustNot: [
+    "We'll keep monitoring the service as we continue to investigate the cause.",
+    'As the number of affected users continues to grow, we are escalating the issue.',
     'We have completed the deployment and are monitoring.',
     'No mitigation is in place yet.',
     'We are tracking the progress of our investigation.',
@@ -917,6 +923,7 @@ export const WATCHING_TO_CONFIRM: PhraseList = {
   means: 'Microsoft is watching now to confirm the fix held',
   phrases: [
     '(are|is) (now |actively |closely |still |continuing to )?monitor* … to (confirm|ensure|validate|verify)',
+    '(are|is) (now |still |continuing to )?(confirming|validating|verifying|checking) (with … )?(that|whether|if) (the )?(issue|impact|problem|fix|service|services|mitigation)',
     'as we (continue to )?monitor',
     'monitor* (the situation|the service|the platform|service health|telemetry) (closely )?to ensure (continued |ongoing )?stability',
   ],
@@ -927,6 +934,7 @@ export const WATCHING_TO_CONFIRM_EXAMPLES: PhraseExamples = {
     "Impact has been mitigated and we're monitoring to confirm.",
     'We are closely monitoring the service to ensure that it remains healthy.',
     'A Microsoft spokesperson said service had been restored and that the company was "closely monitoring the situation to ensure stability."',
+    "We're confirming with affected users that the issue is resolved.",
   ],
   mustNot: [
     "We'll continue to monitor the service to ensure that the problem does not happen again.",
@@ -1184,21 +1192,24 @@ export const WATCHING_EXAMPLES: PhraseExamples = {
 };
 
 /**
- * Microsoft asks the people who reported the issue whether the fix worked ("reaching out to a subset of affected
- * users to confirm full remediation"): the fix is in, its effect is being checked.
+ * Microsoft checks whether the fix worked, with the people who reported the issue ("reaching out to a subset of
+ * affected users to confirm full remediation") or on its own ("validating that the fix has resolved impact"): the
+ * fix is in, its effect is being checked.
  */
-export const CONFIRMING_WITH_PEOPLE: PhraseList = {
-  means: 'Microsoft checks with affected people that the fix worked',
+export const FIX_BEING_CHECKED: PhraseList = {
+  means: 'Microsoft checks that the fix worked',
   phrases: [
+    '(validating|verifying|confirming|checking) (with … )?(that|whether|if) (the |our |this )?(fix|fixes|change|changes|mitigation|rollback|update|deployment|action|actions|reversion) (has |have )?(successfully |fully |effectively )?(resolved|remediated|mitigated|addressed|fixed|worked|restored|alleviated)',
     '(are|is|now|currently|also) (reaching out to|contacting|following up with|engaging with) … (users|customers|admins|organizations|organisations|tenants) (… )?to (confirm|verify|validate) (full |complete )?(remediation|resolution|mitigation|recovery)',
     '(are|is|now|currently|also) (reaching out to|contacting|following up with|engaging with) … (users|customers|admins|organizations|organisations|tenants) (… )?to (confirm|verify|validate|ensure) (that |whether |if )?(the |our )?(fix|change|mitigation|rollback|issue|impact) (has |have |is |was )?(been |now |fully |successfully )?(effective|working|worked|resolved|remediated|mitigated)',
   ],
 };
 
-export const CONFIRMING_WITH_PEOPLE_EXAMPLES: PhraseExamples = {
+export const FIX_BEING_CHECKED_EXAMPLES: PhraseExamples = {
   must: [
     'We are reaching out to a subset of affected users to confirm full remediation.',
     "We're reaching out to affected users to confirm that the fix has been effective and that the issue has been mitigated.",
+    "We're validating that the fix has resolved impact for all affected users.",
   ],
   mustNot: [
     "We're reaching out to a subset of affected users to collect HAR logs.",
@@ -1522,6 +1533,7 @@ export const WEIGHED: PhraseList = {
   phrases: [
     '(path|paths|way|ways|next steps|options) (to|towards|toward|for) (mitigat*|remediat*|restor*|recover*|resolv*|fix)',
     '(assessing|evaluating|exploring|considering|reviewing|weighing|investigating) (our |the |all |any )?(potential |possible |alternative |additional |various |several |available )?(strategies|methods|options|approaches|means|possibilities|ways) (of|for|to)',
+    '(assess*|evaluat*|explor*|consider*|review*|weigh*|determin*) the (feasibility|viability|possibility|risk|risks|safety) of',
     'whether … (would|could|might|may|will) (be )?(an |a )?(effective|viable|appropriate|suitable|feasible|successful)',
     '(assessing|evaluating|exploring|considering|reviewing|weighing|investigating) (our |the |all |any )?(potential |possible |alternative |additional |various |several |available |further )?(mitigation|remediation|mitigative|recovery) (strategies|methods|options|approaches|actions|steps|measures)',
   ],
@@ -1529,6 +1541,7 @@ export const WEIGHED: PhraseList = {
 
 export const WEIGHED_EXAMPLES: PhraseExamples = {
   must: [
+    "We're assessing the feasibility of rolling back the update.",
     'We are considering methods of rebalancing traffic across alternate infrastructure as a potential means of remediating impact.',
     'We are assessing strategies to restore this data processing pipeline speed and remediate impact with stale or delayed Copilot report metrics.',
     "After considering several options for remediation, we've reverted the offending update and are monitoring service health.",
@@ -1962,7 +1975,7 @@ export const PHRASE_LISTS = {
   MITIGATION_UNDER_WAY,
   FIX_DONE,
   WATCHING,
-  CONFIRMING_WITH_PEOPLE,
+  FIX_BEING_CHECKED,
   PEOPLE_CONTACTED,
   MITIGATING,
   PEOPLE_EXPERIENCE,
@@ -2014,7 +2027,7 @@ export const PHRASE_EXAMPLES: Record<keyof typeof PHRASE_LISTS, PhraseExamples> 
   MITIGATION_UNDER_WAY: MITIGATION_UNDER_WAY_EXAMPLES,
   FIX_DONE: FIX_DONE_EXAMPLES,
   WATCHING: WATCHING_EXAMPLES,
-  CONFIRMING_WITH_PEOPLE: CONFIRMING_WITH_PEOPLE_EXAMPLES,
+  FIX_BEING_CHECKED: FIX_BEING_CHECKED_EXAMPLES,
   PEOPLE_CONTACTED: PEOPLE_CONTACTED_EXAMPLES,
   MITIGATING: MITIGATING_EXAMPLES,
   PEOPLE_EXPERIENCE: PEOPLE_EXPERIENCE_EXAMPLES,

@@ -15,7 +15,7 @@ import { compile, type Matcher, matcher, normalise } from './match';
 import {
   ADVISORY_TITLE,
   ALL_CLEAR,
-  CONFIRMING_WITH_PEOPLE,
+  FIX_BEING_CHECKED,
   PEOPLE_CONTACTED,
   AFTER_THE_FACT,
   ENDED_WINDOW,
@@ -87,7 +87,7 @@ const resolvedTitle = matcher(RESOLVED_TITLE);
 const underWay = matcher(MITIGATION_UNDER_WAY);
 const fixDone = matcher(FIX_DONE);
 const watching = matcher(WATCHING);
-const confirmingWithPeople = matcher(CONFIRMING_WITH_PEOPLE);
+const fixBeingChecked = matcher(FIX_BEING_CHECKED);
 const peopleContacted = matcher(PEOPLE_CONTACTED);
 const mitigating = matcher(MITIGATING);
 const peopleExperience = matcher(PEOPLE_EXPERIENCE);
@@ -308,7 +308,7 @@ function phaseOf(status: string, hasHappened: string): Phase {
   // Still looking for a fix beats "we're monitoring the service".
   if (stillLooking.test(status)) return 'investigating';
   // Asking affected people whether the fix worked is checking it, read before its purpose is blanked.
-  if (fixDone.test(said) || watching.test(said) || recovered.test(said) || mostly || watchedRecovery || confirmingWithPeople.test(status))
+  if (fixDone.test(said) || watching.test(said) || recovered.test(said) || mostly || watchedRecovery || fixBeingChecked.test(status))
     return 'monitoring';
   // Any other word of mitigation, outside the sentences that tell what people experience.
   return sentences(peopleExperience.removeToEnd(said)).some((s) => mitigating.test(s)) ? 'mitigating' : 'investigating';
