@@ -18,6 +18,7 @@ import { decodeEntities } from '../../../src/core/engine/text';
 import { loadCorpus } from '../../../harness/reading-eval';
 import { fixture } from '../../../harness/fixtures';
 import { incidents } from './reading-incidents';
+import { ROUND_7_PROBES } from './reading-probes';
 
 /** Prose alone, as the Azure feed gives it (no status word). */
 const prose = (text: string, title = '') => readPost({ title, text, base: 'degraded' });
@@ -1546,6 +1547,12 @@ describe("a second newcomer's review of round 6: ordinary wording next to the ne
     ['mitigating', "We're continuing our efforts to resolve the issue. We'll provide an update within 30 minutes.", deploying],
   ] as const)('%s after an earlier post: %s', (phase, text, earlier) => {
     expect(phaseAcrossPosts(readPost({ title: '', text: `Current status: ${text}` }), [earlier])).toBe(phase);
+  });
+});
+
+describe("three newcomer's probes of round 7: statuses and whole posts at the phase boundaries (composed in Microsoft's phrasing)", () => {
+  it.each(ROUND_7_PROBES.map((p) => [p.id, p.phase, p] as const))('%s reads %s', (_id, phase, probe) => {
+    expect(readPost({ title: probe.title, text: probe.text }).phase, probe.text).toBe(phase);
   });
 });
 

@@ -491,6 +491,7 @@ export const RECOVERED: PhraseList = {
     'no longer (failing|timing out|delayed|unavailable|inaccessible)',
     '(is|are) (now )?(accessible|available|reachable|working|functioning|loading|syncing|succeeding) again',
     '(now|again) (… )?without (any )?(further )?(delay|delays|errors|interruption|interruptions|failures)',
+    '(delivered|processed|sent|received|loading|loaded|synced|syncing|succeeding|completing|completed) (as expected )?without (any )?(further )?(delay|delays|errors|interruption|interruptions|failures)',
     '(we are|are|we have|have|now|telemetry) (seeing|observed|observing|shows|showing|indicates|indicating|confirmed) (a )?return to (normal|expected|baseline|healthy)',
     'back (up and running|online)',
     'returned … to (a )?(normal|healthy) state',
@@ -525,6 +526,7 @@ export const RECOVERED_EXAMPLES: PhraseExamples = {
     'Error rates for Microsoft Entra Connect Health returned to pre-incident levels shortly after our change was reverted.',
     'Our service telemetry shows that Teams chat messages are now being delivered without delay.',
     'New alerts are now appearing without delay.',
+    "We're verifying that messages are being delivered without delay.",
     "We're seeing a return to normal error rates.",
     'Our review of the HAR network trace logs and the service health telemetry indicate that this issue is self-resolving.',
   ],
@@ -619,7 +621,7 @@ export const MITIGATION_UNDER_WAY: PhraseList = {
     '(our|continuing|continued|ongoing) work (on|to) (restor*|recover*|mitigat*|remediat*|deploy*|apply*|implement*|roll*|increas*|scal*|optimi*)',
     '(we are|engineers are|we|we have been|engineers have been) (currently |now |still )?in the process of (safely |actively |now |manually )?(deploying|applying|rolling|reverting|restarting|rerouting|redirecting|restoring|recovering|repairing|rebuilding|re-enabling|reenabling|enabling|disabling|releasing|initiating|cycling|transitioning|processing|backfilling|reprocessing|migrating|moving|implementing|remediating|mitigating|correcting|updating|fixing|reconfiguring|replacing|rebalancing|redistributing|removing|bringing|re-routing|re-directing|re-deploying|redeploying|re-starting|rebooting|reimaging|re-imaging|recycling|reallocating|provisioning|scaling|failing over|draining|shifting|completing)',
     'in the process of running (the |a |an |our )?(… )?(script|scripts|cmdlet|commandlet|job|jobs|fix|restarts|remediation|backfill)',
-    '(working|continuing|continue) to (recover|restore|repair|rebuild|mitigate|remediate|resolve|stabilize|stabilise|implement|deploy|backfill|restate|reprocess|replay)',
+    '(working|continuing|continue) to (recover|restore|repair|rebuild|mitigate|remediate|resolve|stabilize|stabilise|implement|deploy|backfill|restate|reprocess|replay|replace|correct|fix|patch|reconfigure|re-enable|reenable|disable|revert|roll back|reroute|redirect|rebalance|restart)',
     '(working|continuing|continue) to (add|increase|expand) (additional |more )?(capacity|resources|throughput|infrastructure)',
     '(deployment|rollout|rollback|restarts|remediation|backfill|restatement|reprocessing|recovery) (process )?(is|are|remains) (still )?(ongoing|continuing)',
     '(have|has) prepared … for (deployment|release|rollout)',
@@ -668,7 +670,7 @@ export const MITIGATION_UNDER_WAY: PhraseList = {
     '(preparing|readying|staging) (it|the fix|the change|the update|the hotfix) for (deployment|release|rollout)',
     '(additional |further |final )?(validation|validations|testing) of the fix',
     '(validation|validations|preparations|testing) (to|for|before) (roll back|rolling back|revert|reverting|deploy|deploying|the rollback|the deployment)',
-    '(we|engineers|microsoft) (are|is) (now |currently |actively |also )?(re-enabling|reenabling|disabling|reconfiguring|repairing|rebuilding|replacing|reprovisioning|re-provisioning|recreating|rerunning|re-running)',
+    '(we|engineers|microsoft) (are|is) (now |currently |actively |also )?(re-enabling|reenabling|disabling|reconfiguring|repairing|rebuilding|replacing|reprovisioning|re-provisioning|recreating|rerunning|re-running|correcting|fixing|patching)',
     'processing … to (address|remediate|resolve|restore|mitigate)',
     '(cleanup|clean-up|clean up) (efforts|operations|actions|work)',
     '(development|deployment|rollout|roll out|validation|testing) of (the|a|our) (code )?(fix|hotfix|patch|mitigation)',
@@ -701,11 +703,13 @@ export const MITIGATION_UNDER_WAY: PhraseList = {
     '(validating|testing|verifying) (its|their) (effectiveness|efficacy)',
     '(conducting|performing) (a period of )?(internal |additional |further |final )?(testing|validation|validations) (of|on|to ensure|to confirm|to verify) (that )?(the|our) (long-term |code )?(fix|hotfix|patch|solution)',
     '#% of (the )?(affected |impacted )?(environment|infrastructure|capacity|servers|regions|datacenters|traffic|fleet)',
-    '(develop*|prepar*|validat*|test*|working on|finaliz*|finalis*) (a|an|the|our) (alternative |new |additional |potential |suitable |possible )?(code )?(fix|change|hotfix|solution|remediation|mitigation|update|patch)',
+    '(develop*|prepar*|validat*|test*|working on|finaliz*|finalis*|creat*|build*|writ*) (a|an|the|our) (alternative |new |additional |potential |suitable |possible )?(code )?(fix|change|hotfix|solution|remediation|mitigation|update|patch)',
+    '(fix|hotfix|patch|code change|code fix) (… )?(has been|was|is being|have been) (created|developed|prepared|built|written)',
     '(potential |possible )?(fix|change|hotfix|mitigation) and (are|is) (testing|validating) it',
     '(expected|estimated) to (complete|finish|be fully deployed)',
     'expect* (that )?(the )?(deployment|fix|rollout|roll out|update|rollback|restarts?|remediation|mitigation|change|process) (to|will) (complete|finish|saturate|reach|be (fully )?(deployed|complete|completed))',
-    '(we|engineers|microsoft|teams?) (have|has|had) (initiated|started|begun)',
+    '(we|engineers|microsoft|teams?) (have|has|had) (initiated|started|begun) (to )?(manually |safely |gradually |carefully )?(deploy*|apply*|roll*|revert*|restart*|reroute*|redirect*|fail*|rebalanc*|implement*|mitigat*|remediat*|restor*|recover*|process*|reprocess*|re-process*|backfill*|re-deploy*|redeploy*|re-rout*)',
+    '(we|engineers|microsoft|teams?) (have|has|had) (initiated|started|begun) (a|an|the|our) (staged |phased |gradual |targeted |controlled )?(fix|mitigation|remediation|rollback|deployment|rollout|release|failover|restarts|process)',
     '(mitigation|fix|deployment|rollback|recovery|remediation|failover) (has|have|had) (now )?(started|begun)',
     '(conducting|performing|carrying out|running) (a |an )?(targeted |additional |further )?(restarts|reboots|failover|failovers|repairs|mitigation*|remediation*)',
     '(traffic|requests|load|workloads|connections) (is|are) (now )?being (moved|shifted|rerouted|redirected|failed over|rebalanced|drained)',
@@ -731,6 +735,12 @@ export const MITIGATION_UNDER_WAY: PhraseList = {
 
 export const MITIGATION_UNDER_WAY_EXAMPLES: PhraseExamples = {
   must: [
+    "We're working to replace it across the affected infrastructure.",
+    "We're correcting the configuration on the affected infrastructure.",
+    "We're creating a patch to correct it.",
+    "A fix for the identified configuration error has been created and we're currently testing it.",
+    "We've begun a staged release of the fix.",
+    "We've started manually re-processing the delayed messages in the affected queues.",
     "We're monitoring the deployment of the fix.",
     "We're continuing to monitor as our mitigation takes effect across the affected regions.",
     "We're monitoring the environment while we rebalance traffic to healthy infrastructure.",
@@ -849,6 +859,7 @@ export const MITIGATION_UNDER_WAY_EXAMPLES: PhraseExamples = {
     "We're initiating performance optimizations on a subset of affected Exchange Online service infrastructure to alleviate some impact.",
   ],
   mustNot: [
+    "We've begun examining the relevant service components to find out what's going on.",
     "We'll keep monitoring the service as we continue to investigate the cause.",
     'As the number of affected users continues to grow, we are escalating the issue.',
     'We have completed the deployment and are monitoring.',
@@ -902,13 +913,14 @@ export const MITIGATION_UNDER_WAY_EXAMPLES: PhraseExamples = {
 export const RECOVERING_NOW: PhraseList = {
   means: 'the service is getting better',
   phrases: [
-    '(service|services|it|traffic|availability|systems?|infrastructure|environment|mailboxes|users) (is|are) (now |steadily |gradually |slowly )?(recovering|improving)',
+    '(service|services|it|traffic|availability|systems?|infrastructure|environment|mailboxes|users|mail flow|delivery|performance|sign-ins|connectivity|requests|error rates|latency) (is|are) (now |steadily |gradually |slowly )?(recovering|improving)',
     '(seeing|seen|observed|observing|see|shows|showing|show) (signs of |an |some )?(recovery|improvement)',
   ],
 };
 
 export const RECOVERING_NOW_EXAMPLES: PhraseExamples = {
   must: [
+    'Mail flow is recovering.',
     "We've reverted the update and the service is recovering.",
     "We're seeing improvement in service availability following our mitigation efforts.",
   ],
@@ -922,8 +934,15 @@ export const RECOVERING_NOW_EXAMPLES: PhraseExamples = {
 export const WATCHING_TO_CONFIRM: PhraseList = {
   means: 'Microsoft is watching now to confirm the fix held',
   phrases: [
-    '(are|is) (now |actively |closely |still |continuing to )?monitor* … to (confirm|ensure|validate|verify)',
+    '(are|is) (now |actively |closely |carefully |still |continuing to )?monitor*',
     '(are|is) (now |still |continuing to )?(confirming|validating|verifying|checking) (with … )?(that|whether|if) (the )?(issue|impact|problem|fix|service|services|mitigation)',
+    // Watching in other words: telemetry reviewed to confirm, the incident held open, confirmation awaited.
+    '(reviewing|analyzing|analysing|checking|observing|watching) (the )?(service |service-side )?(telemetry|service health|the service|the environment|the health of) … to (validate|confirm|ensure|verify)',
+    '(are|is) (now |closely |continuing to |still )?(watching|observing) (for|the service|service health|telemetry)',
+    '(keeping|keep) … under (observation|watch|close watch)',
+    '(holding|keeping) (the|this) (incident|issue) open',
+    '(awaiting|waiting for) (confirmation|feedback|reports) from',
+    '(checking in|following up) with … to (confirm|verify|validate|ensure)',
     'as we (continue to )?monitor',
     'monitor* (the situation|the service|the platform|service health|telemetry) (closely )?to ensure (continued |ongoing )?stability',
   ],
@@ -931,12 +950,20 @@ export const WATCHING_TO_CONFIRM: PhraseList = {
 
 export const WATCHING_TO_CONFIRM_EXAMPLES: PhraseExamples = {
   must: [
+    "We're reviewing telemetry to validate that users are no longer experiencing impact.",
+    "We're keeping the affected infrastructure under observation to confirm recovery holds.",
+    "We're holding the incident open to ensure there's no recurrence.",
+    "We're awaiting confirmation from a subset of affected users that the issue is resolved.",
+    "We're checking in with affected organizations to confirm that they're no longer seeing issues.",
+    "We're watching for any recurrence of the errors over the next several hours.",
     "Impact has been mitigated and we're monitoring to confirm.",
     'We are closely monitoring the service to ensure that it remains healthy.',
     'A Microsoft spokesperson said service had been restored and that the company was "closely monitoring the situation to ensure stability."',
     "We're confirming with affected users that the issue is resolved.",
   ],
   mustNot: [
+    "We'll monitor the situation.",
+    "After a period of monitoring, we've confirmed that the issue is resolved.",
     "We'll continue to monitor the service to ensure that the problem does not happen again.",
     'We closely monitored the service to ensure that it remained healthy.',
   ],
@@ -948,6 +975,8 @@ export const WATCHING_TO_CONFIRM_EXAMPLES: PhraseExamples = {
  */
 export const PART_DONE: PhraseList = {
   means: 'a fix carried out for part of what it must reach',
+  // Within one clause: "the fix we deployed appeared to resolve the issue, but … for some users" is no part done.
+  reach: 'clause',
   phrases: [
     '(completed|finished) (approximately |about |roughly |nearly |over |more than )?#%',
     '(routed|rerouted|redirected|moved|shifted|failed over) (a portion of|part of|some of|a subset of|half of) (the )?(affected |impacted |service |user |incoming )?(traffic|requests|load|workloads|users|mailboxes|tenants|capacity|infrastructure)',
@@ -980,6 +1009,7 @@ export const PART_DONE_EXAMPLES: PhraseExamples = {
     'We are seeing recovery within a portion of the affected Microsoft 365 services as our backup power systems connect to impacted services.',
   ],
   mustNot: [
+    "Although the fix we deployed initially appeared to resolve the issue, we've received reports that impact has returned for some users.",
     "We've deployed the fix to all affected infrastructure and are monitoring to confirm.",
     "We're about halfway through our review of the diagnostic logs.",
     "We've completed our analysis of all logs except for those from the affected region.",
@@ -993,8 +1023,9 @@ export const PART_DONE_EXAMPLES: PhraseExamples = {
  * sentence tells the remedy, not that the failure goes on.
  */
 export const REMEDY_OBJECT: PhraseList = {
-  means: 'a failure named as what a fix is for',
+  means: 'a failure named as what a fix is for, or what watching looks out for',
   phrases: [
+    '(recurrence|reoccurrence|return|repeat|resurgence) of (the |any |these |those )?(… )?(latency|delays|errors|failures|timeouts|impact|issue|problem)',
     '(reduce|reducing|relieve|relieving|alleviate|alleviating|address|addressing|mitigate|mitigating|resolve|resolving|fix|fixing|prevent|preventing|eliminate|eliminating) (the |any |further |this |overall )?(latency|delays|errors|failures|timeouts|impact|issue|problem)',
   ],
 };
@@ -1003,6 +1034,7 @@ export const REMEDY_OBJECT_EXAMPLES: PhraseExamples = {
   must: [
     "We've implemented optimizations to expand available resources and reduce latency.",
     'We are continuing to monitor service health telemetry following our service optimizations aimed at expanding available resources and reducing overall latency.',
+    "We're watching for any recurrence of the errors over the next several hours.",
   ],
   mustNot: ['Users may experience latency when accessing mailboxes.'],
 };
@@ -1055,13 +1087,13 @@ export const WORK_COMPLETED: PhraseList = {
     '(after|since) (reverting|rolling back|deploying|applying|restarting|rerouting|failing over|redirecting)',
     '(after|since) (making|implementing) (our|these) (… )?(change|changes|fix|mitigation)',
     '(following|subsequent to) (the|our) (* )?(rebalancing|rerouting|redirection|failover|restart|restarts|reprocessing|backfill|restatement|resync|resyncs|reversion|rollback|roll back)',
-    '(following|subsequent to|since) (the|our) (deployment|rollout|roll out|application|implementation) of (the|our) (* )?(fix|fixes|hotfix|patch|mitigation|remediation|configuration change|change|changes)',
+    '(following|subsequent to|since) ((the|our) (successful )?|successful )(deployment|rollout|roll out|application|implementation) of (the|our) (* )?(fix|fixes|hotfix|patch|mitigation|remediation|configuration change|change|changes)',
     '(after|since) our (* )?(rebalancing|rerouting|redirection|failover|restart|restarts|reprocessing|backfill|restatement|resync|resyncs|reversion|rollback|roll back) of',
     'having (applied|deployed|reverted|rolled back|rerouted|restarted|failed over|implemented) (the|our) (… )?(fix|mitigation|change|rollback|update|configuration)',
-    '(deployment|rollout|roll out|rollback|roll back|reversion|rebalancing|rerouting|redirection|failover|restart|restarts|reprocessing|backfill|restatement|resync|resyncs|application) (of … )?(has|have) (now )?(been )?(fully )?(completed|concluded|finished)',
+    '(deployment|rollout|roll out|rollback|roll back|reversion|rebalancing|rerouting|redirection|failover|restart|restarts|reprocessing|backfill|restatement|resync|resyncs|application|remediation|mitigation) (actions |steps |efforts |work )?(of … )?(has|have) (now )?(been )?(fully )?(completed|concluded|finished)',
     '(have|has) (now )?(fully )?processed (the|all|our) (… )?(backlog|backlogged|queued|delayed)',
     'backlog (… )?(has|have) (now )?been (fully )?(processed|cleared|drained)',
-    '(completed|finished|concluded) (the )?(failover|rerouting|rebalancing|redirection)',
+    '(completed|finished|concluded) (the |our )?(* )?(failover|rerouting|rebalancing|redirection|restarts|reboots)',
     '(has|have|is|are) (now )?(fully|completely) saturated',
     '(completed|finished) … and (implementing|applying|deploying|rolling out|restarting|rerouting|redirecting)',
     '(deployment|rollout|rollback|development|validation) of (the|a|our) (code )?(fix|hotfix|patch|mitigation) (has )?(completed|finished|is complete)',
@@ -1071,6 +1103,7 @@ export const WORK_COMPLETED: PhraseList = {
 
 export const WORK_COMPLETED_EXAMPLES: PhraseExamples = {
   must: [
+    "We've completed the traffic rebalancing, and service telemetry indicates that impact has been mitigated.",
     'Since making our configuration changes, we have seen some recovery of the service infrastructure.',
     "We've completed reverting the offending update.",
     "We've completed the rollback of the update.",
@@ -1110,7 +1143,9 @@ export const FIX_DONE: PhraseList = {
     '(fix|hotfix|patch|mitigation|rollback) (was|were) (successfully |fully )?(deployed|applied|rolled back|reverted)',
     '(fix|mitigation|rollback|deployment|failover|restart|restarts|remediation) (was|were|is|are) (now )?(successfully |fully )?(complete|completed|finished)',
     'following our (mitigation*|change|changes|fix|rollback|actions?|efforts?)',
-    '(fix|mitigation|change|configuration change|rollback) (is|are) (now )?(fully )?in place',
+    '(fix|mitigation|change|configuration change|rollback|patch|hotfix|update) (is|are) (now )?(fully )?in place',
+    '(fix|mitigation|change|configuration change|rollback|patch|hotfix|update) (is|are) (now|fully|now fully) (applied|deployed)',
+    '(restart|restarts|failover|rollback|roll back|reversion|deployment|fix|mitigation|remediation|change|changes) (was|were|has been|have been) successful',
     '(have|has) taken (steps|action|actions|measures) to',
     // An Azure review's "Mitigation:" section tells what engineers did, in the simple past.
     'engineers (deployed|applied|performed|rolled back|reverted|restarted|failed over|rerouted|redirected)',
@@ -1126,6 +1161,9 @@ export const FIX_DONE: PhraseList = {
 
 export const FIX_DONE_EXAMPLES: PhraseExamples = {
   must: [
+    'The patch is now in place across all impacted servers.',
+    "We've confirmed that the restarts were successful.",
+    "Following successful deployment of the fix, we're no longer observing any failures in telemetry.",
     "We've rolled back the change and are monitoring the service.",
     'We have completed the deployment and are monitoring.',
     "The fix has been deployed and we're validating that it has resolved the issue.",
@@ -1150,6 +1188,7 @@ export const FIX_DONE_EXAMPLES: PhraseExamples = {
     "We've added the missing applications back to affected service infrastructure.",
   ],
   mustNot: [
+    "We're monitoring as the secondary fix is deployed to clean up affected agents.",
     'We will roll back the change.',
     'The fix has not been deployed yet.',
     "We're continuing to monitor as services recover.",
@@ -1176,6 +1215,7 @@ export const WATCHING: PhraseList = {
     '(we will|we are|we) (continue to )?(keep|keeping) (a close eye on|watching|an eye on) (the )?(service|services|telemetry|service health|environment|situation|platform)',
     '(final|last) stages? of (our )?monitoring',
     '(continue|continuing) to validate (over|for|throughout|during)',
+    ...WATCHING_TO_CONFIRM.phrases,
   ],
 };
 
@@ -1199,6 +1239,9 @@ export const WATCHING_EXAMPLES: PhraseExamples = {
 export const FIX_BEING_CHECKED: PhraseList = {
   means: 'Microsoft checks that the fix worked',
   phrases: [
+    // Watching before the incident is closed, told as what comes next.
+    'will (continue to )?(monitor|observe|watch) … (before|prior to) (declaring|marking|closing)',
+    'will confirm (that )?(the )?(issue|impact|problem) (is|has been) (fully )?(resolved|remediated|mitigated)',
     '(validating|verifying|confirming|checking) (with … )?(that|whether|if) (the |our |this )?(fix|fixes|change|changes|mitigation|rollback|update|deployment|action|actions|reversion) (has |have )?(successfully |fully |effectively )?(resolved|remediated|mitigated|addressed|fixed|worked|restored|alleviated)',
     '(are|is|now|currently|also) (reaching out to|contacting|following up with|engaging with) … (users|customers|admins|organizations|organisations|tenants) (… )?to (confirm|verify|validate) (full |complete )?(remediation|resolution|mitigation|recovery)',
     '(are|is|now|currently|also) (reaching out to|contacting|following up with|engaging with) … (users|customers|admins|organizations|organisations|tenants) (… )?to (confirm|verify|validate|ensure) (that |whether |if )?(the |our )?(fix|change|mitigation|rollback|issue|impact) (has |have |is |was )?(been |now |fully |successfully )?(effective|working|worked|resolved|remediated|mitigated)',
@@ -1207,11 +1250,14 @@ export const FIX_BEING_CHECKED: PhraseList = {
 
 export const FIX_BEING_CHECKED_EXAMPLES: PhraseExamples = {
   must: [
+    "We'll monitor performance over the next several hours before declaring the incident resolved.",
+    "The fix is applied, and service health has stabilized; we'll confirm the issue is resolved by our next scheduled update.",
     'We are reaching out to a subset of affected users to confirm full remediation.',
     "We're reaching out to affected users to confirm that the fix has been effective and that the issue has been mitigated.",
     "We're validating that the fix has resolved impact for all affected users.",
   ],
   mustNot: [
+    'After confirming recovery, engineers monitored the service for two hours before declaring the incident mitigated at 19:10 UTC.',
     "We're reaching out to a subset of affected users to collect HAR logs.",
     "We're working with affected users to gather diagnostic data.",
     "We're working with a subset of affected users to validate the root cause.",
@@ -1303,7 +1349,8 @@ export const PEOPLE_EXPERIENCE_EXAMPLES: PhraseExamples = {
 export const STILL_LOOKING: PhraseList = {
   means: 'no mitigation has begun; Microsoft is still looking for one',
   phrases: [
-    'no (mitigation|fix) (is )?(in place|available|yet|identified)?',
+    'no (mitigation|fix) (is |has |has been )?(in place|available|yet|identified|deployed|applied|been deployed|been applied)',
+    'no (mitigation|fix)',
     '(while|as) (we|engineers) (continue to )?investigat*',
     '(exploring|considering|identifying|evaluating|investigating|reviewing|determining|discussing) (potential |possible |various |several |all |any |the best |the optimal |our )?(mitigation|options|workstreams|remediation|fix|next steps)',
     '(mitigation|mitigating|mitigative|remediation|recovery|resolution) (option|options|path|paths|plan|plans|strategy|strategies)',
@@ -1341,6 +1388,9 @@ export const STILL_LOOKING: PhraseList = {
     '(but|however|and) (have|has) since (increased|resurfaced|reappeared|worsened)',
     '(impact|errors|failures|the issue) (has|have) (since )?(reoccurred|resurfaced|reappeared|returned)',
     '(was|were) not (the )?(root )?(cause|source|responsible)',
+    // A suspect ruled out: the cause is sought again.
+    '(is|are|was|were) not (related|connected|linked|contributing) to (the |this |our |a )?(… )?(change|update|deployment|rollback|configuration|fix|issue)',
+    '(have|has|had) (since )?ruled out',
     '(was|were|has been|have been|proved|proven) (ineffective|unsuccessful|not effective|not successful)',
     'once again (reporting|experiencing|seeing|encountering)',
     'reopened (this|the) (incident|issue)',
@@ -1350,6 +1400,8 @@ export const STILL_LOOKING: PhraseList = {
 
 export const STILL_LOOKING_EXAMPLES: PhraseExamples = {
   must: [
+    "We've confirmed that the issue isn't related to the recent deployment we rolled back earlier in this incident.",
+    "We've ruled out networking as a contributing factor.",
     'No mitigation is in place yet.',
     'We are exploring mitigation options.',
     "We're monitoring the service and discussing next steps with our external partners to identify a mitigation plan.",
@@ -1567,7 +1619,8 @@ export const INQUIRY: PhraseList = {
   means: 'what Microsoft is looking into',
   reach: 'clause',
   phrases: [
-    '(investigat*|analyze|analyse|analyzing|analysing|review|reviewing|examine|examining|look into|looking into|assess|assessing|check|checking|troubleshoot*|understand|determine|determining|identify|identifying|establish|ascertain|find out) (why|whether|how|what caused|what is causing)',
+    '(investigat*|analyze|analyse|analyzing|analysing|review|reviewing|examine|examining|look into|looking into|assess|assessing|check|checking|troubleshoot*|understand|determine|determining|identify|identifying|establish|ascertain|find out|evaluate|evaluating|consider|considering|weigh|weighing|decide|deciding) (why|whether|how|what caused|what is causing)',
+    '(investigation|investigations|analysis|review|look|inquiry) into (why|whether|how|what caused|what is causing)',
     '(investigat*|analyzing|analysing|reviewing|examining|understand|determine|determining|identify|identifying|isolate|isolating|pinpoint|pinpointing|find|finding) (the |its |their )?(potential |possible |likely |underlying )?(root )?(source|cause|reason|origin)',
     '(investigating|looking into|aware of|analyzing|analysing|reviewing|examining) (a |an |the )?(potential |possible |reported )?(issue|issues|problem|reports|regression|report) (where|in which|that|affecting|with|of|impacting)',
     '(investigating|analyzing|analysing|reviewing|examining) (a |an |the )?(recent|recently|potential|possible|suspected) (change|changes|update|updates|deployment|deployments|code|regression|issue|configuration)',
@@ -1577,6 +1630,7 @@ export const INQUIRY: PhraseList = {
 
 export const INQUIRY_EXAMPLES: PhraseExamples = {
   must: [
+    "We're continuing our investigation into why restore requests are failing.",
     "We're investigating whether a recently implemented change to the service is contributing to impact.",
     "We're reviewing diagnostic data to understand why some mailboxes aren't being restored from the archive.",
     "We're continuing to investigate why the service isn't recovering as expected after routine maintenance.",
@@ -1680,6 +1734,7 @@ export const DENIED: PhraseList = {
     '(not|never) (yet )?(been )?(fully )?(recovered|restored|resolved|mitigated|remediated|fixed)',
     '(have|has) not (yet )?(fully )?(returned|dropped|declined|come down|subsided)',
     '(not|never) (yet )?being (applied|deployed)',
+    '(not|never|no) (… )?(fix|mitigation|change|rollback|patch|hotfix|workaround) (has|have|is|was) (yet )?(been )?(deployed|applied|rolled back|implemented|identified|found)',
     '(recovery|restore|restoration|failover|sync|syncing|replication|migration|deployment) (process|processes|operation|operations|job|jobs|workflow|workflows)? … (has|have|is|are) (now )?(stalled|stuck|failing|not progressing|not completing|not working|not occurring)',
   ],
 };
@@ -1688,6 +1743,7 @@ export const DENIED_EXAMPLES: PhraseExamples = {
   must: [
     'Real-time voice apps reporting and historical reporting are not functioning as expected.',
     'The service has not yet fully recovered.',
+    "No fix has been deployed yet; we're still working to identify the component responsible.",
     "The fix hasn't fully resolved the issue for users in Europe, so we're deploying an additional configuration change.",
     'Requests to update Autopilot group tags are returning successful responses but are not being applied as expected.',
     'Our telemetry indicates that the recovery process for a subset of mailbox database copies has stalled.',

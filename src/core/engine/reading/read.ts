@@ -296,8 +296,8 @@ function phaseOf(status: string, hasHappened: string): Phase {
   // "Mitigated, and we're monitoring to confirm" or "mitigated for the majority of users" is watched, not over;
   // "this part is mitigated and engineers are restarting the rest" is still under way.
   if (resolved.test(said)) {
-    if (partDone.test(said) || underWay.test(fixDone.remove(resolved.remove(said)))) return 'mitigating';
-    return watchingToConfirm.test(said) || mostly ? 'monitoring' : 'resolved';
+    if (partDone.test(said) || underWay.test(fixDone.remove(workCompleted.remove(resolved.remove(said))))) return 'mitigating';
+    return watchingToConfirm.test(said) || fixBeingChecked.test(status) || mostly ? 'monitoring' : 'resolved';
   }
   // "The service is recovering" after a finished fix ("we've reverted the update") is recovery being watched.
   const watchedRecovery = recoveringNow.test(said) && fixDone.test(said);
