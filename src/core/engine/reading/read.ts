@@ -293,8 +293,9 @@ function phaseOf(status: string, hasHappened: string): Phase {
   const mostly = mostlyRecovered.test(said);
   // Service health's "Final status:" closes the incident, whatever its words.
   if (final.test(said)) return 'resolved';
-  // "Mitigated, and we're monitoring to confirm" or "mitigated for the majority of users" is watched, not over;
-  // "this part is mitigated and engineers are restarting the rest" is still under way.
+  // "Mitigated, and we're monitoring to confirm", "mitigated for the majority of users" or "restored; we'll monitor
+  // before declaring the incident resolved" is watched, not over; "this part is mitigated and engineers are
+  // restarting the rest" is still under way (finished work, "completed rerouting", is taken out before looking).
   if (resolved.test(said)) {
     if (partDone.test(said) || underWay.test(fixDone.remove(workCompleted.remove(resolved.remove(said))))) return 'mitigating';
     return watchingToConfirm.test(said) || fixBeingChecked.test(status) || mostly ? 'monitoring' : 'resolved';
@@ -307,7 +308,8 @@ function phaseOf(status: string, hasHappened: string): Phase {
   if (partDone.test(said) || underWay.test(watchedRecovery ? recoveringNow.remove(rest) : rest)) return 'mitigating';
   // Still looking for a fix beats "we're monitoring the service".
   if (stillLooking.test(status)) return 'investigating';
-  // Asking affected people whether the fix worked is checking it, read before its purpose is blanked.
+  // Checking whether the fix worked, with affected people or on its own, is watching it: read before its purpose is
+  // blanked.
   if (fixDone.test(said) || watching.test(said) || recovered.test(said) || mostly || watchedRecovery || fixBeingChecked.test(status))
     return 'monitoring';
   // Any other word of mitigation, outside the sentences that tell what people experience.
