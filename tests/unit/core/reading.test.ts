@@ -1550,7 +1550,7 @@ describe("a second newcomer's review of round 6: ordinary wording next to the ne
   });
 });
 
-describe("three newcomer's probes of round 7: statuses and whole posts at the phase boundaries (composed in Microsoft's phrasing)", () => {
+describe("four newcomer's probes of round 7: statuses and whole posts at the phase boundaries (composed in Microsoft's phrasing)", () => {
   it.each(ROUND_7_PROBES.map((p) => [p.id, p.phase, p] as const))('%s reads %s', (_id, phase, probe) => {
     expect(readPost({ title: probe.title, text: probe.text }).phase, probe.text).toBe(phase);
   });

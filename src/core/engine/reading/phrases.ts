@@ -483,12 +483,13 @@ export const RECOVERED: PhraseList = {
     '(is|are|remains?|has|have) (now )?(been )?(stabilized|stabilised|stabilizing|stabilising)',
     '(running|operating|working|performing|functioning) (as expected|normally|as normal)',
     'no longer (experiencing|seeing|impacted|affected|see|experience)',
-    '(not|no longer) (observed|observing|seeing|seen|detecting|detected) (any )?(new |further |additional |more )?(errors|failures|timeouts|impact|issues)',
+    '(not|no longer) (observed|observing|seeing|seen|detecting|detected) (any )?(new |further |additional |more )?(elevated |increased |high )?(errors|failures|timeouts|impact|issues|error rates|failure rates|latency)',
+    '(can|could) (now )?(use|access|open) … as expected',
     'back to (a )?normal',
     '(failures|errors|issues|impact|delays|timeouts|problems|latency|latencies) (have|has) (now )?(stopped|ceased|subsided|abated|cleared)',
     '(failures|errors|delays|timeouts|latency|latencies) (… )?(have|has) (now )?(subsided|abated|ceased)',
     '(error rates?|errors|failures|failure rates?|latency|latencies|timeouts|delays) (* )?(* )?(* )?(* )?(* )?(* )?(have |has )?(now )?(dropped|declined|decreased|returned|fallen|come down) (back )?to (baseline|normal|expected|pre-incident|healthy)',
-    'no longer (failing|timing out|delayed|unavailable|inaccessible)',
+    'no longer (failing|timing out|delayed|unavailable|inaccessible|occurring|happening|reproducible|reproducing|elevated)',
     '(is|are) (now )?(accessible|available|reachable|working|functioning|loading|syncing|succeeding) again',
     '(now|again) (… )?without (any )?(further )?(delay|delays|errors|interruption|interruptions|failures)',
     '(delivered|processed|sent|received|loading|loaded|synced|syncing|succeeding|completing|completed) (as expected )?without (any )?(further )?(delay|delays|errors|interruption|interruptions|failures)',
@@ -510,6 +511,9 @@ export const RECOVERED: PhraseList = {
 
 export const RECOVERED_EXAMPLES: PhraseExamples = {
   must: [
+    "We've confirmed that the previously reported issue with Microsoft Purview compliance search is no longer occurring.",
+    "We're no longer observing elevated failure rates.",
+    "We've confirmed users can use compliance search as expected.",
     'The AFD & CDN delivery services continue to be stable and are running as expected.',
     'Customers are no longer experiencing issues.',
     'This issue has been mitigated.',
@@ -570,7 +574,7 @@ export const RESOLVED: PhraseList = {
     'confirmed (that )?(the|this|impact|service|our|all)? …(resolved|restored|remediated|mitigated|recovered|fixed)',
     'confirmed … that … (is|are|has been|have been) (now )?(fully )?(recovered|restored|resolved|remediated|mitigated)',
     '(fix|change|rollback|deployment|mitigation) … (resolved|remediated|fixed|mitigated) (the|this|impact)',
-    'no longer (experiencing|seeing|impacted|affected)',
+    'no longer (experiencing|seeing|impacted|affected|occurring|happening)',
     'should no longer (experience|see|be (impacted|affected))',
     '(incident|issue|event) (is|has been) (now )?closed',
     '(completed|concluded|finished|ended) (our |the )?(monitoring|period of monitoring|monitoring period|observation period)',
@@ -936,6 +940,8 @@ export const WATCHING_TO_CONFIRM: PhraseList = {
   phrases: [
     '(are|is) (now |actively |closely |carefully |still |continuing to )?monitor*',
     '(are|is) (now |still |continuing to )?(confirming|validating|verifying|checking) (with … )?(that|whether|if) (the )?(issue|impact|problem|fix|service|services|mitigation)',
+    '(are|is) (now |still |also )?(continuing to )?(confirm*|validat*|verify*) (full |complete |sustained )?(recovery|remediation|resolution|mitigation|stability)',
+    '(are|is) (now |still |also )?(continuing to )?(confirm*|validat*|verify*|ensur*) that (all |the )?(… )?(complete|completes|succeed|succeeds|process|processes|are processed|is processed) (successfully|as expected)',
     // Watching in other words: telemetry reviewed to confirm, the incident held open, confirmation awaited.
     '(reviewing|analyzing|analysing|checking|observing|watching) (the )?(service |service-side )?(telemetry|service health|the service|the environment|the health of) … to (validate|confirm|ensure|verify)',
     '(are|is) (now |closely |continuing to |still )?(watching|observing) (for|the service|service health|telemetry)',
@@ -950,6 +956,8 @@ export const WATCHING_TO_CONFIRM: PhraseList = {
 
 export const WATCHING_TO_CONFIRM_EXAMPLES: PhraseExamples = {
   must: [
+    "We're continuing to verify that all queued operations complete successfully.",
+    'Engineers are validating recovery.',
     "We're reviewing telemetry to validate that users are no longer experiencing impact.",
     "We're keeping the affected infrastructure under observation to confirm recovery holds.",
     "We're holding the incident open to ensure there's no recurrence.",
@@ -1098,11 +1106,15 @@ export const WORK_COMPLETED: PhraseList = {
     '(completed|finished) … and (implementing|applying|deploying|rolling out|restarting|rerouting|redirecting)',
     '(deployment|rollout|rollback|development|validation) of (the|a|our) (code )?(fix|hotfix|patch|mitigation) (has )?(completed|finished|is complete)',
     'process of (backfilling|restating|reprocessing|replaying|regenerating) … (has|have) (now )?(completed|finished)',
+    // A remedy told as what achieved the result ("rolling back the change remediated impact").
+    '(restarting|rerouting|rolling back|reverting|failing over|redirecting|disabling|re-enabling|rebalancing|applying|deploying|reprocessing) (* )?(* )?(* )?(* )?(* )?(has |have |had )?(successfully |fully )?(restored|resolved|remediated|mitigated|fixed|addressed|alleviated|relieved)',
   ],
 };
 
 export const WORK_COMPLETED_EXAMPLES: PhraseExamples = {
   must: [
+    "We've confirmed that restarting the affected infrastructure remediated impact.",
+    'Rolling back the change resolved the issue.',
     "We've completed the traffic rebalancing, and service telemetry indicates that impact has been mitigated.",
     'Since making our configuration changes, we have seen some recovery of the service infrastructure.',
     "We've completed reverting the offending update.",
@@ -1122,6 +1134,7 @@ export const WORK_COMPLETED_EXAMPLES: PhraseExamples = {
     "Following the restarts, we're seeing a return to normal error rates.",
   ],
   mustNot: [
+    "We're restarting the affected infrastructure to remediate impact.",
     "We're reverting the offending update.",
     'The deployment is expected to complete by 18:00 UTC.',
     "After the deployment of the fix completes, we'll monitor the service.",
