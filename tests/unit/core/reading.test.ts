@@ -18,7 +18,7 @@ import { decodeEntities } from '../../../src/core/engine/text';
 import { loadCorpus } from '../../../harness/reading-eval';
 import { fixture } from '../../../harness/fixtures';
 import { incidents } from './reading-incidents';
-import { ROUND_7_PROBES } from './reading-probes';
+import { ROUND_7_PROBES, ROUND_7_REVIEWS } from './reading-probes';
 
 /** Prose alone, as the Azure feed gives it (no status word). */
 const prose = (text: string, title = '') => readPost({ title, text, base: 'degraded' });
@@ -1552,6 +1552,12 @@ describe("a second newcomer's review of round 6: ordinary wording next to the ne
 
 describe("four newcomer's probes of round 7: statuses and whole posts at the phase boundaries (composed in Microsoft's phrasing)", () => {
   it.each(ROUND_7_PROBES.map((p) => [p.id, p.phase, p] as const))('%s reads %s', (_id, phase, probe) => {
+    expect(readPost({ title: probe.title, text: probe.text }).phase, probe.text).toBe(phase);
+  });
+});
+
+describe("two newcomer's reviews of round 7: ordinary wording next to the round's new phrases (composed in Microsoft's phrasing)", () => {
+  it.each(ROUND_7_REVIEWS.map((p) => [p.id, p.phase, p] as const))('%s reads %s', (_id, phase, probe) => {
     expect(readPost({ title: probe.title, text: probe.text }).phase, probe.text).toBe(phase);
   });
 });

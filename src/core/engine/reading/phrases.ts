@@ -485,6 +485,10 @@ export const RECOVERED: PhraseList = {
     'no longer (experiencing|seeing|impacted|affected|see|experience)',
     '(not|no longer) (observed|observing|seeing|seen|detecting|detected) (any )?(new |further |additional |more )?(elevated |increased |high )?(errors|failures|timeouts|impact|issues|error rates|failure rates|latency)',
     '(can|could) (now )?(use|access|open) … as expected',
+    // Failures that have not come back since the fix.
+    '(not|never) (seen|observed|detected) (any )?(recurrence|reoccurrence|return)',
+    '(have|has) not (recurred|reoccurred|returned|resurfaced)',
+    'no (further|new|additional) (errors|failures|timeouts|delays|impact|issues) since',
     'back to (a )?normal',
     '(failures|errors|issues|impact|delays|timeouts|problems|latency|latencies) (have|has) (now )?(stopped|ceased|subsided|abated|cleared)',
     '(failures|errors|delays|timeouts|latency|latencies) (… )?(have|has) (now )?(subsided|abated|ceased)',
@@ -492,7 +496,7 @@ export const RECOVERED: PhraseList = {
     'no longer (failing|timing out|delayed|unavailable|inaccessible|occurring|happening|reproducible|reproducing|elevated)',
     '(is|are) (now )?(accessible|available|reachable|working|functioning|loading|syncing|succeeding) again',
     '(now|again) (… )?without (any )?(further )?(delay|delays|errors|interruption|interruptions|failures)',
-    '(delivered|processed|sent|received|loading|loaded|synced|syncing|succeeding|completing|completed) (as expected )?without (any )?(further )?(delay|delays|errors|interruption|interruptions|failures)',
+    '(telemetry|we are (seeing|observing|verifying|validating|confirming)|confirmed|indicates|shows) … (are|is) (now )?being (delivered|processed|sent|received|synced) (as expected )?without (any )?(further )?(delay|delays|errors|interruption|interruptions|failures)',
     '(we are|are|we have|have|now|telemetry) (seeing|observed|observing|shows|showing|indicates|indicating|confirmed) (a )?return to (normal|expected|baseline|healthy)',
     'back (up and running|online)',
     'returned … to (a )?(normal|healthy) state',
@@ -511,6 +515,9 @@ export const RECOVERED: PhraseList = {
 
 export const RECOVERED_EXAMPLES: PhraseExamples = {
   must: [
+    "We haven't seen any recurrence of the errors since the fix was applied at 14:00 UTC.",
+    "Mail flow errors haven't recurred since the change was rolled back.",
+    'Telemetry shows no further timeouts since the mitigation was applied.',
     "We've confirmed that the previously reported issue with Microsoft Purview compliance search is no longer occurring.",
     "We're no longer observing elevated failure rates.",
     "We've confirmed users can use compliance search as expected.",
@@ -534,7 +541,11 @@ export const RECOVERED_EXAMPLES: PhraseExamples = {
     "We're seeing a return to normal error rates.",
     'Our review of the HAR network trace logs and the service health telemetry indicate that this issue is self-resolving.',
   ],
-  mustNot: ['We are investigating reports of connectivity failures.', 'We are deploying a fix.'],
+  mustNot: [
+    "Messages appear to be sent without errors, but recipients aren't receiving them.",
+    'We are investigating reports of connectivity failures.',
+    'We are deploying a fix.',
+  ],
 };
 
 /**
@@ -625,7 +636,9 @@ export const MITIGATION_UNDER_WAY: PhraseList = {
     '(our|continuing|continued|ongoing) work (on|to) (restor*|recover*|mitigat*|remediat*|deploy*|apply*|implement*|roll*|increas*|scal*|optimi*)',
     '(we are|engineers are|we|we have been|engineers have been) (currently |now |still )?in the process of (safely |actively |now |manually )?(deploying|applying|rolling|reverting|restarting|rerouting|redirecting|restoring|recovering|repairing|rebuilding|re-enabling|reenabling|enabling|disabling|releasing|initiating|cycling|transitioning|processing|backfilling|reprocessing|migrating|moving|implementing|remediating|mitigating|correcting|updating|fixing|reconfiguring|replacing|rebalancing|redistributing|removing|bringing|re-routing|re-directing|re-deploying|redeploying|re-starting|rebooting|reimaging|re-imaging|recycling|reallocating|provisioning|scaling|failing over|draining|shifting|completing)',
     'in the process of running (the |a |an |our )?(… )?(script|scripts|cmdlet|commandlet|job|jobs|fix|restarts|remediation|backfill)',
-    '(working|continuing|continue) to (recover|restore|repair|rebuild|mitigate|remediate|resolve|stabilize|stabilise|implement|deploy|backfill|restate|reprocess|replay|replace|correct|fix|patch|reconfigure|re-enable|reenable|disable|revert|roll back|reroute|redirect|rebalance|restart)',
+    '(working|continuing|continue) to (recover|restore|repair|rebuild|mitigate|remediate|resolve|stabilize|stabilise|implement|deploy|backfill|restate|reprocess|replay)',
+    '(we are|we|engineers are|engineers|microsoft is) (now |currently |actively |still )?(working|continuing|continue) to (replace|reconfigure|re-enable|reenable|disable|revert|roll back|reroute|redirect|rebalance|restart|patch)',
+    '(we are|we|engineers are|engineers|microsoft is) (now |currently |actively |still )?(working|continuing|continue) to (correct|fix) (the |this |an |a |our )?(affected |impacted |underlying |incorrect |faulty )?(configuration|setting|settings|code|issue|problem|bug|regression|data|permissions|records|entries|certificate|certificates)',
     '(working|continuing|continue) to (add|increase|expand) (additional |more )?(capacity|resources|throughput|infrastructure)',
     '(deployment|rollout|rollback|restarts|remediation|backfill|restatement|reprocessing|recovery) (process )?(is|are|remains) (still )?(ongoing|continuing)',
     '(have|has) prepared … for (deployment|release|rollout)',
@@ -655,7 +668,8 @@ export const MITIGATION_UNDER_WAY: PhraseList = {
     '(continue|continues|continuing) to take (action|actions|steps)',
     // Data put right after the fact: reports and metrics restated, backfilled or reprocessed.
     '(backfilling|restating|reprocessing|replaying)',
-    '(while|as) (this|the|our) (process|backfill|restatement|reprocessing|recovery|remediation|deployment|rollout|restarts|reboots|failover|failovers|rebalancing|migration|repairs) … (continues|continue|progresses|progress|completes|complete)',
+    '(while|as) (this|the|our) (process|backfill|restatement|reprocessing|recovery|remediation|deployment|rollout|restarts|reboots|failover|failovers|rebalancing|migration|repairs) … (continues|continue|progresses|progress|completes)',
+    '(while|as) (the|our) (restarts|reboots|failovers|repairs) complete',
     '#% of … (have|has) been (processed|backfilled|restated|reprocessed)',
     '(preparing|beginning|starting) to (roll back|revert|deploy|apply|roll out|restart|reroute|fail over|redirect|implement|disable)',
     '(rollback|fix|change|update|mitigation|deployment) (should|will|may|to|is expected to) (take effect|complete|finish)',
@@ -665,7 +679,7 @@ export const MITIGATION_UNDER_WAY: PhraseList = {
     'propagating',
     'propagat* (through|across|to)',
     // Watching a fix that is still on its way ("monitoring as it takes effect"): under way.
-    '(as|while) (it|they|(the|our|this|these) (fix|fixes|change|changes|update|mitigation|mitigations|rollback|configuration change)) (takes effect|take effect|propagates|propagate|saturates|saturate|rolls out|roll out|deploys|completes|complete|progresses|progress|continues to progress|reaches)',
+    '(as|while) (it|(the|our|this) (fix|fixes|update|mitigation|mitigations|rollback|configuration change)|our changes|these (fixes|mitigations)) (takes effect|take effect|propagates|propagate|saturates|saturate|rolls out|roll out|deploys|completes|complete|progresses|progress|continues to progress|reaches)',
     'monitor* (of )?(the )?remaining',
     '(as|while) (the |our )?(fix|change|update|mitigation|rollback) (… )?(completes|finishes) (its )?(deployment|rollout|saturation)',
     '(fix|deployment|rollout|roll out|update|mitigation|recovery|restart|restarts|backfill|process|restatement) (is |are |continues |continue )?(to )?(progress*|proceed*)',
@@ -673,8 +687,11 @@ export const MITIGATION_UNDER_WAY: PhraseList = {
     '(saturation|propagation) … (is|are) (progressing|proceeding)',
     '(preparing|readying|staging) (it|the fix|the change|the update|the hotfix) for (deployment|release|rollout)',
     '(additional |further |final )?(validation|validations|testing) of the fix',
+    '(internal )?test of (the|our) (fix|hotfix|patch|mitigation)',
+    '(the )?next (ring|rings|wave|batch|phase) (will|is|are) (receive|get|be)',
     '(validation|validations|preparations|testing) (to|for|before) (roll back|rolling back|revert|reverting|deploy|deploying|the rollback|the deployment)',
-    '(we|engineers|microsoft) (are|is) (now |currently |actively |also )?(re-enabling|reenabling|disabling|reconfiguring|repairing|rebuilding|replacing|reprovisioning|re-provisioning|recreating|rerunning|re-running|correcting|fixing|patching)',
+    '(we|engineers|microsoft) (are|is) (now |currently |actively |also )?(re-enabling|reenabling|disabling|reconfiguring|repairing|rebuilding|replacing|reprovisioning|re-provisioning|recreating|rerunning|re-running|patching)',
+    '(we|engineers|microsoft) (are|is) (now |currently |actively |also )?(correcting|fixing) (the |a |an |this |our )?(affected |impacted |underlying |incorrect |faulty )?(configuration|setting|settings|code|issue|problem|bug|regression|data|permissions|records|entries|certificate|certificates)',
     'processing … to (address|remediate|resolve|restore|mitigate)',
     '(cleanup|clean-up|clean up) (efforts|operations|actions|work)',
     '(development|deployment|rollout|roll out|validation|testing) of (the|a|our) (code )?(fix|hotfix|patch|mitigation)',
@@ -690,7 +707,7 @@ export const MITIGATION_UNDER_WAY: PhraseList = {
     '(developing|deploying|implementing|applying) a (service-side |server-side |temporary )?workaround',
     '(developed|prepared|identified) a (service-side |server-side |temporary |potential |possible |interim )?workaround and (we )?(are|is) (validating|testing|deploying|applying)',
     // A fix checked on part of its reach before it goes everywhere.
-    '(before|prior to) (we )?(deploy|deploying|roll out|rolling out|apply|applying) (it|the fix|the mitigation|this) (to|across) (all|the remaining|more|additional|broader|every)',
+    '(before|prior to) (we )?(deploy|deploying|roll out|rolling out|apply|applying) (it|the fix|the mitigation|this) (to|across) (all|the remaining|more|additional|broader|every|the affected|affected|production)',
     // Mail held back and now let through is the remedy itself.
     '(we are|we|engineers are) (continuing|continue|working) to release (the )?(… )?(messages|emails|email|mail|items)',
     '(releasing|re-releasing) (the )?(quarantined|affected|delayed|held|stuck|queued) (messages|emails|mail|items)',
@@ -703,17 +720,20 @@ export const MITIGATION_UNDER_WAY: PhraseList = {
     '(more broadly|(to|across|for|on) (the remaining|the rest of the))',
     '#% (complete|completed|saturat*|deployed)',
     '(rollback|roll back|deployment|rollout|fix|restarts|backfill|reprocessing|syncs|resyncs|migration|failover|recovery|remediation) … (nearing|approaching) (completion|complete)',
-    '(while|as) (we|engineers) ((continue|work|are working|are continuing) to )?(disable|re-enable|reenable|revert|roll back|deploy|apply|restart|reroute|redirect|rerun|re-run|reprocess|rebalance|redistribute|fail over|roll out|scale|restore|recover|migrate|shift|backfill)',
+    '(while|as) (we|engineers) ((continue|work|are working|are continuing) to )?(disable|re-enable|reenable|revert|roll back|deploy|apply|restart|reroute|redirect|rerun|re-run|reprocess|rebalance|redistribute|fail over|roll out|backfill)',
+    '(while|as) (we|engineers) ((continue|work|are working|are continuing) to )?((restore|recover|migrate) (the |affected |impacted |remaining )?(… )?(service|services|data|mailboxes|infrastructure|access|functionality|nodes|servers|workloads)|(shift|migrate|scale) (the |affected |user |service )?(traffic|load|workloads|requests|capacity|resources)|scale (up|out))',
     '(validating|testing|verifying) (its|their) (effectiveness|efficacy)',
     '(conducting|performing) (a period of )?(internal |additional |further |final )?(testing|validation|validations) (of|on|to ensure|to confirm|to verify) (that )?(the|our) (long-term |code )?(fix|hotfix|patch|solution)',
     '#% of (the )?(affected |impacted )?(environment|infrastructure|capacity|servers|regions|datacenters|traffic|fleet)',
-    '(develop*|prepar*|validat*|test*|working on|finaliz*|finalis*|creat*|build*|writ*) (a|an|the|our) (alternative |new |additional |potential |suitable |possible )?(code )?(fix|change|hotfix|solution|remediation|mitigation|update|patch)',
-    '(fix|hotfix|patch|code change|code fix) (… )?(has been|was|is being|have been) (created|developed|prepared|built|written)',
+    '(develop*|prepar*|validat*|test*|working on|finaliz*|finalis*) (a|an|the|our) (alternative |new |additional |potential |suitable |possible )?(code )?(fix|change|hotfix|solution|remediation|mitigation|update|patch)',
+    '(fix|hotfix|patch|code change|code fix) (for … )?is being (created|developed|prepared|built|written)',
+    '(fix|hotfix|patch|code change|code fix) (for … )?(has|have) been (created|developed|prepared|built|written) and (we are |is |are )?(now |currently )?(being )?(testing|validating|tested|validated)',
+    '(creating|building|writing) (a|an|the|our) (new |additional |code |targeted )?(fix|hotfix|patch|code fix|code change)',
     '(potential |possible )?(fix|change|hotfix|mitigation) and (are|is) (testing|validating) it',
-    '(expected|estimated) to (complete|finish|be fully deployed)',
+    '(expected|estimated) to (complete|finish|be fully deployed|reach (all|the remaining|every)|fully saturate)',
     'expect* (that )?(the )?(deployment|fix|rollout|roll out|update|rollback|restarts?|remediation|mitigation|change|process) (to|will) (complete|finish|saturate|reach|be (fully )?(deployed|complete|completed))',
-    '(we|engineers|microsoft|teams?) (have|has|had) (initiated|started|begun) (to )?(manually |safely |gradually |carefully )?(deploy*|apply*|roll*|revert*|restart*|reroute*|redirect*|fail*|rebalanc*|implement*|mitigat*|remediat*|restor*|recover*|process*|reprocess*|re-process*|backfill*|re-deploy*|redeploy*|re-rout*)',
-    '(we|engineers|microsoft|teams?) (have|has|had) (initiated|started|begun) (a|an|the|our) (staged |phased |gradual |targeted |controlled )?(fix|mitigation|remediation|rollback|deployment|rollout|release|failover|restarts|process)',
+    '(we|engineers|microsoft|our teams?) (have|has|had) (initiated|started|begun) (to )?(manually |safely |gradually |carefully )?(deploy*|apply*|roll*|revert*|restart*|reroute*|redirect*|(fail|failing) over|rebalanc*|implement*|mitigat*|remediat*|restor*|recover*|reprocess*|re-process*|backfill*|re-deploy*|redeploy*|re-rout*)',
+    '(we|engineers|microsoft|teams?) (have|has|had) (initiated|started|begun) (a|an|the|our) (staged |phased |gradual |targeted |controlled )?(fix|mitigation|remediation|rollback|deployment|rollout|release|failover|restarts)',
     '(mitigation|fix|deployment|rollback|recovery|remediation|failover) (has|have|had) (now )?(started|begun)',
     '(conducting|performing|carrying out|running) (a |an )?(targeted |additional |further )?(restarts|reboots|failover|failovers|repairs|mitigation*|remediation*)',
     '(traffic|requests|load|workloads|connections) (is|are) (now )?being (moved|shifted|rerouted|redirected|failed over|rebalanced|drained)',
@@ -863,6 +883,11 @@ export const MITIGATION_UNDER_WAY_EXAMPLES: PhraseExamples = {
     "We're initiating performance optimizations on a subset of affected Exchange Online service infrastructure to alleviate some impact.",
   ],
   mustNot: [
+    'Admins should continue to patch their on-premises Exchange servers.',
+    "We're working to correct the scope of impact in this communication.",
+    'Users may see an unexpected error as they complete multifactor authentication.',
+    "As we recover from this event, we're reviewing our change management procedures.",
+    'Microsoft Teams has started failing to load chats.',
     "We've begun examining the relevant service components to find out what's going on.",
     "We'll keep monitoring the service as we continue to investigate the cause.",
     'As the number of affected users continues to grow, we are escalating the issue.',
@@ -938,17 +963,18 @@ export const RECOVERING_NOW_EXAMPLES: PhraseExamples = {
 export const WATCHING_TO_CONFIRM: PhraseList = {
   means: 'Microsoft is watching now to confirm the fix held',
   phrases: [
-    '(are|is) (now |actively |closely |carefully |still |continuing to )?monitor*',
-    '(are|is) (now |still |continuing to )?(confirming|validating|verifying|checking) (with … )?(that|whether|if) (the )?(issue|impact|problem|fix|service|services|mitigation)',
-    '(are|is) (now |still |also )?(continuing to )?(confirm*|validat*|verify*) (full |complete |sustained )?(recovery|remediation|resolution|mitigation|stability)',
-    '(are|is) (now |still |also )?(continuing to )?(confirm*|validat*|verify*|ensur*) that (all |the )?(… )?(complete|completes|succeed|succeeds|process|processes|are processed|is processed) (successfully|as expected)',
+    '(we|engineers|microsoft|teams?|and) (are|is) (now |actively |closely |carefully |still |continuing to )?monitor*',
+    '(are|is) (now |still |continuing to )?(confirming|validating|verifying|checking) (with … )?that (the )?(issue|impact|problem|fix|service|services|mitigation) … (no longer|resolved|remediated|mitigated|restored|recovered|effective|healthy|stable)',
+    '(we|engineers|microsoft|teams?) (are|is) (now |still |also )?(continuing to )?(confirm*|validat*|verify*) (full |complete |sustained )?(recovery|remediation|resolution|stability)',
+    '(we|engineers|microsoft|teams?) (are|is) (now |still |also )?(continuing to )?(confirm*|validat*|verify*|ensur*) that (all |the )?(… )?(complete|completes|succeed|succeeds|process|processes|are processed|is processed) (successfully|as expected)',
     // Watching in other words: telemetry reviewed to confirm, the incident held open, confirmation awaited.
-    '(reviewing|analyzing|analysing|checking|observing|watching) (the )?(service |service-side )?(telemetry|service health|the service|the environment|the health of) … to (validate|confirm|ensure|verify)',
-    '(are|is) (now |closely |continuing to |still )?(watching|observing) (for|the service|service health|telemetry)',
-    '(keeping|keep) … under (observation|watch|close watch)',
-    '(holding|keeping) (the|this) (incident|issue) open',
-    '(awaiting|waiting for) (confirmation|feedback|reports) from',
-    '(checking in|following up) with … to (confirm|verify|validate|ensure)',
+    '(are|is) (now |still |continuing to )?(reviewing|analyzing|analysing|checking|observing|watching) (the )?(service |service-side )?(telemetry|service health|the service|the environment|the health of) … to (validate|confirm|ensure|verify) (that )?(it|they|the service|service|services|users|customers|the fix|the mitigation|the change|recovery|impact|the issue|the infrastructure|the environment|performance|availability)',
+    '(we|engineers|microsoft) (are|is) (now |closely |continuing to |still )?(watching|observing) (for (any )?(recurrence|reoccurrence|further|new|additional (errors|failures|impact|issues))|the service|service health|telemetry)',
+    '(keeping|keep) … under (observation|watch|close watch) (to (confirm|ensure|verify|validate)|for (any )?(recurrence|reoccurrence|stability))',
+    '(we|engineers) (are|will be) holding (the|this) (incident|issue) open',
+    '(we|engineers) (are|will be) keeping (the|this) (incident|issue) open (while|as) we (monitor|observe|watch|confirm|validate|verify)',
+    '(awaiting|waiting for) (confirmation|feedback|reports) from … (that|whether) (the )?(issue|impact|problem|fix|mitigation|change|service|they) … (resolved|remediated|mitigated|effective|working|recovered|restored|no longer)',
+    '(are|is) (now |also )?(checking in|following up) with … (users|customers|admins|organizations|organisations|tenants) (… )?to (confirm|verify|validate|ensure) (that )?… (no longer|resolved|remediated|mitigated|recovered|restored|working|effective|able)',
     'as we (continue to )?monitor',
     'monitor* (the situation|the service|the platform|service health|telemetry) (closely )?to ensure (continued |ongoing )?stability',
   ],
@@ -970,6 +996,11 @@ export const WATCHING_TO_CONFIRM_EXAMPLES: PhraseExamples = {
     "We're confirming with affected users that the issue is resolved.",
   ],
   mustNot: [
+    "We're awaiting confirmation from our third-party networking provider on the source of the packet loss.",
+    'Affected users are observing the service returning a 503 error.',
+    "We're reviewing service telemetry to confirm the scope of impact.",
+    "We're keeping this issue open as we gather more information about the scope.",
+    'Admins who are monitoring message trace may still see entries for delayed messages.',
     "We'll monitor the situation.",
     "After a period of monitoring, we've confirmed that the issue is resolved.",
     "We'll continue to monitor the service to ensure that the problem does not happen again.",
@@ -996,11 +1027,13 @@ export const PART_DONE: PhraseList = {
     '(completed|finished|deployed|applied|rolled back|reverted|restarted|recovered|restored) (… )?in (#|one|two|three|four|five|six|seven|eight|nine|ten) of (the )?(#|one|two|three|four|five|six|seven|eight|nine|ten) (affected |impacted )?(regions|datacenters|data centers|environments|clusters|zones|scale units|sites|farms)',
     '(some|several|many|most) (of the )?(affected |impacted )?(regions|datacenters|data centers|environments|clusters|zones|scale units) (have|has) (now )?(recovered|been restored|been mitigated|been remediated)',
     '(seeing|observing|see|observe) recovery (within|for|in|across) (a portion of|part of|some of|a subset of|some)',
+    '(deployed|applied|rolled out|reverted|rolled back) (the |our |a )?(… )?(fix|change|mitigation|update|rollback|configuration change), (and|which) (it )?(is |has |has been |have been )?(now |currently |so far )?(reached|active|in place|in effect|rolled out|deployed|applied|live) (on |in |for |to |across )?(approximately |about |roughly |nearly )?(a portion of|part of|some of|a subset of|half of|the majority of|most of)',
   ],
 };
 
 export const PART_DONE_EXAMPLES: PhraseExamples = {
   must: [
+    "We've deployed the fix, and it's currently active on roughly half of the affected infrastructure.",
     "We've applied a mitigation to a portion of the affected infrastructure and are monitoring telemetry to confirm its effectiveness.",
     'Our fix has completed deployment to approximately 70 percent of the affected environment.',
     "We've completed deploying the fix to half of the affected servers and continue to monitor its progress.",
@@ -1033,7 +1066,7 @@ export const PART_DONE_EXAMPLES: PhraseExamples = {
 export const REMEDY_OBJECT: PhraseList = {
   means: 'a failure named as what a fix is for, or what watching looks out for',
   phrases: [
-    '(recurrence|reoccurrence|return|repeat|resurgence) of (the |any |these |those )?(… )?(latency|delays|errors|failures|timeouts|impact|issue|problem)',
+    '(for|prevent|preventing|against) (any |a )?(recurrence|reoccurrence|return|repeat|resurgence) of (the |any |these |those )?(… )?(latency|delays|errors|failures|timeouts|impact|issue|problem)',
     '(reduce|reducing|relieve|relieving|alleviate|alleviating|address|addressing|mitigate|mitigating|resolve|resolving|fix|fixing|prevent|preventing|eliminate|eliminating) (the |any |further |this |overall )?(latency|delays|errors|failures|timeouts|impact|issue|problem)',
   ],
 };
@@ -1095,7 +1128,8 @@ export const WORK_COMPLETED: PhraseList = {
     '(after|since) (reverting|rolling back|deploying|applying|restarting|rerouting|failing over|redirecting)',
     '(after|since) (making|implementing) (our|these) (… )?(change|changes|fix|mitigation)',
     '(following|subsequent to) (the|our) (* )?(rebalancing|rerouting|redirection|failover|restart|restarts|reprocessing|backfill|restatement|resync|resyncs|reversion|rollback|roll back)',
-    '(following|subsequent to|since) ((the|our) (successful )?|successful )(deployment|rollout|roll out|application|implementation) of (the|our) (* )?(fix|fixes|hotfix|patch|mitigation|remediation|configuration change|change|changes)',
+    '(following|subsequent to|since) (the|our) (deployment|rollout|roll out|application|implementation) of (the|our) (* )?(fix|fixes|hotfix|patch|mitigation|remediation|configuration change|change|changes)',
+    '(following|subsequent to|since) ((the|our) )?successful (deployment|rollout|roll out|application|implementation) of (the|our) (* )?(fix|fixes|hotfix|patch|mitigation|remediation)',
     '(after|since) our (* )?(rebalancing|rerouting|redirection|failover|restart|restarts|reprocessing|backfill|restatement|resync|resyncs|reversion|rollback|roll back) of',
     'having (applied|deployed|reverted|rolled back|rerouted|restarted|failed over|implemented) (the|our) (… )?(fix|mitigation|change|rollback|update|configuration)',
     '(deployment|rollout|roll out|rollback|roll back|reversion|rebalancing|rerouting|redirection|failover|restart|restarts|reprocessing|backfill|restatement|resync|resyncs|application|remediation|mitigation) (actions |steps |efforts |work )?(of … )?(has|have) (now )?(been )?(fully )?(completed|concluded|finished)',
@@ -1156,9 +1190,10 @@ export const FIX_DONE: PhraseList = {
     '(fix|hotfix|patch|mitigation|rollback) (was|were) (successfully |fully )?(deployed|applied|rolled back|reverted)',
     '(fix|mitigation|rollback|deployment|failover|restart|restarts|remediation) (was|were|is|are) (now )?(successfully |fully )?(complete|completed|finished)',
     'following our (mitigation*|change|changes|fix|rollback|actions?|efforts?)',
-    '(fix|mitigation|change|configuration change|rollback|patch|hotfix|update) (is|are) (now )?(fully )?in place',
-    '(fix|mitigation|change|configuration change|rollback|patch|hotfix|update) (is|are) (now|fully|now fully) (applied|deployed)',
-    '(restart|restarts|failover|rollback|roll back|reversion|deployment|fix|mitigation|remediation|change|changes) (was|were|has been|have been) successful',
+    '(fix|mitigation|change|configuration change|rollback) (is|are) (now )?(fully )?in place',
+    '(patch|hotfix) (is|are) (now )?(fully )?in place (across|on|throughout|for) (all )?(the )?(affected|impacted)',
+    '(fix|mitigation|change|configuration change|rollback|patch|hotfix) (is|are) (now|fully|now fully) (applied|deployed)',
+    '(restart|restarts|failover|rollback|roll back|reversion|remediation|mitigation) (was|were|has been|have been) successful',
     '(have|has) taken (steps|action|actions|measures) to',
     // An Azure review's "Mitigation:" section tells what engineers did, in the simple past.
     'engineers (deployed|applied|performed|rolled back|reverted|restarted|failed over|rerouted|redirected)',
@@ -1166,9 +1201,15 @@ export const FIX_DONE: PhraseList = {
     '(we|engineers) (successfully )?(rolled back|reverted|restarted|failed over|rerouted|redirected)',
     // Microsoft, in the perfect tense, with the verb of a remedy: "we've reversed the change", "we've since
     // rebalanced traffic", "we have paused our maintenance work".
-    '(we|engineers|microsoft) (have|has) (since |now |successfully |manually |already |also |temporarily )?(reversed|rebalanced|redistributed|paused|halted|disabled|re-enabled|reenabled|restored|repaired|rebuilt|replaced|recycled|reprocessed|backfilled|corrected|reconfigured|rolled back|reverted|restarted|rerouted|redirected|failed over|released|optimized|optimised|scaled (up|out))',
-    '(we|engineers|microsoft) (have|has) (since |now |successfully |manually |already |also )?(added|increased|expanded) (additional |more |the )?(capacity|resources|infrastructure|throughput)',
-    '(we|engineers|microsoft) (have|has) (since |now |successfully |manually |already |also )?(added|brought|put|moved) … back',
+    '(we|engineers|microsoft) (have|has) (since |now |successfully |manually |already |also |temporarily )?(reversed|rolled back|reverted) (the|this|that|our|a|an) (… )?(change|changes|update|deployment|configuration|build|release|code)',
+    '(we|engineers|microsoft) (have|has) (since |now |successfully |manually |already |also |temporarily )?(rebalanced|redistributed|rerouted|redirected|failed over|shifted) (the )?(affected |impacted |incoming |service )?(traffic|load|requests|workloads|connections)',
+    '(we|engineers|microsoft) (have|has) (since |now |successfully |manually |already |also |temporarily )?(paused|halted) (the|our) (… )?(maintenance|deployment|rollout|update|change|upgrade|migration|work)',
+    '(we|engineers|microsoft) (have|has) (since |now |successfully |manually |already |also |temporarily )?(disabled|re-enabled|reenabled) (the|this|that) (offending |problematic |impacting |affected |faulty )?(feature|flag|setting|component|change|update|configuration)',
+    '(we|engineers|microsoft) (have|has) (since |now |successfully |manually |already |also |temporarily )?(restored|repaired|rebuilt|replaced|recycled|restarted|reconfigured|corrected|reprocessed|backfilled) (the |a |an )?(affected|impacted|degraded|faulty|unhealthy|misconfigured|offending|problematic|delayed|missing|expired)',
+    '(we|engineers|microsoft) (have|has) (since |now |successfully |manually |already |also |temporarily )?(released) (the )?(fix|hotfix|patch|quarantined|held|affected|delayed|stuck)',
+    '(we|engineers|microsoft) (have|has) (since |now |successfully |manually |already |also |temporarily )?(optimized|optimised|scaled (up|out)) (the )?(affected |impacted )?(infrastructure|traffic|routing|resources|capacity|configuration|service)',
+    '(we|engineers|microsoft) (have|has) (since |now |successfully |manually |already |also |temporarily )?(added|increased|expanded) (additional |more |the )?(capacity|resources|infrastructure|throughput) (to|in|for|across|within) (the )?(affected|impacted)',
+    '(we|engineers|microsoft) (have|has) (since |now |successfully |manually |already |also |temporarily )?(added|brought|put|moved) (the )?(missing|affected|impacted|removed|deleted) … back',
   ],
 };
 
@@ -1201,6 +1242,11 @@ export const FIX_DONE_EXAMPLES: PhraseExamples = {
     "We've added the missing applications back to affected service infrastructure.",
   ],
   mustNot: [
+    "Microsoft has released a new version of the Outlook client, and we're investigating whether it's related.",
+    "We've corrected the impact statement in this communication.",
+    "We've added additional resources to the investigation team.",
+    'A recent service update is now in place.',
+    'Our internal test of the fix was successful.',
     "We're monitoring as the secondary fix is deployed to clean up affected agents.",
     'We will roll back the change.',
     'The fix has not been deployed yet.',
@@ -1253,9 +1299,9 @@ export const FIX_BEING_CHECKED: PhraseList = {
   means: 'Microsoft checks that the fix worked',
   phrases: [
     // Watching before the incident is closed, told as what comes next.
-    'will (continue to )?(monitor|observe|watch) … (before|prior to) (declaring|marking|closing)',
-    'will confirm (that )?(the )?(issue|impact|problem) (is|has been) (fully )?(resolved|remediated|mitigated)',
-    '(validating|verifying|confirming|checking) (with … )?(that|whether|if) (the |our |this )?(fix|fixes|change|changes|mitigation|rollback|update|deployment|action|actions|reversion) (has |have )?(successfully |fully |effectively )?(resolved|remediated|mitigated|addressed|fixed|worked|restored|alleviated)',
+    'will (continue to )?(monitor|observe|watch) … (before|prior to) (declaring|marking|closing) (the|this) (incident|issue|event)',
+    'will confirm (that )?(the )?(issue|impact|problem) (is|has been) (fully )?(resolved|remediated|mitigated) (by|in|within|over) (our |the )?(next|coming)',
+    '(validating|verifying|confirming|checking|evaluating) (with … )?(that|whether|if) (the |our |this )?(configuration |code )?(fix|fixes|change|changes|mitigation|rollback|update|deployment|action|actions|reversion) (we applied |we deployed |we made )?(has |have )?(successfully |fully |effectively )?(resolved|remediated|mitigated|addressed|fixed|worked|restored|alleviated)',
     '(are|is|now|currently|also) (reaching out to|contacting|following up with|engaging with) … (users|customers|admins|organizations|organisations|tenants) (… )?to (confirm|verify|validate) (full |complete )?(remediation|resolution|mitigation|recovery)',
     '(are|is|now|currently|also) (reaching out to|contacting|following up with|engaging with) … (users|customers|admins|organizations|organisations|tenants) (… )?to (confirm|verify|validate|ensure) (that |whether |if )?(the |our )?(fix|change|mitigation|rollback|issue|impact) (has |have |is |was )?(been |now |fully |successfully )?(effective|working|worked|resolved|remediated|mitigated)',
   ],
@@ -1363,7 +1409,7 @@ export const STILL_LOOKING: PhraseList = {
   means: 'no mitigation has begun; Microsoft is still looking for one',
   phrases: [
     'no (mitigation|fix) (is |has |has been )?(in place|available|yet|identified|deployed|applied|been deployed|been applied)',
-    'no (mitigation|fix)',
+    '(there is|there is currently|we have) no (known |viable |available |effective )?(mitigation|fix)',
     '(while|as) (we|engineers) (continue to )?investigat*',
     '(exploring|considering|identifying|evaluating|investigating|reviewing|determining|discussing) (potential |possible |various |several |all |any |the best |the optimal |our )?(mitigation|options|workstreams|remediation|fix|next steps)',
     '(mitigation|mitigating|mitigative|remediation|recovery|resolution) (option|options|path|paths|plan|plans|strategy|strategies)',
@@ -1371,7 +1417,9 @@ export const STILL_LOOKING: PhraseList = {
     '(determine|identify|inform|plan|decide) (our |the )?(next steps|path) (towards|toward|to|for) (remediation|mitigation|resolution|remediate|mitigate|resolve)',
     '(determining|identifying|deciding on) (our |the )?(next )?(best )?steps (towards|toward|to|for) (remediation|mitigation|resolution|remediate|mitigate|resolve)',
     'mixed results',
-    '(but|however|and|yet|,) (the )?(impact|issue|problem|errors|failures) (still )?persists',
+    '(but|however|and|yet|,) (the )?(impact|issue|problem|errors|failures) (still )?persists?',
+    '(but|however),? (users|customers|some users|affected users) (continue|continues) to (experience|see|encounter|report)',
+    '(observed|observing|seeing|reporting|reports of|received reports of) (a |an )?(return|recurrence|reoccurrence|resurgence) of',
     '(unsuccessful|ineffective|not successful|not effective) in (fully |completely )?(remediat*|mitigat*|resolv*|restor*|fix*|reduc*|alleviat*|address*)',
     '(evaluat*|assess*|determin*|identify*) (and (validat*|test*) )?(the )?most (effective|appropriate|optimal|suitable|efficient) (solution|fix|mitigation|remediation|approach|option)',
     'next steps (in|for|to|towards|toward) (mitigat*|remediat*|resolv*|restor*)',
@@ -1402,8 +1450,8 @@ export const STILL_LOOKING: PhraseList = {
     '(impact|errors|failures|the issue) (has|have) (since )?(reoccurred|resurfaced|reappeared|returned)',
     '(was|were) not (the )?(root )?(cause|source|responsible)',
     // A suspect ruled out: the cause is sought again.
-    '(is|are|was|were) not (related|connected|linked|contributing) to (the |this |our |a )?(… )?(change|update|deployment|rollback|configuration|fix|issue)',
-    '(have|has|had) (since )?ruled out',
+    '(issue|impact|problem|errors|failures|outage|incident) (is|are|was|were) not (related|connected|linked|contributing|due) to (the |this |our |a )?(recent |suspected |earlier |previous |initial )?(change|update|deployment|rollback|configuration)',
+    '(have|has|had) (since )?ruled out … as (a |the )?(likely |potential |possible )?(root )?(cause|source|contributing factor|contributor|culprit)',
     '(was|were|has been|have been|proved|proven) (ineffective|unsuccessful|not effective|not successful)',
     'once again (reporting|experiencing|seeing|encountering)',
     'reopened (this|the) (incident|issue)',
@@ -1464,6 +1512,8 @@ export const STILL_LOOKING_EXAMPLES: PhraseExamples = {
     "The rollback hasn't fully mitigated the impact and restarting the affected servers has had limited effect.",
   ],
   mustNot: [
+    'No fix is required on the client side.',
+    "We've ruled out any data loss.",
     'We are deploying a fix.',
     "We're monitoring the deployment of the fix.",
     "We've identified the root cause and are deploying a fix.",
@@ -1598,7 +1648,7 @@ export const WEIGHED: PhraseList = {
   phrases: [
     '(path|paths|way|ways|next steps|options) (to|towards|toward|for) (mitigat*|remediat*|restor*|recover*|resolv*|fix)',
     '(assessing|evaluating|exploring|considering|reviewing|weighing|investigating) (our |the |all |any )?(potential |possible |alternative |additional |various |several |available )?(strategies|methods|options|approaches|means|possibilities|ways) (of|for|to)',
-    '(assess*|evaluat*|explor*|consider*|review*|weigh*|determin*) the (feasibility|viability|possibility|risk|risks|safety) of',
+    '(assessing|evaluating|exploring|considering|reviewing|weighing|determining) the (feasibility|viability|possibility|risk|risks|safety) of (a |an )?(full |partial |targeted )?(rolling back|reverting|failing over|rerouting|redirecting|restarting|deploying|applying|disabling|re-enabling|moving|shifting|rebalancing|rollback|failover|restart|restarts)',
     'whether … (would|could|might|may|will) (be )?(an |a )?(effective|viable|appropriate|suitable|feasible|successful)',
     '(assessing|evaluating|exploring|considering|reviewing|weighing|investigating) (our |the |all |any )?(potential |possible |alternative |additional |various |several |available |further )?(mitigation|remediation|mitigative|recovery) (strategies|methods|options|approaches|actions|steps|measures)',
   ],
@@ -1619,7 +1669,10 @@ export const WEIGHED_EXAMPLES: PhraseExamples = {
     "We're reviewing telemetry to determine the scope of impact and whether a rollback would be an effective mitigation.",
     "We're evaluating additional mitigation options, including rebalancing request traffic, while we continue investigating the upstream service.",
   ],
-  mustNot: ['We are rerouting traffic to alternate infrastructure.'],
+  mustNot: [
+    'We reviewed the feasibility of a full rollback and instead are applying a targeted configuration fix.',
+    'We are rerouting traffic to alternate infrastructure.',
+  ],
 };
 
 /**
@@ -1632,8 +1685,10 @@ export const INQUIRY: PhraseList = {
   means: 'what Microsoft is looking into',
   reach: 'clause',
   phrases: [
-    '(investigat*|analyze|analyse|analyzing|analysing|review|reviewing|examine|examining|look into|looking into|assess|assessing|check|checking|troubleshoot*|understand|determine|determining|identify|identifying|establish|ascertain|find out|evaluate|evaluating|consider|considering|weigh|weighing|decide|deciding) (why|whether|how|what caused|what is causing)',
-    '(investigation|investigations|analysis|review|look|inquiry) into (why|whether|how|what caused|what is causing)',
+    '(investigat*|analyze|analyse|analyzing|analysing|review|reviewing|examine|examining|look into|looking into|assess|assessing|check|checking|troubleshoot*|understand|determine|determining|identify|identifying|establish|ascertain|find out) (why|whether|how|what caused|what is causing)',
+    '(evaluate|evaluating|consider|considering|weigh|weighing|decide|deciding) whether (to|restarting|rerouting|rolling back|reverting|failing over|redirecting|disabling|re-enabling|deploying|applying|rebalancing)',
+    'continu* (our|the|with our) (investigation|analysis|review|inquiry) into (why|whether|how|what caused|what is causing)',
+    '(investigation|analysis|review|inquiry) into (why|whether|how|what caused|what is causing) … ((is|remains) (ongoing|continuing|under way|underway|in progress)|continues)',
     '(investigat*|analyzing|analysing|reviewing|examining|understand|determine|determining|identify|identifying|isolate|isolating|pinpoint|pinpointing|find|finding) (the |its |their )?(potential |possible |likely |underlying )?(root )?(source|cause|reason|origin)',
     '(investigating|looking into|aware of|analyzing|analysing|reviewing|examining) (a |an |the )?(potential |possible |reported )?(issue|issues|problem|reports|regression|report) (where|in which|that|affecting|with|of|impacting)',
     '(investigating|analyzing|analysing|reviewing|examining) (a |an |the )?(recent|recently|potential|possible|suspected) (change|changes|update|updates|deployment|deployments|code|regression|issue|configuration)',
@@ -1747,7 +1802,7 @@ export const DENIED: PhraseList = {
     '(not|never) (yet )?(been )?(fully )?(recovered|restored|resolved|mitigated|remediated|fixed)',
     '(have|has) not (yet )?(fully )?(returned|dropped|declined|come down|subsided)',
     '(not|never) (yet )?being (applied|deployed)',
-    '(not|never|no) (… )?(fix|mitigation|change|rollback|patch|hotfix|workaround) (has|have|is|was) (yet )?(been )?(deployed|applied|rolled back|implemented|identified|found)',
+    'no (* )?(* )?(fix|mitigation|change|rollback|patch|hotfix|workaround) (has|have|is|was) (yet )?(been )?(deployed|applied|rolled back|implemented|identified|found)',
     '(recovery|restore|restoration|failover|sync|syncing|replication|migration|deployment) (process|processes|operation|operations|job|jobs|workflow|workflows)? … (has|have|is|are) (now )?(stalled|stuck|failing|not progressing|not completing|not working|not occurring)',
   ],
 };
@@ -1761,7 +1816,7 @@ export const DENIED_EXAMPLES: PhraseExamples = {
     'Requests to update Autopilot group tags are returning successful responses but are not being applied as expected.',
     'Our telemetry indicates that the recovery process for a subset of mailbox database copies has stalled.',
   ],
-  mustNot: ['The service has fully recovered.'],
+  mustNot: ['The workaround is no longer needed, as the fix has been deployed.', 'The service has fully recovered.'],
 };
 
 /**
