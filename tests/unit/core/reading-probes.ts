@@ -1504,9 +1504,10 @@ export const ROUND_7_PROBES: readonly ProbeStatus[] = [
 ];
 
 /**
- * Round 7's two cold reviews of its own phrases: ordinary wording next to the new phrases (user advice, a cause
- * ruled in or out, corrections to the post, work told in a relative clause), composed in Microsoft's phrasing and
- * labelled before the rules ran. The 18 the rules still misread are listed in docs/reading-microsoft.md.
+ * Round 7's three cold reviews of its own phrases: ordinary wording next to the new phrases (user advice, a cause
+ * ruled in or out, corrections to the post, work told in a relative clause, a product that "is monitoring"),
+ * composed in Microsoft's phrasing and labelled before the rules ran. The 19 the rules still misread are described
+ * in docs/reading-microsoft.md.
  */
 export const ROUND_7_REVIEWS: readonly ProbeStatus[] = [
   {
@@ -2115,5 +2116,284 @@ export const ROUND_7_REVIEWS: readonly ProbeStatus[] = [
     phase: 'investigating',
     title: '',
     text: "We're assessing the feasibility of failing over to alternate infrastructure in the affected region.",
+  },
+  {
+    id: 'rc1',
+    phase: 'investigating',
+    title: '',
+    text: "The issue is no longer reproducible on the latest client build in our lab, but affected users on that build still see the error, so we're collecting additional logs from them.",
+  },
+  {
+    id: 'rc2',
+    phase: 'investigating',
+    title: '',
+    text: "Crashes are no longer happening at startup; Outlook now crashes when users open the calendar instead, and we're investigating this new behavior.",
+  },
+  {
+    id: 'rc3',
+    phase: 'investigating',
+    title: '',
+    text: "CPU usage on the affected servers is no longer elevated, but users are still experiencing delays, and we're investigating other possible causes.",
+  },
+  {
+    id: 'rc4',
+    phase: 'investigating',
+    title: '',
+    text: "The sign-in failures are no longer occurring for users on the latest Teams version, but we're still analyzing why older versions are affected.",
+  },
+  {
+    id: 'rc5',
+    phase: 'monitoring',
+    title: '',
+    text: "We've rolled back the update and the calendar sync failures are no longer occurring. We're monitoring telemetry to confirm.",
+  },
+  {
+    id: 'rc6',
+    phase: 'mitigating',
+    title: '',
+    text: "The issue is no longer occurring for most users, but a subset in Asia Pacific are still unable to join meetings, and we're restarting the remaining affected servers.",
+  },
+  {
+    id: 'rc7',
+    phase: 'investigating',
+    title: '',
+    text: "Users can open shared calendars as expected in the new Outlook; we're still investigating why classic Outlook fails to load them.",
+  },
+  {
+    id: 'rc8',
+    phase: 'investigating',
+    title: '',
+    text: "Admins can use the Exchange admin center as expected; only PowerShell cmdlets are failing, and we're analyzing logs to determine the cause.",
+  },
+  {
+    id: 'rc9',
+    phase: 'investigating',
+    title: '',
+    text: "Customers can access the Azure portal as expected, but resource deployments in East US continue to fail and we're reviewing recent platform changes to identify the cause.",
+  },
+  {
+    id: 'rc10',
+    phase: 'monitoring',
+    title: '',
+    text: "After we restarted the affected servers, users can now access SharePoint sites as expected, and we're monitoring to ensure the service remains stable.",
+  },
+  {
+    id: 'rc11',
+    phase: 'mitigating',
+    title: '',
+    text: 'Users can use Teams as expected in the web client while we deploy the fix to the desktop client infrastructure.',
+  },
+  {
+    id: 'rc12',
+    phase: 'mitigating',
+    title: '',
+    text: "Users can now open files as expected in SharePoint, but OneDrive sync remains stalled, and we're restarting the sync service nodes.",
+  },
+  {
+    id: 'rc13',
+    phase: 'mitigating',
+    title: '',
+    text: "We haven't seen any recurrence of the login errors in the regions where the hotfix has been deployed, and we're continuing to deploy it to the remaining regions.",
+  },
+  {
+    id: 'rc14',
+    phase: 'mitigating',
+    title: '',
+    text: "Timeouts have not recurred on the servers we've already restarted; restarts of the remaining servers are progressing.",
+  },
+  {
+    id: 'rc15',
+    phase: 'investigating',
+    title: '',
+    text: "We've not seen any return of the original failures, but a new issue is causing delays for mail sent to external recipients, and we're investigating.",
+  },
+  {
+    id: 'rc16',
+    phase: 'monitoring',
+    title: '',
+    text: "We haven't observed any recurrence since the rollback completed, and we're continuing to monitor service health over the next 24 hours.",
+  },
+  {
+    id: 'rc17',
+    phase: 'mitigating',
+    title: '',
+    text: "We've seen no further timeouts since we began rerouting traffic in Europe, and rerouting for the remaining regions is in progress.",
+  },
+  {
+    id: 'rc18',
+    phase: 'investigating',
+    title: '',
+    text: "No new failures since 12:00 UTC have been reported by affected tenants, yet our telemetry still shows elevated errors, and we're investigating the discrepancy.",
+  },
+  {
+    id: 'rc19',
+    phase: 'monitoring',
+    title: '',
+    text: "Telemetry shows no additional delays since the configuration change was reverted, and we'll provide a final update once our monitoring period ends.",
+  },
+  {
+    id: 'rc20',
+    phase: 'investigating',
+    title: '',
+    text: "Reverting the update temporarily alleviated the delays, but they returned within an hour, so we're investigating other causes.",
+  },
+  {
+    id: 'rc21',
+    phase: 'investigating',
+    title: '',
+    text: "Rolling back the change resolved the issue for only a small number of users; most users are still affected, and we're investigating other possible causes.",
+  },
+  {
+    id: 'rc22',
+    phase: 'mitigating',
+    title: '',
+    text: "Deploying the hotfix to the first ring resolved the issue there, and we're now deploying it to the remaining rings.",
+  },
+  {
+    id: 'rc23',
+    phase: 'monitoring',
+    title: '',
+    text: "We believe rebalancing traffic across regions mitigated the impact, and we're monitoring to confirm.",
+  },
+  {
+    id: 'rc24',
+    phase: 'mitigating',
+    title: '',
+    text: "Disabling the feature would have resolved the issue, but it would also remove functionality that admins rely on, so we're developing a targeted code fix instead.",
+  },
+  {
+    id: 'rc25',
+    phase: 'resolved',
+    title: '',
+    text: "We've confirmed that reprocessing the affected messages restored the missing items, and the issue is resolved.",
+  },
+  {
+    id: 'rc26',
+    phase: 'monitoring',
+    title: '',
+    text: 'Microsoft has released the messages that were held in quarantine to their intended recipients.',
+  },
+  {
+    id: 'rc27',
+    phase: 'investigating',
+    title: '',
+    text: "In affected tenants, Teams is monitoring user activity incorrectly and marking users as Away after one minute; we're reviewing the recent presence service change.",
+  },
+  {
+    id: 'rc28',
+    phase: 'investigating',
+    title: '',
+    text: "Defender for Endpoint onboards the devices and is monitoring them, but alerts aren't appearing in the portal; we're investigating why.",
+  },
+  {
+    id: 'rc29',
+    phase: 'investigating',
+    title: '',
+    text: 'Our teams are monitoring incoming reports to understand the scope of the issue.',
+  },
+  {
+    id: 'rc30',
+    phase: 'investigating',
+    title: '',
+    text: 'We are monitoring a surge in reports of login failures and are analyzing telemetry to determine the cause.',
+  },
+  {
+    id: 'rc31',
+    phase: 'mitigating',
+    title: '',
+    text: 'Engineering teams are monitoring the deployment as it progresses through each region.',
+  },
+  {
+    id: 'rc32',
+    phase: 'mitigating',
+    title: '',
+    text: "We're validating recovery in the first region where the failover completed before failing over the remaining regions.",
+  },
+  {
+    id: 'rc33',
+    phase: 'mitigating',
+    title: '',
+    text: 'Engineers are confirming stability of the new build in our test environment before we begin deploying it.',
+  },
+  {
+    id: 'rc34',
+    phase: 'mitigating',
+    title: '',
+    text: 'Engineers are verifying recovery steps with our storage partner before attempting to restore the affected volumes.',
+  },
+  {
+    id: 'rc35',
+    phase: 'mitigating',
+    title: '',
+    text: "We're verifying that all affected mailbox moves complete successfully as the migration continues through the remaining databases.",
+  },
+  {
+    id: 'rc36',
+    phase: 'mitigating',
+    title: '',
+    text: "We're verifying that all sign-ins complete successfully for the pilot group that received the fix; the broader rollout will follow.",
+  },
+  {
+    id: 'rc37',
+    phase: 'monitoring',
+    title: '',
+    text: "We're confirming recovery with the affected organizations following the failover and will provide an update once we've confirmed the issue is resolved.",
+  },
+  {
+    id: 'rc39',
+    phase: 'investigating',
+    title: '',
+    text: "We're checking whether the change we made to the routing configuration has addressed the problem; early data indicates failures persist, and we're investigating other causes.",
+  },
+  {
+    id: 'rc40',
+    phase: 'investigating',
+    title: '',
+    text: "The certificate renewal, which was expected to reach all servers automatically, didn't apply to a subset of our infrastructure, and we're investigating why.",
+  },
+  {
+    id: 'rc41',
+    phase: 'monitoring',
+    title: '',
+    text: "The fix was expected to reach all affected infrastructure by 18:00 UTC, and its deployment has now completed; we're monitoring service health to confirm recovery.",
+  },
+  {
+    id: 'rc42',
+    phase: 'investigating',
+    title: '',
+    text: "We've identified a potential fix, but we need to confirm the root cause before we apply it to the affected infrastructure.",
+  },
+  {
+    id: 'rc43',
+    phase: 'investigating',
+    title: '',
+    text: 'The next phase will be an analysis of the secondary authentication path, since the primary path has been ruled out as the source.',
+  },
+  { id: 'rc44', phase: 'monitoring', title: '', text: "We've reverted to the previous version of the service." },
+  { id: 'rc45', phase: 'monitoring', title: '', text: "We've failed over to the secondary datacenter." },
+  { id: 'rc46', phase: 'monitoring', title: '', text: "We've restarted the authentication service on all affected nodes." },
+  {
+    id: 'rc47',
+    phase: 'monitoring',
+    title: '',
+    text: 'Messages sent to external recipients are being delivered without delay after the connector update.',
+  },
+  {
+    id: 'rc48',
+    phase: 'monitoring',
+    title: '',
+    text: "We've shifted incoming traffic to healthy infrastructure in the region and are monitoring to confirm the reduction in errors holds.",
+  },
+  {
+    id: 'rc49',
+    phase: 'monitoring',
+    title: '',
+    text: "We've paused the maintenance that triggered the issue, and connectivity is recovering.",
+  },
+  {
+    id: 'rc50',
+    phase: 'mitigating',
+    title: '',
+    text: "We've disabled the problematic feature flag in North America and are now disabling it in Europe.",
   },
 ];

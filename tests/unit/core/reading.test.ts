@@ -1556,7 +1556,7 @@ describe("four newcomer's probes of round 7: statuses and whole posts at the pha
   });
 });
 
-describe("two newcomer's reviews of round 7: ordinary wording next to the round's new phrases (composed in Microsoft's phrasing)", () => {
+describe("three newcomer's reviews of round 7: ordinary wording next to the round's new phrases (composed in Microsoft's phrasing)", () => {
   it.each(ROUND_7_REVIEWS.map((p) => [p.id, p.phase, p] as const))('%s reads %s', (_id, phase, probe) => {
     expect(readPost({ title: probe.title, text: probe.text }).phase, probe.text).toBe(phase);
   });

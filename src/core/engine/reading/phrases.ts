@@ -484,18 +484,24 @@ export const RECOVERED: PhraseList = {
     '(running|operating|working|performing|functioning) (as expected|normally|as normal)',
     'no longer (experiencing|seeing|impacted|affected|see|experience)',
     '(not|no longer) (observed|observing|seeing|seen|detecting|detected) (any )?(new |further |additional |more )?(elevated |increased |high )?(errors|failures|timeouts|impact|issues|error rates|failure rates|latency)',
-    '(can|could) (now )?(use|access|open) … as expected',
+    '(can|could) now (use|access|open) … as expected',
+    '(confirmed|verified|validated|telemetry (shows|indicates)) (that )?(… )?(users|customers|admins) (can|could|are able to) (now )?(use|access|open) … as expected',
     // Failures that have not come back since the fix.
-    '(not|never) (seen|observed|detected) (any )?(recurrence|reoccurrence|return)',
-    '(have|has) not (recurred|reoccurred|returned|resurfaced)',
-    'no (further|new|additional) (errors|failures|timeouts|delays|impact|issues) since',
+    '(not|never) (seen|observed|detected) (any )?(recurrence|reoccurrence|return) (of … )?(since|after|following)',
+    '(have|has) not (recurred|reoccurred|returned|resurfaced) (since|after|following)',
+    'no (further|new|additional) (errors|failures|timeouts|delays|impact|issues) since (the|we|our) (… )?(fix|mitigation|change|rollback|restart*|failover|deploy*|appl*|revert*|roll*|rerout*|redirect*|hotfix|patch|update)',
     'back to (a )?normal',
     '(failures|errors|issues|impact|delays|timeouts|problems|latency|latencies) (have|has) (now )?(stopped|ceased|subsided|abated|cleared)',
     '(failures|errors|delays|timeouts|latency|latencies) (… )?(have|has) (now )?(subsided|abated|ceased)',
     '(error rates?|errors|failures|failure rates?|latency|latencies|timeouts|delays) (* )?(* )?(* )?(* )?(* )?(* )?(have |has )?(now )?(dropped|declined|decreased|returned|fallen|come down) (back )?to (baseline|normal|expected|pre-incident|healthy)',
-    'no longer (failing|timing out|delayed|unavailable|inaccessible|occurring|happening|reproducible|reproducing|elevated)',
+    'no longer (failing|timing out|delayed|unavailable|inaccessible)',
+    '(issue|problem|impact|behavior|behaviour) (… )?(is|are|was) no longer (occurring|happening)',
+    '(error rates?|failure rates?|latency|latencies|timeouts) (is|are) no longer elevated',
+    '(errors|failures|delays|timeouts|crashes) (are|is) no longer (occurring|happening)(.|,|;)',
+    '(errors|failures|delays|timeouts|crashes) (are|is) no longer (occurring|happening) (and|since|after|following|as|anywhere)',
     '(is|are) (now )?(accessible|available|reachable|working|functioning|loading|syncing|succeeding) again',
     '(now|again) (… )?without (any )?(further )?(delay|delays|errors|interruption|interruptions|failures)',
+    '(are|is) (now )?being (delivered|processed|sent|received|synced) (as expected )?without (any )?(further )?(delay|delays|errors|interruption|interruptions|failures) (after|following|since)',
     '(telemetry|we are (seeing|observing|verifying|validating|confirming)|confirmed|indicates|shows) … (are|is) (now )?being (delivered|processed|sent|received|synced) (as expected )?without (any )?(further )?(delay|delays|errors|interruption|interruptions|failures)',
     '(we are|are|we have|have|now|telemetry) (seeing|observed|observing|shows|showing|indicates|indicating|confirmed) (a )?return to (normal|expected|baseline|healthy)',
     'back (up and running|online)',
@@ -542,6 +548,9 @@ export const RECOVERED_EXAMPLES: PhraseExamples = {
     'Our review of the HAR network trace logs and the service health telemetry indicate that this issue is self-resolving.',
   ],
   mustNot: [
+    "The sign-in failures are no longer occurring for users on the latest Teams version, but we're still analyzing why older versions are affected.",
+    'Admins can use the Exchange admin center as expected; only PowerShell cmdlets are failing.',
+    "We've not seen any return of the original failures, but a new issue is causing delays.",
     "Messages appear to be sent without errors, but recipients aren't receiving them.",
     'We are investigating reports of connectivity failures.',
     'We are deploying a fix.',
@@ -585,7 +594,8 @@ export const RESOLVED: PhraseList = {
     'confirmed (that )?(the|this|impact|service|our|all)? …(resolved|restored|remediated|mitigated|recovered|fixed)',
     'confirmed … that … (is|are|has been|have been) (now )?(fully )?(recovered|restored|resolved|remediated|mitigated)',
     '(fix|change|rollback|deployment|mitigation) … (resolved|remediated|fixed|mitigated) (the|this|impact)',
-    'no longer (experiencing|seeing|impacted|affected|occurring|happening)',
+    'no longer (experiencing|seeing|impacted|affected)',
+    '(issue|problem|impact|behavior|behaviour) (… )?(is|are|was) no longer (occurring|happening)',
     'should no longer (experience|see|be (impacted|affected))',
     '(incident|issue|event) (is|has been) (now )?closed',
     '(completed|concluded|finished|ended) (our |the )?(monitoring|period of monitoring|monitoring period|observation period)',
@@ -688,7 +698,11 @@ export const MITIGATION_UNDER_WAY: PhraseList = {
     '(preparing|readying|staging) (it|the fix|the change|the update|the hotfix) for (deployment|release|rollout)',
     '(additional |further |final )?(validation|validations|testing) of the fix',
     '(internal )?test of (the|our) (fix|hotfix|patch|mitigation)',
-    '(the )?next (ring|rings|wave|batch|phase) (will|is|are) (receive|get|be)',
+    '(broader|wider|broad|full|general) (rollout|roll out|deployment|release) (will|is expected to|is scheduled to) (follow|begin|start|proceed)',
+    'and (are|is) (now |currently |also )?(disabling|re-enabling|reenabling|reverting|rolling back|restarting|rerouting|redirecting|applying|deploying) (it|them|the|this)',
+    '(restarts|rollout|deployment|rollback|reprocessing|migration|failovers|repairs) (of|for|on|across) (the )?(remaining|rest of the) … (is|are) (progressing|proceeding|ongoing|continuing|under way|underway|in progress)',
+    '(the )?next (ring|rings|wave|batch) (will|is|are) (receive|get|be)',
+    '(the )?next (phase|stage) of (the |our )?(deployment|rollout|fix|mitigation|restarts|migration|recovery)',
     '(validation|validations|preparations|testing) (to|for|before) (roll back|rolling back|revert|reverting|deploy|deploying|the rollback|the deployment)',
     '(we|engineers|microsoft) (are|is) (now |currently |actively |also )?(re-enabling|reenabling|disabling|reconfiguring|repairing|rebuilding|replacing|reprovisioning|re-provisioning|recreating|rerunning|re-running|patching)',
     '(we|engineers|microsoft) (are|is) (now |currently |actively |also )?(correcting|fixing) (the |a |an |this |our )?(affected |impacted |underlying |incorrect |faulty )?(configuration|setting|settings|code|issue|problem|bug|regression|data|permissions|records|entries|certificate|certificates)',
@@ -707,7 +721,8 @@ export const MITIGATION_UNDER_WAY: PhraseList = {
     '(developing|deploying|implementing|applying) a (service-side |server-side |temporary )?workaround',
     '(developed|prepared|identified) a (service-side |server-side |temporary |potential |possible |interim )?workaround and (we )?(are|is) (validating|testing|deploying|applying)',
     // A fix checked on part of its reach before it goes everywhere.
-    '(before|prior to) (we )?(deploy|deploying|roll out|rolling out|apply|applying) (it|the fix|the mitigation|this) (to|across) (all|the remaining|more|additional|broader|every|the affected|affected|production)',
+    '(before|prior to) (we )?(deploy|deploying|roll out|rolling out|apply|applying) (it|the fix|the mitigation|this) (to|across) (all|the remaining|more|additional|broader|every)',
+    '(validat*|test*|verify*|verifying|evaluat*) … (before|prior to) (we )?(deploy|deploying|roll out|rolling out|apply|applying) (it|the fix|the mitigation|this) (to|across) (the affected|affected|production)',
     // Mail held back and now let through is the remedy itself.
     '(we are|we|engineers are) (continuing|continue|working) to release (the )?(… )?(messages|emails|email|mail|items)',
     '(releasing|re-releasing) (the )?(quarantined|affected|delayed|held|stuck|queued) (messages|emails|mail|items)',
@@ -725,12 +740,13 @@ export const MITIGATION_UNDER_WAY: PhraseList = {
     '(validating|testing|verifying) (its|their) (effectiveness|efficacy)',
     '(conducting|performing) (a period of )?(internal |additional |further |final )?(testing|validation|validations) (of|on|to ensure|to confirm|to verify) (that )?(the|our) (long-term |code )?(fix|hotfix|patch|solution)',
     '#% of (the )?(affected |impacted )?(environment|infrastructure|capacity|servers|regions|datacenters|traffic|fleet)',
-    '(develop*|prepar*|validat*|test*|working on|finaliz*|finalis*) (a|an|the|our) (alternative |new |additional |potential |suitable |possible )?(code )?(fix|change|hotfix|solution|remediation|mitigation|update|patch)',
+    '(develop*|prepar*|validat*|test*|working on|finaliz*|finalis*) (a|an|the|our) (alternative |new |additional |potential |suitable |possible |targeted |permanent )?(code )?(fix|change|hotfix|solution|remediation|mitigation|update|patch)',
     '(fix|hotfix|patch|code change|code fix) (for … )?is being (created|developed|prepared|built|written)',
     '(fix|hotfix|patch|code change|code fix) (for … )?(has|have) been (created|developed|prepared|built|written) and (we are |is |are )?(now |currently )?(being )?(testing|validating|tested|validated)',
     '(creating|building|writing) (a|an|the|our) (new |additional |code |targeted )?(fix|hotfix|patch|code fix|code change)',
     '(potential |possible )?(fix|change|hotfix|mitigation) and (are|is) (testing|validating) it',
-    '(expected|estimated) to (complete|finish|be fully deployed|reach (all|the remaining|every)|fully saturate)',
+    '(expected|estimated) to (complete|finish|be fully deployed)',
+    '(is|are|remains) (currently |now |still )?(expected|estimated) to (reach (all|the remaining|every)|fully saturate)',
     'expect* (that )?(the )?(deployment|fix|rollout|roll out|update|rollback|restarts?|remediation|mitigation|change|process) (to|will) (complete|finish|saturate|reach|be (fully )?(deployed|complete|completed))',
     '(we|engineers|microsoft|our teams?) (have|has|had) (initiated|started|begun) (to )?(manually |safely |gradually |carefully )?(deploy*|apply*|roll*|revert*|restart*|reroute*|redirect*|(fail|failing) over|rebalanc*|implement*|mitigat*|remediat*|restor*|recover*|reprocess*|re-process*|backfill*|re-deploy*|redeploy*|re-rout*)',
     '(we|engineers|microsoft|teams?) (have|has|had) (initiated|started|begun) (a|an|the|our) (staged |phased |gradual |targeted |controlled )?(fix|mitigation|remediation|rollback|deployment|rollout|release|failover|restarts)',
@@ -883,6 +899,8 @@ export const MITIGATION_UNDER_WAY_EXAMPLES: PhraseExamples = {
     "We're initiating performance optimizations on a subset of affected Exchange Online service infrastructure to alleviate some impact.",
   ],
   mustNot: [
+    'The next phase will be an analysis of the secondary authentication path.',
+    'We need to confirm the root cause before we apply it to the affected infrastructure.',
     'Admins should continue to patch their on-premises Exchange servers.',
     "We're working to correct the scope of impact in this communication.",
     'Users may see an unexpected error as they complete multifactor authentication.',
@@ -963,9 +981,10 @@ export const RECOVERING_NOW_EXAMPLES: PhraseExamples = {
 export const WATCHING_TO_CONFIRM: PhraseList = {
   means: 'Microsoft is watching now to confirm the fix held',
   phrases: [
-    '(we|engineers|microsoft|teams?|and) (are|is) (now |actively |closely |carefully |still |continuing to )?monitor*',
+    '(we|engineers|microsoft|(our|engineering|the) teams?) (are|is) (now |actively |closely |carefully |still |continuing to )?monitor*',
+    '(and are|(we|engineers|microsoft) … and (are|is)) (now |actively |closely |carefully |still |continuing to )?monitor*',
     '(are|is) (now |still |continuing to )?(confirming|validating|verifying|checking) (with … )?that (the )?(issue|impact|problem|fix|service|services|mitigation) … (no longer|resolved|remediated|mitigated|restored|recovered|effective|healthy|stable)',
-    '(we|engineers|microsoft|teams?) (are|is) (now |still |also )?(continuing to )?(confirm*|validat*|verify*) (full |complete |sustained )?(recovery|remediation|resolution|stability)',
+    '(we|engineers|microsoft|teams?) (are|is) (now |still |also )?(continuing to )?(confirm*|validat*|verify*) (full |complete |sustained )?(recovery|remediation|resolution|stability)(.|,|;| (for|of|in|across|after|following|and|as|with|is|has|have|holds|hold))',
     '(we|engineers|microsoft|teams?) (are|is) (now |still |also )?(continuing to )?(confirm*|validat*|verify*|ensur*) that (all |the )?(… )?(complete|completes|succeed|succeeds|process|processes|are processed|is processed) (successfully|as expected)',
     // Watching in other words: telemetry reviewed to confirm, the incident held open, confirmation awaited.
     '(are|is) (now |still |continuing to )?(reviewing|analyzing|analysing|checking|observing|watching) (the )?(service |service-side )?(telemetry|service health|the service|the environment|the health of) … to (validate|confirm|ensure|verify) (that )?(it|they|the service|service|services|users|customers|the fix|the mitigation|the change|recovery|impact|the issue|the infrastructure|the environment|performance|availability)',
@@ -996,6 +1015,7 @@ export const WATCHING_TO_CONFIRM_EXAMPLES: PhraseExamples = {
     "We're confirming with affected users that the issue is resolved.",
   ],
   mustNot: [
+    'Teams is monitoring user activity incorrectly for some users.',
     "We're awaiting confirmation from our third-party networking provider on the source of the packet loss.",
     'Affected users are observing the service returning a 503 error.',
     "We're reviewing service telemetry to confirm the scope of impact.",
@@ -1066,6 +1086,7 @@ export const PART_DONE_EXAMPLES: PhraseExamples = {
 export const REMEDY_OBJECT: PhraseList = {
   means: 'a failure named as what a fix is for, or what watching looks out for',
   phrases: [
+    '(failed|failing|fail) (over|back)',
     '(for|prevent|preventing|against) (any |a )?(recurrence|reoccurrence|return|repeat|resurgence) of (the |any |these |those )?(… )?(latency|delays|errors|failures|timeouts|impact|issue|problem)',
     '(reduce|reducing|relieve|relieving|alleviate|alleviating|address|addressing|mitigate|mitigating|resolve|resolving|fix|fixing|prevent|preventing|eliminate|eliminating) (the |any |further |this |overall )?(latency|delays|errors|failures|timeouts|impact|issue|problem)',
   ],
@@ -1207,6 +1228,7 @@ export const FIX_DONE: PhraseList = {
     '(we|engineers|microsoft) (have|has) (since |now |successfully |manually |already |also |temporarily )?(disabled|re-enabled|reenabled) (the|this|that) (offending |problematic |impacting |affected |faulty )?(feature|flag|setting|component|change|update|configuration)',
     '(we|engineers|microsoft) (have|has) (since |now |successfully |manually |already |also |temporarily )?(restored|repaired|rebuilt|replaced|recycled|restarted|reconfigured|corrected|reprocessed|backfilled) (the |a |an )?(affected|impacted|degraded|faulty|unhealthy|misconfigured|offending|problematic|delayed|missing|expired)',
     '(we|engineers|microsoft) (have|has) (since |now |successfully |manually |already |also |temporarily )?(released) (the )?(fix|hotfix|patch|quarantined|held|affected|delayed|stuck)',
+    '(we|engineers|microsoft) (have|has) (since |now |successfully |manually |already |also )?released (the )?(… )?(messages|emails|email|mail|items) (that were |which were )?(held|quarantined|stuck|delayed|affected)',
     '(we|engineers|microsoft) (have|has) (since |now |successfully |manually |already |also |temporarily )?(optimized|optimised|scaled (up|out)) (the )?(affected |impacted )?(infrastructure|traffic|routing|resources|capacity|configuration|service)',
     '(we|engineers|microsoft) (have|has) (since |now |successfully |manually |already |also |temporarily )?(added|increased|expanded) (additional |more |the )?(capacity|resources|infrastructure|throughput) (to|in|for|across|within) (the )?(affected|impacted)',
     '(we|engineers|microsoft) (have|has) (since |now |successfully |manually |already |also |temporarily )?(added|brought|put|moved) (the )?(missing|affected|impacted|removed|deleted) … back',
@@ -1264,11 +1286,12 @@ export const FIX_DONE_EXAMPLES: PhraseExamples = {
 export const WATCHING: PhraseList = {
   means: 'Microsoft watches the service',
   phrases: [
-    '(are|is|remain|continue|continuing|keep|will keep) (to )?(actively |closely |carefully )?monitor*',
+    '(remain|continue|continuing|keep|will keep) (to )?(actively |closely |carefully )?monitor*',
     'period of (extended )?monitoring',
     'monitor* (the service |the environment |service health |telemetry )?(for stability|to ensure|to confirm|for full recovery|to validate)',
     'extended recovery',
-    'verify* (that )?(the|service|impact|recovery)',
+    'verify* (that )?(the|service|impact)',
+    'verify* recovery(.|,|;| (for|of|in|across|after|following|and|as|with|is|has|have|holds|hold))',
     'validat* (that )?(the service|recovery|impact)',
     '(final|remaining) (validation*|verification*|checks)',
     '(we will|we are|we) (continue to )?(keep|keeping) (a close eye on|watching|an eye on) (the )?(service|services|telemetry|service health|environment|situation|platform)',
@@ -1448,6 +1471,10 @@ export const STILL_LOOKING: PhraseList = {
     '(determine|identify|understand|assess|evaluate) how (we )?(can |could |might |may |should )?(best )?(resolve|mitigate|remediate|fix|address|restore|recover)',
     '(but|however|and) (have|has) since (increased|resurfaced|reappeared|worsened)',
     '(impact|errors|failures|the issue) (has|have) (since )?(reoccurred|resurfaced|reappeared|returned)',
+    '(monitoring|watching|tracking) (a |an )?(surge|increase|spike|influx|rise) (in|of)',
+    'monitor* (incoming |new |additional )?(reports|feedback) … to (understand|determine|identify|assess|gauge) (the )?(scope|extent|cause|source|impact)',
+    '(reverting|rolling back|restarting|rerouting|failing over|redirecting|rebalancing|applying|deploying|disabling|change|fix|rollback|mitigation|restart|restarts|failover|update) (* )?(* )?(* )?(* )?(temporarily|briefly) (alleviated|relieved|reduced|mitigated|resolved|restored|improved) … but (they|it|the (delays|errors|failures|issue|impact|latency)) (have |has )?(returned|reappeared|resurfaced|recurred|came back)',
+    '(reverting|rolling back|restarting|rerouting|failing over|redirecting|rebalancing|applying|deploying|disabling|change|fix|rollback|mitigation|restart|restarts|failover|update|hotfix|patch) (* )?(* )?(* )?(* )?(* )?(has |have |had )?(resolved|mitigated|fixed|alleviated|restored) (the )?(issue|impact|problem)? (for|in) only (a )?(small |limited |few )?(number|subset|portion|handful|users|regions)',
     '(was|were) not (the )?(root )?(cause|source|responsible)',
     // A suspect ruled out: the cause is sought again.
     '(issue|impact|problem|errors|failures|outage|incident) (is|are|was|were) not (related|connected|linked|contributing|due) to (the |this |our |a )?(recent |suspected |earlier |previous |initial )?(change|update|deployment|rollback|configuration)',
@@ -1798,6 +1825,7 @@ export const STILL_NOW_EXAMPLES: PhraseExamples = {
 export const DENIED: PhraseList = {
   means: 'a fix or recovery denied',
   phrases: [
+    '(would|could|might|should) have (fully )?(restored|resolved|remediated|mitigated|fixed|addressed|alleviated|relieved)',
     '(not|never) (yet )?(fully )?(running|operating|working|performing|functioning) (as expected|normally|as normal)',
     '(not|never) (yet )?(been )?(fully )?(recovered|restored|resolved|mitigated|remediated|fixed)',
     '(have|has) not (yet )?(fully )?(returned|dropped|declined|come down|subsided)',
@@ -1809,6 +1837,7 @@ export const DENIED: PhraseList = {
 
 export const DENIED_EXAMPLES: PhraseExamples = {
   must: [
+    'Disabling the feature would have resolved the issue, but it would also remove functionality.',
     'Real-time voice apps reporting and historical reporting are not functioning as expected.',
     'The service has not yet fully recovered.',
     "No fix has been deployed yet; we're still working to identify the component responsible.",
@@ -1831,6 +1860,7 @@ export const PURPOSE: PhraseList = {
     '(to ensure|to confirm|to verify|to validate|to determine) … (resolved|remediated|mitigated|restored|fixed|recovered|recovering|alleviated|resolves|remediates|mitigates|restores|fixes|alleviates)',
     '(to ensure|to confirm|to verify|to validate) (that )?there (is|are) no (further|more|additional|new|residual|recurrence)',
     '(to ensure|to confirm|to verify|to validate) … (remains?|stays?|continues to be) (at )?(expected|normal|healthy|stable|within)',
+    '(to ensure|to confirm|to verify|to validate) (that )?the (reduction|decrease|drop|improvement) in … (holds|persists|is sustained)',
   ],
 };
 
