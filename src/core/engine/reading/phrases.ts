@@ -1110,11 +1110,16 @@ export const FINDING: PhraseList = {
   phrases: [
     '(analysis|investigation|review) … (has|have) (identified|determined) that … (due to|because|caused by|as a result of|resulting in|which resulted in|leading to|which led to)',
     '(we|engineers) (have|has) (identified|isolated) that … (is|are|was|were) (causing|resulting in|leading to|responsible for|contributing to)',
+    '(we|engineers) (have|has) (identified|isolated|determined) that … (introduced|caused) … (which|that) (is|are|was|were) (causing|resulting in|leading to)',
+    // The scope found, not a failure that goes on after the fix: "users can still create channels but may be unable to …".
+    '(we|engineers) (have|has) (validated|confirmed|determined) that (users|admins|customers) can (still )?… but (may be unable|may not be able|cannot|are unable)',
   ],
 };
 
 export const FINDING_EXAMPLES: PhraseExamples = {
   must: [
+    "We've identified that a recent service deployment introduced compatibility issues with required applications, which is causing resource loading failures for affected users.",
+    "After further analysis, we've validated that users can still create shared channels but may be unable to add new users to these channels.",
     'Our analysis of client side logs has identified that users are intermittently unable to access the chat feature due to the requests being rejected.',
     'Our analysis has determined that users were unable to sign in because of a misconfigured token provider.',
     "We've identified that a recent rollout of an authentication configuration is causing failures when processing requests to the listed affected scenarios.",
