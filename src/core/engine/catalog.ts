@@ -85,7 +85,11 @@ interface Matcher<T> {
  * entry contributes.
  */
 const SERVICE_MATCHERS: Matcher<ServiceId>[] = [
-  { id: 'outlook', pattern: /\boutlook\.com\b/i },
+  // Outlook.com by its names: Hotmail, outlook.live.com, personal accounts' Outlook.
+  {
+    id: 'outlook',
+    pattern: /\boutlook\.com\b|\bhotmail\b|\boutlook\.live\.com\b|\b(personal|consumer) (microsoft )?(accounts?|outlook)\b/i,
+  },
   {
     id: 'exchange',
     pattern:
@@ -108,27 +112,38 @@ const SERVICE_MATCHERS: Matcher<ServiceId>[] = [
       /\bentra\b(?! (id )?(domain services|external id))|\bazure active directory\b(?! (b2c|domain services))|\bazure ad\b(?! (b2c|ds\b|domain services))/i,
     generic: /\bsign-?in\b|\bauthentication\b/i,
   },
-  { id: 'admin-center', pattern: /\badmin cent(er|re)\b/i },
+  // The Microsoft 365 admin center, not a workload's own ("SharePoint admin center", "Exchange admin center").
+  {
+    id: 'admin-center',
+    pattern:
+      /(?<!\b(sharepoint|sharepoint online|teams|exchange|intune|purview|defender|entra|power platform|onedrive|azure) )\badmin cent(er|re)\b/i,
+  },
+  {
+    id: 'office-web',
+    pattern:
+      /\b(word|excel|powerpoint|onenote|visio|office) (for the web|online|web apps?)\b(?! server)|\bmicrosoft 365 for the web\b|\boffice web apps\b/i,
+  },
   // Power BI Embedded is an Azure service.
   { id: 'power-platform', pattern: /\bpower (bi(?! embedded)|apps|automate|platform)\b/i },
   {
     id: 'azure-networking',
-    pattern: /\bazure network(ing)?\b|\bexpressroute\b|\bvirtual wan\b/i,
+    pattern:
+      /\bazure network(ing)?\b|\bexpressroute\b|\bvirtual wan\b|\bazure (dns|wan|backbone)\b|\bmicrosoft'?s? (global )?(wan|backbone)\b/i,
     generic: /\bnetwork(ing)?\b|\bwan\b|\bdns\b|\bconnectivity\b|\bpacket loss\b|\brouting\b/i,
     withAzure: /\bnetwork(ing)? (issues?|incident|connectivity issues|infrastructure)\b/i,
   },
-  { id: 'azure-front-door', pattern: /\bfront ?door\b|\bafd\b/i, generic: /\bcdn\b/i },
+  { id: 'azure-front-door', pattern: /\bfront ?door\b|\bafd\b|\bazure cdn\b|\bazure content delivery network\b/i, generic: /\bcdn\b/i },
   // Azure's products, which Microsoft often names without the word "Azure" ("App Services - North Europe").
   {
     id: 'azure',
     pattern:
-      /\bazure\b|\bapp services?\b|\bvirtual machines?\b|\bvirtual machine scale sets?\b|\blog analytics\b|\bapplication insights\b|\bcosmos ?db\b|\bsql database\b|\bkey vault\b|\bservice bus\b|\bevent hubs?\b|\bkubernetes service\b|\bpower bi embedded\b/i,
+      /\bazure\b|\bapp services?\b|\bvirtual machines?\b|\bvirtual networks?\b|\bvnets?\b|\bload balancers?\b|\b(vpn|application) gateways?\b|\bprivate link\b|\bvirtual machine scale sets?\b|\blog analytics\b|\bapplication insights\b|\bcosmos ?db\b|\bsql database\b|\bkey vault\b|\bservice bus\b|\bevent hubs?\b|\bkubernetes service\b|\bpower bi embedded\b/i,
   },
   // Microsoft's products outside the catalog: named, they make a post about them rather than about a guess.
   {
     id: 'other',
     pattern:
-      /\bskype\b|\bmicrosoft forms\b|\bdefender\b|\bintune\b|\bpurview\b|\bsentinel\b|\bdynamics 365\b|\byammer\b|\bviva (engage|connections|insights|learning|goals|pulse)\b|\bplanner\b/i,
+      /\bskype\b|\bxbox\b|\bmicrosoft forms\b|\bdefender\b|\bintune\b|\bpurview\b|\bsentinel\b|\bdynamics 365\b|\byammer\b|\bviva (engage|connections|insights|learning|goals|pulse)\b|\bplanner\b/i,
   },
 ];
 
@@ -165,11 +180,36 @@ function matchAll<T>(matchers: Matcher<T>[], text: string, generic = true): T[] 
  * one ("Azure SQL Database … connectivity failures") is about that one, not about the network.
  */
 export function servicesInText(text: string, byNameOnly = false): ServiceId[] {
-  const found = matchAll(SERVICE_MATCHERS, text, false);
+  const said = text.replace(HOST_OF_A_FEATURE, '$1');
+  const found = ownServices(matchAll(SERVICE_MATCHERS, said, false), said);
   const named = found.includes('azure')
-    ? SERVICE_MATCHERS.filter((m) => found.includes(m.id) || !!m.withAzure?.test(text)).map((m) => m.id)
+    ? SERVICE_MATCHERS.filter((m) => found.includes(m.id) || !!m.withAzure?.test(said)).map((m) => m.id)
     : found;
-  return named.length > 0 || byNameOnly ? named : matchAll(SERVICE_MATCHERS, text);
+  return named.length > 0 || byNameOnly ? named : matchAll(SERVICE_MATCHERS, said);
+}
+
+/**
+ * A product inside another ("Copilot in Outlook", "Power BI reports embedded in Teams") is that product: the host
+ * named after it is where it runs, not a service that fails.
+ */
+const HOST_OF_A_FEATURE =
+  /\b((?:microsoft 365 )?copilot|copilot chat|power bi(?: reports?| tabs?)?|loop components?|viva \w+|planner|microsoft forms)(?: (?:embedded|integrated))? (?:in|within|inside|for) (?:microsoft )?(?:outlook|teams|word|excel|powerpoint|onenote|onedrive|sharepoint)(?: online)?\b/gi;
+
+/** Azure's own products named with the word "Azure" ("Azure Front Door", "Azure DNS", "Azure AD") are not plain Azure. */
+const AZURE_IN_A_NAME = /\bazure (front door|cdn|content delivery network|network(ing)?|dns|wan|backbone|active directory|ad)\b/gi;
+
+/**
+ * The catalog's names refined by what else the text names: Outlook's clients belong to Outlook.com when the text
+ * names the consumer service and neither Exchange nor business use; "Azure" only inside another Azure-side
+ * product's name is that product.
+ */
+function ownServices(found: ServiceId[], text: string): ServiceId[] {
+  let out = found;
+  if (out.includes('outlook') && out.includes('exchange') && !/\bexchange\b|\bbusiness\b|\bwork or school\b/i.test(text))
+    out = out.filter((s) => s !== 'exchange');
+  if (out.includes('azure') && !SERVICE_MATCHERS.find((m) => m.id === 'azure')!.pattern.test(text.replace(AZURE_IN_A_NAME, ' ')))
+    out = out.filter((s) => s !== 'azure');
+  return out;
 }
 
 /**
