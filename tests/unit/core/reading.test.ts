@@ -1797,6 +1797,25 @@ describe('service names match as product names', () => {
     ['Users may be unable to view Skype Meeting Broadcasts in Skype for Business.', 'other', true],
     ['Microsoft Defender for Cloud Apps admin panel changes not propagating to Microsoft Defender for Endpoint', 'other', true],
     ['Users may be unable to access Exchange Online.', 'other', false],
+    // Round 7's probe of service names (composed in Microsoft's phrasing).
+    ["Hotmail users can't load their inbox in the Outlook for iOS app. Work accounts aren't affected.", 'outlook', true],
+    ["Hotmail users can't load their inbox in the Outlook for iOS app. Work accounts aren't affected.", 'exchange', false],
+    ['Outlook.com and Outlook for business users may be unable to send email.', 'exchange', true],
+    ["Copilot in Outlook can't summarize email threads.", 'exchange', false],
+    ['Power BI reports embedded in Teams fail to load.', 'teams', false],
+    ['Users may be unable to access Outlook on the web.', 'exchange', true],
+    ['Azure DNS - Resolution failures for some customers', 'azure-networking', true],
+    ['Azure DNS - Resolution failures for some customers', 'azure', false],
+    ['Azure Front Door - Intermittent latency', 'azure', false],
+    ['Azure CDN - Content delivery failures', 'azure-front-door', true],
+    ['Azure Front Door and Azure App Service customers may see errors.', 'azure', true],
+    ['Virtual Network - Peering update failures for some customers', 'azure-networking', false],
+    ['Virtual Network - Peering update failures for some customers', 'azure', true],
+    ["Users can't open workbooks in Excel for the web.", 'office-web', true],
+    ['Office Online Server 2019 may fail to render documents.', 'office-web', false],
+    ['The SharePoint Online admin center may be unavailable; end-user access is not affected.', 'admin-center', false],
+    ['Admins may be unable to view usage reports in the Microsoft 365 admin center.', 'admin-center', true],
+    ['Xbox Live sign-in may fail for some players.', 'entra', false],
   ] as const)('%s → %s: %s', (text, id, named) => {
     expect(servicesInText(text).includes(id)).toBe(named);
   });

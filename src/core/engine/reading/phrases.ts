@@ -1088,12 +1088,13 @@ export const REMEDY_OBJECT: PhraseList = {
   phrases: [
     '(failed|failing|fail) (over|back)',
     '(for|prevent|preventing|against) (any |a )?(recurrence|reoccurrence|return|repeat|resurgence) of (the |any |these |those )?(… )?(latency|delays|errors|failures|timeouts|impact|issue|problem)',
-    '(reduce|reducing|relieve|relieving|alleviate|alleviating|address|addressing|mitigate|mitigating|resolve|resolving|fix|fixing|prevent|preventing|eliminate|eliminating) (the |any |further |this |overall )?(latency|delays|errors|failures|timeouts|impact|issue|problem)',
+    '(reduce|reducing|relieve|relieving|alleviate|alleviating|address|addressing|mitigate|mitigating|resolve|resolving|fix|fixing|prevent|preventing|eliminate|eliminating) (the |any |further |this |overall )?(* )?(* )?(* )?(latency|delays|errors|failures|timeouts|impact|issue|problem)',
   ],
 };
 
 export const REMEDY_OBJECT_EXAMPLES: PhraseExamples = {
   must: [
+    "We've applied a configuration change to address the SharePoint Online search latency and are monitoring the service to confirm resolution.",
     "We've implemented optimizations to expand available resources and reduce latency.",
     'We are continuing to monitor service health telemetry following our service optimizations aimed at expanding available resources and reducing overall latency.',
     "We're watching for any recurrence of the errors over the next several hours.",
@@ -1932,11 +1933,15 @@ export const NO_IMPACT_YET: PhraseList = {
     '(do not|does not) have (any )?(details|information) (on|about) (the )?impact',
     'no (known |confirmed )?impact (is |has been )?(known|identified|confirmed|detected)',
     'determine (if|whether) there is an (issue|incident|impact)',
+    'there is no (current |known )?(customer|user|end-user) impact',
+    '(end )?(users|customers) are not (currently )?(affected|impacted)',
   ],
 };
 
 export const NO_IMPACT_YET_EXAMPLES: PhraseExamples = {
   must: [
+    'There is no customer impact at this time.',
+    'End users are not affected.',
     'This communication serves as a preliminary notification about a potential issue affecting your service.',
     "User impact: We don't have details on impact yet.",
     "We are reviewing service telemetry and available information to determine if there is an issue happening and we'll update this message shortly.",
@@ -2010,6 +2015,7 @@ export const NOT_A_STATUS: PhraseList = {
     'stay informed',
     '(can be|is|are) (found|available|posted) (here|at|in|on|under)',
     '(more|additional|further) (information|info|details) (can be found|is available|are available|in|under)',
+    '(more info|details|additional information|more information):? … (in|under|on) the (microsoft 365 )?admin cent(er|re)',
     'we will (notify|inform) (customers|you|users)',
     '(sending|send|share|sharing|provide|providing) periodic (communication|communications|updates)',
     'as part of the … problem management process',
@@ -2024,6 +2030,7 @@ export const NOT_A_STATUS: PhraseList = {
 
 export const NOT_A_STATUS_EXAMPLES: PhraseExamples = {
   must: [
+    'More info: EX811999 in the admin center.',
     'We will continue to share periodic updates.',
     'We will provide additional information within 60 minutes.',
     'Next update by: Friday, May 22, 2020, at 11:00 PM UTC',

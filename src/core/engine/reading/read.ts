@@ -199,8 +199,14 @@ interface Impact {
   limited: boolean;
 }
 
-/** Quoted words are an error message or a name, not Microsoft's statement ("the error 'This service is unavailable'"). */
+/**
+ * Quoted words are an error message or a name, not Microsoft's statement ("the error 'This service is unavailable'"),
+ * unless they speak of the people affected: a statement quoted by a news site ("Microsoft said: 'Users may be unable
+ * to access Outlook.'") is Microsoft's own words.
+ */
 const QUOTED = /"[^"\n]{1,120}"|“[^”\n]{1,120}”|(?<!\w)'[^'\n]{1,120}'(?!\w)/g;
+const ABOUT_PEOPLE = /\b(users|customers|admins|people|organizations|organisations|tenants|subscribers|players)\b/i;
+const unquoted = (sentence: string) => sentence.replace(QUOTED, (quote) => (ABOUT_PEOPLE.test(quote) ? quote : ' '));
 
 const IMPACT_LABEL = /^(user impact|summary of impact|impact statement)\s*:/i;
 
@@ -222,7 +228,7 @@ function readImpact(title: string[], body: string[]): Impact {
   for (const [i, said] of all.entries()) {
     // Promises and pointers ("the PIR for their outage can be found here") are no status.
     if (notAStatus.test(said)) continue;
-    const sentence = said.replace(QUOTED, ' ');
+    const sentence = unquoted(said);
     if (!loss.test(sentence) && !degradation.test(sentence)) continue;
     if (history.test(sentence)) {
       impact.past = true;
