@@ -15,12 +15,13 @@ import { PHASES, SEVERITIES } from '../../../src/core/engine/model';
  * held-out phase from 84.6 to 83.6 %, and rules written from their dev part took it to 85.1 %. Round 6: a Graph
  * post read with its issue's earlier posts and rules from composed probes, 87.3 % on 730; with R7's 377 texts and
  * rules from their dev part, 87.2 % on 859; after two newcomer's reviews of the round's phrases, 87.2 % (749 of 859).
- * Two careful readers agree with each other on 98.8 % of held-out severities and 96.6 % of phases
+ * Round 7: rules from composed probes and three reviews only, 87.3 % (750 of 859); service names by product,
+ * precision 76.3 → 78.2 %. Two careful readers agree with each other on 98.8 % of held-out severities and 96.6 % of phases
  * (second-reader.json).
  */
 const FLOORS = {
-  'held-out': { severity: 98, phase: 86, servicePrecision: 76, serviceRecall: 82 },
-  dev: { severity: 97, phase: 95, servicePrecision: 75, serviceRecall: 82 },
+  'held-out': { severity: 98, phase: 87, servicePrecision: 78, serviceRecall: 82 },
+  dev: { severity: 97, phase: 95, servicePrecision: 77, serviceRecall: 82 },
 } as const;
 
 const corpus = loadCorpus();
