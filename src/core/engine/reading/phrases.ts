@@ -1086,6 +1086,7 @@ export const PART_DONE_EXAMPLES: PhraseExamples = {
 export const REMEDY_OBJECT: PhraseList = {
   means: 'a failure named as what a fix is for, or what watching looks out for',
   phrases: [
+    'monitor* (closely )?for (any )?(residual|remaining|further|lingering|additional) (impact|errors|failures|issues|delays|latency)',
     '(failed|failing|fail) (over|back)',
     '(for|prevent|preventing|against) (any |a )?(recurrence|reoccurrence|return|repeat|resurgence) of (the |any |these |those )?(… )?(latency|delays|errors|failures|timeouts|impact|issue|problem)',
     '(reduce|reducing|relieve|relieving|alleviate|alleviating|address|addressing|mitigate|mitigating|resolve|resolving|fix|fixing|prevent|preventing|eliminate|eliminating) (the |any |further |this |overall )?(* )?(* )?(* )?(latency|delays|errors|failures|timeouts|impact|issue|problem)',
@@ -1094,6 +1095,7 @@ export const REMEDY_OBJECT: PhraseList = {
 
 export const REMEDY_OBJECT_EXAMPLES: PhraseExamples = {
   must: [
+    "The issue has been mitigated, and we're continuing to monitor for any residual impact.",
     "We've applied a configuration change to address the SharePoint Online search latency and are monitoring the service to confirm resolution.",
     "We've implemented optimizations to expand available resources and reduce latency.",
     'We are continuing to monitor service health telemetry following our service optimizations aimed at expanding available resources and reducing overall latency.',
@@ -1329,6 +1331,7 @@ export const FIX_BEING_CHECKED: PhraseList = {
   phrases: [
     // Watching before the incident is closed, told as what comes next.
     'will (continue to )?(monitor|observe|watch) … (before|prior to) (declaring|marking|closing) (the|this) (incident|issue|event)',
+    'will continue to (monitor|observe|watch) … to (ensure|confirm|validate|verify) (that )?(the )?(issue|impact|problem|fix|mitigation) (is|has been|remains) (fully )?(resolved|remediated|mitigated|effective)',
     'will confirm (that )?(the )?(issue|impact|problem) (is|has been) (fully )?(resolved|remediated|mitigated) (by|in|within|over) (our |the )?(next|coming)',
     '(validating|verifying|confirming|checking|evaluating) (with … )?(that|whether|if) (the |our |this )?(configuration |code )?(fix|fixes|change|changes|mitigation|rollback|update|deployment|action|actions|reversion) (we applied |we deployed |we made )?(has |have )?(successfully |fully |effectively )?(resolved|remediated|mitigated|addressed|fixed|worked|restored|alleviated)',
     '(are|is|now|currently|also) (reaching out to|contacting|following up with|engaging with) … (users|customers|admins|organizations|organisations|tenants) (… )?to (confirm|verify|validate) (full |complete )?(remediation|resolution|mitigation|recovery)',
@@ -1338,6 +1341,7 @@ export const FIX_BEING_CHECKED: PhraseList = {
 
 export const FIX_BEING_CHECKED_EXAMPLES: PhraseExamples = {
   must: [
+    "We'll continue to monitor telemetry to ensure the issue is fully resolved.",
     "We'll monitor performance over the next several hours before declaring the incident resolved.",
     "The fix is applied, and service health has stabilized; we'll confirm the issue is resolved by our next scheduled update.",
     'We are reaching out to a subset of affected users to confirm full remediation.',
@@ -1345,6 +1349,7 @@ export const FIX_BEING_CHECKED_EXAMPLES: PhraseExamples = {
     "We're validating that the fix has resolved impact for all affected users.",
   ],
   mustNot: [
+    "Once the fix is deployed, we'll continue to investigate the cause.",
     'After confirming recovery, engineers monitored the service for two hours before declaring the incident mitigated at 19:10 UTC.',
     "We're reaching out to a subset of affected users to collect HAR logs.",
     "We're working with affected users to gather diagnostic data.",
