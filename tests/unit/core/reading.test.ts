@@ -18,7 +18,7 @@ import { decodeEntities } from '../../../src/core/engine/text';
 import { loadCorpus } from '../../../harness/reading-eval';
 import { fixture } from '../../../harness/fixtures';
 import { incidents } from './reading-incidents';
-import { ROUND_7_PROBES, ROUND_7_REVIEWS } from './reading-probes';
+import { ROUND_7_COLOUR_PROBES, ROUND_7_PROBES, ROUND_7_REVIEWS } from './reading-probes';
 
 /** Prose alone, as the Azure feed gives it (no status word). */
 const prose = (text: string, title = '') => readPost({ title, text, base: 'degraded' });
@@ -1553,6 +1553,16 @@ describe("a second newcomer's review of round 6: ordinary wording next to the ne
 describe("four newcomer's probes of round 7: statuses and whole posts at the phase boundaries (composed in Microsoft's phrasing)", () => {
   it.each(ROUND_7_PROBES.map((p) => [p.id, p.phase, p] as const))('%s reads %s', (_id, phase, probe) => {
     expect(readPost({ title: probe.title, text: probe.text }).phase, probe.text).toBe(phase);
+  });
+});
+
+describe("three newcomer's colour probes of round 7: severity, services, phase and limits (composed in Microsoft's phrasing)", () => {
+  it.each(ROUND_7_COLOUR_PROBES.map((p) => [p.id, p.severity, p] as const))('%s reads %s', (_id, _severity, probe) => {
+    const reading = readPost({ title: probe.title, text: probe.text, listedAsActive: probe.listedAsActive });
+    expect(reading.severity, probe.text).toBe(probe.severity);
+    if (probe.services) expect([...reading.services].sort(), probe.text).toEqual([...probe.services].sort());
+    if (probe.phase) expect(reading.phase, probe.text).toBe(probe.phase);
+    if (probe.partial !== undefined) expect(reading.partial, probe.text).toBe(probe.partial);
   });
 });
 
