@@ -88,7 +88,8 @@ const SERVICE_MATCHERS: Matcher<ServiceId>[] = [
   // Outlook.com by its names: Hotmail, outlook.live.com, personal accounts' Outlook.
   {
     id: 'outlook',
-    pattern: /\boutlook\.com\b|\bhotmail\b|\boutlook\.live\.com\b|\b(personal|consumer) (microsoft )?(accounts?|outlook)\b/i,
+    pattern:
+      /\boutlook\.com\b|(?<!\b(from|to) )\bhotmail\b(?! (addresses|address|senders?|recipients?|domains?)\b)|\boutlook\.live\.com\b|\b(personal|consumer) outlook\b/i,
   },
   {
     id: 'exchange',
@@ -128,7 +129,7 @@ const SERVICE_MATCHERS: Matcher<ServiceId>[] = [
   {
     id: 'azure-networking',
     pattern:
-      /\bazure network(ing)?\b|\bexpressroute\b|\bvirtual wan\b|\bazure (dns|wan|backbone)\b|\bmicrosoft'?s? (global )?(wan|backbone)\b/i,
+      /\bazure network(ing)?\b|\bexpressroute\b|\bvirtual wan\b|\bazure dns\b(?! (private )?(zones?|records?|private resolver))|\bazure (wan|backbone)\b|\bmicrosoft'?s? (global )?(wan|backbone)\b/i,
     generic: /\bnetwork(ing)?\b|\bwan\b|\bdns\b|\bconnectivity\b|\bpacket loss\b|\brouting\b/i,
     withAzure: /\bnetwork(ing)? (issues?|incident|connectivity issues|infrastructure)\b/i,
   },
@@ -137,7 +138,7 @@ const SERVICE_MATCHERS: Matcher<ServiceId>[] = [
   {
     id: 'azure',
     pattern:
-      /\bazure\b|\bapp services?\b|\bvirtual machines?\b|\bvirtual networks?\b|\bvnets?\b|\bload balancers?\b|\b(vpn|application) gateways?\b|\bprivate link\b|\bvirtual machine scale sets?\b|\blog analytics\b|\bapplication insights\b|\bcosmos ?db\b|\bsql database\b|\bkey vault\b|\bservice bus\b|\bevent hubs?\b|\bkubernetes service\b|\bpower bi embedded\b/i,
+      /\bazure\b|\bapp services?\b|\bvirtual machines?\b|^(virtual networks?|vnets?|load balancers?|(vpn|application) gateways?|private link)\b|\bvirtual machine scale sets?\b|\blog analytics\b|\bapplication insights\b|\bcosmos ?db\b|\bsql database\b|\bkey vault\b|\bservice bus\b|\bevent hubs?\b|\bkubernetes service\b|\bpower bi embedded\b/i,
   },
   // Microsoft's products outside the catalog: named, they make a post about them rather than about a guess.
   {
@@ -180,7 +181,7 @@ function matchAll<T>(matchers: Matcher<T>[], text: string, generic = true): T[] 
  * one ("Azure SQL Database … connectivity failures") is about that one, not about the network.
  */
 export function servicesInText(text: string, byNameOnly = false): ServiceId[] {
-  const said = text.replace(HOST_OF_A_FEATURE, '$1');
+  const said = withoutFeatureHosts(text);
   const found = ownServices(matchAll(SERVICE_MATCHERS, said, false), said);
   const named = found.includes('azure')
     ? SERVICE_MATCHERS.filter((m) => found.includes(m.id) || !!m.withAzure?.test(said)).map((m) => m.id)
@@ -193,10 +194,32 @@ export function servicesInText(text: string, byNameOnly = false): ServiceId[] {
  * named after it is where it runs, not a service that fails.
  */
 const HOST_OF_A_FEATURE =
-  /\b((?:microsoft 365 )?copilot|copilot chat|power bi(?: reports?| tabs?)?|loop components?|viva \w+|planner|microsoft forms)(?: (?:embedded|integrated))? (?:in|within|inside|for) (?:microsoft )?(?:outlook|teams|word|excel|powerpoint|onenote|onedrive|sharepoint)(?: online)?\b/gi;
+  /\b((?:microsoft 365 )?copilot|copilot chat|power bi(?: reports?| tabs?)?|loop components?|viva \w+|planner|microsoft forms)(?: (?:embedded|integrated))? (?:in|within|inside|for) (?:microsoft )?(outlook|teams|word|excel|powerpoint|onenote|onedrive|sharepoint)(?: online)?\b/gi;
+
+/** The host's own things failing ("unable to send or receive email"): then the host is affected too. */
+const HOST_ITSELF_FAILS: Record<string, RegExp> = {
+  outlook:
+    /\b(send|receive|sending|receiving|deliver\w*|access\w*|open\w*|load\w*|delay\w*)\b[^.]{0,40}\b(e-?mail|mail|messages?|mailbox(es)?|calendars?|inbox)\b/i,
+  teams: /\b(send|sending|join\w*|load\w*|delay\w*|access\w*|mak\w*|plac\w*)\b[^.]{0,40}\b(chats?|channels?|meetings?|calls?|messages?)\b/i,
+};
+
+/** `text` with each product inside a host reduced to the product, unless the host's own things fail too. */
+const withoutFeatureHosts = (text: string) =>
+  text.replace(HOST_OF_A_FEATURE, (whole: string, product: string, host: string) =>
+    HOST_ITSELF_FAILS[host.toLowerCase()]?.test(text.replace(whole, ' ')) ? whole : product,
+  );
 
 /** Azure's own products named with the word "Azure" ("Azure Front Door", "Azure DNS", "Azure AD") are not plain Azure. */
-const AZURE_IN_A_NAME = /\bazure (front door|cdn|content delivery network|network(ing)?|dns|wan|backbone|active directory|ad)\b/gi;
+const AZURE_IN_A_NAME =
+  /\bazure (front door|cdn|content delivery network|network(ing)?|wan|backbone)\b|\bazure dns\b(?! (private )?(zones?|records?|private resolver))|\bazure (active directory|ad)\b(?! (b2c|ds\b|domain services))/gi;
+
+const AZURE_SIDE: readonly ServiceId[] = ['azure-networking', 'azure-front-door', 'entra'];
+
+/** Outlook.com named as who is affected, and business use named at all. */
+const CONSUMER_AFFECTED =
+  /\b(hotmail|outlook\.com|personal|consumer) (users|accounts|customers|mailboxes|inboxes)\b|\busers of (hotmail|outlook\.com)\b/i;
+const BUSINESS_USE =
+  /\bexchange\b|\bbusiness\b|\bwork\b|\bcorporate\b|\benterprise\b|\borgani[sz]ations?'?s?\b|\btenants?\b|\b(microsoft|office) 365 accounts?\b/i;
 
 /**
  * The catalog's names refined by what else the text names: Outlook's clients belong to Outlook.com when the text
@@ -205,9 +228,13 @@ const AZURE_IN_A_NAME = /\bazure (front door|cdn|content delivery network|networ
  */
 function ownServices(found: ServiceId[], text: string): ServiceId[] {
   let out = found;
-  if (out.includes('outlook') && out.includes('exchange') && !/\bexchange\b|\bbusiness\b|\bwork or school\b/i.test(text))
+  if (out.includes('outlook') && out.includes('exchange') && CONSUMER_AFFECTED.test(text) && !BUSINESS_USE.test(text))
     out = out.filter((s) => s !== 'exchange');
-  if (out.includes('azure') && !SERVICE_MATCHERS.find((m) => m.id === 'azure')!.pattern.test(text.replace(AZURE_IN_A_NAME, ' ')))
+  if (
+    out.includes('azure') &&
+    out.some((s) => AZURE_SIDE.includes(s)) &&
+    !SERVICE_MATCHERS.find((m) => m.id === 'azure')!.pattern.test(text.replace(AZURE_IN_A_NAME, ' '))
+  )
     out = out.filter((s) => s !== 'azure');
   return out;
 }

@@ -1809,7 +1809,15 @@ describe('service names match as product names', () => {
     ['Users may be unable to access Exchange Online.', 'other', false],
     // Round 7's probe of service names (composed in Microsoft's phrasing).
     ["Hotmail users can't load their inbox in the Outlook for iOS app. Work accounts aren't affected.", 'outlook', true],
-    ["Hotmail users can't load their inbox in the Outlook for iOS app. Work accounts aren't affected.", 'exchange', false],
+    ["Hotmail users can't load their inbox in the Outlook for iOS app.", 'exchange', false],
+    // Round 7's review of those names: a consumer name that is not who is affected, and mixed posts.
+    ['Users may be unable to send email messages from Outlook to recipients with Hotmail addresses.', 'exchange', true],
+    ['Both work and personal accounts in Outlook are affected.', 'exchange', true],
+    ['Users may be unable to send or receive email messages, and Copilot in Outlook may fail to respond.', 'exchange', true],
+    ['Users may experience delays when sending chat messages, and Loop components in Teams may not load.', 'teams', true],
+    ['Azure AD B2C - Authentication failures', 'entra', false],
+    ['Customers using Azure DNS private zones may see resolution failures.', 'azure-networking', false],
+    ['Exchange Online: a subset of load balancers within our network infrastructure is degraded.', 'azure-networking', false],
     ['Outlook.com and Outlook for business users may be unable to send email.', 'exchange', true],
     ["Copilot in Outlook can't summarize email threads.", 'exchange', false],
     ['Power BI reports embedded in Teams fail to load.', 'teams', false],

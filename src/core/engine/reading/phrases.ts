@@ -1089,7 +1089,7 @@ export const REMEDY_OBJECT: PhraseList = {
     'monitor* (closely )?for (any )?(residual|remaining|further|lingering|additional) (impact|errors|failures|issues|delays|latency)',
     '(failed|failing|fail) (over|back)',
     '(for|prevent|preventing|against) (any |a )?(recurrence|reoccurrence|return|repeat|resurgence) of (the |any |these |those )?(… )?(latency|delays|errors|failures|timeouts|impact|issue|problem)',
-    '(reduce|reducing|relieve|relieving|alleviate|alleviating|address|addressing|mitigate|mitigating|resolve|resolving|fix|fixing|prevent|preventing|eliminate|eliminating) (the |any |further |this |overall )?(* )?(* )?(* )?(latency|delays|errors|failures|timeouts|impact|issue|problem)',
+    '(reduce|reducing|relieve|relieving|alleviate|alleviating|address|addressing|mitigate|mitigating|resolve|resolving|fix|fixing|prevent|preventing|eliminate|eliminating) (the |any |further |this |overall )?(sharepoint online |exchange online |teams |onedrive |outlook )?(* )?(latency|delays|errors|failures|timeouts|impact|issue|problem)',
   ],
 };
 
@@ -1938,8 +1938,8 @@ export const NO_IMPACT_YET: PhraseList = {
     '(do not|does not) have (any )?(details|information) (on|about) (the )?impact',
     'no (known |confirmed )?impact (is |has been )?(known|identified|confirmed|detected)',
     'determine (if|whether) there is an (issue|incident|impact)',
-    'there is no (current |known )?(customer|user|end-user) impact',
-    '(end )?(users|customers) are not (currently )?(affected|impacted)',
+    'there is no (current |known )?(customer|user|end-user) impact (at this time|currently|yet)',
+    '(end )?(users|customers) are not (currently )?(affected|impacted)(.|;| by this)',
   ],
 };
 
@@ -2020,7 +2020,7 @@ export const NOT_A_STATUS: PhraseList = {
     'stay informed',
     '(can be|is|are) (found|available|posted) (here|at|in|on|under)',
     '(more|additional|further) (information|info|details) (can be found|is available|are available|in|under)',
-    '(more info|details|additional information|more information):? … (in|under|on) the (microsoft 365 )?admin cent(er|re)',
+    '(more info|details|additional information|more information): (ex|tm|sp|od|mo|cp|ec)# (in|under|on) the (microsoft 365 )?admin cent(er|re)',
     'we will (notify|inform) (customers|you|users)',
     '(sending|send|share|sharing|provide|providing) periodic (communication|communications|updates)',
     'as part of the … problem management process',
@@ -2099,6 +2099,8 @@ export const WORKS_INSTEAD: PhraseList = {
     'in the meantime',
     'as expected',
     'not (been )?(impacted|affected)',
+    '(does|do|did) not (currently )?affect',
+    '(until|while) (the|a) fix is (deployed|applied|available|in place)',
     'unaffected',
     'no impact',
     'continue* to work',

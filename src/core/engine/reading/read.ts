@@ -201,12 +201,13 @@ interface Impact {
 
 /**
  * Quoted words are an error message or a name, not Microsoft's statement ("the error 'This service is unavailable'"),
- * unless they speak of the people affected: a statement quoted by a news site ("Microsoft said: 'Users may be unable
- * to access Outlook.'") is Microsoft's own words.
+ * unless the quote is introduced as a statement: a news site's "Microsoft said: 'Users may be unable to access
+ * Outlook.'" is Microsoft's own words.
  */
 const QUOTED = /"[^"\n]{1,120}"|“[^”\n]{1,120}”|(?<!\w)'[^'\n]{1,120}'(?!\w)/g;
-const ABOUT_PEOPLE = /\b(users|customers|admins|people|organizations|organisations|tenants|subscribers|players)\b/i;
-const unquoted = (sentence: string) => sentence.replace(QUOTED, (quote) => (ABOUT_PEOPLE.test(quote) ? quote : ' '));
+const STATEMENT_LEAD = /\b(said|says|wrote|writes|posted|stated|tweeted|added|explained|according to)\b[^.!?"“”]{0,40}?[:,]?\s*$/i;
+const unquoted = (sentence: string) =>
+  sentence.replace(QUOTED, (quote, at: number) => (STATEMENT_LEAD.test(sentence.slice(Math.max(0, at - 60), at)) ? quote : ' '));
 
 const IMPACT_LABEL = /^(user impact|summary of impact|impact statement)\s*:/i;
 
