@@ -50,6 +50,8 @@ export const LOSS_OF_SERVICE: PhraseList = {
   means: 'customers cannot use the service',
   phrases: [
     'loss of (availability|connectivity|service|access)',
+    '(is|are|was|were) (currently |completely |fully )?down (for|across|in|worldwide|globally)',
+    'prevent(s|ing) (users|customers|people|admins|players) from (accessing|signing in|connecting|logging in|reaching|using)',
     '(unable|not able|could not|cannot|can not) (to )?(access*|connect*|sign in*|log in*|login|reach*|authenticat*|send or receive|start)',
     'fail* to (access|connect|sign in|log in|reach|authenticate)',
     '(timeouts|failures|errors) when (attempting to |trying to )?(access*|connect*|sign* in)',
@@ -69,6 +71,8 @@ export const LOSS_OF_SERVICE: PhraseList = {
 
 export const LOSS_OF_SERVICE_EXAMPLES: PhraseExamples = {
   must: [
+    'Xbox Live services are down for all players.',
+    'A recent code change is preventing users from accessing Outlook on the web.',
     'we began experiencing Azure Front Door issues resulting in a loss of availability of some services.',
     'Customers may be unable to access the Azure portal and Microsoft 365 admin center.',
     'Users may be unable to sign in to Microsoft services.',
@@ -79,6 +83,8 @@ export const LOSS_OF_SERVICE_EXAMPLES: PhraseExamples = {
     'Some users may have encountered failures when accessing Microsoft Copilot chat.',
   ],
   mustNot: [
+    "We've scaled down the affected infrastructure.",
+    'The issue prevented users from signing in earlier today.',
     'Customers may experience increased latency when connecting to resources.',
     'customers using Azure Front Door could be experiencing connectivity issues.',
     'Users may be unable to use the search function in Outlook on the web.',
@@ -1112,7 +1118,8 @@ export const FINDING: PhraseList = {
   means: 'a failure told as what a found cause explains',
   phrases: [
     '(analysis|investigation|review) … (has|have) (identified|determined) that … (due to|because|caused by|as a result of|resulting in|which resulted in|leading to|which led to)',
-    '(we|engineers) (have|has) (identified|isolated) that … (is|are|was|were) (causing|resulting in|leading to|responsible for|contributing to)',
+    '(we|engineers) (have|has) (identified|isolated) that … (is|are|was|were) (causing|resulting in|leading to|responsible for|contributing to|preventing)',
+    '(we|engineers) (have|has) determined that (a|the) (recent )?(code |configuration |service )?(change|update|deployment) … (is|are|was|were) preventing',
     '(we|engineers) (have|has) (identified|isolated|determined) that … (introduced|caused) … (which|that) (is|are|was|were) (causing|resulting in|leading to)',
     // The scope found, not a failure that goes on after the fix: "users can still create channels but may be unable to …".
     '(we|engineers) (have|has) (validated|confirmed|determined) that (users|admins|customers) can (still )?… but (may be unable|may not be able|cannot|are unable)',
@@ -1121,6 +1128,7 @@ export const FINDING: PhraseList = {
 
 export const FINDING_EXAMPLES: PhraseExamples = {
   must: [
+    "We've determined that a recent code change is preventing users from accessing Outlook on the web from a specific link within Outlook.",
     "We've identified that a recent service deployment introduced compatibility issues with required applications, which is causing resource loading failures for affected users.",
     "After further analysis, we've validated that users can still create shared channels but may be unable to add new users to these channels.",
     'Our analysis of client side logs has identified that users are intermittently unable to access the chat feature due to the requests being rejected.',
