@@ -85,7 +85,7 @@ interface Matcher<T> {
  * entry contributes.
  */
 const SERVICE_MATCHERS: Matcher<ServiceId>[] = [
-  // Outlook.com by its names: Hotmail, outlook.live.com, personal accounts' Outlook.
+  // Outlook.com by its names: Hotmail, outlook.live.com, personal or consumer Outlook.
   {
     id: 'outlook',
     pattern:
@@ -214,6 +214,8 @@ const AZURE_IN_A_NAME =
   /\bazure (front door|cdn|content delivery network|network(ing)?|wan|backbone)\b|\bazure dns\b(?! (private )?(zones?|records?|private resolver))|\bazure (active directory|ad)\b(?! (b2c|ds\b|domain services))/gi;
 
 const AZURE_SIDE: readonly ServiceId[] = ['azure-networking', 'azure-front-door', 'entra'];
+/** The catalog's names of plain Azure, looked up once rather than on every text. */
+const AZURE_NAMES = SERVICE_MATCHERS.find((m) => m.id === 'azure')!.pattern;
 
 /** Outlook.com named as who is affected, and business use named at all. */
 const CONSUMER_AFFECTED =
@@ -230,11 +232,7 @@ function ownServices(found: ServiceId[], text: string): ServiceId[] {
   let out = found;
   if (out.includes('outlook') && out.includes('exchange') && CONSUMER_AFFECTED.test(text) && !BUSINESS_USE.test(text))
     out = out.filter((s) => s !== 'exchange');
-  if (
-    out.includes('azure') &&
-    out.some((s) => AZURE_SIDE.includes(s)) &&
-    !SERVICE_MATCHERS.find((m) => m.id === 'azure')!.pattern.test(text.replace(AZURE_IN_A_NAME, ' '))
-  )
+  if (out.includes('azure') && out.some((s) => AZURE_SIDE.includes(s)) && !AZURE_NAMES.test(text.replace(AZURE_IN_A_NAME, ' ')))
     out = out.filter((s) => s !== 'azure');
   return out;
 }
