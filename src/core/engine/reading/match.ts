@@ -50,8 +50,18 @@ function phraseSource(phrase: string, reach: Reach): string {
 function wordsSource(phrase: string, words: string): string {
   // "…" inside a phrase: those words, or none.
   const someWords = `(?:${words})?`;
+  // An optional group that opens with "…" ("the (… )?change") takes as few words as it can: a greedy one would
+  // reach past the nearest match to a later one, and a matched span is what `remove` blanks.
+  const opensWithWords: boolean[] = [];
   let out = '';
-  for (const ch of phrase) {
+  for (let i = 0; i < phrase.length; i++) {
+    const ch = phrase[i]!;
+    if (ch === '(') opensWithWords.push(phrase[i + 1] === '…');
+    if (ch === ')' && opensWithWords.pop() && phrase[i + 1] === '?') {
+      out += ')??';
+      i++;
+      continue;
+    }
     if (ch === '*') out += "[\\w']*";
     else if (ch === '#') out += '\\d+(?:[.,]\\d+)?';
     else if (ch === '%') out += '(?:\\s?%|\\s(?:percent|per cent))';
