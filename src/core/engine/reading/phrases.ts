@@ -610,11 +610,13 @@ export const RESOLVED: PhraseList = {
     '(finished|completed) monitoring',
     '(have|has) (fully |successfully )?(resolved|mitigated|remediated|fixed|addressed) (the |this )?(underlying )?(issue|problem|incident|impact|cause)',
     ...FINAL.phrases,
+    '(has|have|was|were) (now )?been confirmed as (fully )?(resolved|restored|mitigated|remediated)',
   ],
 };
 
 export const RESOLVED_EXAMPLES: PhraseExamples = {
   must: [
+    'The impact has been confirmed as resolved.',
     'This issue has been mitigated.',
     "We've confirmed that the fix has resolved the issue.",
     'Final status: We have confirmed that the impact is remediated.',
@@ -776,11 +778,54 @@ export const MITIGATION_UNDER_WAY: PhraseList = {
     '(roll back|rollback|reversion|deployment|rollout|restarts|failover|remediation) (of … )?(is|are) (continuing|progressing|proceeding) (as expected|as planned)',
     '(initiating|applying|implementing|deploying) (… )?(performance |traffic )?(optimizations|optimisations)',
     'rolling (it|them|this|that|these|those) back',
+    '(we|engineers|team) (are|is) (now |currently |actively )?(reversing|undoing|re-enabling|reenabling|redeploying|re-deploying|turning (* )?(back on|off)|switching (* )?(back on|off)|unblocking|releasing|restoring|repairing|reinstating|re-adding|recycling|rebooting) (the|these|those|this|that|our|affected|impacted|all)',
+    '(is|are) (now |currently )?(redeploying|re-deploying|being redeployed|being re-deployed|being rolled out|being deployed|being applied|being reverted|being rolled back)',
+    '(continuing|continue|continues) (with )?(the|our) (* )?(reversion|rollback|roll back|deployment|rollout|roll out|restarts|reboots|failover|rebalancing|rerouting|migration|backfill|reprocessing|release)',
+    '(proceeding|progressing) with (the|our) (* )?(* )?(release|deployment|rollout|rollback|restarts|reboots|remediation|backfill|reprocessing|reversion)',
+    '(deployment|rollout|roll out|rollback|reversion|application|implementation|release) of (the|our) … … (is|are|remains) (still )?(ongoing|progressing|proceeding|under way|underway|in progress)',
+    '(work|efforts?) to (finish|complete|redirect|reverse|rebalance|re-enable|disable|reroute|restore|recover|apply|deploy|roll back|revert) … … (is|are|remains) (still )?(ongoing|continuing|proceeding|progressing|in progress|under way|underway)',
+    '(have|has|and|we|engineers) (started|begun|began|initiated) (to )?(rolling|roll|deploying|deploy|applying|apply|the (deployment|rollout|rollback|reversion|restarts))',
+    '(are|is) (now )?(completing|finishing) (our|the) (* )?(deployment|rollout|rollback|restarts|reversion|backfill|reprocessing)',
+    '(implementation|deployment|rollout|application) of (our|the) (* )?(mitigation|fix|changes|actions) (* )?(progresses|progressing|continues|continuing)',
+    '(working|concentrating|focused|focusing) on (re-enabling|reenabling|restoring|reverting|redeploying|deploying|applying|fixing|repairing|correcting|bringing|recovering)',
+    '(working|work) (alongside|with) (our|the) (* )?(upstream|partner|third-party|provider|dependency) (… )?to (resolve|remediate|mitigate|fix|restore|address)',
+    '(working|work) to (improve|increase|optimize|optimise|expand|add) (the )?(scaling|capacity|resources|throughput|performance)',
+    '(addressing|fixing|correcting) (the|that|this) (upstream |underlying )?(problem|issue|blocker|bug|misconfiguration)',
+    '(getting ready|preparing|prepare) to (apply|deploy|roll out|release|push)',
+    'preparations? for (the |their |its |our )?(deployment|rollout|release)',
+    'readying (it|them|the fix|the fixes|our fix) for (release|deployment|rollout)',
+    '(as|while) (we|engineers) (carefully |gradually )?(turn off|disable|extend|expand|apply|deploy|roll out|roll back|revert|restart|reroute|redirect|rebalance)',
+    '(implementation|deployment|rollout|application) of (our|the) … (mitigation|fix|fixes|changes|actions|update|updates) (continues|progresses|is progressing|is continuing)',
+    '(expect|anticipate) (it|the fix|this|the change|the update) to (reach|be deployed|saturate|be fully deployed)',
+    '(now )?enabling (a|the) (follow-up |additional |second )?(configuration|change|fix|feature|update)',
+    '(deployment|rollout) (to … )?(is )?(planned|scheduled|expected) to (begin|start)',
+    '(adding|putting|bringing) (the )?(missing|removed|deleted|affected) … back',
   ],
 };
 
 export const MITIGATION_UNDER_WAY_EXAMPLES: PhraseExamples = {
   must: [
+    'Engineers are currently recycling the backend services that process MFA requests.',
+    'The change is being rolled back to relieve impact.',
+    "We're continuing the reversion and will reach out to affected users to confirm this has remediated impact once it completes.",
+    'Our engineers are proceeding with the incremental release of the messages that were affected earlier.',
+    'Deployment of the fix to the last impacted environments is progressing more slowly than we anticipated.',
+    'Our work to complete the remaining targeted restarts is progressing successfully.',
+    "We've developed a fix and started rolling it out.",
+    "We're completing our final deployment to update the less than one percent of remaining assignments.",
+    'Improvement is being observed across affected environments as the implementation of our mitigation actions progresses successfully but gradually.',
+    "We're focusing on restoring this process to ensure new data is generated while developing a strategy to restore the missing data.",
+    "We're working with our upstream data source to remediate the impact.",
+    'The team is working to improve scaling throughout the affected infrastructure to relieve the impact and will provide a timeline for resolution when available.',
+    'Our team is addressing the upstream problem and is assigning extra resources to speed up processing of the backlog.',
+    "We've built a fix and are getting ready to apply it to the affected environment.",
+    "Validation of our planned fixes is complete, and we're wrapping up the final preparations for their deployment.",
+    "We've finished validating the planned fixes and are now in the final stages of readying them for release.",
+    "We're continuing to monitor service telemetry while we disable the aforementioned offending feature.",
+    "We're tracking its progress and currently expect the fix to reach all affected environments by mid-September 2026.",
+    "We're now enabling a follow-up configuration to remediate the remaining mailboxes.",
+    "Deployment to Government cloud is planned to begin on Thursday, March 5, 2026, and we'll share an estimated resolution time if one becomes available.",
+    "We're adding the missing applications back to affected service infrastructure and will monitor telemetry for remediation once this completes.",
     "We're working to replace it across the affected infrastructure.",
     "We're correcting the configuration on the affected infrastructure.",
     "We're creating a patch to correct it.",
@@ -905,6 +950,7 @@ export const MITIGATION_UNDER_WAY_EXAMPLES: PhraseExamples = {
     "We're initiating performance optimizations on a subset of affected Exchange Online service infrastructure to alleviate some impact.",
   ],
   mustNot: [
+    'After completing the rollback of the recent Teams service update, our telemetry indicates that users are once again able to join meetings.',
     'The next phase will be an analysis of the secondary authentication path.',
     'We need to confirm the root cause before we apply it to the affected infrastructure.',
     'Admins should continue to patch their on-premises Exchange servers.',
@@ -1048,17 +1094,22 @@ export const PART_DONE: PhraseList = {
     '(halfway|half way|partway|part way) through (the |our )?(fix |code fix )?(sync|syncs|syncing|resync|resyncs|resyncing|deployment|rollout|rollback|backfill|backfilling|reprocessing|restatement|remediation|restarts)',
     '(completed|finished) (our |the )?(fix |hotfix |mitigation )?(deployment|rollout|rollback|restarts) (to|in|across|on|for) (… )?(excluding|except for|except in|with the exception of)',
     '(deployed|applied) (the |our |a )?(… )?(fix|change|mitigation|update) (to|in|across|on|for) (… )?(excluding|except for|except in|with the exception of)',
-    '(applied|deployed|deploying|completed|rolled back|reverted|rerouted|redirected|restarted) … (to|in|on|for|across) (approximately |about |roughly |nearly )?(a portion of|part of|some|a subset of|a section of|half|the majority of|most of)',
+    '(applied|deployed|deploying|completed|rolled back|reverted|rerouted|redirected|restarted) … (to|in|on|for|across) (approximately |about |roughly |nearly )?(a portion of|part of|some|a subset of|a section of|half|the majority of|most of|most)',
     '(applied|deployed|deploying|rolled out|reached|saturated|completed deployment|finished deployment) … #%',
     '(completed|finished|deployed|applied|rolled back|reverted|restarted|recovered|restored) (… )?in (#|one|two|three|four|five|six|seven|eight|nine|ten) of (the )?(#|one|two|three|four|five|six|seven|eight|nine|ten) (affected |impacted )?(regions|datacenters|data centers|environments|clusters|zones|scale units|sites|farms)',
     '(some|several|many|most) (of the )?(affected |impacted )?(regions|datacenters|data centers|environments|clusters|zones|scale units) (have|has) (now )?(recovered|been restored|been mitigated|been remediated)',
     '(seeing|observing|see|observe) recovery (within|for|in|across) (a portion of|part of|some of|a subset of|some)',
     '(deployed|applied|rolled out|reverted|rolled back) (the |our |a )?(… )?(fix|change|mitigation|update|rollback|configuration change), (and|which) (it )?(is |has |has been |have been )?(now |currently |so far )?(reached|active|in place|in effect|rolled out|deployed|applied|live) (on |in |for |to |across )?(approximately |about |roughly |nearly )?(a portion of|part of|some of|a subset of|half of|the majority of|most of)',
+    '(deployed|applied|rolled out) (to|in|across|on|for) … (apart from|other than|except)',
+    '#% (of )?(the )?… (has|have) (now )?received (the )?(deployment|fix|update|change)',
   ],
 };
 
 export const PART_DONE_EXAMPLES: PhraseExamples = {
   must: [
+    'We’ve completed deployment of the fix and removed the temporary version restrictions placed on some users.',
+    "Our fix has been rolled out to all affected environments apart from Government cloud, where we're still working through the pre-deployment steps required before the rollout can start.",
+    'Approximately 95% of the affected service environment has received the deployment, and most users should no longer see the issue.',
     "We've deployed the fix, and it's currently active on roughly half of the affected infrastructure.",
     "We've applied a mitigation to a portion of the affected infrastructure and are monitoring telemetry to confirm its effectiveness.",
     'Our fix has completed deployment to approximately 70 percent of the affected environment.',
@@ -1123,11 +1174,27 @@ export const FINDING: PhraseList = {
     '(we|engineers) (have|has) (identified|isolated|determined) that … (introduced|caused) … (which|that) (is|are|was|were) (causing|resulting in|leading to)',
     // The scope found, not a failure that goes on after the fix: "users can still create channels but may be unable to …".
     '(we|engineers) (have|has) (validated|confirmed|determined) that (users|admins|customers) can (still )?… but (may be unable|may not be able|cannot|are unable)',
+    '(identified|determined|found|isolated|discovered|established|pinpointed|traced) … (caused|resulted in|led to|was causing|were causing|was responsible|were responsible|due to|because)',
+    // The incident's own impact as the effect ("… causing the impact"), not a symptom found after a fix ("… causing some users to be unable").
+    '(identified|determined|found|isolated|discovered|established|pinpointed|traced|showed|revealed) … … (causing|resulting in|leading to|contributing to|responsible for) (the )?(impact|issue|problem|delays|this)',
+    '(traced|attributed) to (a|an|the|heavy|high|increased|recent|unexpected)',
+    '(identified|determined|confirmed|found) as (the )?(likely |underlying |root )?(source|cause|reason)',
+    '(identified|determined|found|isolated|discovered|established|pinpointed|traced|showed|revealed) … … (caused|resulted in|led to|was causing|were causing|due to|because)',
+    '(received|receiving) (… )?reports (from|of|that|indicating)',
+    '(were|was|became) (made )?aware of',
+    '(monitoring systems?|service monitoring|automated monitoring) (… )?(has |have )?(identified|detected|alerted|notified)',
   ],
 };
 
 export const FINDING_EXAMPLES: PhraseExamples = {
   must: [
+    "We've identified that a recent change within the service was causing impact.",
+    'A recent service change was found to be causing impact.',
+    'The delays in processing Copilot usage reports have been traced to an upstream data dependency issue.',
+    'Separately, a DNS issue was identified as the cause of failing sign-in requests.',
+    "We've received reports that users may not be able to generate responses in Copilot Chat.",
+    'We were made aware of this issue from internal reports indicating that users may not be able to access the Communities section and receive an error.',
+    'Our service monitoring alerted us that an issue is impacting all education tenants.',
     "We've determined that a recent code change is preventing users from accessing Outlook on the web from a specific link within Outlook.",
     "We've identified that a recent service deployment introduced compatibility issues with required applications, which is causing resource loading failures for affected users.",
     "After further analysis, we've validated that users can still create shared channels but may be unable to add new users to these channels.",
@@ -1136,6 +1203,7 @@ export const FINDING_EXAMPLES: PhraseExamples = {
     "We've identified that a recent rollout of an authentication configuration is causing failures when processing requests to the listed affected scenarios.",
   ],
   mustNot: [
+    "We've deployed the fix, and we've determined that stale DNS records are causing some users to be unable to connect.",
     'Users are intermittently unable to access the chat feature due to a networking issue.',
     'We have confirmed that users are still unable to access the chat feature.',
     'Our telemetry has confirmed that users in Europe are still unable to access Microsoft Teams due to a residual caching issue.',
@@ -1160,6 +1228,8 @@ export const PREVENTION_EXAMPLES: PhraseExamples = {
 export const WORK_COMPLETED: PhraseList = {
   means: 'the work of a fix is finished',
   phrases: [
+    // First: one regex takes the leftmost, first-listed match, and "finished rolling back X and applying Y" is one finished piece of work.
+    '(completed|finished) … and (implementing|applying|deploying|rolling out|restarting|rerouting|redirecting|reverting|rolling back|removing|disabling)',
     '(completed|finished) (reverting|rolling back|deploying|applying|restarting|rerouting|redirecting|implementing|rolling out|taking|removing|pulling|failing over)',
     '(completed|finished) (the )?(reversion|rollback|roll back|deployment|rollout|roll out|restarts)',
     '(after|since) (reverting|rolling back|deploying|applying|restarting|rerouting|failing over|redirecting)',
@@ -1174,16 +1244,36 @@ export const WORK_COMPLETED: PhraseList = {
     'backlog (… )?(has|have) (now )?been (fully )?(processed|cleared|drained)',
     '(completed|finished|concluded) (the |our )?(* )?(failover|rerouting|rebalancing|redirection|restarts|reboots)',
     '(has|have|is|are) (now )?(fully|completely) saturated',
-    '(completed|finished) … and (implementing|applying|deploying|rolling out|restarting|rerouting|redirecting)',
     '(deployment|rollout|rollback|development|validation) of (the|a|our) (code )?(fix|hotfix|patch|mitigation) (has )?(completed|finished|is complete)',
     'process of (backfilling|restating|reprocessing|replaying|regenerating) … (has|have) (now )?(completed|finished)',
     // A remedy told as what achieved the result ("rolling back the change remediated impact").
     '(restarting|rerouting|rolling back|reverting|failing over|redirecting|disabling|re-enabling|rebalancing|applying|deploying|reprocessing) (* )?(* )?(* )?(* )?(* )?(has |have |had )?(successfully |fully )?(restored|resolved|remediated|mitigated|fixed|addressed|alleviated|relieved)',
+    '(completed|finished|concluded) (the |our )?(* )?(* )?(efforts|work|recovery|restart|restarts|deployment|rollout|roll out|rollback|reversion|restoration|expansion|migration|failover|rebalancing|backfill|reprocessing|remediation|mitigation|repairs|cleanup|redeployment)',
+    '(completed|finished) (incrementally |manually |gradually )?(restoring|scaling|expanding|recovering|re-deploying|redeploying|reprocessing|backfilling|repairing|disabling|removing|re-enabling|enabling|replacing|rebuilding|resyncing|clearing|updating|rebalancing|re-adding|readding)',
+    '(deployment|rollout|release|redeployment|rollback|roll back|reversion|restart|restarts|backfilling|backfill|reprocessing|recovery|remediation|mitigation|application|reroute|rerouting|rebalancing|redirection) (of … )?(is|are) (now )?(fully )?complete',
+    '(following|since) (the )?(successful )?(deployment|application|rollout|release|implementation|completion) of (the |our )?(* )?(fix|fixes|hotfix|patch|mitigation|mitigations|rollback|remediation|(mitigation|corrective|remediation) actions)',
+    '(has|have) (now )?(fully |completely )?propagated',
+    '(efforts|work|actions|steps) to (apply|deploy|roll back|revert|restart|reroute|redirect|rebalance|restore|recover|reverse|repair|replace|remediate|mitigate) … (has|have|is|are) (now )?(been )?(fully )?(completed|complete|finished|concluded)',
+    '(deployment|rollout|roll out|rollback|restarts|remediation|mitigation) (has|have) (now )?(been )?(fully )?(completed|finished) (for|to|across|on|in) (the )?(remaining|rest of the)',
+    '(have|has) (now )?(* )?… and (cleared|drained|processed) (the|a|our|this) (… )?(backlog|backlogged|queue)',
+    '(deployment|rollout|roll out|rollback|release) of (the|our) (* )?(* )?(fix|fixes|hotfix|patch|mitigation|change|update) (has|have) (now )?(fully |completely )?(saturated|propagated|completed|finished)',
+    '(has|have) (now )?(completed|finished|reached) (full )?saturation',
   ],
 };
 
 export const WORK_COMPLETED_EXAMPLES: PhraseExamples = {
   must: [
+    "We've finished redirecting request traffic to healthy infrastructure and reverting the change mentioned earlier.",
+    'We’ve completed the rollback of the offending update.',
+    "We've completed disabling the impacting change and our telemetry shows significant improvement.",
+    'Redeployment of the add-in is complete.',
+    "Following completion of the fix deployment, we've observed improvements in our internal telemetry.",
+    "We'll continue to monitor to validate recovery now that the fix has fully propagated through the service.",
+    'Our efforts to apply the aforementioned configuration changes have completed and we’re monitoring our service-side telemetry to ensure that the configuration changes are having the desired effect.',
+    "Our deployment has completed for the remaining affected users and we're reviewing service telemetry to confirm the issue is remediated.",
+    "We've disabled the offending provisioning feature and cleared the backlog of accumulated requests, and we're monitoring to confirm that the impact is remediated.",
+    'Deployment of our fix has now fully saturated the affected infrastructure.',
+    'The solution to improve traffic dispersal has reached full saturation, and initial internal checks indicate the problem has stopped.',
     "We've confirmed that restarting the affected infrastructure remediated impact.",
     'Rolling back the change resolved the issue.',
     "We've completed the traffic rebalancing, and service telemetry indicates that impact has been mitigated.",
@@ -1205,6 +1295,7 @@ export const WORK_COMPLETED_EXAMPLES: PhraseExamples = {
     "Following the restarts, we're seeing a return to normal error rates.",
   ],
   mustNot: [
+    'Following the successful deployment of our latest change to the meeting join service, some users began experiencing failures when joining Teams meetings.',
     "We're restarting the affected infrastructure to remediate impact.",
     "We're reverting the offending update.",
     'The deployment is expected to complete by 18:00 UTC.',
@@ -1248,11 +1339,19 @@ export const FIX_DONE: PhraseList = {
     '(we|engineers|microsoft) (have|has) (since |now |successfully |manually |already |also |temporarily )?(optimized|optimised|scaled (up|out)) (the )?(affected |impacted )?(infrastructure|traffic|routing|resources|capacity|configuration|service)',
     '(we|engineers|microsoft) (have|has) (since |now |successfully |manually |already |also |temporarily )?(added|increased|expanded) (additional |more |the )?(capacity|resources|infrastructure|throughput) (to|in|for|across|within) (the )?(affected|impacted)',
     '(we|engineers|microsoft) (have|has) (since |now |successfully |manually |already |also |temporarily )?(added|brought|put|moved) (the )?(missing|affected|impacted|removed|deleted) … back',
+    '(has|have) (now |since |also )?been (successfully |fully |manually |now )?(deployed|applied|implemented|rolled back|reverted|undone|restarted|rebooted|recycled|rerouted|redirected|failed over|rebalanced|re-added|readded|re-enabled|reenabled|redeployed|re-deployed|repaired|corrected|reinstated|disabled|turned off|switched off|scaled out|scaled up|patched|fixed|addressed|rolled out|brought online|brought back online|optimized|optimised|retriggered|re-triggered|backfilled|reprocessed)',
+    '(been|was|were) (identified|isolated|found|located) and (undone|reverted|rolled back|disabled|removed|fixed|corrected|repaired|addressed)',
+    '(we|engineers|microsoft|team) (have|has) (since |now |successfully |manually |already |also )?(undone|fixed|repaired|addressed|resolved|re-added|readded|redeployed|re-deployed|retriggered|re-triggered|cleared|turned off|switched off) (the|a|an|this|that|these|those|our)',
+    '(we|engineers|microsoft|team) (have|has) (since |now |successfully |manually |already |also )?(optimized|optimised) (the )?(affected |impacted )?(scaling|performance|routing|traffic|capacity|resources)',
   ],
 };
 
 export const FIX_DONE_EXAMPLES: PhraseExamples = {
   must: [
+    'The offending configuration change has been fully rolled back.',
+    'A previous configuration change that appears to have disrupted an authentication workflow within the service has been identified and undone.',
+    "We've since undone the mitigation actions and returned traffic to the original infrastructure.",
+    "To mitigate this impact, we’ve optimized scaling throughout the affected infrastructure, and we're monitoring to confirm that impact is remediated.",
     'The patch is now in place across all impacted servers.',
     "We've confirmed that the restarts were successful.",
     "Following successful deployment of the fix, we're no longer observing any failures in telemetry.",
@@ -1314,11 +1413,28 @@ export const WATCHING: PhraseList = {
     '(final|last) stages? of (our )?monitoring',
     '(continue|continuing) to validate (over|for|throughout|during)',
     ...WATCHING_TO_CONFIRM.phrases,
+    '(watching|tracking|observing|watch|track|observe) (closely |carefully )?(our |the |its |their )?(service |service-side |service health |internal |health )?(telemetry|environment|service health|health of the service|service availability|availability|signals|recovery signals|progress|processing)',
+    // "monitoring telemetry" is also telemetry's name ("reviewing monitoring telemetry"): the watch needs its object's article.
+    '(monitoring|monitor) (closely |carefully )?(our|the|its|their) (service |service-side |service health |internal |health )?(telemetry|environment|service health|health of the service|service availability|availability|signals|recovery signals|progress|processing)',
+    '(monitoring|monitor) (closely |carefully )?(service health|service availability|recovery signals)',
+    '(continues|continue|continuing) to be (closely )?monitored',
+    '(monitoring|observation) period',
+    '(working|testing) with (some |a subset of |a sample of )?(affected|impacted) (users|customers|admins|organizations) (on|to|for) (further |additional )?(testing|validate|validation|confirm|verify)',
+    '(running|conducting) (additional |further )?(tests|testing|checks) with (some |a subset of |a sample of )?(affected|impacted) (users|customers|admins|organizations)',
+    'waiting for (the )?(remaining |other |affected )?(users|customers|admins|organizations) to confirm',
   ],
 };
 
 export const WATCHING_EXAMPLES: PhraseExamples = {
   must: [
+    "We'll then observe service telemetry for recovery.",
+    "We're monitoring the environment to confirm that impact is remediated.",
+    "We'll monitor service health to confirm impact is remediated.",
+    'Processing continues to be monitored to confirm it remains stable, and additional preventive measures are in progress.',
+    "We're carrying out an extended monitoring period of service telemetry to verify the root cause of impact.",
+    'The team is now working with some affected users on further testing to validate the resolution.',
+    "We're running additional tests with affected users to confirm the problem is resolved for everyone.",
+    "We're waiting for the remaining users to confirm so we can ensure the issue is fully resolved across all impacted infrastructure.",
     "We've entered a period of extended monitoring to ensure that the service remains stable.",
     "We're continuing to monitor as services recover.",
     'We are continuing to actively monitor the situation.',
@@ -1326,7 +1442,11 @@ export const WATCHING_EXAMPLES: PhraseExamples = {
     "We're in the final stages of monitoring and, pending no further reports, we expect to mark this issue as resolved within the next few hours.",
     "We'll continue to validate over the coming hours.",
   ],
-  mustNot: ['We will monitor the situation.', 'We are investigating the cause.'],
+  mustNot: [
+    "We're reviewing monitoring telemetry and recent changes to isolate the source of the issue.",
+    'We will monitor the situation.',
+    'We are investigating the cause.',
+  ],
 };
 
 /**
@@ -1344,11 +1464,21 @@ export const FIX_BEING_CHECKED: PhraseList = {
     '(validating|verifying|confirming|checking|evaluating) (with … )?(that|whether|if) (the |our |this )?(configuration |code )?(fix|fixes|change|changes|mitigation|rollback|update|deployment|action|actions|reversion) (we applied |we deployed |we made )?(has |have )?(successfully |fully |effectively )?(resolved|remediated|mitigated|addressed|fixed|worked|restored|alleviated)',
     '(are|is|now|currently|also) (reaching out to|contacting|following up with|engaging with) … (users|customers|admins|organizations|organisations|tenants) (… )?to (confirm|verify|validate) (full |complete )?(remediation|resolution|mitigation|recovery)',
     '(are|is|now|currently|also) (reaching out to|contacting|following up with|engaging with) … (users|customers|admins|organizations|organisations|tenants) (… )?to (confirm|verify|validate|ensure) (that |whether |if )?(the |our )?(fix|change|mitigation|rollback|issue|impact) (has |have |is |was )?(been |now |fully |successfully )?(effective|working|worked|resolved|remediated|mitigated)',
+    '(confirm|verify|validate|ensure) (that )?(the |our )?(deployed |applied |implemented )?(fix|change|changes|mitigation|rollback) (was|is|has been|has|have) (successfully |fully )?(effective|resolved|remediated|mitigated|worked|working|addressed)',
+    '(checking|check) with (some |a subset of |the )?(affected|impacted) (users|customers|admins|organizations)',
+    'outreach to (some |a subset of |the )?(affected|impacted) (users|customers|admins|organizations)',
+    '(still|continuing to|continue to) (reach out to|reaching out to|contact|contacting|follow up with|following up with) … (users|customers|admins|organizations|organisations|tenants) (… )?to (confirm|verify|validate)',
+    '(confirm|determine|verify|validate|check) (whether|if|that) (or not )?(any )?(additional|further) (mitigation|mitigative|mitigating|remediation|corrective) (actions |steps |measures )?(are|is|will be) (not |no longer )?(needed|required|necessary)',
   ],
 };
 
 export const FIX_BEING_CHECKED_EXAMPLES: PhraseExamples = {
   must: [
+    "We're monitoring service telemetry to validate that the fix has remediated the impact.",
+    'Our team is checking with impacted users to confirm the fix was effective and that the problem is mitigated.',
+    "We're beginning outreach to some impacted users for additional confirmation.",
+    "We're still contacting affected users to verify whether impact has stopped following the fix we deployed.",
+    "We're now contacting some affected users to confirm whether any further mitigation steps are required.",
     "We'll continue to monitor telemetry to ensure the issue is fully resolved.",
     "We'll monitor performance over the next several hours before declaring the incident resolved.",
     "The fix is applied, and service health has stabilized; we'll confirm the issue is resolved by our next scheduled update.",
@@ -1405,11 +1535,19 @@ export const MITIGATING: PhraseList = {
     'load shed*',
     'mitigat*',
     '(develop*|validat*|test*|prepar*|implement*|deploy*|apply*|roll* out) (a|an|the|our|this) (potential |possible |temporary |interim |new |service-side |server-side )?workaround',
+    '(fix|hotfix|patch|solution) (has|have) (now )?been (developed|built|created|prepared|validated|finalized)',
+    '(developed|built|created|prepared|validated) (a|the|our) (* )?(fix|hotfix|patch|solution)',
+    '(fix|hotfix|patch|solution) (… )?(is|are) being (worked on|developed|built|prepared|tested|validated)',
+    '(rolling|deploying) (it|the fix|them) (out )?to (test|testing|validation) (environments?|rings?)',
   ],
 };
 
 export const MITIGATING_EXAMPLES: PhraseExamples = {
   must: [
+    "A fix has been developed, and we're testing it before deployment.",
+    "We've developed a fix and started rolling it out.",
+    "A fix addressing the upstream source is being worked on, and we'll ensure the report data is caught up.",
+    "A service-side fix has been developed, and we're rolling it out to test environments to confirm it works before we push it to the affected environments.",
     'We are applying a configuration change.',
     'We have initiated a failover to restore service.',
     "We're developing a service-side workaround for the affected tenants.",
@@ -1502,11 +1640,15 @@ export const STILL_LOOKING: PhraseList = {
     'once again (reporting|experiencing|seeing|encountering)',
     'reopened (this|the) (incident|issue)',
     '(restarting|rerouting|reverting|rolling back|failing over|redirecting|rebalancing|applying|deploying|restarts|rollback|failover|change|fix|mitigation) (* )?(* )?(* )?(* )?(* )?(has|have) had (limited|little|no|minimal) (effect|impact|success|benefit)',
+    '(analysis|review|examination|investigation|collection|gathering|reproduction|troubleshooting) of … (is|are|remains) (still )?(ongoing|under way|underway|in progress)',
+    '(determine|identify|understand|investigate|isolate|establish) (whether|if|why) … (is still|are still|still|remain|remains|persist|persists|continue to|continues to)',
   ],
 };
 
 export const STILL_LOOKING_EXAMPLES: PhraseExamples = {
   must: [
+    'Our investigation of the pipeline responsible for updating Copilot license data is ongoing.',
+    "We're reviewing information from affected users to determine whether a service issue is still occurring.",
     "We've confirmed that the issue isn't related to the recent deployment we rolled back earlier in this incident.",
     "We've ruled out networking as a contributing factor.",
     'No mitigation is in place yet.',
@@ -1644,11 +1786,13 @@ export const NOT_DONE_YET: PhraseList = {
     'if (a|any) (rollback|roll back|fix|failover|restart|revert) (is|would be) (required|needed|necessary)',
     '(identify|determine|find) … (strategy|approach|method|solution) (that|which) (remediates|mitigates|resolves|restores|fixes|addresses)',
     '(expect|expects|anticipate|anticipates) (… )?that (this|the|it) (… )?(has|have|will have) (completed|finished)',
+    '(before|prior to) (developing|deploying|applying|building|creating|rolling out|implementing) (a|the|any) (fix|mitigation|patch|hotfix|solution)',
   ],
 };
 
 export const NOT_DONE_YET_EXAMPLES: PhraseExamples = {
   must: [
+    'We’re reviewing telemetry to confirm this before developing a fix.',
     "We're forecasting that the issue will be resolved within the next 3 hours.",
     "The fix has been deployed and we're validating that it has resolved the issue.",
     "We're investigating whether rerouting traffic would mitigate impact.",
@@ -1697,11 +1841,19 @@ export const WEIGHED: PhraseList = {
     '(assessing|evaluating|exploring|considering|reviewing|weighing|determining) the (feasibility|viability|possibility|risk|risks|safety) of (a |an )?(full |partial |targeted )?(rolling back|reverting|failing over|rerouting|redirecting|restarting|deploying|applying|disabling|re-enabling|moving|shifting|rebalancing|rollback|failover|restart|restarts)',
     'whether … (would|could|might|may|will) (be )?(an |a )?(effective|viable|appropriate|suitable|feasible|successful)',
     '(assessing|evaluating|exploring|considering|reviewing|weighing|investigating) (our |the |all |any )?(potential |possible |alternative |additional |various |several |available |further )?(mitigation|remediation|mitigative|recovery) (strategies|methods|options|approaches|actions|steps|measures)',
+    '(timeline|timelines|plan|plans|strategy|strategies|method|approach|estimate) (to|towards|toward|for) (the )?(full )?(mitigat*|remediat*|restor*|recover*|resolv*|fix)',
+    '(strategy|plan|approach|method) (that|which) (will )?(remediates|mitigates|resolves|restores|remediate|mitigate|resolve|restore)',
+    '(whether|if) … (would|could|might) (help|work|be)',
+    '(whether|if) … (is|are) (a |an )?(workable|viable|feasible|effective|suitable)',
   ],
 };
 
 export const WEIGHED_EXAMPLES: PhraseExamples = {
   must: [
+    "We'll provide a timeline for remediation as one becomes available.",
+    "We're evaluating a plan that will mitigate the impact for the remaining users.",
+    "At the same time, we're examining recent updates and service changes to see whether any of them could be contributing.",
+    'Our engineers are developing a method to confirm, with a subset of affected users, whether rolling back these changes is a workable mitigation strategy.',
     "We're assessing the feasibility of rolling back the update.",
     'We are considering methods of rebalancing traffic across alternate infrastructure as a potential means of remediating impact.',
     'We are assessing strategies to restore this data processing pipeline speed and remediate impact with stale or delayed Copilot report metrics.',
