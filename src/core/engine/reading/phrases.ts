@@ -748,7 +748,7 @@ export const MITIGATION_UNDER_WAY: PhraseList = {
     '(validating|testing|verifying) (its|their) (effectiveness|efficacy)',
     '(conducting|performing) (a period of )?(internal |additional |further |final )?(testing|validation|validations) (of|on|to ensure|to confirm|to verify) (that )?(the|our) (long-term |code )?(fix|hotfix|patch|solution)',
     '#% of (the )?(affected |impacted )?(environment|infrastructure|capacity|servers|regions|datacenters|traffic|fleet)',
-    '(develop*|prepar*|validat*|test*|working on|finaliz*|finalis*) (a|an|the|our) (alternative |new |additional |potential |suitable |possible |targeted |permanent )?(code )?(fix|change|hotfix|solution|remediation|mitigation|update|patch)',
+    '(developing|preparing|validating|testing|working on|finalizing|finalising|develop|prepare|validate|test|finalize|finalise) (a|an|the|our) (alternative |new |additional |potential |suitable |possible |targeted |permanent )?(code )?(fix|change|hotfix|solution|remediation|mitigation|update|patch)',
     '(fix|hotfix|patch|code change|code fix) (for … )?is being (created|developed|prepared|built|written)',
     '(fix|hotfix|patch|code change|code fix) (for … )?(has|have) been (created|developed|prepared|built|written) and (we are |is |are )?(now |currently )?(being )?(testing|validating|tested|validated)',
     '(creating|building|writing) (a|an|the|our) (new |additional |code |targeted )?(fix|hotfix|patch|code fix|code change)',
@@ -779,7 +779,7 @@ export const MITIGATION_UNDER_WAY: PhraseList = {
     '(initiating|applying|implementing|deploying) (… )?(performance |traffic )?(optimizations|optimisations)',
     'rolling (it|them|this|that|these|those) back',
     '(we|engineers|team) (are|is) (now |currently |actively )?(reversing|undoing|re-enabling|reenabling|redeploying|re-deploying|turning (* )?(back on|off)|switching (* )?(back on|off)|unblocking|releasing|restoring|repairing|reinstating|re-adding|recycling|rebooting) (the|these|those|this|that|our|affected|impacted|all)',
-    '(is|are) (now |currently )?(redeploying|re-deploying|being redeployed|being re-deployed|being rolled out|being deployed|being applied|being reverted|being rolled back)',
+    '(is|are) (now |currently |actively |still )?(redeploying|re-deploying|being redeployed|being re-deployed|being rolled out|being deployed|being applied|being reverted|being rolled back|being rerouted|being redirected|being rebalanced|being restarted|being failed over|being restored|being recovered)',
     '(continuing|continue|continues) (with )?(the|our) (* )?(reversion|rollback|roll back|deployment|rollout|roll out|restarts|reboots|failover|rebalancing|rerouting|migration|backfill|reprocessing|release)',
     '(proceeding|progressing) with (the|our) (* )?(* )?(release|deployment|rollout|rollback|restarts|reboots|remediation|backfill|reprocessing|reversion)',
     '(deployment|rollout|roll out|rollback|reversion|application|implementation|release) of (the|our) … … (is|are|remains) (still )?(ongoing|progressing|proceeding|under way|underway|in progress)',
@@ -800,6 +800,18 @@ export const MITIGATION_UNDER_WAY: PhraseList = {
     '(now )?enabling (a|the) (follow-up |additional |second )?(configuration|change|fix|feature|update)',
     '(deployment|rollout) (to … )?(is )?(planned|scheduled|expected) to (begin|start)',
     '(adding|putting|bringing) (the )?(missing|removed|deleted|affected) … back',
+    '(building|creating|writing|coding) (a |an |the |our )?(* )?(* )?(fix|fixes|hotfix|hotfixes|patch|patches|code fix)',
+    '(are|is) (now )?(starting|beginning) to (release|roll out|deploy|apply|revert|roll back|restart|reroute)',
+    '(fix|hotfix|patch|solution) (is|are) (currently |now )?undergoing (validation|testing|verification)',
+    '(running|executing) (the|a) (cmdlet|commandlet|script|job|process) to (disable|re-enable|restore|repair|recover|reprocess|apply|remove|clear|fix|correct|resync|backfill)',
+    '(execution|run) of (the|a) … (cmdlet|commandlet|script) … (is|remains) (still )?(ongoing|in progress|under way|underway)',
+    '(sync|syncs|syncing|resync|resyncs|process) (is|are) (still )?(ongoing|in progress|under way|underway) for (the )?remaining',
+    '(pressing ahead|moving forward) with (the|our) (remaining )?',
+    '(starting|initiating|beginning|started|initiated|began) (the )?(first |next |final |second )?(stage|phase|step) of',
+    '(is|are) being initiated',
+    '(work|efforts?) to (add|increase|scale|expand) … (continues|is continuing|is ongoing|is progressing)',
+    '(increasing|adding|expanding|scaling up|scaling out) (the )?(processing |service |traffic )?(throughput|capacity|resources)',
+    '(throttling|rate limiting|rate-limiting) (it|the|this|that)',
   ],
 };
 
@@ -1243,13 +1255,13 @@ export const WORK_COMPLETED: PhraseList = {
     '(have|has) (now )?(fully )?processed (the|all|our) (… )?(backlog|backlogged|queued|delayed)',
     'backlog (… )?(has|have) (now )?been (fully )?(processed|cleared|drained)',
     '(completed|finished|concluded) (the |our )?(* )?(failover|rerouting|rebalancing|redirection|restarts|reboots)',
-    '(has|have|is|are) (now )?(fully|completely) saturated',
+    '(has|have|is|are) (now |since )?(fully|completely) saturated',
     '(deployment|rollout|rollback|development|validation) of (the|a|our) (code )?(fix|hotfix|patch|mitigation) (has )?(completed|finished|is complete)',
     'process of (backfilling|restating|reprocessing|replaying|regenerating) … (has|have) (now )?(completed|finished)',
     // A remedy told as what achieved the result ("rolling back the change remediated impact").
     '(restarting|rerouting|rolling back|reverting|failing over|redirecting|disabling|re-enabling|rebalancing|applying|deploying|reprocessing) (* )?(* )?(* )?(* )?(* )?(has |have |had )?(successfully |fully )?(restored|resolved|remediated|mitigated|fixed|addressed|alleviated|relieved)',
-    '(completed|finished|concluded) (the |our )?(* )?(* )?(efforts|work|recovery|restart|restarts|deployment|rollout|roll out|rollback|reversion|restoration|expansion|migration|failover|rebalancing|backfill|reprocessing|remediation|mitigation|repairs|cleanup|redeployment)',
-    '(completed|finished) (incrementally |manually |gradually )?(restoring|scaling|expanding|recovering|re-deploying|redeploying|reprocessing|backfilling|repairing|disabling|removing|re-enabling|enabling|replacing|rebuilding|resyncing|clearing|updating|rebalancing|re-adding|readding)',
+    '(completed|finished|concluded) (the |our )?(* )?(* )?(efforts|work|recovery|restart|restarts|deployment|rollout|roll out|rollback|reversion|restoration|expansion|migration|failover|rebalancing|backfill|reprocessing|remediation|mitigation|repairs|cleanup|redeployment|optimizations|optimisations|implementation)',
+    '(completed|finished) (incrementally |manually |gradually )?(restoring|scaling|expanding|recovering|re-deploying|redeploying|reprocessing|replaying|backfilling|repairing|disabling|removing|re-enabling|enabling|replacing|rebuilding|resyncing|clearing|updating|rebalancing|re-adding|readding)',
     '(deployment|rollout|release|redeployment|rollback|roll back|reversion|restart|restarts|backfilling|backfill|reprocessing|recovery|remediation|mitigation|application|reroute|rerouting|rebalancing|redirection) (of … )?(is|are) (now )?(fully )?complete',
     '(following|since) (the )?(successful )?(deployment|application|rollout|release|implementation|completion) of (the |our )?(* )?(fix|fixes|hotfix|patch|mitigation|mitigations|rollback|remediation|(mitigation|corrective|remediation) actions)',
     '(has|have) (now )?(fully |completely )?propagated',
@@ -1258,6 +1270,7 @@ export const WORK_COMPLETED: PhraseList = {
     '(have|has) (now )?(* )?… and (cleared|drained|processed) (the|a|our|this) (… )?(backlog|backlogged|queue)',
     '(deployment|rollout|roll out|rollback|release) of (the|our) (* )?(* )?(fix|fixes|hotfix|patch|mitigation|change|update) (has|have) (now )?(fully |completely )?(saturated|propagated|completed|finished)',
     '(has|have) (now )?(completed|finished|reached) (full )?saturation',
+    '100% (complete|completed|saturated|deployed)',
   ],
 };
 
@@ -1319,6 +1332,7 @@ export const FIX_DONE: PhraseList = {
     '(fix|mitigation|rollback|deployment|failover|restart|restarts|remediation) (was|were|is|are) (now )?(successfully |fully )?(complete|completed|finished)',
     'following our (mitigation*|change|changes|fix|rollback|actions?|efforts?)',
     '(fix|mitigation|change|configuration change|rollback) (is|are) (now )?(fully )?in place',
+    '(fixes|mitigations|changes|optimizations|optimisations|updates) (… )?(is|are) (now )?(fully )?in place',
     '(patch|hotfix) (is|are) (now )?(fully )?in place (across|on|throughout|for) (all )?(the )?(affected|impacted)',
     '(fix|mitigation|change|configuration change|rollback|patch|hotfix) (is|are) (now|fully|now fully) (applied|deployed)',
     '(restart|restarts|failover|rollback|roll back|reversion|remediation|mitigation) (was|were|has been|have been) successful',
@@ -1413,15 +1427,19 @@ export const WATCHING: PhraseList = {
     '(final|last) stages? of (our )?monitoring',
     '(continue|continuing) to validate (over|for|throughout|during)',
     ...WATCHING_TO_CONFIRM.phrases,
-    '(watching|tracking|observing|watch|track|observe) (closely |carefully )?(our |the |its |their )?(service |service-side |service health |internal |health )?(telemetry|environment|service health|health of the service|service availability|availability|signals|recovery signals|progress|processing)',
+    '(watching|tracking|observing|watch|track|observe) (closely |carefully )?(our |the |its |their )?(service |service-side |service health |internal |health )?(telemetry|environment|service health|health of the service|service availability|availability|signals|recovery signals)',
     // "monitoring telemetry" is also telemetry's name ("reviewing monitoring telemetry"): the watch needs its object's article.
-    '(monitoring|monitor) (closely |carefully )?(our|the|its|their) (service |service-side |service health |internal |health )?(telemetry|environment|service health|health of the service|service availability|availability|signals|recovery signals|progress|processing)',
+    '(monitoring|monitor) (closely |carefully )?(our|the|its|their) (service |service-side |service health |internal |health )?(telemetry|environment|service health|health of the service|service availability|availability|signals|recovery signals)',
     '(monitoring|monitor) (closely |carefully )?(service health|service availability|recovery signals)',
     '(continues|continue|continuing) to be (closely )?monitored',
     '(monitoring|observation) period',
     '(working|testing) with (some |a subset of |a sample of )?(affected|impacted) (users|customers|admins|organizations) (on|to|for) (further |additional )?(testing|validate|validation|confirm|verify)',
     '(running|conducting) (additional |further )?(tests|testing|checks) with (some |a subset of |a sample of )?(affected|impacted) (users|customers|admins|organizations)',
-    'waiting for (the )?(remaining |other |affected )?(users|customers|admins|organizations) to confirm',
+    '(waiting|wait) for (the )?(remaining |other |a sample of |a subset of |some )?(affected |impacted )?(users|customers|admins|organizations) to confirm',
+    '(awaiting|await) (their|user|users.) (confirmation|feedback)',
+    '(extended )?monitoring (remains|is) in place',
+    '(continuing|continue) (our|the) (extended )?monitoring',
+    '(watching|observing|monitoring) the service (to|for|as|while|closely)',
   ],
 };
 
@@ -1469,6 +1487,7 @@ export const FIX_BEING_CHECKED: PhraseList = {
     'outreach to (some |a subset of |the )?(affected|impacted) (users|customers|admins|organizations)',
     '(still|continuing to|continue to) (reach out to|reaching out to|contact|contacting|follow up with|following up with) … (users|customers|admins|organizations|organisations|tenants) (… )?to (confirm|verify|validate)',
     '(confirm|determine|verify|validate|check) (whether|if|that) (or not )?(any )?(additional|further) (mitigation|mitigative|mitigating|remediation|corrective) (actions |steps |measures )?(are|is|will be) (not |no longer )?(needed|required|necessary)',
+    '(working with|reaching out to|contacting|following up with|engaging with|checking with) … (users|customers|admins|organizations|organisations|tenants) (… )?to (confirm|verify|validate) (that )?(it|the issue|the problem|impact|this|the fix) (is|has been|was) (now )?(fully )?(resolved|fixed|remediated|mitigated|effective)',
   ],
 };
 
@@ -1539,6 +1558,7 @@ export const MITIGATING: PhraseList = {
     '(developed|built|created|prepared|validated) (a|the|our) (* )?(fix|hotfix|patch|solution)',
     '(fix|hotfix|patch|solution) (… )?(is|are) being (worked on|developed|built|prepared|tested|validated)',
     '(rolling|deploying) (it|the fix|them) (out )?to (test|testing|validation) (environments?|rings?)',
+    '(developed|prepared|validated|tested|finalized|finalised) (a|an|the|our) (alternative |new |additional |potential |suitable |possible |targeted |permanent )?(code )?(fix|change|hotfix|solution|remediation|mitigation|update|patch)',
   ],
 };
 
