@@ -788,8 +788,8 @@ export const MITIGATION_UNDER_WAY: PhraseList = {
     '(are|is) (now )?(completing|finishing) (our|the) (* )?(deployment|rollout|rollback|restarts|reversion|backfill|reprocessing)',
     '(implementation|deployment|rollout|application) of (our|the) (* )?(mitigation|fix|changes|actions) (* )?(progresses|progressing|continues|continuing)',
     '(working|concentrating|focused|focusing) on (re-enabling|reenabling|restoring|reverting|redeploying|deploying|applying|fixing|repairing|correcting|bringing|recovering)',
-    '(working|work) (alongside|with) (our|the) (* )?(upstream|partner|third-party|provider|dependency) (… )?to (resolve|remediate|mitigate|fix|restore|address)',
-    '(working|work) to (improve|increase|optimize|optimise|expand|add) (the )?(scaling|capacity|resources|throughput|performance)',
+    '(working|work) (alongside|with) (our|the) (* )?(upstream|partner|third-party|provider|dependency) (… )?to (resolve|remediate|mitigate|fix|restore|address) (the|this) (impact|issue)',
+    '(are|is) (now |currently )?working to (improve|increase|optimize|optimise|expand|add) (the )?(scaling|capacity|resources|throughput|performance)',
     '(addressing|fixing|correcting) (the|that|this) (upstream |underlying )?(problem|issue|blocker|bug|misconfiguration)',
     '(getting ready|preparing|prepare) to (apply|deploy|roll out|release|push)',
     'preparations? for (the |their |its |our )?(deployment|rollout|release)',
@@ -797,7 +797,7 @@ export const MITIGATION_UNDER_WAY: PhraseList = {
     '(as|while) (we|engineers) (carefully |gradually )?(turn off|disable|extend|expand|apply|deploy|roll out|roll back|revert|restart|reroute|redirect|rebalance)',
     '(implementation|deployment|rollout|application) of (our|the) … (mitigation|fix|fixes|changes|actions|update|updates) (continues|progresses|is progressing|is continuing)',
     '(expect|anticipate) (it|the fix|this|the change|the update) to (reach|be deployed|saturate|be fully deployed)',
-    '(now )?enabling (a|the) (follow-up |additional |second )?(configuration|change|fix|feature|update)',
+    '(now )?enabling (a|the) (follow-up |additional |second )?(configuration|change|fix|update) (… )?to (remediate|resolve|mitigate|fix|restore|address)',
     '(deployment|rollout) (to … )?(is )?(planned|scheduled|expected) to (begin|start)',
     '(adding|putting|bringing) (the )?(missing|removed|deleted|affected) … back',
     '(building|creating|writing|coding) (a |an |the |our )?(* )?(* )?(fix|fixes|hotfix|hotfixes|patch|patches|code fix)',
@@ -962,6 +962,9 @@ export const MITIGATION_UNDER_WAY_EXAMPLES: PhraseExamples = {
     "We're initiating performance optimizations on a subset of affected Exchange Online service infrastructure to alleviate some impact.",
   ],
   mustNot: [
+    "We're now enabling a feature flag that adds verbose logging, to help us understand why some users can't load their calendars.",
+    "We're working with our third-party provider to address a possible network problem, and we're reviewing their logs to confirm whether it's the cause of the impact.",
+    'Our ongoing work to improve capacity in this region will be detailed in the post-incident report.',
     'After completing the rollback of the recent Teams service update, our telemetry indicates that users are once again able to join meetings.',
     'The next phase will be an analysis of the secondary authentication path.',
     'We need to confirm the root cause before we apply it to the affected infrastructure.',
@@ -1101,7 +1104,7 @@ export const PART_DONE: PhraseList = {
   // Within one clause: "the fix we deployed appeared to resolve the issue, but … for some users" is no part done.
   reach: 'clause',
   phrases: [
-    '(completed|finished) (approximately |about |roughly |nearly |over |more than )?#%',
+    '(completed|finished) (* )?(approximately |about |roughly |nearly |over |more than )?#%',
     '(routed|rerouted|redirected|moved|shifted|failed over) (a portion of|part of|some of|a subset of|half of) (the )?(affected |impacted |service |user |incoming )?(traffic|requests|load|workloads|users|mailboxes|tenants|capacity|infrastructure)',
     '(halfway|half way|partway|part way) through (the |our )?(fix |code fix )?(sync|syncs|syncing|resync|resyncs|resyncing|deployment|rollout|rollback|backfill|backfilling|reprocessing|restatement|remediation|restarts)',
     '(completed|finished) (our |the )?(fix |hotfix |mitigation )?(deployment|rollout|rollback|restarts) (to|in|across|on|for) (… )?(excluding|except for|except in|with the exception of)',
@@ -1432,10 +1435,11 @@ export const WATCHING: PhraseList = {
     '(monitoring|monitor) (closely |carefully )?(our|the|its|their) (service |service-side |service health |internal |health )?(telemetry|environment|service health|health of the service|service availability|availability|signals|recovery signals)',
     '(monitoring|monitor) (closely |carefully )?(service health|service availability|recovery signals)',
     '(continues|continue|continuing) to be (closely )?monitored',
-    '(monitoring|observation) period',
+    '(extended )?(monitoring|observation) period (of … )?(is|remains) (now )?(underway|under way|in progress|ongoing)',
+    '(carrying out|conducting|in) (an |the |our )?(extended )?(monitoring|observation) period',
     '(working|testing) with (some |a subset of |a sample of )?(affected|impacted) (users|customers|admins|organizations) (on|to|for) (further |additional )?(testing|validate|validation|confirm|verify)',
-    '(running|conducting) (additional |further )?(tests|testing|checks) with (some |a subset of |a sample of )?(affected|impacted) (users|customers|admins|organizations)',
-    '(waiting|wait) for (the )?(remaining |other |a sample of |a subset of |some )?(affected |impacted )?(users|customers|admins|organizations) to confirm',
+    '(running|conducting) (additional |further )?(tests|testing|checks) with (some |a subset of |a sample of )?(affected|impacted) (users|customers|admins|organizations) to (confirm|verify|validate)',
+    '(waiting|wait) for (the )?(remaining |other |a sample of |a subset of |some )?(affected |impacted )?(users|customers|admins|organizations) to confirm (that |so )?(the |we )?(issue|problem|fix|impact|it|resolution|remediation|can ensure)',
     '(awaiting|await) (their|user|users.) (confirmation|feedback)',
     '(extended )?monitoring (remains|is) in place',
     '(continuing|continue) (our|the) (extended )?monitoring',
@@ -1461,6 +1465,9 @@ export const WATCHING_EXAMPLES: PhraseExamples = {
     "We'll continue to validate over the coming hours.",
   ],
   mustNot: [
+    "We're running additional tests with affected users to reproduce the issue, as we haven't been able to reproduce it internally.",
+    "We're waiting for affected users to confirm whether they see the error on a specific client build so we can narrow down the cause.",
+    'A monitoring period will begin after the restarts finish across the affected servers, which we expect by 18:00 UTC.',
     "We're reviewing monitoring telemetry and recent changes to isolate the source of the issue.",
     'We will monitor the situation.',
     'We are investigating the cause.',
@@ -1483,11 +1490,10 @@ export const FIX_BEING_CHECKED: PhraseList = {
     '(are|is|now|currently|also) (reaching out to|contacting|following up with|engaging with) … (users|customers|admins|organizations|organisations|tenants) (… )?to (confirm|verify|validate) (full |complete )?(remediation|resolution|mitigation|recovery)',
     '(are|is|now|currently|also) (reaching out to|contacting|following up with|engaging with) … (users|customers|admins|organizations|organisations|tenants) (… )?to (confirm|verify|validate|ensure) (that |whether |if )?(the |our )?(fix|change|mitigation|rollback|issue|impact) (has |have |is |was )?(been |now |fully |successfully )?(effective|working|worked|resolved|remediated|mitigated)',
     '(confirm|verify|validate|ensure) (that )?(the |our )?(deployed |applied |implemented )?(fix|change|changes|mitigation|rollback) (was|is|has been|has|have) (successfully |fully )?(effective|resolved|remediated|mitigated|worked|working|addressed)',
-    '(checking|check) with (some |a subset of |the )?(affected|impacted) (users|customers|admins|organizations)',
-    'outreach to (some |a subset of |the )?(affected|impacted) (users|customers|admins|organizations)',
-    '(still|continuing to|continue to) (reach out to|reaching out to|contact|contacting|follow up with|following up with) … (users|customers|admins|organizations|organisations|tenants) (… )?to (confirm|verify|validate)',
+    '(checking|check) with (some |a subset of |the )?(affected|impacted) (users|customers|admins|organizations) to (confirm|verify|validate)',
+    'outreach to (some |a subset of |the )?(affected|impacted) (users|customers|admins|organizations) (for|to) (additional |further )?(confirm*|verif*|validat*)',
     '(confirm|determine|verify|validate|check) (whether|if|that) (or not )?(any )?(additional|further) (mitigation|mitigative|mitigating|remediation|corrective) (actions |steps |measures )?(are|is|will be) (not |no longer )?(needed|required|necessary)',
-    '(working with|reaching out to|contacting|following up with|engaging with|checking with) … (users|customers|admins|organizations|organisations|tenants) (… )?to (confirm|verify|validate) (that )?(it|the issue|the problem|impact|this|the fix) (is|has been|was) (now )?(fully )?(resolved|fixed|remediated|mitigated|effective)',
+    '(working with|reaching out to|contacting|following up with|engaging with|checking with) … (users|customers|admins|organizations|organisations|tenants) (… )?to (confirm|verify|validate) (that )?(it|the issue|the problem|impact|the impact|this|the fix) (is|has been|was) (now )?(fully )?(resolved|fixed|remediated|mitigated|effective)',
   ],
 };
 
@@ -1496,7 +1502,7 @@ export const FIX_BEING_CHECKED_EXAMPLES: PhraseExamples = {
     "We're monitoring service telemetry to validate that the fix has remediated the impact.",
     'Our team is checking with impacted users to confirm the fix was effective and that the problem is mitigated.',
     "We're beginning outreach to some impacted users for additional confirmation.",
-    "We're still contacting affected users to verify whether impact has stopped following the fix we deployed.",
+    "We're still reaching out to organizations that reported the issue to verify that the impact has been resolved now that the change has been reverted.",
     "We're now contacting some affected users to confirm whether any further mitigation steps are required.",
     "We'll continue to monitor telemetry to ensure the issue is fully resolved.",
     "We'll monitor performance over the next several hours before declaring the incident resolved.",
@@ -1506,6 +1512,8 @@ export const FIX_BEING_CHECKED_EXAMPLES: PhraseExamples = {
     "We're validating that the fix has resolved impact for all affected users.",
   ],
   mustNot: [
+    "We're still reaching out to affected admins to confirm the scope of impact and determine which tenant configurations are involved.",
+    "We're checking with affected users to collect HAR files and screenshots, which will help us identify the cause of the loading failures.",
     "Once the fix is deployed, we'll continue to investigate the cause.",
     'After confirming recovery, engineers monitored the service for two hours before declaring the incident mitigated at 19:10 UTC.',
     "We're reaching out to a subset of affected users to collect HAR logs.",
@@ -1662,6 +1670,7 @@ export const STILL_LOOKING: PhraseList = {
     '(restarting|rerouting|reverting|rolling back|failing over|redirecting|rebalancing|applying|deploying|restarts|rollback|failover|change|fix|mitigation) (* )?(* )?(* )?(* )?(* )?(has|have) had (limited|little|no|minimal) (effect|impact|success|benefit)',
     '(analysis|review|examination|investigation|collection|gathering|reproduction|troubleshooting) of … (is|are|remains) (still )?(ongoing|under way|underway|in progress)',
     '(determine|identify|understand|investigate|isolate|establish) (whether|if|why) … (is still|are still|still|remain|remains|persist|persists|continue to|continues to)',
+    '(observing|watching|tracking|monitoring) … to (identify|determine|understand|find|pinpoint|isolate) (what|why|the cause|the source|the root cause|how)',
   ],
 };
 
@@ -2023,6 +2032,7 @@ export const DENIED: PhraseList = {
     '(not|never) (yet )?being (applied|deployed)',
     'no (* )?(* )?(fix|mitigation|change|rollback|patch|hotfix|workaround) (has|have|is|was) (yet )?(been )?(deployed|applied|rolled back|implemented|identified|found)',
     '(recovery|restore|restoration|failover|sync|syncing|replication|migration|deployment) (process|processes|operation|operations|job|jobs|workflow|workflows)? … (has|have|is|are) (now )?(stalled|stuck|failing|not progressing|not completing|not working|not occurring)',
+    '(rather than|instead of) (continuing|deploying|applying|rolling back|reverting|restarting|rerouting)',
   ],
 };
 
