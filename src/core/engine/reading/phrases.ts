@@ -1029,11 +1029,13 @@ export const RECOVERING_NOW: PhraseList = {
   phrases: [
     '(service|services|it|traffic|availability|systems?|infrastructure|environment|mailboxes|users|mail flow|delivery|performance|sign-ins|connectivity|requests|error rates|latency) (is|are) (now |steadily |gradually |slowly )?(recovering|improving)',
     '(seeing|seen|observed|observing|see|shows|showing|show) (signs of |an |some )?(recovery|improvement)',
+    '(recovery|restoration) (is|are) (now )?(underway|under way|in progress|ongoing)',
   ],
 };
 
 export const RECOVERING_NOW_EXAMPLES: PhraseExamples = {
   must: [
+    "We've applied the required changes to resolve the issue with the affected upstream data pipeline and have confirmed that recovery is underway.",
     'Mail flow is recovering.',
     "We've reverted the update and the service is recovering.",
     "We're seeing improvement in service availability following our mitigation efforts.",
@@ -1161,12 +1163,13 @@ export const REMEDY_OBJECT: PhraseList = {
     'monitor* (closely )?for (any )?(residual|remaining|further|lingering|additional) (impact|errors|failures|issues|delays|latency)',
     '(failed|failing|fail) (over|back)',
     '(for|prevent|preventing|against) (any |a )?(recurrence|reoccurrence|return|repeat|resurgence) of (the |any |these |those )?(… )?(latency|delays|errors|failures|timeouts|impact|issue|problem)',
-    '(reduce|reducing|relieve|relieving|alleviate|alleviating|address|addressing|mitigate|mitigating|resolve|resolving|fix|fixing|prevent|preventing|eliminate|eliminating) (the |any |further |this |overall )?(sharepoint online |exchange online |teams |onedrive |outlook )?(* )?(latency|delays|errors|failures|timeouts|impact|issue|problem)',
+    '(reduce|reducing|lower|lowering|decrease|decreasing|ease|easing|relieve|relieving|alleviate|alleviating|address|addressing|mitigate|mitigating|resolve|resolving|fix|fixing|prevent|preventing|eliminate|eliminating) (the |any |further |this |overall )?(sharepoint online |exchange online |teams |onedrive |outlook )?(* )?(latency|delays|errors|failures|timeouts|impact|issue|problem)',
   ],
 };
 
 export const REMEDY_OBJECT_EXAMPLES: PhraseExamples = {
   must: [
+    "Now that our service optimizations to increase available resources and lower overall latency are in place, we're watching service health telemetry to confirm latency has been relieved.",
     "The issue has been mitigated, and we're continuing to monitor for any residual impact.",
     "We've applied a configuration change to address the SharePoint Online search latency and are monitoring the service to confirm resolution.",
     "We've implemented optimizations to expand available resources and reduce latency.",
@@ -1360,11 +1363,13 @@ export const FIX_DONE: PhraseList = {
     '(been|was|were) (identified|isolated|found|located) and (undone|reverted|rolled back|disabled|removed|fixed|corrected|repaired|addressed)',
     '(we|engineers|microsoft|team) (have|has) (since |now |successfully |manually |already |also )?(undone|fixed|repaired|addressed|resolved|re-added|readded|redeployed|re-deployed|retriggered|re-triggered|cleared|turned off|switched off) (the|a|an|this|that|these|those|our)',
     '(we|engineers|microsoft|team) (have|has) (since |now |successfully |manually |already |also )?(optimized|optimised) (the )?(affected |impacted )?(scaling|performance|routing|traffic|capacity|resources)',
+    '(changes|change|fix|fixes|updates) (to … )?(has|have) (now )?been made',
   ],
 };
 
 export const FIX_DONE_EXAMPLES: PhraseExamples = {
   must: [
+    "The necessary changes to the impacted upstream data pipeline have been made, and we've verified that the service is recovering.",
     'The offending configuration change has been fully rolled back.',
     'A previous configuration change that appears to have disrupted an authentication workflow within the service has been identified and undone.',
     "We've since undone the mitigation actions and returned traffic to the original infrastructure.",
@@ -1619,7 +1624,7 @@ export const STILL_LOOKING: PhraseList = {
     'no (mitigation|fix) (is |has |has been )?(in place|available|yet|identified|deployed|applied|been deployed|been applied)',
     '(there is|there is currently|we have) no (known |viable |available |effective )?(mitigation|fix)',
     '(while|as) (we|engineers) (continue to )?investigat*',
-    '(exploring|considering|identifying|evaluating|investigating|reviewing|determining|discussing) (potential |possible |various |several |all |any |the best |the optimal |our )?(mitigation|options|workstreams|remediation|fix|next steps)',
+    '(exploring|considering|identifying|evaluating|investigating|reviewing|determining|discussing) (potential |possible |various |several |all |any |the best |the optimal |our )?(mitigation|mitigations|options|workstreams|remediation|fix|fixes|solutions|workarounds|next steps)',
     '(mitigation|mitigating|mitigative|remediation|recovery|resolution) (option|options|path|paths|plan|plans|strategy|strategies)',
     'what (additional |further |other )?(remediation|mitigation|mitigating|mitigative|corrective) (actions|steps) (are|is|may be|will be) (required|needed|necessary)',
     '(determine|identify|inform|plan|decide) (our |the )?(next steps|path) (towards|toward|to|for) (remediation|mitigation|resolution|remediate|mitigate|resolve)',
@@ -1676,6 +1681,7 @@ export const STILL_LOOKING: PhraseList = {
 
 export const STILL_LOOKING_EXAMPLES: PhraseExamples = {
   must: [
+    "Our engineers are exploring possible mitigations and, in parallel, are investigating what's causing the upstream issue.",
     'Our investigation of the pipeline responsible for updating Copilot license data is ongoing.',
     "We're reviewing information from affected users to determine whether a service issue is still occurring.",
     "We've confirmed that the issue isn't related to the recent deployment we rolled back earlier in this incident.",
@@ -1729,6 +1735,7 @@ export const STILL_LOOKING_EXAMPLES: PhraseExamples = {
     "The rollback hasn't fully mitigated the impact and restarting the affected servers has had limited effect.",
   ],
   mustNot: [
+    'Engineers are exploring additional workstreams to fully mitigate this issue.',
     'No fix is required on the client side.',
     "We've ruled out any data loss.",
     'We are deploying a fix.',
