@@ -522,11 +522,13 @@ export const RECOVERED: PhraseList = {
     'restored',
     'recovered',
     '(is|are|was|were|has|have) (been )?self (resolving|resolved|healed|recovered|recovering)',
+    '(returning|returned|back) to (expected|normal|pre-incident|healthy) (levels|rates|values|thresholds)',
   ],
 };
 
 export const RECOVERED_EXAMPLES: PhraseExamples = {
   must: [
+    "We've completed the failover and we've observed improvement, with error rates returning to expected levels.",
     "We haven't seen any recurrence of the errors since the fix was applied at 14:00 UTC.",
     "Mail flow errors haven't recurred since the change was rolled back.",
     'Telemetry shows no further timeouts since the mitigation was applied.',
@@ -800,7 +802,7 @@ export const MITIGATION_UNDER_WAY: PhraseList = {
     '(now )?enabling (a|the) (follow-up |additional |second )?(configuration|change|fix|update) (… )?to (remediate|resolve|mitigate|fix|restore|address)',
     '(deployment|rollout) (to … )?(is )?(planned|scheduled|expected) to (begin|start)',
     '(adding|putting|bringing) (the )?(missing|removed|deleted|affected) … back',
-    '(building|creating|writing|coding) (a |an |the |our )?(* )?(* )?(fix|fixes|hotfix|hotfixes|patch|patches|code fix)',
+    '(building|creating|writing|coding) (a |an |the |our )?(* )?(* )?(fix|fixes|hotfix|hotfixes|patch|patches|code fix|code update)',
     '(are|is) (now )?(starting|beginning) to (release|roll out|deploy|apply|revert|roll back|restart|reroute)',
     '(fix|hotfix|patch|solution) (is|are) (currently |now )?undergoing (validation|testing|verification)',
     '(running|executing) (the|a) (cmdlet|commandlet|script|job|process) to (disable|re-enable|restore|repair|recover|reprocess|apply|remove|clear|fix|correct|resync|backfill)',
@@ -812,11 +814,25 @@ export const MITIGATION_UNDER_WAY: PhraseList = {
     '(work|efforts?) to (add|increase|scale|expand) … (continues|is continuing|is ongoing|is progressing)',
     '(increasing|adding|expanding|scaling up|scaling out) (the )?(processing |service |traffic )?(throughput|capacity|resources)',
     '(throttling|rate limiting|rate-limiting) (it|the|this|that)',
+    '(verifying|validating|testing) (a|an|the|our) (… )?(fix|fixes|solution|code fix|code update) (internally|in (our |a |the )?(internal )?(test|testing) environment|ahead of|before|prior to)',
+    '(still|continuing to|continue to) (verify|verifying|validate|validating|test|testing) (a|an|the|our) (second |revised |secondary |alternative |new |additional |code |long-term )?(fix|fixes|solution|code fix)',
+    '(fix|fixes|solution|code fix) (… )?(is|are) (currently )?being (verified|validated|tested) (ahead of|before|prior to)',
+    '(work on|testing of|validation of|verification of) (a|an|the|our) (* )?(fix|fixes|solution|code fix|remediation strategy) (… )?(is|are|remains) (still )?(ongoing|progressing|continuing|under way|underway|in progress)',
+    '(making|adding) (further |additional )?(changes|updates) to (our|the) (code )?fix',
+    '(partnering|working|collaborating) with (the|our) … (owners|team|teams|provider|partner|partners) to (fix|resolve|remediate|address|repair|mitigate) (the|this) (issue|problem|impact|delays)',
+    '(fine-tuning|fine tuning|tuning|adjusting|refining) (our|the) (* )?(* )?(configuration|configurations|settings)',
+    '(refinement|tuning|adjustment) of (our|the) (* )?(* )?(configuration|configurations|settings) (continues|is ongoing|is continuing)',
+    '(backfill|restatement|reprocessing|restoration|migration|resync) (of … )?(is|are) (still )?(progressing|proceeding|ongoing|continuing)',
   ],
 };
 
 export const MITIGATION_UNDER_WAY_EXAMPLES: PhraseExamples = {
   must: [
+    "We're still verifying the fix internally; an estimated timeline for its rollout will be provided as soon as we have it.",
+    'Work on a fix is ongoing, and we anticipate having a timeline for its release by our next scheduled update.',
+    "We're still fine-tuning our load balancing configurations to resolve the remaining imbalances across the environment.",
+    'The backfill of the telemetry data gap from the impact window is progressing.',
+    "We're partnering with the upstream dependency owners to fix the problem and bring the reporting data up to date.",
     'Engineers are currently recycling the backend services that process MFA requests.',
     'The change is being rolled back to relieve impact.',
     "We're continuing the reversion and will reach out to affected users to confirm this has remediated impact once it completes.",
@@ -1163,12 +1179,14 @@ export const REMEDY_OBJECT: PhraseList = {
     'monitor* (closely )?for (any )?(residual|remaining|further|lingering|additional) (impact|errors|failures|issues|delays|latency)',
     '(failed|failing|fail) (over|back)',
     '(for|prevent|preventing|against) (any |a )?(recurrence|reoccurrence|return|repeat|resurgence) of (the |any |these |those )?(… )?(latency|delays|errors|failures|timeouts|impact|issue|problem)',
-    '(reduce|reducing|lower|lowering|decrease|decreasing|ease|easing|relieve|relieving|alleviate|alleviating|address|addressing|mitigate|mitigating|resolve|resolving|fix|fixing|prevent|preventing|eliminate|eliminating) (the |any |further |this |overall )?(sharepoint online |exchange online |teams |onedrive |outlook )?(* )?(latency|delays|errors|failures|timeouts|impact|issue|problem)',
+    '(reduce|reducing|lower|lowering|decrease|decreasing|ease|easing|relieve|relieving|alleviate|alleviating|address|addressing|mitigate|mitigating|resolve|resolving|fix|fixing|correct|correcting|repair|repairing|prevent|preventing|eliminate|eliminating) (the |any |further |this |these |overall )?(sharepoint online |exchange online |teams |onedrive |outlook )?(* )?(latency|delays|delay|errors|error|failures|failure|timeouts|impact|issue|problem)',
+    '(address|addressing|correct|correcting|fix|fixing|resolve|resolving) (the|these|this) (* )(* )(failures|errors|error|delays)',
   ],
 };
 
 export const REMEDY_OBJECT_EXAMPLES: PhraseExamples = {
   must: [
+    "We've deployed a fix to address the page loading failures and we're monitoring telemetry to confirm that the impact has been fully remediated.",
     "Now that our service optimizations to increase available resources and lower overall latency are in place, we're watching service health telemetry to confirm latency has been relieved.",
     "The issue has been mitigated, and we're continuing to monitor for any residual impact.",
     "We've applied a configuration change to address the SharePoint Online search latency and are monitoring the service to confirm resolution.",
@@ -1194,7 +1212,8 @@ export const FINDING: PhraseList = {
     '(we|engineers) (have|has) (validated|confirmed|determined) that (users|admins|customers) can (still )?… but (may be unable|may not be able|cannot|are unable)',
     '(identified|determined|found|isolated|discovered|established|pinpointed|traced) … (caused|resulted in|led to|was causing|were causing|was responsible|were responsible|due to|because)',
     // The incident's own impact as the effect ("… causing the impact"), not a symptom found after a fix ("… causing some users to be unable").
-    '(identified|determined|found|isolated|discovered|established|pinpointed|traced|showed|revealed) … … (causing|resulting in|leading to|contributing to|responsible for) (the )?(impact|issue|problem|delays|this)',
+    '(identified|determined|found|isolated|discovered|established|pinpointed|traced|showed|revealed) … … (causing|resulting in|leading to|contributing to|responsible for) (the )?(* )?(impact|issue|problem|delays|this)',
+    '(identified|determined|found|isolated|discovered|established|pinpointed|traced) … … … (resulted in|led to|caused) (the )?(impact|issue|problem)',
     '(traced|attributed) to (a|an|the|heavy|high|increased|recent|unexpected)',
     '(identified|determined|confirmed|found) as (the )?(likely |underlying |root )?(source|cause|reason)',
     '(identified|determined|found|isolated|discovered|established|pinpointed|traced|showed|revealed) … … (caused|resulted in|led to|was causing|were causing|due to|because)',
@@ -1206,6 +1225,7 @@ export const FINDING: PhraseList = {
 
 export const FINDING_EXAMPLES: PhraseExamples = {
   must: [
+    'We identified that an upstream data pipeline responsible for populating reports in the Microsoft 365 admin center was degraded, causing reporting delays.',
     "We've identified that a recent change within the service was causing impact.",
     'A recent service change was found to be causing impact.',
     'The delays in processing Copilot usage reports have been traced to an upstream data dependency issue.',
@@ -1676,11 +1696,13 @@ export const STILL_LOOKING: PhraseList = {
     '(analysis|review|examination|investigation|collection|gathering|reproduction|troubleshooting) of … (is|are|remains) (still )?(ongoing|under way|underway|in progress)',
     '(determine|identify|understand|investigate|isolate|establish) (whether|if|why) … (is still|are still|still|remain|remains|persist|persists|continue to|continues to)',
     '(observing|watching|tracking|monitoring) … to (identify|determine|understand|find|pinpoint|isolate) (what|why|the cause|the source|the root cause|how)',
+    '(assessing|weighing|examining) (potential|possible|various) (mitigation|mitigations|options|solutions|fixes|remediations)',
   ],
 };
 
 export const STILL_LOOKING_EXAMPLES: PhraseExamples = {
   must: [
+    'A potential root cause has been identified by our engineering teams, who are now assessing possible mitigations.',
     "Our engineers are exploring possible mitigations and, in parallel, are investigating what's causing the upstream issue.",
     'Our investigation of the pipeline responsible for updating Copilot license data is ongoing.',
     "We're reviewing information from affected users to determine whether a service issue is still occurring.",
