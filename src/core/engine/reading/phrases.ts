@@ -45,6 +45,105 @@ const RETRIES_SUCCEED = 'retries (are|were|should be|may be|may|will|might) (lik
  */
 const QUIET_PAGE_TEXT = 'this (site|page) is (only )?updated when';
 
+/**
+ * The verbs of a remedy, as Microsoft's engineers do it ("we're reindexing …") and as done ("we've reindexed …"),
+ * each with what it must be done to when the verb alone is also ordinary talk ("we've updated the Title field",
+ * "we've isolated the cause", "we've stopped seeing errors"). MITIGATION_UNDER_WAY and FIX_DONE read them with
+ * Microsoft as the subject.
+ */
+const REMEDIES: readonly { doing: string; done: string; object?: string }[] = [
+  { doing: 'reindexing|re-indexing', done: 'reindexed|re-indexed' },
+  { doing: 'rebuilding', done: 'rebuilt' },
+  { doing: 'purging|flushing', done: 'purged|flushed' },
+  { doing: 're-provisioning|reprovisioning', done: 're-provisioned|reprovisioned' },
+  { doing: 'resyncing|re-syncing|resynchronizing', done: 'resynced|re-synced|resynchronized' },
+  { doing: 'renewing|rotating', done: 'renewed|rotated' },
+  { doing: 'upgrading|patching|hotfixing', done: 'upgraded|patched|hotfixed' },
+  { doing: 'rebooting|recycling|restarting', done: 'rebooted|recycled|restarted' },
+  { doing: 'draining|migrating', done: 'drained|migrated' },
+  { doing: 'load balancing', done: 'load balanced' },
+  {
+    doing: 'reconfiguring|correcting|repairing',
+    done: 'reconfigured|corrected|repaired',
+    object:
+      '(the|a|an|our|affected|impacted|all|these|those|this|that) (* )?(configuration|configurations|setting|settings|data|records|record|component|components|infrastructure|servers|database|databases|index|indexes|cache|pipeline|certificate|certificates|policy|policies|issue|problem|bug|code|mailboxes|accounts|load balancers)',
+  },
+  { doing: 'resubmitting|requeuing|re-queuing|replaying|redelivering', done: 'resubmitted|requeued|re-queued|replayed|redelivered' },
+  { doing: 'regenerating|recalculating|restating|backfilling', done: 'regenerated|recalculated|restated|backfilled' },
+  { doing: 'unblocking|whitelisting|allow-listing|allowlisting', done: 'unblocked|whitelisted|allow-listed|allowlisted' },
+  {
+    doing: 'optimizing|optimising|tuning',
+    done: 'optimized|optimised|tuned',
+    object:
+      '(the|our|a) (affected |impacted )?(* )?(infrastructure|traffic|routing|resources|capacity|configuration|service|database|databases|performance|scaling|servers|throughput)',
+  },
+  {
+    doing: 'throttling|blocking|terminating|killing',
+    done: 'throttled|blocked|terminated|killed',
+    object:
+      '(the|a|an|all|these|those|this|that) (* )?(* )?(traffic|requests|processes|process|jobs|job|connections|calls|sessions|operations)',
+  },
+  {
+    doing: 'updating',
+    done: 'updated',
+    object:
+      '(the|a|an|our|all|affected|impacted) (affected |impacted |misconfigured |expired |faulty )?(configuration|configurations|setting|settings|dns|certificate|certificates|records|record|policy|policies|build|version|component|components|servers|infrastructure)',
+  },
+  {
+    doing: 'clearing',
+    done: 'cleared',
+    object: '(the|a|an|our|all|affected|impacted|stale|corrupted) (* )?(cache|caches|queue|queues|backlog|entries|tokens|sessions)',
+  },
+  {
+    doing: 'moving',
+    done: 'moved',
+    object: '(the |all |affected |impacted )?(affected |impacted )?(mailboxes|traffic|users|tenants|workloads|databases|requests|sites)',
+  },
+  {
+    doing: 'isolating|removing',
+    done: 'isolated|removed',
+    object: '(the|all|affected|impacted|unhealthy|faulty|degraded) (* )?(nodes|servers|machines|hosts|instances|infrastructure|hardware)',
+  },
+  {
+    doing: 'increasing|raising|lowering|adjusting',
+    done: 'increased|raised|lowered|adjusted',
+    object: '(the|our|a) (* )?(limits|limit|capacity|thresholds|threshold|timeout|timeouts|quotas|quota|retry rate|resources)',
+  },
+  {
+    doing: 'provisioning|adding',
+    done: 'provisioned|added',
+    object:
+      '(additional|more|extra|new) (capacity|resources|servers|infrastructure|nodes) (to|in|for|across|within) (the )?(affected|impacted|service|region|environment|infrastructure|database)',
+  },
+  {
+    doing: 'rolling out|pushing',
+    done: 'rolled out|pushed',
+    object: '(the|a|an|our) (* )?(fix|fixes|hotfix|patch|update|change|mitigation|build|configuration)',
+  },
+  {
+    doing: 'taking',
+    done: 'taken',
+    object: '(the|all|affected|impacted|unhealthy|faulty|degraded) (* )?(nodes|servers|machines|hosts|instances|infrastructure) out',
+  },
+  {
+    doing: 'stopping|pausing|halting',
+    done: 'stopped|halted',
+    object: '(the|a|an|our|all) (* )?(job|jobs|process|processes|deployment|rollout|update|migration|maintenance|operation|change)',
+  },
+];
+
+const WHO_FIXES = '(we|engineers|our engineers|the team|our team|microsoft)';
+
+/** "We're reindexing the affected mailboxes": a remedy under way (MITIGATION_UNDER_WAY). */
+const REMEDY_DOING = REMEDIES.map(
+  ({ doing, object }) =>
+    `${WHO_FIXES} (are|is) (now |currently |actively |still |also |gradually |progressively |manually |carefully )?(${doing}) ${object ?? '*'}`,
+);
+/** "We've reindexed the affected mailboxes": a remedy done (FIX_DONE). */
+const REMEDY_DONE = REMEDIES.map(
+  ({ done, object }) => `${WHO_FIXES} (have|has) (now |since |successfully |manually |already |also |fully )?(${done}) ${object ?? '*'}`,
+);
+
 /** Customers cannot use the service at all: an outage, unless limited (see the limiter lists). */
 export const LOSS_OF_SERVICE: PhraseList = {
   means: 'customers cannot use the service',
@@ -645,6 +744,7 @@ export const RESOLVED_EXAMPLES: PhraseExamples = {
 export const MITIGATION_UNDER_WAY: PhraseList = {
   means: 'a fix or mitigation is being carried out',
   phrases: [
+    ...REMEDY_DOING,
     '(deploying|applying|rolling out|rolling back|implementing|recovering|restoring|redirecting|rerouting|redistributing|diverting|failing over|restarting|rebalancing|reverting|load shedding)',
     '(are|is|we|now|currently|continuing|continue) reversing (the|this|that|our) (… )?(change|update|deployment|configuration)',
     'scaling (out|up|the|our|capacity|resources)',
@@ -823,6 +923,14 @@ export const MITIGATION_UNDER_WAY: PhraseList = {
     '(fine-tuning|fine tuning|tuning|adjusting|refining) (our|the) (* )?(* )?(configuration|configurations|settings)',
     '(refinement|tuning|adjustment) of (our|the) (* )?(* )?(configuration|configurations|settings) (continues|is ongoing|is continuing)',
     '(backfill|restatement|reprocessing|restoration|migration|resync) (of … )?(is|are) (still )?(progressing|proceeding|ongoing|continuing)',
+    '(work|efforts?) (is|are) (progressing|continuing|ongoing|proceeding) (across|on|toward|towards|to|for)',
+    '(pushing|driving|moving) (several |multiple |our |the )?(workstreams|work streams|efforts) forward',
+    '(taking|take) (action|actions|steps|measures) to (remediate|mitigate|resolve|address|restore|fix)',
+    '(correcting|fixing|updating|remediating|restoring|processing) the (… )?remaining',
+    '(rollback|rollout|roll out|deployment|reversion) (of … )?(continues|makes its way|is making its way|progresses|is progressing)',
+    '(tracking|monitoring|watching) (the )?(deployment*|rollout*|rollback*|fix*) progress',
+    '(tracking|monitoring|watching) the progress of (the|our) (fix |code fix )?(deployment|rollout|rollback|fix)',
+    '(processing|deployment|rollout|restoration|recovery|backfill) (in|for|to) the remaining (affected )?(* )?(is|are) (taking|still|progressing|ongoing)',
   ],
 };
 
@@ -1135,6 +1243,7 @@ export const PART_DONE: PhraseList = {
     '(deployed|applied|rolled out|reverted|rolled back) (the |our |a )?(… )?(fix|change|mitigation|update|rollback|configuration change), (and|which) (it )?(is |has |has been |have been )?(now |currently |so far )?(reached|active|in place|in effect|rolled out|deployed|applied|live) (on |in |for |to |across )?(approximately |about |roughly |nearly )?(a portion of|part of|some of|a subset of|half of|the majority of|most of)',
     '(deployed|applied|rolled out) (to|in|across|on|for) … (apart from|other than|except)',
     '#% (of )?(the )?… (has|have) (now )?received (the )?(deployment|fix|update|change)',
+    '(has|have) (nearly|almost|mostly|largely) (finished|completed) (rolling|deploying|applying|restarting|reverting|processing|backfilling|saturating)',
   ],
 };
 
@@ -1181,6 +1290,7 @@ export const REMEDY_OBJECT: PhraseList = {
     '(for|prevent|preventing|against) (any |a )?(recurrence|reoccurrence|return|repeat|resurgence) of (the |any |these |those )?(… )?(latency|delays|errors|failures|timeouts|impact|issue|problem)',
     '(reduce|reducing|lower|lowering|decrease|decreasing|ease|easing|relieve|relieving|alleviate|alleviating|address|addressing|mitigate|mitigating|resolve|resolving|fix|fixing|correct|correcting|repair|repairing|prevent|preventing|eliminate|eliminating) (the |any |further |this |these |overall )?(sharepoint online |exchange online |teams |onedrive |outlook )?(* )?(latency|delays|delay|errors|error|failures|failure|timeouts|impact|issue|problem)',
     '(address|addressing|correct|correcting|fix|fixing|resolve|resolving) (the|these|this) (* )(* )(failures|errors|error|delays)',
+    '(replayed|resubmitted|redelivered|reprocessed|released|requeued|re-queued|retried|replaying|resubmitting|redelivering|reprocessing|releasing|requeuing|re-queuing|retrying) (the |all |any )?(* )?(failed|delayed|stuck|quarantined|held)',
   ],
 };
 
@@ -1346,6 +1456,7 @@ export const WORK_COMPLETED_EXAMPLES: PhraseExamples = {
 export const FIX_DONE: PhraseList = {
   means: 'a fix or mitigation has been carried out',
   phrases: [
+    ...REMEDY_DONE,
     '(have|has) made (a|an|the|our) (targeted |configuration |network |service |routing )?(change|changes|fix|update)',
     '(have|has) (identified|isolated|found) and (rolled back|reverted|disabled|removed|fixed|corrected) (a|an|the|this|that) (… )?(change|update|configuration|deployment|feature|flag|code|build|setting|bug|issue)',
     '(we|engineers) (have|has) (manually |successfully )?reinstated',
