@@ -46,102 +46,65 @@ const RETRIES_SUCCEED = 'retries (are|were|should be|may be|may|will|might) (lik
 const QUIET_PAGE_TEXT = 'this (site|page) is (only )?updated when';
 
 /**
+ * What a remedy is done to, told as part of the incident ("the affected mailboxes", "the remaining stuck messages",
+ * "all corrupted cache entries"): the same verbs on anything else are ordinary work ("we're reindexing a test
+ * mailbox", "we're restarting our analysis", "we've updated the scope of this post", "we've rotated a certificate
+ * earlier today, and we're investigating whether …").
+ */
+const INCIDENT_OBJECT =
+  '(the |all |all of the |all the |our |these |those |any )?(affected|impacted|remaining|degraded|unhealthy|faulty|corrupted|stale|stuck|failed|failing|delayed|quarantined|offending|problematic|misconfigured|expired|missing|deleted|backlogged|queued|incorrect|broken|overloaded|malicious|runaway)';
+
+/**
  * The verbs of a remedy, as Microsoft's engineers do it ("we're reindexing …") and as done ("we've reindexed …"),
- * each with what it must be done to when the verb alone is also ordinary talk ("we've updated the Title field",
- * "we've isolated the cause", "we've stopped seeing errors"). MITIGATION_UNDER_WAY and FIX_DONE read them with
- * Microsoft as the subject.
+ * with what they are done to: by default a part of the incident (INCIDENT_OBJECT), or the object a verb needs.
+ * MITIGATION_UNDER_WAY and FIX_DONE read them with Microsoft as the subject.
  */
 const REMEDIES: readonly { doing: string; done: string; object?: string }[] = [
-  { doing: 'reindexing|re-indexing', done: 'reindexed|re-indexed' },
-  { doing: 'rebuilding', done: 'rebuilt' },
-  { doing: 'purging|flushing', done: 'purged|flushed' },
+  { doing: 'reindexing|re-indexing|rebuilding', done: 'reindexed|re-indexed|rebuilt' },
+  { doing: 'purging|flushing|clearing', done: 'purged|flushed|cleared' },
   { doing: 're-provisioning|reprovisioning', done: 're-provisioned|reprovisioned' },
   { doing: 'resyncing|re-syncing|resynchronizing', done: 'resynced|re-synced|resynchronized' },
-  { doing: 'renewing|rotating', done: 'renewed|rotated' },
+  { doing: 'renewing|rotating|replacing', done: 'renewed|rotated|replaced' },
   { doing: 'upgrading|patching|hotfixing', done: 'upgraded|patched|hotfixed' },
   { doing: 'rebooting|recycling|restarting', done: 'rebooted|recycled|restarted' },
-  { doing: 'draining|migrating', done: 'drained|migrated' },
-  { doing: 'load balancing', done: 'load balanced' },
-  {
-    doing: 'reconfiguring|correcting|repairing',
-    done: 'reconfigured|corrected|repaired',
-    object:
-      '(the|a|an|our|affected|impacted|all|these|those|this|that) (* )?(configuration|configurations|setting|settings|data|records|record|component|components|infrastructure|servers|database|databases|index|indexes|cache|pipeline|certificate|certificates|policy|policies|issue|problem|bug|code|mailboxes|accounts|load balancers)',
-  },
+  { doing: 'draining|migrating|moving', done: 'drained|migrated|moved' },
+  { doing: 'reconfiguring|correcting|repairing', done: 'reconfigured|corrected|repaired' },
   { doing: 'resubmitting|requeuing|re-queuing|replaying|redelivering', done: 'resubmitted|requeued|re-queued|replayed|redelivered' },
   { doing: 'regenerating|recalculating|restating|backfilling', done: 'regenerated|recalculated|restated|backfilled' },
   { doing: 'unblocking|whitelisting|allow-listing|allowlisting', done: 'unblocked|whitelisted|allow-listed|allowlisted' },
+  { doing: 'optimizing|optimising|tuning', done: 'optimized|optimised|tuned' },
+  { doing: 'throttling|blocking|terminating|killing', done: 'throttled|blocked|terminated|killed' },
+  { doing: 'updating', done: 'updated', object: '(the )?dns (records|entries)' },
+  { doing: 'rolling out|pushing', done: 'rolled out|pushed', object: '(the|our) (* )?(fix|fixes|hotfix|patch|mitigation)' },
   {
-    doing: 'optimizing|optimising|tuning',
-    done: 'optimized|optimised|tuned',
-    object:
-      '(the|our|a) (affected |impacted )?(* )?(infrastructure|traffic|routing|resources|capacity|configuration|service|database|databases|performance|scaling|servers|throughput)',
-  },
-  {
-    doing: 'throttling|blocking|terminating|killing',
-    done: 'throttled|blocked|terminated|killed',
-    object:
-      '(the|a|an|all|these|those|this|that) (* )?(* )?(traffic|requests|processes|process|jobs|job|connections|calls|sessions|operations)',
-  },
-  {
-    doing: 'updating',
-    done: 'updated',
-    object:
-      '(the|a|an|our|all|affected|impacted) (affected |impacted |misconfigured |expired |faulty )?(configuration|configurations|setting|settings|dns|certificate|certificates|records|record|policy|policies|build|version|component|components|servers|infrastructure)',
-  },
-  {
-    doing: 'clearing',
-    done: 'cleared',
-    object: '(the|a|an|our|all|affected|impacted|stale|corrupted) (* )?(cache|caches|queue|queues|backlog|entries|tokens|sessions)',
-  },
-  {
-    doing: 'moving',
-    done: 'moved',
-    object: '(the |all |affected |impacted )?(affected |impacted )?(mailboxes|traffic|users|tenants|workloads|databases|requests|sites)',
-  },
-  {
-    doing: 'isolating|removing',
-    done: 'isolated|removed',
-    object: '(the|all|affected|impacted|unhealthy|faulty|degraded) (* )?(nodes|servers|machines|hosts|instances|infrastructure|hardware)',
-  },
-  {
-    doing: 'increasing|raising|lowering|adjusting',
-    done: 'increased|raised|lowered|adjusted',
-    object: '(the|our|a) (* )?(limits|limit|capacity|thresholds|threshold|timeout|timeouts|quotas|quota|retry rate|resources)',
+    doing: 'taking|removing',
+    done: 'taken|removed',
+    object: `${INCIDENT_OBJECT} (* )?(nodes|servers|machines|hosts|instances) (out of|from) (rotation|service|the load balancer)`,
   },
   {
     doing: 'provisioning|adding',
     done: 'provisioned|added',
-    object:
-      '(additional|more|extra|new) (capacity|resources|servers|infrastructure|nodes) (to|in|for|across|within) (the )?(affected|impacted|service|region|environment|infrastructure|database)',
-  },
-  {
-    doing: 'rolling out|pushing',
-    done: 'rolled out|pushed',
-    object: '(the|a|an|our) (* )?(fix|fixes|hotfix|patch|update|change|mitigation|build|configuration)',
-  },
-  {
-    doing: 'taking',
-    done: 'taken',
-    object: '(the|all|affected|impacted|unhealthy|faulty|degraded) (* )?(nodes|servers|machines|hosts|instances|infrastructure) out',
+    object: `(additional|more|extra|new) (capacity|resources|servers|nodes) (to|in|for|across|within) ${INCIDENT_OBJECT}`,
   },
   {
     doing: 'stopping|pausing|halting',
     done: 'stopped|halted',
-    object: '(the|a|an|our|all) (* )?(job|jobs|process|processes|deployment|rollout|update|migration|maintenance|operation|change)',
+    object: '(the|a|an) (faulty|offending|problematic|runaway|stuck) (* )?(job|jobs|process|processes|operation|operations)',
   },
 ];
 
 const WHO_FIXES = '(we|engineers|our engineers|the team|our team|microsoft)';
+/** Up to two of these between the subject and the verb: "we're now actively flushing …", "we've since manually restarted …". */
+const HOW_NOW = '(now |currently |actively |still |also |gradually |progressively |manually |carefully )?';
+const HOW_DONE = '(now |since |successfully |manually |already |also |fully )?';
 
 /** "We're reindexing the affected mailboxes": a remedy under way (MITIGATION_UNDER_WAY). */
 const REMEDY_DOING = REMEDIES.map(
-  ({ doing, object }) =>
-    `${WHO_FIXES} (are|is) (now |currently |actively |still |also |gradually |progressively |manually |carefully )?(${doing}) ${object ?? '*'}`,
+  ({ doing, object }) => `${WHO_FIXES} (are|is) ${HOW_NOW}${HOW_NOW}(${doing}) ${object ?? INCIDENT_OBJECT}`,
 );
 /** "We've reindexed the affected mailboxes": a remedy done (FIX_DONE). */
 const REMEDY_DONE = REMEDIES.map(
-  ({ done, object }) => `${WHO_FIXES} (have|has) (now |since |successfully |manually |already |also |fully )?(${done}) ${object ?? '*'}`,
+  ({ done, object }) => `${WHO_FIXES} (have|has) ${HOW_DONE}${HOW_DONE}(${done}) ${object ?? INCIDENT_OBJECT}`,
 );
 
 /** Customers cannot use the service at all: an outage, unless limited (see the limiter lists). */
@@ -936,6 +899,9 @@ export const MITIGATION_UNDER_WAY: PhraseList = {
 
 export const MITIGATION_UNDER_WAY_EXAMPLES: PhraseExamples = {
   must: [
+    "We're now actively flushing the corrupted cache entries across the affected infrastructure.",
+    "We're reindexing the affected mailboxes to mitigate impact.",
+    "We're redelivering the delayed messages.",
     "We're still verifying the fix internally; an estimated timeline for its rollout will be provided as soon as we have it.",
     'Work on a fix is ongoing, and we anticipate having a timeline for its release by our next scheduled update.',
     "We're still fine-tuning our load balancing configurations to resolve the remaining imbalances across the environment.",
@@ -1086,6 +1052,9 @@ export const MITIGATION_UNDER_WAY_EXAMPLES: PhraseExamples = {
     "We're initiating performance optimizations on a subset of affected Exchange Online service infrastructure to alleviate some impact.",
   ],
   mustNot: [
+    "We're reindexing a test mailbox to determine whether the incomplete search results are caused by a problem with the index or with the query service.",
+    "We're upgrading the severity of this incident as reports indicate broader impact, and we're reviewing service logs to determine the cause.",
+    "We're clearing the cache on a set of test machines to determine whether stale content is responsible for the rendering issue.",
     "We're now enabling a feature flag that adds verbose logging, to help us understand why some users can't load their calendars.",
     "We're working with our third-party provider to address a possible network problem, and we're reviewing their logs to confirm whether it's the cause of the impact.",
     'Our ongoing work to improve capacity in this region will be detailed in the post-incident report.',
@@ -1492,7 +1461,7 @@ export const FIX_DONE: PhraseList = {
     '(we|engineers|microsoft) (have|has) (since |now |successfully |manually |already |also |temporarily )?(added|brought|put|moved) (the )?(missing|affected|impacted|removed|deleted) … back',
     '(has|have) (now |since |also )?been (successfully |fully |manually |now )?(deployed|applied|implemented|rolled back|reverted|undone|restarted|rebooted|recycled|rerouted|redirected|failed over|rebalanced|re-added|readded|re-enabled|reenabled|redeployed|re-deployed|repaired|corrected|reinstated|disabled|turned off|switched off|scaled out|scaled up|patched|fixed|addressed|rolled out|brought online|brought back online|optimized|optimised|retriggered|re-triggered|backfilled|reprocessed)',
     '(been|was|were) (identified|isolated|found|located) and (undone|reverted|rolled back|disabled|removed|fixed|corrected|repaired|addressed)',
-    '(we|engineers|microsoft|team) (have|has) (since |now |successfully |manually |already |also )?(undone|fixed|repaired|addressed|resolved|re-added|readded|redeployed|re-deployed|retriggered|re-triggered|cleared|turned off|switched off) (the|a|an|this|that|these|those|our)',
+    '(we|engineers|microsoft|team) (have|has) (since |now |successfully |manually |already |also )?(undone|fixed|addressed|resolved|re-added|readded|retriggered|re-triggered|turned off|switched off) (the|a|an|this|that|these|those|our) (* )?(* )?(change|changes|update|updates|configuration|issue|problem|bug|regression|deployment|feature|setting|settings|flag|actions|calculations|process|processes|component|components|data|pipeline)',
     '(we|engineers|microsoft|team) (have|has) (since |now |successfully |manually |already |also )?(optimized|optimised) (the )?(affected |impacted )?(scaling|performance|routing|traffic|capacity|resources)',
     '(changes|change|fix|fixes|updates) (to … )?(has|have) (now )?been made',
   ],
@@ -1500,6 +1469,8 @@ export const FIX_DONE: PhraseList = {
 
 export const FIX_DONE_EXAMPLES: PhraseExamples = {
   must: [
+    "We've taken the degraded hosts out of rotation, and telemetry indicates recovery.",
+    "We've resynced the affected licenses and are monitoring the service to confirm that impact is remediated.",
     "The necessary changes to the impacted upstream data pipeline have been made, and we've verified that the service is recovering.",
     'The offending configuration change has been fully rolled back.',
     'A previous configuration change that appears to have disrupted an authentication workflow within the service has been identified and undone.',
@@ -1532,6 +1503,9 @@ export const FIX_DONE_EXAMPLES: PhraseExamples = {
     "We've added the missing applications back to affected service infrastructure.",
   ],
   mustNot: [
+    "We've updated the affected component list in this post to include SharePoint Online.",
+    "We've rotated a certificate in our authentication infrastructure earlier today, and we're investigating whether this change is contributing to the sign-in failures.",
+    "We've rebuilt the timeline of events leading up to the impact and are reviewing each recent change to determine the source.",
     "Microsoft has released a new version of the Outlook client, and we're investigating whether it's related.",
     "We've corrected the impact statement in this communication.",
     "We've added additional resources to the investigation team.",
