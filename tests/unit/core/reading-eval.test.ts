@@ -16,11 +16,12 @@ import { PHASES, SEVERITIES } from '../../../src/core/engine/model';
  * post read with its issue's earlier posts and rules from composed probes, 87.3 % on 730; with R7's 377 texts and
  * rules from their dev part, 87.2 % on 859; after two newcomer's reviews of the round's phrases, 87.2 % (749 of 859).
  * Round 7: rules from composed probes and three reviews only, 87.3 % (750 of 859); service names by product,
- * precision 76.3 → 78.2 %. Two careful readers agree with each other on 98.8 % of held-out severities and 96.6 % of phases
+ * precision 76.3 → 78.2 %. Round 8: rules from paraphrases of dev statuses (other words, same state of work), their
+ * cold reviews and a remedy lexicon, 88.5 % (760 of 859); 92.7 % on the texts no reader disputes. Two careful readers agree with each other on 98.8 % of held-out severities and 96.6 % of phases
  * (second-reader.json).
  */
 const FLOORS = {
-  'held-out': { severity: 98, phase: 87, servicePrecision: 78, serviceRecall: 82 },
+  'held-out': { severity: 98, phase: 88, servicePrecision: 78, serviceRecall: 82 },
   dev: { severity: 97, phase: 95, servicePrecision: 77, serviceRecall: 82 },
 } as const;
 
@@ -64,13 +65,13 @@ describe('the reading rules on real Microsoft status texts', () => {
   });
 
   // Where both careful readers give the same phase and the second is sure, the rules' misses are their own.
-  it('held-out: phase accuracy on the texts no reader disputes holds its floor (91 %)', () => {
+  it('held-out: phase accuracy on the texts no reader disputes holds its floor (92 %)', () => {
     const undisputed = undisputedPhase(
       corpus.filter((e) => e.split === 'held-out'),
       loadSecondReader(),
     );
     expect(undisputed.length).toBeGreaterThan(500);
-    expect(score(undisputed, readEntry).phaseAccuracy).toBeGreaterThanOrEqual(91);
+    expect(score(undisputed, readEntry).phaseAccuracy).toBeGreaterThanOrEqual(92);
   });
 
   it('a second reader labelled every text, with the same values', () => {

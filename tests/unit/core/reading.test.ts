@@ -19,6 +19,7 @@ import { loadCorpus } from '../../../harness/reading-eval';
 import { fixture } from '../../../harness/fixtures';
 import { incidents } from './reading-incidents';
 import { ROUND_7_COLOUR_PROBES, ROUND_7_PROBES, ROUND_7_REVIEWS } from './reading-probes';
+import ROUND_8_TEXTS from './reading-paraphrases.json';
 
 /** Prose alone, as the Azure feed gives it (no status word). */
 const prose = (text: string, title = '') => readPost({ title, text, base: 'degraded' });
@@ -1569,6 +1570,21 @@ describe("three newcomer's colour probes of round 7: severity, services, phase a
 describe("three newcomer's reviews of round 7: ordinary wording next to the round's new phrases (composed in Microsoft's phrasing)", () => {
   it.each(ROUND_7_REVIEWS.map((p) => [p.id, p.phase, p] as const))('%s reads %s', (_id, phase, probe) => {
     expect(readPost({ title: probe.title, text: probe.text }).phase, probe.text).toBe(phase);
+  });
+});
+
+/**
+ * Round 8's composed statuses (not Microsoft's words; see docs/reading-microsoft.md "Phase words, round 8"):
+ * - `paraphrase-same`: a dev status that both readers labelled, rewritten by a newcomer in other words of the same
+ *   state of work (`seed` is the dev text it restates);
+ * - `paraphrase-shift`: the same status edited as little as possible into another phase;
+ * - `review-edge` / `review-plain`: cold reviews of the round's own phrases, ordinary wording next to them;
+ * - `lexicon`: each verb of the remedy table, under way and done.
+ * Each was labelled by the corpus guide before the rules ran; only those read as labelled are pinned here.
+ */
+describe("round 8: paraphrased, shifted and reviewed statuses and a remedy lexicon (composed in Microsoft's phrasing)", () => {
+  it.each(ROUND_8_TEXTS.map((t) => [t.set, t.id, t.phase, t.text] as const))('%s %s reads %s', (_set, _id, phase, text) => {
+    expect(readPost({ title: '', text }).phase, text).toBe(phase);
   });
 });
 
