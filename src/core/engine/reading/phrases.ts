@@ -457,11 +457,13 @@ export const PAST_TENSE: PhraseList = {
     '(impact|outage|issue|incident|problem) (was|were) caused by',
     '(introduced|contained) … resulting in (the |this )?(impact|issue|outage)',
     'ultimately led to (a |an |the )?… (outage|impact|failures|issue|incident|errors|delays)',
+    '(users|customers|admins|people|tenants|organizations) (… )?(saw|noticed|faced|hit|ran into) (… )?(delays|errors|failures|issues|problems|latency|timeouts|impact|an error|outages)',
   ],
 };
 
 export const PAST_TENSE_EXAMPLES: PhraseExamples = {
   must: [
+    'Some North American Exchange Online customers saw email delays beginning around 6:30 AM EDT on Tuesday, June 24th, 2014.',
     'Between 15:45 UTC on 29 October and 00:05 UTC on 30 October 2025, customers and Microsoft services leveraging Azure Front Door (AFD) experienced latencies, timeouts, and errors.',
     'Users may have been unable to access Outlook.',
     'We identified an inadvertent error with a configuration change in the back-end service which caused the outage.',
@@ -584,12 +586,13 @@ export const RECOVERED: PhraseList = {
     'restored',
     'recovered',
     '(is|are|was|were|has|have) (been )?self (resolving|resolved|healed|recovered|recovering)',
-    '(returning|returned|back) to (expected|normal|pre-incident|healthy) (levels|rates|values|thresholds)',
+    '(returning|returned|back) (to|at) (expected|normal|pre-incident|healthy|optimal) (levels|rates|values|thresholds|performance)',
   ],
 };
 
 export const RECOVERED_EXAMPLES: PhraseExamples = {
   must: [
+    'Service health telemetry shows that the service is back at optimal levels.',
     "We've completed the failover and we've observed improvement, with error rates returning to expected levels.",
     "We haven't seen any recurrence of the errors since the fix was applied at 14:00 UTC.",
     "Mail flow errors haven't recurred since the change was rolled back.",
@@ -675,11 +678,13 @@ export const RESOLVED: PhraseList = {
     '(have|has) (fully |successfully )?(resolved|mitigated|remediated|fixed|addressed) (the |this )?(underlying )?(issue|problem|incident|impact|cause)',
     ...FINAL.phrases,
     '(has|have|was|were) (now )?been confirmed as (fully )?(resolved|restored|mitigated|remediated)',
+    '(mitigation|resolution) (of … )?(has been|was|have been) confirmed',
   ],
 };
 
 export const RESOLVED_EXAMPLES: PhraseExamples = {
   must: [
+    'Mitigation of the issue affecting Azure Active Directory has been confirmed by engineers.',
     'The impact has been confirmed as resolved.',
     'This issue has been mitigated.',
     "We've confirmed that the fix has resolved the issue.",
@@ -894,11 +899,17 @@ export const MITIGATION_UNDER_WAY: PhraseList = {
     '(tracking|monitoring|watching) (the )?(deployment*|rollout*|rollback*|fix*) progress',
     '(tracking|monitoring|watching) the progress of (the|our) (fix |code fix )?(deployment|rollout|rollback|fix)',
     '(processing|deployment|rollout|restoration|recovery|backfill) (in|for|to) the remaining (affected )?(* )?(is|are) (taking|still|progressing|ongoing)',
+    '(a |the |our )?(rollback|roll back|reversion|deployment|rollout|restart|restarts|failover|failovers|migration|reboots) (of … )?(is|are) (now |currently |still )?(under way|underway|in progress)',
+    '(adjustments|changes|updates|optimizations|optimisations) (to … )?(are|is) (now |currently )?being (made|applied|implemented|deployed)',
+    '(is|are) (now |currently |actively )?being (redistributed|rebalanced|restarted|reprocessed|redeployed)',
   ],
 };
 
 export const MITIGATION_UNDER_WAY_EXAMPLES: PhraseExamples = {
   must: [
+    "A rollback of the change is under way, and we're determining which additional actions are needed to mitigate the issue.",
+    'Further adjustments to our load balancing configuration are being made to resolve lingering imbalances throughout the environment.',
+    'Traffic is being redistributed across all of the impacted infrastructure to bring the environment back into a balanced state.',
     "We're now actively flushing the corrupted cache entries across the affected infrastructure.",
     "We're reindexing the affected mailboxes to mitigate impact.",
     "We're redelivering the delayed messages.",
@@ -1052,6 +1063,7 @@ export const MITIGATION_UNDER_WAY_EXAMPLES: PhraseExamples = {
     "We're initiating performance optimizations on a subset of affected Exchange Online service infrastructure to alleviate some impact.",
   ],
   mustNot: [
+    'Users whose mailboxes are being migrated to Exchange Online may be unable to access shared calendars.',
     "We're reindexing a test mailbox to determine whether the incomplete search results are caused by a problem with the index or with the query service.",
     "We're upgrading the severity of this incident as reports indicate broader impact, and we're reviewing service logs to determine the cause.",
     "We're clearing the cache on a set of test machines to determine whether stale content is responsible for the rendering issue.",
@@ -1554,11 +1566,13 @@ export const WATCHING: PhraseList = {
     '(extended )?monitoring (remains|is) in place',
     '(continuing|continue) (our|the) (extended )?monitoring',
     '(watching|observing|monitoring) the service (to|for|as|while|closely)',
+    '(is|are|remains|remain) under (extended|close|continued) (observation|monitoring)',
   ],
 };
 
 export const WATCHING_EXAMPLES: PhraseExamples = {
   must: [
+    'The service is under extended observation to confirm it remains stable, and to address any lingering impact on other Microsoft 365 services',
     "We'll then observe service telemetry for recovery.",
     "We're monitoring the environment to confirm that impact is remediated.",
     "We'll monitor service health to confirm impact is remediated.",
@@ -1575,6 +1589,7 @@ export const WATCHING_EXAMPLES: PhraseExamples = {
     "We'll continue to validate over the coming hours.",
   ],
   mustNot: [
+    "We're keeping a subset of affected mailboxes under observation to collect additional diagnostic data.",
     "We're running additional tests with affected users to reproduce the issue, as we haven't been able to reproduce it internally.",
     "We're waiting for affected users to confirm whether they see the error on a specific client build so we can narrow down the cause.",
     'A monitoring period will begin after the restarts finish across the affected servers, which we expect by 18:00 UTC.',
@@ -1674,7 +1689,7 @@ export const MITIGATING: PhraseList = {
     '(develop*|validat*|test*|prepar*|implement*|deploy*|apply*|roll* out) (a|an|the|our|this) (potential |possible |temporary |interim |new |service-side |server-side )?workaround',
     '(fix|hotfix|patch|solution) (has|have) (now )?been (developed|built|created|prepared|validated|finalized)',
     '(developed|built|created|prepared|validated) (a|the|our) (* )?(fix|hotfix|patch|solution)',
-    '(fix|hotfix|patch|solution) (… )?(is|are) being (worked on|developed|built|prepared|tested|validated)',
+    '(fix|hotfix|patch|solution) (… )?(is|are) (now |currently )?being (worked on|developed|built|prepared|tested|validated)',
     '(rolling|deploying) (it|the fix|them) (out )?to (test|testing|validation) (environments?|rings?)',
     '(developed|prepared|validated|tested|finalized|finalised) (a|an|the|our) (alternative |new |additional |potential |suitable |possible |targeted |permanent )?(code )?(fix|change|hotfix|solution|remediation|mitigation|update|patch)',
   ],
