@@ -1576,7 +1576,8 @@ describe("three newcomer's reviews of round 7: ordinary wording next to the roun
 /**
  * Round 8's composed statuses (not Microsoft's words; see docs/reading-microsoft.md "Phase words, round 8"):
  * - `paraphrase-same`: a dev status that both readers labelled, rewritten by a newcomer in other words of the same
- *   state of work (`seed` is the dev text it restates);
+ *   state of work (`seed` is the dev text it restates): Service health statuses under a post's "Current status:",
+ *   Azure updates, @MSFT365Status posts and quoted statements as they stand;
  * - `paraphrase-shift`: the same status edited as little as possible into another phase;
  * - `review-edge` / `review-plain`: cold reviews of the round's own phrases, ordinary wording next to them;
  * - `lexicon`: each verb of the remedy table, under way and done.
