@@ -40,6 +40,19 @@ describe('every phrase list matches its must sentences and none of its must-not 
   }
 });
 
+describe('an optional gap in a phrase reaches no further than it must', () => {
+  // Greedy, "the (… )?change" once blanked "the deployment and are rolling back the change", hiding work under way.
+  it('blanks the nearest match only', () => {
+    const m = matcher({ phrases: ['(paused|halted) (the|our) (… )?(deployment|change)'] });
+    expect(m.remove('We have paused the deployment and are rolling back the change.')).not.toContain('deployment');
+    expect(m.remove('We have paused the deployment and are rolling back the change.')).toContain('rolling back the change');
+  });
+  it('still matches across the words it allows', () => {
+    const m = matcher({ phrases: ['(paused|halted) (the|our) (… )?(deployment|change)'] });
+    expect(m.test('We have paused our scheduled weekend deployment.')).toBe(true);
+  });
+});
+
 describe('severity from prose: what customers experience, with the limits Microsoft puts on it', () => {
   it.each([
     'we began experiencing Azure Front Door issues resulting in a loss of availability of some services.',

@@ -50,8 +50,9 @@ function phraseSource(phrase: string, reach: Reach): string {
 function wordsSource(phrase: string, words: string): string {
   // "…" inside a phrase: those words, or none.
   const someWords = `(?:${words})?`;
-  // An optional group that opens with "…" ("the (… )?change") takes as few words as it can: a greedy one would
-  // reach past the nearest match to a later one, and a matched span is what `remove` blanks.
+  // An optional group that opens with "…" ("the (… )?change") takes as few words as it can. Whether a phrase matches
+  // does not change, only how far the match reaches: a greedy group could only succeed by stretching to a later
+  // "change", and the span is what `remove` blanks and what `all` hands on (the window round a failure in readImpact).
   const opensWithWords: boolean[] = [];
   let out = '';
   for (let i = 0; i < phrase.length; i++) {

@@ -8,8 +8,8 @@
  * text whose contractions are written out ("we've" is read as "we have", "can't" as "cannot");
  * a space also matches a hyphen or several spaces; `*` continues a word ("degrad*" = degraded, degradation);
  * `(a|b)` is a choice and `(a|b)?` an optional one; `#` is a number and `%` a percent sign or the word ("less than #%" also reads "less than 1 percent"); ` … ` between words is up to 80
- * characters of the same sentence (of the same clause, for a list with `reach: 'clause'`), or none, and `…` inside a
- * group the same without the spaces ("(… )?");
+ * characters of the same sentence (of the same clause, for a list with `reach: 'clause'`), or none, ` … … ` up to 160
+ * and ` … … … ` up to 240; `…` inside a group is the same without the spaces ("(… )?"), and takes as few words as it can;
  * other characters are literal (`[`, `]`, `:`), so a spelling variant is a choice: "(stabilized|stabilised)".
  *
  * Where these come from: Microsoft's Service health vocabulary, the real posts in tests/fixtures/real and the
@@ -46,17 +46,17 @@ const RETRIES_SUCCEED = 'retries (are|were|should be|may be|may|will|might) (lik
 const QUIET_PAGE_TEXT = 'this (site|page) is (only )?updated when';
 
 /**
- * What a remedy is done to, told as part of the incident ("the affected mailboxes", "the remaining stuck messages",
- * "all corrupted cache entries"): the same verbs on anything else are ordinary work ("we're reindexing a test
- * mailbox", "we're restarting our analysis", "we've updated the scope of this post", "we've rotated a certificate
- * earlier today, and we're investigating whether …").
+ * The word that marks what a remedy is done to as part of the incident ("the affected mailboxes", "the remaining
+ * stuck messages", "all corrupted cache entries"); the noun after it is not read. The same verbs on anything else are
+ * ordinary work: "we're reindexing a test mailbox", "we've rebuilt the timeline of events", "we've rotated a
+ * certificate earlier today, and we're investigating whether …".
  */
-const INCIDENT_OBJECT =
+const INCIDENT_MARK =
   '(the |all |all of the |all the |our |these |those |any )?(affected|impacted|remaining|degraded|unhealthy|faulty|corrupted|stale|stuck|failed|failing|delayed|quarantined|offending|problematic|misconfigured|expired|missing|deleted|backlogged|queued|incorrect|broken|overloaded|malicious|runaway)';
 
 /**
  * The verbs of a remedy, as Microsoft's engineers do it ("we're reindexing …") and as done ("we've reindexed …"),
- * with what they are done to: by default a part of the incident (INCIDENT_OBJECT), or the object a verb needs.
+ * with what they are done to: by default a part of the incident (INCIDENT_MARK), or the object a verb needs.
  * MITIGATION_UNDER_WAY and FIX_DONE read them with Microsoft as the subject.
  */
 const REMEDIES: readonly { doing: string; done: string; object?: string }[] = [
@@ -66,7 +66,12 @@ const REMEDIES: readonly { doing: string; done: string; object?: string }[] = [
   { doing: 'resyncing|re-syncing|resynchronizing', done: 'resynced|re-synced|resynchronized' },
   { doing: 'renewing|rotating|replacing', done: 'renewed|rotated|replaced' },
   { doing: 'upgrading|patching|hotfixing', done: 'upgraded|patched|hotfixed' },
-  { doing: 'rebooting|recycling|restarting', done: 'rebooted|recycled|restarted' },
+  {
+    doing: 'rebooting|recycling|restarting',
+    done: 'rebooted|recycled|restarted',
+    // Infrastructure restarted is a remedy whether or not it is called "affected"; a test machine is not ("a …").
+    object: `(${INCIDENT_MARK} |the |our |all (the |of the )?)(* )?(* )?(services|servers|nodes|instances|infrastructure|machines|hosts|components|processes|application pools|app pools)`,
+  },
   { doing: 'draining|migrating|moving', done: 'drained|migrated|moved' },
   { doing: 'reconfiguring|correcting|repairing', done: 'reconfigured|corrected|repaired' },
   { doing: 'resubmitting|requeuing|re-queuing|replaying|redelivering', done: 'resubmitted|requeued|re-queued|replayed|redelivered' },
@@ -79,13 +84,14 @@ const REMEDIES: readonly { doing: string; done: string; object?: string }[] = [
   {
     doing: 'taking|removing',
     done: 'taken|removed',
-    object: `${INCIDENT_OBJECT} (* )?(nodes|servers|machines|hosts|instances) (out of|from) (rotation|service|the load balancer)`,
+    object: `${INCIDENT_MARK} (* )?(nodes|servers|machines|hosts|instances) (out of|from) (rotation|service|the load balancer)`,
   },
   {
     doing: 'provisioning|adding',
     done: 'provisioned|added',
-    object: `(additional|more|extra|new) (capacity|resources|servers|nodes) (to|in|for|across|within) ${INCIDENT_OBJECT}`,
+    object: `(additional|more|extra|new) (capacity|resources|servers|nodes) (to|in|for|across|within) ${INCIDENT_MARK}`,
   },
+  // "Paused" is no fix done: a fix's own rollout is paused when it goes wrong (FIX_DONE pauses maintenance only).
   {
     doing: 'stopping|pausing|halting',
     done: 'stopped|halted',
@@ -93,18 +99,19 @@ const REMEDIES: readonly { doing: string; done: string; object?: string }[] = [
   },
 ];
 
-const WHO_FIXES = '(we|engineers|our engineers|the team|our team|microsoft)';
-/** Up to two of these between the subject and the verb: "we're now actively flushing …", "we've since manually restarted …". */
+const WHO_FIXES = '(we|engineers|the team|our team|microsoft)';
+/** How Microsoft is doing a remedy ("we're now actively flushing …"); the phrases allow two in a row. */
 const HOW_NOW = '(now |currently |actively |still |also |gradually |progressively |manually |carefully )?';
+/** How Microsoft has done one ("we've since manually restarted …"); two in a row as well. */
 const HOW_DONE = '(now |since |successfully |manually |already |also |fully )?';
 
 /** "We're reindexing the affected mailboxes": a remedy under way (MITIGATION_UNDER_WAY). */
-const REMEDY_DOING = REMEDIES.map(
-  ({ doing, object }) => `${WHO_FIXES} (are|is) ${HOW_NOW}${HOW_NOW}(${doing}) ${object ?? INCIDENT_OBJECT}`,
+const REMEDY_UNDER_WAY_PHRASES = REMEDIES.map(
+  ({ doing, object }) => `${WHO_FIXES} (are|is) ${HOW_NOW}${HOW_NOW}(${doing}) ${object ?? INCIDENT_MARK}`,
 );
 /** "We've reindexed the affected mailboxes": a remedy done (FIX_DONE). */
-const REMEDY_DONE = REMEDIES.map(
-  ({ done, object }) => `${WHO_FIXES} (have|has) ${HOW_DONE}${HOW_DONE}(${done}) ${object ?? INCIDENT_OBJECT}`,
+const REMEDY_DONE_PHRASES = REMEDIES.map(
+  ({ done, object }) => `${WHO_FIXES} (have|has) ${HOW_DONE}${HOW_DONE}(${done}) ${object ?? INCIDENT_MARK}`,
 );
 
 /** Customers cannot use the service at all: an outage, unless limited (see the limiter lists). */
@@ -457,7 +464,7 @@ export const PAST_TENSE: PhraseList = {
     '(impact|outage|issue|incident|problem) (was|were) caused by',
     '(introduced|contained) … resulting in (the |this )?(impact|issue|outage)',
     'ultimately led to (a |an |the )?… (outage|impact|failures|issue|incident|errors|delays)',
-    '(users|customers|admins|people|tenants|organizations) (… )?(saw|noticed|faced|hit|ran into) (… )?(delays|errors|failures|issues|problems|latency|timeouts|impact|an error|outages)',
+    '(users|customers|admins|people|tenants|organizations) (saw|noticed|faced|ran into) (… )?(delays|errors|failures|issues|problems|latency|timeouts|impact|an error|outages)',
   ],
 };
 
@@ -592,8 +599,8 @@ export const RECOVERED: PhraseList = {
 
 export const RECOVERED_EXAMPLES: PhraseExamples = {
   must: [
-    'Service health telemetry shows that the service is back at optimal levels.',
     "We've completed the failover and we've observed improvement, with error rates returning to expected levels.",
+    'Service health telemetry shows that the service is back at optimal levels.',
     "We haven't seen any recurrence of the errors since the fix was applied at 14:00 UTC.",
     "Mail flow errors haven't recurred since the change was rolled back.",
     'Telemetry shows no further timeouts since the mitigation was applied.',
@@ -712,7 +719,7 @@ export const RESOLVED_EXAMPLES: PhraseExamples = {
 export const MITIGATION_UNDER_WAY: PhraseList = {
   means: 'a fix or mitigation is being carried out',
   phrases: [
-    ...REMEDY_DOING,
+    ...REMEDY_UNDER_WAY_PHRASES,
     '(deploying|applying|rolling out|rolling back|implementing|recovering|restoring|redirecting|rerouting|redistributing|diverting|failing over|restarting|rebalancing|reverting|load shedding)',
     '(are|is|we|now|currently|continuing|continue) reversing (the|this|that|our) (… )?(change|update|deployment|configuration)',
     'scaling (out|up|the|our|capacity|resources)',
@@ -818,10 +825,11 @@ export const MITIGATION_UNDER_WAY: PhraseList = {
     '(validating|testing|verifying) (its|their) (effectiveness|efficacy)',
     '(conducting|performing) (a period of )?(internal |additional |further |final )?(testing|validation|validations) (of|on|to ensure|to confirm|to verify) (that )?(the|our) (long-term |code )?(fix|hotfix|patch|solution)',
     '#% of (the )?(affected |impacted )?(environment|infrastructure|capacity|servers|regions|datacenters|traffic|fleet)',
+    // Present forms only: a fix "developed" or "tested" is ready, not being made (MITIGATING reads those), and must not
+    // outweigh a fix done beside it ("we've developed a fix, which we've deployed").
     '(developing|preparing|validating|testing|working on|finalizing|finalising|develop|prepare|validate|test|finalize|finalise) (a|an|the|our) (alternative |new |additional |potential |suitable |possible |targeted |permanent )?(code )?(fix|change|hotfix|solution|remediation|mitigation|update|patch)',
     '(fix|hotfix|patch|code change|code fix) (for … )?is being (created|developed|prepared|built|written)',
     '(fix|hotfix|patch|code change|code fix) (for … )?(has|have) been (created|developed|prepared|built|written) and (we are |is |are )?(now |currently )?(being )?(testing|validating|tested|validated)',
-    '(creating|building|writing) (a|an|the|our) (new |additional |code |targeted )?(fix|hotfix|patch|code fix|code change)',
     '(potential |possible )?(fix|change|hotfix|mitigation) and (are|is) (testing|validating) it',
     '(expected|estimated) to (complete|finish|be fully deployed)',
     '(is|are|remains) (currently |now |still )?(expected|estimated) to (reach (all|the remaining|every)|fully saturate)',
@@ -848,15 +856,14 @@ export const MITIGATION_UNDER_WAY: PhraseList = {
     '(roll back|rollback|reversion|deployment|rollout|restarts|failover|remediation) (of … )?(is|are) (continuing|progressing|proceeding) (as expected|as planned)',
     '(initiating|applying|implementing|deploying) (… )?(performance |traffic )?(optimizations|optimisations)',
     'rolling (it|them|this|that|these|those) back',
-    '(we|engineers|team) (are|is) (now |currently |actively )?(reversing|undoing|re-enabling|reenabling|redeploying|re-deploying|turning (* )?(back on|off)|switching (* )?(back on|off)|unblocking|releasing|restoring|repairing|reinstating|re-adding|recycling|rebooting) (the|these|those|this|that|our|affected|impacted|all)',
-    '(is|are) (now |currently |actively |still )?(redeploying|re-deploying|being redeployed|being re-deployed|being rolled out|being deployed|being applied|being reverted|being rolled back|being rerouted|being redirected|being rebalanced|being restarted|being failed over|being restored|being recovered)',
+    `${WHO_FIXES} (are|is) ${HOW_NOW}(reversing|undoing|re-enabling|reenabling|redeploying|re-deploying|turning (* )?(back on|off)|switching (* )?(back on|off)|releasing|restoring|reinstating|re-adding) (the|these|those|this|that|our|affected|impacted|all)`,
+    '(is|are) (now |currently |actively |still )?(redeploying|re-deploying|being redeployed|being re-deployed|being rolled out|being deployed|being applied|being reverted|being rolled back|being rerouted|being redirected|being redistributed|being rebalanced|being restarted|being reprocessed|being failed over|being restored|being recovered)',
     '(continuing|continue|continues) (with )?(the|our) (* )?(reversion|rollback|roll back|deployment|rollout|roll out|restarts|reboots|failover|rebalancing|rerouting|migration|backfill|reprocessing|release)',
     '(proceeding|progressing) with (the|our) (* )?(* )?(release|deployment|rollout|rollback|restarts|reboots|remediation|backfill|reprocessing|reversion)',
     '(deployment|rollout|roll out|rollback|reversion|application|implementation|release) of (the|our) … … (is|are|remains) (still )?(ongoing|progressing|proceeding|under way|underway|in progress)',
     '(work|efforts?) to (finish|complete|redirect|reverse|rebalance|re-enable|disable|reroute|restore|recover|apply|deploy|roll back|revert) … … (is|are|remains) (still )?(ongoing|continuing|proceeding|progressing|in progress|under way|underway)',
     '(have|has|and|we|engineers) (started|begun|began|initiated) (to )?(rolling|roll|deploying|deploy|applying|apply|the (deployment|rollout|rollback|reversion|restarts))',
     '(are|is) (now )?(completing|finishing) (our|the) (* )?(deployment|rollout|rollback|restarts|reversion|backfill|reprocessing)',
-    '(implementation|deployment|rollout|application) of (our|the) (* )?(mitigation|fix|changes|actions) (* )?(progresses|progressing|continues|continuing)',
     '(working|concentrating|focused|focusing) on (re-enabling|reenabling|restoring|reverting|redeploying|deploying|applying|fixing|repairing|correcting|bringing|recovering)',
     '(working|work) (alongside|with) (our|the) (* )?(upstream|partner|third-party|provider|dependency) (… )?to (resolve|remediate|mitigate|fix|restore|address) (the|this) (impact|issue)',
     '(are|is) (now |currently )?working to (improve|increase|optimize|optimise|expand|add) (the )?(scaling|capacity|resources|throughput|performance)',
@@ -865,7 +872,7 @@ export const MITIGATION_UNDER_WAY: PhraseList = {
     'preparations? for (the |their |its |our )?(deployment|rollout|release)',
     'readying (it|them|the fix|the fixes|our fix) for (release|deployment|rollout)',
     '(as|while) (we|engineers) (carefully |gradually )?(turn off|disable|extend|expand|apply|deploy|roll out|roll back|revert|restart|reroute|redirect|rebalance)',
-    '(implementation|deployment|rollout|application) of (our|the) … (mitigation|fix|fixes|changes|actions|update|updates) (continues|progresses|is progressing|is continuing)',
+    '(implementation|deployment|rollout|application) of (our|the) … (mitigation|fix|fixes|changes|actions|update|updates) (continues|continuing|progresses|progressing|is progressing|is continuing)',
     '(expect|anticipate) (it|the fix|this|the change|the update) to (reach|be deployed|saturate|be fully deployed)',
     '(now )?enabling (a|the) (follow-up |additional |second )?(configuration|change|fix|update) (… )?to (remediate|resolve|mitigate|fix|restore|address)',
     '(deployment|rollout) (to … )?(is )?(planned|scheduled|expected) to (begin|start)',
@@ -876,11 +883,11 @@ export const MITIGATION_UNDER_WAY: PhraseList = {
     '(running|executing) (the|a) (cmdlet|commandlet|script|job|process) to (disable|re-enable|restore|repair|recover|reprocess|apply|remove|clear|fix|correct|resync|backfill)',
     '(execution|run) of (the|a) … (cmdlet|commandlet|script) … (is|remains) (still )?(ongoing|in progress|under way|underway)',
     '(sync|syncs|syncing|resync|resyncs|process) (is|are) (still )?(ongoing|in progress|under way|underway) for (the )?remaining',
-    '(pressing ahead|moving forward) with (the|our) (remaining )?',
-    '(starting|initiating|beginning|started|initiated|began) (the )?(first |next |final |second )?(stage|phase|step) of',
-    '(is|are) being initiated',
+    '(pressing ahead|moving forward|proceeding) with (the|our) (remaining )?(license |manual )?(syncs|sync|restarts|deployment|rollout|rollback|backfill|reprocessing|remediation)',
+    '(starting|initiating|beginning|started|initiated|began) (the )?(first |next |final |second )?(stage|phase|step) of (the |our )?(* )?(restatement|backfill|deployment|rollout|rollback|migration|recovery|restoration|reprocessing|remediation|fix)',
+    '(rollback|failover|restarts|deployment|restatement|backfill|reprocessing|migration|remediation) (… )?(is|are) being initiated',
     '(work|efforts?) to (add|increase|scale|expand) … (continues|is continuing|is ongoing|is progressing)',
-    '(increasing|adding|expanding|scaling up|scaling out) (the )?(processing |service |traffic )?(throughput|capacity|resources)',
+    '(increasing|expanding|adding|scaling up|scaling out) (the |more |additional |extra )?(processing |service |traffic )?(throughput|capacity)',
     '(throttling|rate limiting|rate-limiting) (it|the|this|that)',
     '(verifying|validating|testing) (a|an|the|our) (… )?(fix|fixes|solution|code fix|code update) (internally|in (our |a |the )?(internal )?(test|testing) environment|ahead of|before|prior to)',
     '(still|continuing to|continue to) (verify|verifying|validate|validating|test|testing) (a|an|the|our) (second |revised |secondary |alternative |new |additional |code |long-term )?(fix|fixes|solution|code fix)',
@@ -901,7 +908,6 @@ export const MITIGATION_UNDER_WAY: PhraseList = {
     '(processing|deployment|rollout|restoration|recovery|backfill) (in|for|to) the remaining (affected )?(* )?(is|are) (taking|still|progressing|ongoing)',
     '(a |the |our )?(rollback|roll back|reversion|deployment|rollout|restart|restarts|failover|failovers|migration|reboots) (of … )?(is|are) (now |currently |still )?(under way|underway|in progress)',
     '(adjustments|changes|updates|optimizations|optimisations) (to … )?(are|is) (now |currently )?being (made|applied|implemented|deployed)',
-    '(is|are) (now |currently |actively )?being (redistributed|rebalanced|restarted|reprocessed|redeployed)',
   ],
 };
 
@@ -1301,13 +1307,12 @@ export const FINDING: PhraseList = {
     '(we|engineers) (have|has) (identified|isolated|determined) that … (introduced|caused) … (which|that) (is|are|was|were) (causing|resulting in|leading to)',
     // The scope found, not a failure that goes on after the fix: "users can still create channels but may be unable to …".
     '(we|engineers) (have|has) (validated|confirmed|determined) that (users|admins|customers) can (still )?… but (may be unable|may not be able|cannot|are unable)',
-    '(identified|determined|found|isolated|discovered|established|pinpointed|traced) … (caused|resulted in|led to|was causing|were causing|was responsible|were responsible|due to|because)',
     // The incident's own impact as the effect ("… causing the impact"), not a symptom found after a fix ("… causing some users to be unable").
     '(identified|determined|found|isolated|discovered|established|pinpointed|traced|showed|revealed) … … (causing|resulting in|leading to|contributing to|responsible for) (the )?(* )?(impact|issue|problem|delays|this)',
     '(identified|determined|found|isolated|discovered|established|pinpointed|traced) … … … (resulted in|led to|caused) (the )?(impact|issue|problem)',
     '(traced|attributed) to (a|an|the|heavy|high|increased|recent|unexpected)',
     '(identified|determined|confirmed|found) as (the )?(likely |underlying |root )?(source|cause|reason)',
-    '(identified|determined|found|isolated|discovered|established|pinpointed|traced|showed|revealed) … … (caused|resulted in|led to|was causing|were causing|due to|because)',
+    '(identified|determined|found|isolated|discovered|established|pinpointed|traced|showed|revealed) … … (caused|resulted in|led to|was causing|were causing|was responsible|were responsible|due to|because)',
     '(received|receiving) (… )?reports (from|of|that|indicating)',
     '(were|was|became) (made )?aware of',
     '(monitoring systems?|service monitoring|automated monitoring) (… )?(has |have )?(identified|detected|alerted|notified)',
@@ -1437,7 +1442,7 @@ export const WORK_COMPLETED_EXAMPLES: PhraseExamples = {
 export const FIX_DONE: PhraseList = {
   means: 'a fix or mitigation has been carried out',
   phrases: [
-    ...REMEDY_DONE,
+    ...REMEDY_DONE_PHRASES,
     '(have|has) made (a|an|the|our) (targeted |configuration |network |service |routing )?(change|changes|fix|update)',
     '(have|has) (identified|isolated|found) and (rolled back|reverted|disabled|removed|fixed|corrected) (a|an|the|this|that) (… )?(change|update|configuration|deployment|feature|flag|code|build|setting|bug|issue)',
     '(we|engineers) (have|has) (manually |successfully )?reinstated',
@@ -1473,8 +1478,8 @@ export const FIX_DONE: PhraseList = {
     '(we|engineers|microsoft) (have|has) (since |now |successfully |manually |already |also |temporarily )?(added|brought|put|moved) (the )?(missing|affected|impacted|removed|deleted) … back',
     '(has|have) (now |since |also )?been (successfully |fully |manually |now )?(deployed|applied|implemented|rolled back|reverted|undone|restarted|rebooted|recycled|rerouted|redirected|failed over|rebalanced|re-added|readded|re-enabled|reenabled|redeployed|re-deployed|repaired|corrected|reinstated|disabled|turned off|switched off|scaled out|scaled up|patched|fixed|addressed|rolled out|brought online|brought back online|optimized|optimised|retriggered|re-triggered|backfilled|reprocessed)',
     '(been|was|were) (identified|isolated|found|located) and (undone|reverted|rolled back|disabled|removed|fixed|corrected|repaired|addressed)',
-    '(we|engineers|microsoft|team) (have|has) (since |now |successfully |manually |already |also )?(undone|fixed|addressed|resolved|re-added|readded|retriggered|re-triggered|turned off|switched off) (the|a|an|this|that|these|those|our) (* )?(* )?(change|changes|update|updates|configuration|issue|problem|bug|regression|deployment|feature|setting|settings|flag|actions|calculations|process|processes|component|components|data|pipeline)',
-    '(we|engineers|microsoft|team) (have|has) (since |now |successfully |manually |already |also )?(optimized|optimised) (the )?(affected |impacted )?(scaling|performance|routing|traffic|capacity|resources)',
+    `${WHO_FIXES} (have|has) ${HOW_DONE}(undone|fixed|addressed|resolved|re-added|readded|retriggered|re-triggered|turned off|switched off) (the|a|an|this|that|these|those|our) (* )?(* )?(change|changes|update|updates|configuration|issue|problem|bug|regression|deployment|feature|setting|settings|flag|actions|calculations|process|processes|component|components|data|pipeline)`,
+    `${WHO_FIXES} (have|has) ${HOW_DONE}(optimized|optimised) (the )?(affected |impacted )?(scaling|performance|routing|traffic|capacity|resources)`,
     '(changes|change|fix|fixes|updates) (to … )?(has|have) (now )?been made',
   ],
 };
@@ -1562,7 +1567,7 @@ export const WATCHING: PhraseList = {
     '(working|testing) with (some |a subset of |a sample of )?(affected|impacted) (users|customers|admins|organizations) (on|to|for) (further |additional )?(testing|validate|validation|confirm|verify)',
     '(running|conducting) (additional |further )?(tests|testing|checks) with (some |a subset of |a sample of )?(affected|impacted) (users|customers|admins|organizations) to (confirm|verify|validate)',
     '(waiting|wait) for (the )?(remaining |other |a sample of |a subset of |some )?(affected |impacted )?(users|customers|admins|organizations) to confirm (that |so )?(the |we )?(issue|problem|fix|impact|it|resolution|remediation|can ensure)',
-    '(awaiting|await) (their|user|users.) (confirmation|feedback)',
+    "(awaiting|await) (their|user|users') (confirmation|feedback)",
     '(extended )?monitoring (remains|is) in place',
     '(continuing|continue) (our|the) (extended )?monitoring',
     '(watching|observing|monitoring) the service (to|for|as|while|closely)',
@@ -1688,10 +1693,9 @@ export const MITIGATING: PhraseList = {
     'mitigat*',
     '(develop*|validat*|test*|prepar*|implement*|deploy*|apply*|roll* out) (a|an|the|our|this) (potential |possible |temporary |interim |new |service-side |server-side )?workaround',
     '(fix|hotfix|patch|solution) (has|have) (now )?been (developed|built|created|prepared|validated|finalized)',
-    '(developed|built|created|prepared|validated) (a|the|our) (* )?(fix|hotfix|patch|solution)',
     '(fix|hotfix|patch|solution) (… )?(is|are) (now |currently )?being (worked on|developed|built|prepared|tested|validated)',
     '(rolling|deploying) (it|the fix|them) (out )?to (test|testing|validation) (environments?|rings?)',
-    '(developed|prepared|validated|tested|finalized|finalised) (a|an|the|our) (alternative |new |additional |potential |suitable |possible |targeted |permanent )?(code )?(fix|change|hotfix|solution|remediation|mitigation|update|patch)',
+    '(developed|built|created|prepared|validated|tested|finalized|finalised) (a|an|the|our) (* )?(code )?(fix|change|hotfix|solution|remediation|mitigation|update|patch)',
   ],
 };
 

@@ -288,11 +288,12 @@ const happened = (status: string) => NOT_NOW.reduce((text, { words, blank }) => 
 const saidBeside = (sentence: string) => NOT_NOW.reduce((text, { words, besideImpact }) => blanked(text, words, besideImpact), sentence);
 
 /**
- * A status without the words of work that is over or is not about this incident, before looking for work under way:
- * finished work ("we've completed reverting the update", "the change has been reverted": the work's own verb no
- * longer says it goes on) and work against a recurrence ("while additional preventive actions are underway").
+ * A status without the words of work that is over or is not about this incident, to look for work under way in what
+ * is left: finished work ("we've completed reverting the update", "the change has been reverted": the work's own verb
+ * no longer says it goes on) and work against a recurrence ("while additional preventive actions are underway"). Both
+ * branches of `phaseOf` use it, so a finished fix no longer reads as one under way beside "recovered" or without it.
  */
-const notUnderWay = (status: string) => prevention.removeToEnd(fixDone.remove(workCompleted.remove(status)));
+const withoutFinishedWork = (status: string) => prevention.removeToEnd(fixDone.remove(workCompleted.remove(status)));
 
 /** Phase from the newest status text (see `newestStatus`): the furthest step its words reach. */
 export function phaseFromText(status: string): Phase {
@@ -311,12 +312,12 @@ function phaseOf(status: string, hasHappened: string): Phase {
   // before declaring the incident resolved" is watched, not over; "this part is mitigated and engineers are
   // restarting the rest" is still under way (finished work, "completed rerouting", is taken out before looking).
   if (resolved.test(said)) {
-    if (partDone.test(said) || underWay.test(notUnderWay(resolved.remove(said)))) return 'mitigating';
+    if (partDone.test(said) || underWay.test(withoutFinishedWork(resolved.remove(said)))) return 'mitigating';
     return watchingToConfirm.test(said) || fixBeingChecked.test(status) || mostly ? 'monitoring' : 'resolved';
   }
   // "The service is recovering" after a finished fix ("we've reverted the update") is recovery being watched.
   const watchedRecovery = recoveringNow.test(said) && fixDone.test(said);
-  const rest = notUnderWay(mostly ? mostlyRecovered.remove(said) : said);
+  const rest = withoutFinishedWork(mostly ? mostlyRecovered.remove(said) : said);
   if (partDone.test(said) || underWay.test(watchedRecovery ? recoveringNow.remove(rest) : rest)) return 'mitigating';
   // Still looking for a fix beats "we're monitoring the service"; asking affected people whether more is needed
   // after a fix ("to confirm whether additional mitigation steps are required") checks the fix, it is no search.
