@@ -37,7 +37,10 @@ export interface PhraseExamples {
   readonly mustNot: readonly string[];
 }
 
-/** "Retries are likely to succeed": requests fail now and then, most get through (NOW_AND_THEN, MOSTLY_RECOVERED). */
+/**
+ * "Retries are likely to succeed": requests fail now and then, most get through (NOW_AND_THEN, FEW_AFFECTED). It tells
+ * how the failure behaves, not that recovery is under way (no MOSTLY_RECOVERED).
+ */
 const RETRIES_SUCCEED = 'retries (are|were|should be|may be|may|will|might) (likely to )?(succeed|be successful|successful)';
 /**
  * The Microsoft 365 admin-center status page's own words while all is well ("This site is updated when service
@@ -264,6 +267,7 @@ export const DISPLAY_ONLY_EXAMPLES: PhraseExamples = {
 export const FEW_AFFECTED: PhraseList = {
   means: 'only part of the customers or requests are affected',
   phrases: [
+    RETRIES_SUCCEED,
     '(a )?(small )?subset of',
     '(a )?(small|limited|few) (number|percentage|portion|proportion) of',
     'a portion of',
@@ -282,6 +286,7 @@ export const FEW_AFFECTED: PhraseList = {
 
 export const FEW_AFFECTED_EXAMPLES: PhraseExamples = {
   must: [
+    'For customers who are experiencing connectivity issues, retries are likely to be successful.',
     'A subset of customers may be unable to access their mailboxes.',
     'Less than 1% of customers may be unable to sign in.',
     'Impact is specific to some users who are served through the affected infrastructure.',
@@ -412,7 +417,6 @@ export const EVERY_FEATURE_EXAMPLES: PhraseExamples = {
 export const MOSTLY_RECOVERED: PhraseList = {
   means: 'most customers or requests already succeed',
   phrases: [
-    RETRIES_SUCCEED,
     'majority of (the )?(impacted |affected )?(customers|users|requests|traffic|services|infrastructure)( (are|is|have|has) (recover*|restored|seeing recovery))?',
     'most (customers|users|requests|traffic)',
     '(availability|success rate) (is )?(now )?(at|above|back to) #%',
@@ -426,7 +430,6 @@ export const MOSTLY_RECOVERED: PhraseList = {
 
 export const MOSTLY_RECOVERED_EXAMPLES: PhraseExamples = {
   must: [
-    'For customers who are experiencing connectivity issues, retries are likely to be successful.',
     'Most customers should be seeing recovery.',
     'We are seeing significant improvement in availability.',
     'Our telemetry indicates that a majority of impacted services are recovering following our change.',
@@ -439,6 +442,8 @@ export const MOSTLY_RECOVERED_EXAMPLES: PhraseExamples = {
     'Users may be unable to access Outlook.',
     'We are investigating the cause.',
     'Deployment of the fix is almost complete.',
+    // How an intermittent failure behaves, not recovery (Azure's "Retries may be successful. Engineers are investigating").
+    'Retries may be successful.',
     'The service is continuing to recover.',
   ],
 };
