@@ -761,7 +761,15 @@ export const MITIGATION_UNDER_WAY: PhraseList = {
     '(preparing|prepare) … for (deployment|release|rollout)',
     'expect* to complete (the )?(deployment|rollout|rollback|fix|process)',
     'remaining … (will|should) be (regenerated|processed|updated|backfilled|reprocessed|restated) by',
-    'efforts to (optimi*|scale|apply|deploy|repair|restore|recover|remediate|mitigate|roll|backfill|restate|reprocess)',
+    'efforts to (optimi*|scale|apply|deploy|repair|restore|recover|remediate|mitigate|roll|backfill|restate|reprocess|enable|re-enable|disable|revert|reroute|rebalance|restart)',
+    'monitor* (its|their) (deployment|rollout|roll out|saturation|propagation)',
+    '(working|continuing|continue) to address (it|them|the remaining|the residual|the separate|this separate)',
+    '(expect|expecting|anticipate) (the )?(remainder|remaining|rest) (… )?to be (delivered|processed|backfilled|reprocessed|restated|updated|completed|resolved) (by|within)',
+    // The fix reworked before it goes on ("we're adjusting it before resuming the rollout").
+    '(we are|we|engineers are|engineers|the team is) (now |currently |actively )?(adjusting|modifying|reworking|revising|refining) (it|the fix|our fix|the change|the mitigation|the hotfix)',
+    // Resources added to speed up work that goes on ("to expedite processing of the delayed data").
+    '(additional|more|extra) (resources|capacity|workers|throughput|compute) … to (expedite|accelerate|speed up) (the )?(processing|recovery|delivery|backfill|reprocessing|restoration|propagation|saturation)',
+    '(we are|we|engineers are|engineers|the team is|our engineers are) (now |currently |actively |also )?(taking steps|working) to (undo|revert|roll back|reverse|disable|re-enable|reroute|redirect|restart|restore|repair)',
     '(as|while) (the )?(backlog )?(processing|backfill|restatement|deployment|rollout|recovery) continues',
     '(validation|validations|testing) … (efficacy|effectiveness) of (our|the) (secondary |new |updated |additional )?fix',
     '(working|continuing to work|collaborating) with … to (repair|restore|fix|remediate|mitigate|apply|deploy)',
@@ -2144,15 +2152,59 @@ export const PEOPLE_CAN_DO_EXAMPLES: PhraseExamples = {
   mustNot: ['We have identified a mitigation and are applying it to the affected infrastructure.'],
 };
 
-/** The failure goes on now ("users are still unable", "continue to experience"): a finding does not excuse it. */
+/**
+ * The failure goes on now ("users are still unable", "continue to experience", "residual delays"): a finding does not
+ * excuse it, and beside a fix done and watched it holds the phase at mitigating.
+ */
 export const STILL_NOW: PhraseList = {
   means: 'the failure goes on now',
-  phrases: ['still', 'remain', 'remains', 'continue', 'continues', 'continued', 'continuing'],
+  phrases: [
+    'still',
+    'remain',
+    'remains',
+    'remaining',
+    'continue',
+    'continues',
+    'continued',
+    'continuing',
+    'currently',
+    'residual (impact|delay|delays|errors|failures|issues|latency)',
+    'persist*',
+    'ongoing',
+    'lingering',
+    // A symptom people have now, found beside the fix ("stale DNS records are causing some users to be unable to connect").
+    '(is|are) causing (some |many |all |the |affected )?(users|customers|admins|people|tenants|organizations|requests|messages) to',
+  ],
 };
 
 export const STILL_NOW_EXAMPLES: PhraseExamples = {
-  must: ['Our investigation has identified that some users are still unable to access shared mailboxes because of a stale cache.'],
-  mustNot: ['Our analysis has identified that users were unable to access chat due to oversized cookies.'],
+  must: [
+    'Our investigation has identified that some users are still unable to access shared mailboxes because of a stale cache.',
+    'Some users may experience residual delays in message delivery.',
+    'Users in the remaining regions may be unable to access the service.',
+  ],
+  mustNot: [
+    'Our analysis has identified that users were unable to access chat due to oversized cookies.',
+    'A recent change is causing increased request timeouts for users.',
+  ],
+};
+
+/**
+ * The impact itself said to go on, in a sentence that names no failure ("Impact is currently limited to Outlook on the
+ * web", "addressing the residual impact").
+ */
+export const IMPACT_GOES_ON: PhraseList = {
+  means: 'the impact is said to go on now',
+  phrases: ['impact (is|remains|continues to be) (currently|still)', '(the|some) (current|ongoing|residual|remaining|lingering) impact'],
+};
+
+export const IMPACT_GOES_ON_EXAMPLES: PhraseExamples = {
+  must: ['Impact is currently limited to Microsoft Outlook on the web.', "We're addressing the residual impact for a subset of services."],
+  mustNot: [
+    "We've deployed the fix and we're monitoring to confirm impact is remediated.",
+    'The impact was caused by a recent change.',
+    "We're monitoring for any residual impact.",
+  ],
 };
 
 /**

@@ -38,6 +38,7 @@ import {
   PROMISED_WORK,
   PEOPLE_CAN_DO,
   STILL_NOW,
+  IMPACT_GOES_ON,
   WEIGHED,
   INQUIRY,
   SUSPECT_CHANGE,
@@ -100,6 +101,7 @@ const purpose = matcher(PURPOSE);
 const promisedWork = matcher(PROMISED_WORK);
 const peopleCanDo = matcher(PEOPLE_CAN_DO);
 const stillNow = matcher(STILL_NOW);
+const impactGoesOn = matcher(IMPACT_GOES_ON);
 const weighed = matcher(WEIGHED);
 const inquiry = matcher(INQUIRY);
 const suspectChange = matcher(SUSPECT_CHANGE);
@@ -339,7 +341,10 @@ export function stillActive(phase: Phase): Phase {
   return phase === 'resolved' ? 'monitoring' : phase;
 }
 
-/** Impact the newest status still names holds the phase one step back: not over, not only watched. */
+/**
+ * Impact the newest status still names holds the phase one step back: any impact keeps it from over; impact said to go
+ * on (`hurtingNow`) keeps it from only watched.
+ */
 const STEP_BACK_WHILE_HURTING: Partial<Record<Phase, Phase>> = { resolved: 'monitoring', monitoring: 'mitigating' };
 
 const furthest = (a: Phase, b: Phase): Phase => (PHASES.indexOf(a) >= PHASES.indexOf(b) ? a : b);
@@ -517,20 +522,27 @@ function readAfresh(post: Post): Reading {
   // ("optimizations to … reduce latency") or what watching is for ("to ensure that latency is alleviated"), nor a
   // finding that tells why it happened ("has identified that users are unable to … due to …") unless it says the
   // failure goes on ("still unable").
-  const stillHurting = sentences(current).some((s) => {
+  const hurtingSentences = sentences(current).filter((s) => {
     const told = saidBeside(s);
     if (history.test(s) || recovered.test(told) || resolved.test(told) || mostlyRecovered.test(s)) return false;
     if (finding.test(s) && !stillNow.test(s)) return false;
     const failure = remedyObject.remove(told);
     return loss.test(failure) || degradation.test(failure);
   });
+  const stillHurting = hurtingSentences.length > 0;
+  // A fix done and watched beside impact named only as a failure ("a recent change is causing timeouts", a cause told
+  // as explanation) is still watched; impact said to go on ("some users are still unable", "residual delays",
+  // "Impact is currently limited to …") holds it at mitigating.
+  const hurtingNow =
+    hurtingSentences.some((s) => stillNow.test(saidBeside(s))) || sentences(current).some((s) => impactGoesOn.test(saidBeside(s)));
   // Service health closes an incident with "Final status:"; a "Current status:" that says it recovered is
   // still open, being watched.
   const openStatus = CURRENT_LABEL.test(post.text) && !final.test(post.text);
   const newest = phaseOf(current, said);
   const fromText = newest === 'resolved' && openStatus ? 'monitoring' : newest;
   // A "Final status:" closes the incident even while it names the impact it ended.
-  const fromWords = stillHurting && !final.test(current) ? (STEP_BACK_WHILE_HURTING[fromText] ?? fromText) : fromText;
+  const stepBack = fromText === 'monitoring' ? hurtingNow : stillHurting;
+  const fromWords = stepBack && !final.test(current) ? (STEP_BACK_WHILE_HURTING[fromText] ?? fromText) : fromText;
   // A review, a post that opens with a window that has ended ("Between 18:13 UTC on 12 Aug and 3:30 UTC on
   // 13 Aug 2022, a subset of customers …"), or impact told only as history, is about an incident that is over;
   // past-tense impact followed by a promise of the next update is not.
