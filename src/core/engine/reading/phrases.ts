@@ -1236,7 +1236,8 @@ export const PART_DONE: PhraseList = {
     '(completed|finished) (our |the )?(fix |hotfix |mitigation )?(deployment|rollout|rollback|restarts) (to|in|across|on|for) (… )?(excluding|except for|except in|with the exception of)',
     '(deployed|applied) (the |our |a )?(… )?(fix|change|mitigation|update) (to|in|across|on|for) (… )?(excluding|except for|except in|with the exception of)',
     '(applied|deployed|deploying|completed|rolled back|reverted|rerouted|redirected|restarted) … (to|in|on|for|across) (approximately |about |roughly |nearly )?(a portion of|part of|some|a subset of|a section of|half|the majority of|most of|most)',
-    '(applied|deployed|deploying|rolled out|reached|saturated|completed deployment|finished deployment) … #%',
+    '(applied|deployed|deploying|rolled out|saturated|completed deployment|finished deployment) … #%',
+    '(fix|deployment|rollout|update|mitigation|change|it) (has )?reached … #%',
     '(completed|finished|deployed|applied|rolled back|reverted|restarted|recovered|restored) (… )?in (#|one|two|three|four|five|six|seven|eight|nine|ten) of (the )?(#|one|two|three|four|five|six|seven|eight|nine|ten) (affected |impacted )?(regions|datacenters|data centers|environments|clusters|zones|scale units|sites|farms)',
     '(some|several|many|most) (of the )?(affected |impacted )?(regions|datacenters|data centers|environments|clusters|zones|scale units) (have|has) (now )?(recovered|been restored|been mitigated|been remediated)',
     '(seeing|observing|see|observe) recovery (within|for|in|across) (a portion of|part of|some of|a subset of|some)',
@@ -1249,6 +1250,7 @@ export const PART_DONE: PhraseList = {
 
 export const PART_DONE_EXAMPLES: PhraseExamples = {
   must: [
+    'The fix has reached approximately 60% of the affected environment.',
     'We’ve completed deployment of the fix and removed the temporary version restrictions placed on some users.',
     "Our fix has been rolled out to all affected environments apart from Government cloud, where we're still working through the pre-deployment steps required before the rollout can start.",
     'Approximately 95% of the affected service environment has received the deployment, and most users should no longer see the issue.',
@@ -1269,6 +1271,9 @@ export const PART_DONE_EXAMPLES: PhraseExamples = {
     'We are seeing recovery within a portion of the affected Microsoft 365 services as our backup power systems connect to impacted services.',
   ],
   mustNot: [
+    // Availability or processing reaching a figure is recovery, not a fix that reached part of the estate.
+    'Service availability has reached 99.9%, and our engineers are monitoring the environment.',
+    'Backlog processing has reached 100 percent completion.',
     "Although the fix we deployed initially appeared to resolve the issue, we've received reports that impact has returned for some users.",
     "We've deployed the fix to all affected infrastructure and are monitoring to confirm.",
     "We're about halfway through our review of the diagnostic logs.",
