@@ -765,6 +765,13 @@ export const MITIGATION_UNDER_WAY: PhraseList = {
     'monitor* (its|their) (deployment|rollout|roll out|saturation|propagation)',
     '(working|continuing|continue) to address (it|them|the remaining|the residual|the separate|this separate)',
     '(expect|expecting|anticipate) (the )?(remainder|remaining|rest) (… )?to be (delivered|processed|backfilled|reprocessed|restated|updated|completed|resolved) (by|within)',
+    // A remedy kept going, told with the gerund ("as we continue routing a portion of the requests to alternate infrastructure").
+    '((we are|we|engineers are|engineers|the team is) (now |currently |still )?|(as|while) we )(continue|continuing|keep) (routing|rerouting|redirecting|restarting|deploying|applying|rolling out|rolling back|reverting|releasing|upgrading|redistributing|rebalancing|migrating)',
+    // Something the incident switched off, switched back on ("we're turning the app back on to resolve the issue").
+    '(we are|we|engineers are|engineers|the team is) (now |currently |actively )?(turning|switching|bringing) … back (on|online|into service)',
+    '(fix|hotfix|patch|code change|code fix|update|solution) (… )?(is |are )?(currently |now )?undergoing (final )?(validation|testing|deployment)',
+    // What stands in the remedy's way being cleared ("we're working to clear this blocker so we can release the messages").
+    '(resolving|clearing|removing|addressing|working to (clear|resolve|remove|address)) (that|this|the) blocker',
     // The fix reworked before it goes on ("we're adjusting it before resuming the rollout").
     '(we are|we|engineers are|engineers|the team is) (now |currently |actively )?(adjusting|modifying|reworking|revising|refining) (it|the fix|our fix|the change|the mitigation|the hotfix)',
     // Resources added to speed up work that goes on ("to expedite processing of the delayed data").
@@ -840,7 +847,7 @@ export const MITIGATION_UNDER_WAY: PhraseList = {
     '#% of (the )?(affected |impacted )?(environment|infrastructure|capacity|servers|regions|datacenters|traffic|fleet)',
     // Present forms only: a fix "developed" or "tested" is ready, not being made (MITIGATING reads those), and must not
     // outweigh a fix done beside it ("we've developed a fix, which we've deployed").
-    '(developing|preparing|validating|testing|working on|finalizing|finalising|develop|prepare|validate|test|finalize|finalise) (a|an|the|our) (alternative |new |additional |potential |suitable |possible |targeted |permanent )?(code )?(fix|change|hotfix|solution|remediation|mitigation|update|patch)',
+    '(developing|preparing|validating|testing|working on|finalizing|finalising|develop|prepare|validate|test|finalize|finalise) (a|an|the|our) (alternative |new |additional |potential |suitable |possible |targeted |permanent |different |revised |second |secondary |further |long-term )?(code )?(fix|change|hotfix|solution|remediation|mitigation|update|patch)',
     '(fix|hotfix|patch|code change|code fix) (for … )?is being (created|developed|prepared|built|written)',
     '(fix|hotfix|patch|code change|code fix) (for … )?(has|have) been (created|developed|prepared|built|written) and (we are |is |are )?(now |currently )?(being )?(testing|validating|tested|validated)',
     '(potential |possible )?(fix|change|hotfix|mitigation) and (are|is) (testing|validating) it',
@@ -926,6 +933,19 @@ export const MITIGATION_UNDER_WAY: PhraseList = {
 
 export const MITIGATION_UNDER_WAY_EXAMPLES: PhraseExamples = {
   must: [
+    // Round 9: work the narrower step-back no longer reads by accident (composed paraphrases of dev statuses, corpus dev).
+    "Additionally, we're taking steps to revert a previous change which caused backend operations to be called to apps incorrectly.",
+    'Our engineers are working to undo an earlier change that resulted in backend operations being incorrectly invoked on apps.',
+    "The rollout of our solution was slightly delayed and we're now monitoring its deployment.",
+    "We've rerouted traffic, but a separate component is causing errors, and we're working to address it.",
+    "We've processed the majority of the backlog of delayed messages and expect the remainder to be delivered within two hours.",
+    "We've paused the deployment of the fix after identifying an unexpected side effect, and we're adjusting it before resuming the rollout.",
+    "We've applied additional resources to the process to expedite processing of the delayed data.",
+    'Our investigation into the source of the impact is ongoing as we continue routing a portion of the search requests to alternate infrastructure.',
+    "We're turning the app back on to resolve the issue and expect this to be done by our next scheduled update.",
+    'Our fix addressing the impact from the additional authorization check is undergoing validation ahead of its rollout.',
+    'Our team is resolving that blocker so that release of the quarantined messages can proceed.',
+    'Our engineers are developing a different code update to resolve the connection problem.',
     "A rollback of the change is under way, and we're determining which additional actions are needed to mitigate the issue.",
     'Further adjustments to our load balancing configuration are being made to resolve lingering imbalances throughout the environment.',
     'Traffic is being redistributed across all of the impacted infrastructure to bring the environment back into a balanced state.',
@@ -1082,6 +1102,11 @@ export const MITIGATION_UNDER_WAY_EXAMPLES: PhraseExamples = {
     "We're initiating performance optimizations on a subset of affected Exchange Online service infrastructure to alleviate some impact.",
   ],
   mustNot: [
+    "We're taking steps to prevent this issue from recurring.",
+    'Users turning the feature back on may see errors.',
+    "We're investigating what is blocking the messages.",
+    'The affected infrastructure is undergoing maintenance.',
+    "We're exploring options to expedite recovery.",
     'Users whose mailboxes are being migrated to Exchange Online may be unable to access shared calendars.',
     "We're reindexing a test mailbox to determine whether the incomplete search results are caused by a problem with the index or with the query service.",
     "We're upgrading the severity of this incident as reports indicate broader impact, and we're reviewing service logs to determine the cause.",
