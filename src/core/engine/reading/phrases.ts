@@ -772,10 +772,10 @@ export const MITIGATION_UNDER_WAY: PhraseList = {
     '(fix|hotfix|patch|code change|code fix|update|solution) (… )?(is |are )?(currently |now )?undergoing (final )?(validation|testing|deployment)',
     // What stands in the remedy's way being cleared ("we're working to clear this blocker so we can release the messages").
     '(resolving|clearing|removing|addressing|working to (clear|resolve|remove|address)) (that|this|the) blocker',
+    '(packaging|bundling) (it|the fix|our fix|the hotfix|the update|the change) (into|for|in)',
+    '(deployment|rollout|rollback|roll back|fix|backfill|reprocessing|processing|restarts) (may|should|will|is expected to) be (fully )?(complete|completed|finished|done) by',
     // The fix reworked before it goes on ("we're adjusting it before resuming the rollout").
     '(we are|we|engineers are|engineers|the team is) (now |currently |actively )?(adjusting|modifying|reworking|revising|refining) (it|the fix|our fix|the change|the mitigation|the hotfix)',
-    // Resources added to speed up work that goes on ("to expedite processing of the delayed data").
-    '(additional|more|extra) (resources|capacity|workers|throughput|compute) … to (expedite|accelerate|speed up) (the )?(processing|recovery|delivery|backfill|reprocessing|restoration|propagation|saturation)',
     '(we are|we|engineers are|engineers|the team is|our engineers are) (now |currently |actively |also )?(taking steps|working) to (undo|revert|roll back|reverse|disable|re-enable|reroute|redirect|restart|restore|repair)',
     '(as|while) (the )?(backlog )?(processing|backfill|restatement|deployment|rollout|recovery) continues',
     '(validation|validations|testing) … (efficacy|effectiveness) of (our|the) (secondary |new |updated |additional )?fix',
@@ -940,7 +940,6 @@ export const MITIGATION_UNDER_WAY_EXAMPLES: PhraseExamples = {
     "We've rerouted traffic, but a separate component is causing errors, and we're working to address it.",
     "We've processed the majority of the backlog of delayed messages and expect the remainder to be delivered within two hours.",
     "We've paused the deployment of the fix after identifying an unexpected side effect, and we're adjusting it before resuming the rollout.",
-    "We've applied additional resources to the process to expedite processing of the delayed data.",
     'Our investigation into the source of the impact is ongoing as we continue routing a portion of the search requests to alternate infrastructure.',
     "We're turning the app back on to resolve the issue and expect this to be done by our next scheduled update.",
     'Our fix addressing the impact from the additional authorization check is undergoing validation ahead of its rollout.',
@@ -1255,13 +1254,15 @@ export const PART_DONE: PhraseList = {
   // Within one clause: "the fix we deployed appeared to resolve the issue, but … for some users" is no part done.
   reach: 'clause',
   phrases: [
+    // Resources added to speed up work that goes on ("to expedite processing of the delayed data").
+    '(additional|more|extra) (resources|capacity|workers|throughput|compute) … to (expedite|accelerate|speed up) (the )?(processing|recovery|delivery|backfill|reprocessing|restoration|propagation|saturation)',
     '(completed|finished) (* )?(approximately |about |roughly |nearly |over |more than )?#%',
     '(routed|rerouted|redirected|moved|shifted|failed over) (a portion of|part of|some of|a subset of|half of) (the )?(affected |impacted |service |user |incoming )?(traffic|requests|load|workloads|users|mailboxes|tenants|capacity|infrastructure)',
     '(halfway|half way|partway|part way) through (the |our )?(fix |code fix )?(sync|syncs|syncing|resync|resyncs|resyncing|deployment|rollout|rollback|backfill|backfilling|reprocessing|restatement|remediation|restarts)',
     '(completed|finished) (our |the )?(fix |hotfix |mitigation )?(deployment|rollout|rollback|restarts) (to|in|across|on|for) (… )?(excluding|except for|except in|with the exception of)',
     '(deployed|applied) (the |our |a )?(… )?(fix|change|mitigation|update) (to|in|across|on|for) (… )?(excluding|except for|except in|with the exception of)',
     '(applied|deployed|deploying|completed|rolled back|reverted|rerouted|redirected|restarted) … (to|in|on|for|across) (approximately |about |roughly |nearly )?(a portion of|part of|some|a subset of|a section of|half|the majority of|most of|most)',
-    '(applied|deployed|deploying|rolled out|saturated|completed deployment|finished deployment) … #%',
+    '(applied|deployed|deploying|rolled out|rolled back|reverted|saturated|completed deployment|finished deployment) … #%',
     '(fix|deployment|rollout|update|mitigation|change|it) (has )?reached … #%',
     '(completed|finished|deployed|applied|rolled back|reverted|restarted|recovered|restored) (… )?in (#|one|two|three|four|five|six|seven|eight|nine|ten) of (the )?(#|one|two|three|four|five|six|seven|eight|nine|ten) (affected |impacted )?(regions|datacenters|data centers|environments|clusters|zones|scale units|sites|farms)',
     '(some|several|many|most) (of the )?(affected |impacted )?(regions|datacenters|data centers|environments|clusters|zones|scale units) (have|has) (now )?(recovered|been restored|been mitigated|been remediated)',
@@ -1275,6 +1276,7 @@ export const PART_DONE: PhraseList = {
 
 export const PART_DONE_EXAMPLES: PhraseExamples = {
   must: [
+    "We've applied additional resources to the process to expedite processing of the delayed data.",
     'The fix has reached approximately 60% of the affected environment.',
     'We’ve completed deployment of the fix and removed the temporary version restrictions placed on some users.',
     "Our fix has been rolled out to all affected environments apart from Government cloud, where we're still working through the pre-deployment steps required before the rollout can start.",

@@ -292,10 +292,12 @@ const saidBeside = (sentence: string) => NOT_NOW.reduce((text, { words, besideIm
 /**
  * A status without the words of work that is over or is not about this incident, to look for work under way in what
  * is left: finished work ("we've completed reverting the update", "the change has been reverted": the work's own verb
- * no longer says it goes on) and work against a recurrence ("while additional preventive actions are underway"). Both
- * branches of `phaseOf` use it, so a finished fix no longer reads as one under way beside "recovered" or without it.
+ * no longer says it goes on), a fix done with the rest of its clause ("we've finished validating our fix and have
+ * completed its deployment to all environments": what it was done to is no work still going) and work against a
+ * recurrence ("while additional preventive actions are underway"). Both branches of `phaseOf` use it, so a finished
+ * fix no longer reads as one under way beside "recovered" or without it.
  */
-const withoutFinishedWork = (status: string) => prevention.removeToEnd(fixDone.remove(workCompleted.remove(status)));
+const withoutFinishedWork = (status: string) => prevention.removeToEnd(fixDone.removeToClauseEnd(workCompleted.remove(status)));
 
 /** Phase from the newest status text (see `newestStatus`): the furthest step its words reach. */
 export function phaseFromText(status: string): Phase {
