@@ -1599,10 +1599,11 @@ describe("three newcomer's reviews of round 7: ordinary wording next to the roun
  *   Azure updates, @MSFT365Status posts and quoted statements as they stand;
  * - `paraphrase-shift`: the same status edited as little as possible into another phase;
  * - `review-edge` / `review-plain`: cold reviews of the round's own phrases, ordinary wording next to them;
- * - `lexicon`: each verb of the remedy table, under way and done.
+ * - `lexicon`: each verb of the remedy table, under way and done;
+ * - `review` (ids `rv9-…`): round 9's cold review, statuses next to the narrower step-back and its new phrases.
  * Each was labelled by the corpus guide before the rules ran; only those read as labelled are pinned here.
  */
-describe("round 8: paraphrased, shifted and reviewed statuses and a remedy lexicon (composed in Microsoft's phrasing)", () => {
+describe("rounds 8 and 9: paraphrased, shifted and reviewed statuses and a remedy lexicon (composed in Microsoft's phrasing)", () => {
   it.each(ROUND_8_TEXTS.map((t) => [t.set, t.id, t.phase, t.text] as const))('%s %s reads %s', (_set, _id, phase, text) => {
     expect(readPost({ title: '', text }).phase, text).toBe(phase);
   });

@@ -64,7 +64,8 @@ function wordsSource(phrase: string, words: string): string {
       continue;
     }
     if (ch === '*') out += "[\\w']*";
-    else if (ch === '#') out += '\\d+(?:[.,]\\d+)?';
+    // "#%" is a part: a percentage short of all ("60%", not "100%", which is everything done).
+    else if (ch === '#') out += phrase[i + 1] === '%' ? '(?!100(?![\\d.,]))\\d+(?:[.,]\\d+)?' : '\\d+(?:[.,]\\d+)?';
     else if (ch === '%') out += '(?:\\s?%|\\s(?:percent|per cent))';
     else if (ch === '…') out += someWords;
     else if (ch === ' ') out += '[\\s/-]+';

@@ -345,7 +345,7 @@ export function stillActive(phase: Phase): Phase {
 
 /**
  * Impact the newest status still names holds the phase one step back: any impact keeps it from over; impact said to go
- * on (`hurtingNow`) keeps it from only watched.
+ * on (`impactOngoing`) keeps it from only watched.
  */
 const STEP_BACK_WHILE_HURTING: Partial<Record<Phase, Phase>> = { resolved: 'monitoring', monitoring: 'mitigating' };
 
@@ -524,26 +524,27 @@ function readAfresh(post: Post): Reading {
   // ("optimizations to … reduce latency") or what watching is for ("to ensure that latency is alleviated"), nor a
   // finding that tells why it happened ("has identified that users are unable to … due to …") unless it says the
   // failure goes on ("still unable").
-  const hurtingSentences = sentences(current).filter((s) => {
+  const impactNow = sentences(current).filter((s) => {
     const told = saidBeside(s);
     if (history.test(s) || recovered.test(told) || resolved.test(told) || mostlyRecovered.test(s)) return false;
-    if (finding.test(s) && !stillNow.test(s)) return false;
-    const failure = remedyObject.remove(told);
-    return loss.test(failure) || degradation.test(failure);
+    return !finding.test(s) || stillNow.test(s);
   });
-  const stillHurting = hurtingSentences.length > 0;
-  // A fix done and watched beside impact named only as a failure ("a recent change is causing timeouts", a cause told
-  // as explanation) is still watched; impact said to go on ("some users are still unable", "residual delays",
-  // "Impact is currently limited to …") holds it at mitigating.
-  const hurtingNow =
-    hurtingSentences.some((s) => stillNow.test(saidBeside(s))) || sentences(current).some((s) => impactGoesOn.test(saidBeside(s)));
+  const failureIn = (s: string) => {
+    const failure = remedyObject.remove(saidBeside(s));
+    return loss.test(failure) || degradation.test(failure);
+  };
+  // Any failure named keeps a status from over; only impact said to go on ("some users are still unable", "residual
+  // delays", "Impact is currently limited to …") also keeps a fix done and watched from "monitoring": a failure told
+  // beside it ("a recent change is causing timeouts") is mostly the cause explained.
+  const impactNamed = impactNow.some(failureIn);
+  const impactOngoing = impactNow.some((s) => (failureIn(s) && stillNow.test(saidBeside(s))) || impactGoesOn.test(saidBeside(s)));
   // Service health closes an incident with "Final status:"; a "Current status:" that says it recovered is
   // still open, being watched.
   const openStatus = CURRENT_LABEL.test(post.text) && !final.test(post.text);
   const newest = phaseOf(current, said);
   const fromText = newest === 'resolved' && openStatus ? 'monitoring' : newest;
   // A "Final status:" closes the incident even while it names the impact it ended.
-  const stepBack = fromText === 'monitoring' ? hurtingNow : stillHurting;
+  const stepBack = fromText === 'monitoring' ? impactOngoing : impactNamed;
   const fromWords = stepBack && !final.test(current) ? (STEP_BACK_WHILE_HURTING[fromText] ?? fromText) : fromText;
   // A review, a post that opens with a window that has ended ("Between 18:13 UTC on 12 Aug and 3:30 UTC on
   // 13 Aug 2022, a subset of customers …"), or impact told only as history, is about an incident that is over;
