@@ -18,9 +18,8 @@
 
 import type { Reach } from './match';
 
+/** One idea's phrases; what a match means is the list's doc comment (comments are not shipped, a field would be). */
 export interface PhraseList {
-  /** What a match means, in one sentence. */
-  readonly means: string;
   readonly phrases: readonly string[];
   /** `clause`: ` … ` does not cross a comma. Default `sentence`. */
   readonly reach?: Reach;
@@ -119,7 +118,6 @@ const REMEDY_DONE_PHRASES = REMEDIES.map(
 
 /** Customers cannot use the service at all: an outage, unless limited (see the limiter lists). */
 export const LOSS_OF_SERVICE: PhraseList = {
-  means: 'customers cannot use the service',
   phrases: [
     'loss of (availability|connectivity|service|access)',
     '(is|are|was|were) (currently |completely |fully )?down (for|across|in|worldwide|globally)',
@@ -167,7 +165,6 @@ export const LOSS_OF_SERVICE_EXAMPLES: PhraseExamples = {
 
 /** Something works worse than it should: at least a degradation. */
 export const DEGRADATION: PhraseList = {
-  means: 'something works worse than it should',
   phrases: [
     'degrad*',
     'latenc*',
@@ -213,7 +210,6 @@ export const DEGRADATION_EXAMPLES: PhraseExamples = {
  * the incident's impact, and is advisory only as a follow-up in a feed that lists it as active (AFTER_THE_FACT).
  */
 export const ADVISORY_TITLE: PhraseList = {
-  means: 'the post guides rather than reports a failure',
   phrases: ['advisory', 'guidance', 'planned maintenance', 'recommendation*'],
 };
 
@@ -232,7 +228,6 @@ export const ADVISORY_TITLE_EXAMPLES: PhraseExamples = {
  * classifies such issues as advisories (EX415080, MO545715, CS381143 in the corpus).
  */
 export const DISPLAY_ONLY: PhraseList = {
-  means: 'only how something looks, or a view of reports, metrics or admin posts, is affected',
   phrases: [
     'cosmetic*',
     '(display*|shown|show*|render*|appear*) (incorrectly|inaccurately|wrongly|improperly|truncated|garbled|out of order)',
@@ -265,7 +260,6 @@ export const DISPLAY_ONLY_EXAMPLES: PhraseExamples = {
 
 /** Who is affected is limited: anywhere in the post, it makes a loss of service partial. */
 export const FEW_AFFECTED: PhraseList = {
-  means: 'only part of the customers or requests are affected',
   phrases: [
     RETRIES_SUCCEED,
     '(a )?(small )?subset of',
@@ -303,7 +297,6 @@ export const FEW_AFFECTED_EXAMPLES: PhraseExamples = {
 
 /** How often or how much is limited: in the same clause as the signal, it makes it partial. */
 export const NOW_AND_THEN: PhraseList = {
-  means: 'the failure is intermittent or small',
   phrases: [
     'intermittent*',
     'occasional*',
@@ -333,7 +326,6 @@ export const NOW_AND_THEN_EXAMPLES: PhraseExamples = {
  * access some features", "management operations … are unavailable"), it makes a loss of service partial.
  */
 export const ONE_FEATURE: PhraseList = {
-  means: 'the failure touches one feature, not the whole service',
   phrases: [
     'feature*',
     'function*',
@@ -397,7 +389,6 @@ export const ONE_FEATURE_EXAMPLES: PhraseExamples = {
 
 /** "Any features", "all functionality": the whole service after all, so a feature word beside it limits nothing. */
 export const EVERY_FEATURE: PhraseList = {
-  means: 'the words name all of the service, not one feature',
   phrases: [
     '(any|all|every) (of (the|its|their) )?(features?|functions?|functionality|options?|operations?|services?|protocols?|connection methods?)',
     '(desktop|web|mobile|browser),? … (and|or) (desktop|web|mobile|browser)',
@@ -415,7 +406,6 @@ export const EVERY_FEATURE_EXAMPLES: PhraseExamples = {
 
 /** Most traffic already gets through: the loss of service is no longer whole. */
 export const MOSTLY_RECOVERED: PhraseList = {
-  means: 'most customers or requests already succeed',
   phrases: [
     'majority of (the )?(impacted |affected )?(customers|users|requests|traffic|services|infrastructure)( (are|is|have|has) (recover*|restored|seeing recovery))?',
     'most (customers|users|requests|traffic)',
@@ -454,7 +444,6 @@ export const MOSTLY_RECOVERED_EXAMPLES: PhraseExamples = {
  * customers may have experienced …" about an incident still going on.
  */
 export const PAST_TENSE: PhraseList = {
-  means: 'the sentence tells impact in the past tense',
   phrases: [
     'experienced',
     'encountered',
@@ -490,7 +479,6 @@ export const PAST_TENSE_EXAMPLES: PhraseExamples = {
 
 /** A window opened and not closed: the impact goes on. */
 export const OPEN_START: PhraseList = {
-  means: 'a start with no end',
   phrases: ['starting (at|on|from|approximately)', 'beginning (at|on)', 'since #', 'began', 'ongoing'],
 };
 
@@ -501,7 +489,6 @@ export const OPEN_START_EXAMPLES: PhraseExamples = {
 
 /** A window with an end: the impact it frames is over. */
 export const ENDED_WINDOW: PhraseList = {
-  means: 'a time window that has an end',
   phrases: ['between (… )?#:# … and (until )?(… )?#:#', 'from #:# … (to|until) #:#'],
 };
 
@@ -518,7 +505,6 @@ export const ENDED_WINDOW_EXAMPLES: PhraseExamples = {
 
 /** A title that marks the incident over ("Resolved: RCA - …", "… [Recovered]"). */
 export const RESOLVED_TITLE: PhraseList = {
-  means: 'the title marks the incident over',
   phrases: ['(resolved|recovered):', '[(resolved|mitigated|recovered)]'],
 };
 
@@ -533,7 +519,6 @@ export const RESOLVED_TITLE_EXAMPLES: PhraseExamples = {
 
 /** The post is a review written after the incident ended. */
 export const AFTER_THE_FACT: PhraseList = {
-  means: 'the post reviews an incident that has ended',
   // "What happened?" as a heading is recognised in read.ts (a question mark is no phrase syntax).
   phrases: [
     'post incident review',
@@ -558,7 +543,6 @@ export const AFTER_THE_FACT_EXAMPLES: PhraseExamples = {
 
 /** The service works again, or is stable while Microsoft watches: recovered. */
 export const RECOVERED: PhraseList = {
-  means: 'the service works again',
   phrases: [
     'stable',
     '(stabilized|stabilised)',
@@ -647,7 +631,6 @@ export const RECOVERED_EXAMPLES: PhraseExamples = {
  * final update promised for later ("we'll provide a final update by 18:00 UTC") is not one.
  */
 export const FINAL: PhraseList = {
-  means: 'the post closes the incident',
   phrases: ['final status:', 'this is (the|our) final update', 'in a closure summary'],
 };
 
@@ -667,7 +650,6 @@ export const FINAL_EXAMPLES: PhraseExamples = {
 
 /** Finished for good: the incident is over. */
 export const RESOLVED: PhraseList = {
-  means: 'the incident is over',
   phrases: [
     '(declaring|declared) (the )?(incident|issue|event|it) (mitigated|resolved)',
     '(has|have|had) (since |now )?been (fully |successfully )?(resolved|mitigated|restored|remediated|fixed|corrected|addressed)',
@@ -722,7 +704,6 @@ export const RESOLVED_EXAMPLES: PhraseExamples = {
 
 /** Mitigation is being carried out now: beats "monitoring", which Microsoft writes while a fix rolls out. */
 export const MITIGATION_UNDER_WAY: PhraseList = {
-  means: 'a fix or mitigation is being carried out',
   phrases: [
     ...REMEDY_UNDER_WAY_PHRASES,
     '(deploying|applying|rolling out|rolling back|implementing|recovering|restoring|redirecting|rerouting|redistributing|diverting|failing over|restarting|rebalancing|reverting|load shedding)',
@@ -1182,7 +1163,6 @@ export const MITIGATION_UNDER_WAY_EXAMPLES: PhraseExamples = {
  * Microsoft recovering something: after a finished fix it is recovery being watched, else recovery under way.
  */
 export const RECOVERING_NOW: PhraseList = {
-  means: 'the service is getting better',
   phrases: [
     '(service|services|it|traffic|availability|systems?|infrastructure|environment|mailboxes|users|mail flow|delivery|performance|sign-ins|connectivity|requests|error rates|latency) (is|are) (now |steadily |gradually |slowly )?(recovering|improving)',
     '(seeing|seen|observed|observing|see|shows|showing|show) (signs of |an |some )?(recovery|improvement)',
@@ -1205,7 +1185,6 @@ export const RECOVERING_NOW_EXAMPLES: PhraseExamples = {
  * incident is being watched, not over. A future promise ("we'll continue to monitor") is not this.
  */
 export const WATCHING_TO_CONFIRM: PhraseList = {
-  means: 'Microsoft is watching now to confirm the fix held',
   phrases: [
     '(we|engineers|microsoft|(our|engineering|the) teams?) (are|is) (now |actively |closely |carefully |still |continuing to )?monitor*',
     '(and are|(we|engineers|microsoft) … and (are|is)) (now |actively |closely |carefully |still |continuing to )?monitor*',
@@ -1259,7 +1238,6 @@ export const WATCHING_TO_CONFIRM_EXAMPLES: PhraseExamples = {
  * 70 percent"): still under way, read before the words of finished work are set aside.
  */
 export const PART_DONE: PhraseList = {
-  means: 'a fix carried out for part of what it must reach',
   // Within one clause: "the fix we deployed appeared to resolve the issue, but … for some users" is no part done.
   reach: 'clause',
   phrases: [
@@ -1325,7 +1303,6 @@ export const PART_DONE_EXAMPLES: PhraseExamples = {
  * sentence tells the remedy, not that the failure goes on.
  */
 export const REMEDY_OBJECT: PhraseList = {
-  means: 'a failure named as what a fix is for, or what watching looks out for',
   phrases: [
     'monitor* (closely )?for (any )?(residual|remaining|further|lingering|additional) (impact|errors|failures|issues|delays|latency)',
     '(failed|failing|fail) (over|back)',
@@ -1354,7 +1331,6 @@ export const REMEDY_OBJECT_EXAMPLES: PhraseExamples = {
  * access chat due to oversized cookies"). It says why, not that the failure goes on after the fix.
  */
 export const FINDING: PhraseList = {
-  means: 'a failure told as what a found cause explains',
   phrases: [
     '(analysis|investigation|review) … (has|have) (identified|determined) that … (due to|because|caused by|as a result of|resulting in|which resulted in|leading to|which led to)',
     '(we|engineers) (have|has) (identified|isolated) that … (is|are|was|were) (causing|resulting in|leading to|responsible for|contributing to|preventing)',
@@ -1401,7 +1377,6 @@ export const FINDING_EXAMPLES: PhraseExamples = {
 
 /** Work to stop it happening again, not to end it ("while additional preventive actions are underway"). */
 export const PREVENTION: PhraseList = {
-  means: 'work against a recurrence, not to end the incident',
   phrases: [
     '(preventive|preventative|proactive) (action|actions|measures|steps|work)',
     'to prevent (a )?(recurrence|reoccurrence|similar)',
@@ -1415,7 +1390,6 @@ export const PREVENTION_EXAMPLES: PhraseExamples = {
 
 /** Work told as finished in the words of the work itself ("completed reverting"): not under way any more. */
 export const WORK_COMPLETED: PhraseList = {
-  means: 'the work of a fix is finished',
   phrases: [
     // First: one regex takes the leftmost, first-listed match, and "finished rolling back X and applying Y" is one finished piece of work.
     '(completed|finished) … and (implementing|applying|deploying|rolling out|restarting|rerouting|redirecting|reverting|rolling back|removing|disabling)',
@@ -1495,7 +1469,6 @@ export const WORK_COMPLETED_EXAMPLES: PhraseExamples = {
 
 /** A fix or mitigation has been carried out ("we've rolled back the change", "following our mitigation efforts"). */
 export const FIX_DONE: PhraseList = {
-  means: 'a fix or mitigation has been carried out',
   phrases: [
     ...REMEDY_DONE_PHRASES,
     '(have|has) made (a|an|the|our) (targeted |configuration |network |service |routing )?(change|changes|fix|update)',
@@ -1598,7 +1571,6 @@ export const FIX_DONE_EXAMPLES: PhraseExamples = {
 
 /** Microsoft watches the service: after a fix, to see it hold. */
 export const WATCHING: PhraseList = {
-  means: 'Microsoft watches the service',
   phrases: [
     '(remain|continue|continuing|keep|will keep) (to )?(actively |closely |carefully )?monitor*',
     'period of (extended )?monitoring',
@@ -1665,7 +1637,6 @@ export const WATCHING_EXAMPLES: PhraseExamples = {
  * fix is in, its effect is being checked.
  */
 export const FIX_BEING_CHECKED: PhraseList = {
-  means: 'Microsoft checks that the fix worked',
   phrases: [
     // Watching before the incident is closed, told as what comes next.
     'will (continue to )?(monitor|observe|watch) … (before|prior to) (declaring|marking|closing) (the|this) (incident|issue|event)',
@@ -1715,7 +1686,6 @@ export const FIX_BEING_CHECKED_EXAMPLES: PhraseExamples = {
  * no fix done for "some".
  */
 export const PEOPLE_CONTACTED: PhraseList = {
-  means: 'the people Microsoft contacts about the issue',
   phrases: [
     '(reaching out to|contacting|following up with|engaging with|working with) (a subset of |a sample of |some |the )?(affected |impacted )?(users|customers|admins|organizations|organisations|tenants)',
   ],
@@ -1728,7 +1698,6 @@ export const PEOPLE_CONTACTED_EXAMPLES: PhraseExamples = {
 
 /** Any mitigation word: a mitigation has started, unless the sentence says it has not. */
 export const MITIGATING: PhraseList = {
-  means: 'a mitigation is under way',
   phrases: [
     'appl(ied|ying)',
     'apply (a|an|the|our|additional|targeted|further|mitigation*|fix*|change*|configuration*|update*|patch*|hotfix*)',
@@ -1782,7 +1751,6 @@ export const MITIGATING_EXAMPLES: PhraseExamples = {
  * restoring or recovering name a feature, not Microsoft's work, so the catch-all MITIGATING skips it.
  */
 export const PEOPLE_EXPERIENCE: PhraseList = {
-  means: 'the sentence tells what people experience',
   phrases: [
     '(users?|customers?|admins?|people|tenants?|organizations?|organisations?) … (may|might|could|cannot|can not|unable|are unable|will be unable|experienc*|encounter*)',
   ],
@@ -1798,7 +1766,6 @@ export const PEOPLE_EXPERIENCE_EXAMPLES: PhraseExamples = {
 
 /** Still looking for a fix: beats "monitoring" ("we're monitoring the service … to identify a mitigation plan"). */
 export const STILL_LOOKING: PhraseList = {
-  means: 'no mitigation has begun; Microsoft is still looking for one',
   phrases: [
     'no (mitigation|fix) (is |has |has been )?(in place|available|yet|identified|deployed|applied|been deployed|been applied)',
     '(there is|there is currently|we have) no (known |viable |available |effective )?(mitigation|fix)',
@@ -1937,7 +1904,6 @@ export const STILL_LOOKING_EXAMPLES: PhraseExamples = {
  * instead (`phaseAcrossPosts`).
  */
 export const LOOKING_INTO: PhraseList = {
-  means: 'Microsoft says it is looking into the problem or its cause',
   phrases: [
     'investigating',
     'investigation',
@@ -1979,7 +1945,6 @@ export const LOOKING_INTO_EXAMPLES: PhraseExamples = {
  * DENIED, blanked only to its clause end).
  */
 export const NOT_DONE_YET: PhraseList = {
-  means: 'a mitigation or resolution spoken of as future or as a purpose',
   phrases: [
     '(needs?|have|has) to be (manually )?(recovered|restored|resolved|mitigated|remediated|fixed)',
     'will (deploy|apply|roll out|restore|recover|mitigate|remediate|be (resolved|mitigated|restored|remediated|fixed))',
@@ -2050,7 +2015,6 @@ export const NOT_DONE_YET_EXAMPLES: PhraseExamples = {
  * reverted …").
  */
 export const WEIGHED: PhraseList = {
-  means: 'ways of fixing only weighed',
   reach: 'clause',
   phrases: [
     '(path|paths|way|ways|next steps|options) (to|towards|toward|for) (mitigat*|remediat*|restor*|recover*|resolv*|fix)',
@@ -2097,7 +2061,6 @@ export const WEIGHED_EXAMPLES: PhraseExamples = {
  * rest of the clause is no step taken.
  */
 export const INQUIRY: PhraseList = {
-  means: 'what Microsoft is looking into',
   reach: 'clause',
   phrases: [
     '(investigat*|analyze|analyse|analyzing|analysing|review|reviewing|examine|examining|look into|looking into|assess|assessing|check|checking|troubleshoot*|understand|determine|determining|identify|identifying|establish|ascertain|find out) (why|whether|how|what caused|what is causing)',
@@ -2137,7 +2100,6 @@ export const INQUIRY_EXAMPLES: PhraseExamples = {
  * the service"): it tells what was done before the incident, not work on it.
  */
 export const SUSPECT_CHANGE: PhraseList = {
-  means: 'a change named as a suspect, done before the incident',
   phrases: [
     '(recently|previously) (implemented|deployed|applied|rolled out|introduced|released) (change|changes|update|updates|code|configuration|feature|build|deployment|service update)',
     '(change|changes|update|updates|deployment|configuration) (that|which) (was|were|had been|has been) (recently )?(implemented|deployed|applied|rolled out|introduced|made|released)',
@@ -2159,7 +2121,6 @@ export const SUSPECT_CHANGE_EXAMPLES: PhraseExamples = {
  * words are no work now; what follows them still tells the present ("… as our fix completes its deployment").
  */
 export const PROMISED_WORK: PhraseList = {
-  means: 'work promised for later',
   phrases: [
     '(we|engineers) will (open|start|begin|pursue|develop|explore|take|establish|engage) … to (mitigate|remediate|restore|resolve|recover|address) (the )?(remaining )?(impact|issue|service)',
   ],
@@ -2179,7 +2140,6 @@ export const PROMISED_WORK_EXAMPLES: PhraseExamples = {
  * the fix).
  */
 export const PEOPLE_CAN_DO: PhraseList = {
-  means: 'steps affected people can take themselves',
   reach: 'clause',
   phrases: [
     '(mitigations|mitigation|workarounds|workaround|steps|actions) (that )?(impacted |affected )?(organizations|organisations|users|admins|customers|tenants) can (take|use|apply|follow)',
@@ -2199,7 +2159,6 @@ export const PEOPLE_CAN_DO_EXAMPLES: PhraseExamples = {
  * excuse it, and beside a fix done and watched it holds the phase at mitigating.
  */
 export const STILL_NOW: PhraseList = {
-  means: 'the failure goes on now',
   phrases: [
     'still',
     'remain',
@@ -2237,7 +2196,6 @@ export const STILL_NOW_EXAMPLES: PhraseExamples = {
  * web", "addressing the residual impact").
  */
 export const IMPACT_GOES_ON: PhraseList = {
-  means: 'the impact is said to go on now',
   phrases: ['impact (is|remains|continues to be) (currently|still)', '(the|some) (ongoing|residual|remaining|lingering) impact'],
 };
 
@@ -2257,7 +2215,6 @@ export const IMPACT_GOES_ON_EXAMPLES: PhraseExamples = {
  * change").
  */
 export const DENIED: PhraseList = {
-  means: 'a fix or recovery denied',
   phrases: [
     '(would|could|might|should) have (fully )?(restored|resolved|remediated|mitigated|fixed|addressed|alleviated|relieved)',
     '(not|never) (yet )?(fully )?(running|operating|working|performing|functioning) (as expected|normally|as normal)',
@@ -2289,7 +2246,6 @@ export const DENIED_EXAMPLES: PhraseExamples = {
  * the update to determine whether this mitigates the issue" the reverting is work now.
  */
 export const PURPOSE: PhraseList = {
-  means: 'a resolution named as what watching or work is for',
   reach: 'clause',
   phrases: [
     '(to ensure|to confirm|to verify|to validate|to determine) … (resolved|remediated|mitigated|restored|fixed|recovered|recovering|alleviated|resolves|remediates|mitigates|restores|fixes|alleviates)',
@@ -2318,7 +2274,6 @@ export const PURPOSE_EXAMPLES: PhraseExamples = {
  * the issue is resolved" and "Once the fix was deployed, service was restored" tell what happened.
  */
 export const ON_CONDITION: PhraseList = {
-  means: 'a fix or resolution as the condition of something else',
   reach: 'clause',
   phrases: [
     '(until|once|when|before|if) … (is|are|has been|have been|gets|get) (fully |successfully )?(resolved|mitigated|restored|remediated|fixed|deployed|applied|complete|completed|lifted|in place)',
@@ -2356,7 +2311,6 @@ export const ON_CONDITION_EXAMPLES: PhraseExamples = {
  * notification about a potential issue"): with no impact words in the post, an advisory.
  */
 export const NO_IMPACT_YET: PhraseList = {
-  means: 'the notice says no impact is known yet',
   phrases: [
     'preliminary (notification|notice|communication)',
     '(do not|does not) have (any )?(details|information) (on|about) (the )?impact',
@@ -2380,7 +2334,6 @@ export const NO_IMPACT_YET_EXAMPLES: PhraseExamples = {
 
 /** A health message that reports nothing wrong: with no impact words in the post, no incident at all. */
 export const ALL_CLEAR: PhraseList = {
-  means: 'the message says all is well',
   phrases: [
     'everything (is )?(looking good|looks good|operational|healthy|running normally|running smoothly)',
     'there (are|is) (currently )?no (known |active |current |ongoing )?(issues|incidents|problems|events|outages)',
@@ -2413,7 +2366,6 @@ export const ALL_CLEAR_EXAMPLES: PhraseExamples = {
  * 30 minutes").
  */
 export const UPDATE_PROMISED: PhraseList = {
-  means: 'Microsoft promises a further update',
   phrases: [
     'we will (provide|share|post|send|publish|give) (you )?(an |another |the next |additional |more |further |periodic |regular )?(update|updates|information|communication)',
     'next update',
@@ -2434,7 +2386,6 @@ export const UPDATE_PROMISED_EXAMPLES: PhraseExamples = {
 
 /** Promises of future updates and pointers elsewhere carry no status of their own. */
 export const NOT_A_STATUS: PhraseList = {
-  means: 'a promise of future updates or a pointer elsewhere, not a status',
   phrases: [
     'we (will )?(continue to )?(share|provide|post|send|publish) (periodic |additional |more |further |regular )?(information|updates?|an update)',
     '(additional|more|further) (information|updates?) (will|can) be (provided|shared|found|posted)',
@@ -2515,7 +2466,6 @@ export const SURFACE_WORDS = {
 
 /** Sentences naming a surface as what still works, not as what is affected. */
 export const WORKS_INSTEAD: PhraseList = {
-  means: 'the sentence names what still works or what to use instead',
   phrases: [
     'workaround',
     'alternative*',
