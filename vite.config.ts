@@ -30,6 +30,25 @@ function staticFiles(): Plugin {
 }
 
 /**
+ * Each `_locales/<language>/messages.json` as the extension reads it: a message's `description` is for translators (it
+ * stays in the source files), so the built copies leave it out (about 1.5 KB gzip of English). Emitted before crxjs
+ * copies the manifest's files, which leaves a file already in the bundle alone.
+ */
+function localesWithoutDescriptions(): Plugin {
+  return {
+    name: 'locales-without-descriptions',
+    async generateBundle() {
+      for (const language of readdirSync('_locales')) {
+        const fileName = `_locales/${language}/messages.json`;
+        const messages = JSON.parse(await readFile(fileName, 'utf8')) as Record<string, { description?: string }>;
+        for (const message of Object.values(messages)) delete message.description;
+        this.emitFile({ type: 'asset', fileName, source: JSON.stringify(messages) });
+      }
+    },
+  };
+}
+
+/**
  * The popup's first paint (src/popup/boot.ts; bench/README.md has the measurements). The page keeps one
  * script, boot.js, bundled on its own with no imports. The popup's own entry chunk (main.tsx) and the
  * chunks it imports leave the page and are handed to boot.js, which preloads and runs them after the
@@ -170,6 +189,7 @@ export default defineConfig({
       : [
           crx({ manifest: extensionManifest(), browser: FIREFOX ? 'firefox' : 'chrome' }),
           staticFiles(),
+          localesWithoutDescriptions(),
           popupFirstPaint(TARGETS),
           contentScripts(TARGETS),
         ]),
