@@ -524,20 +524,22 @@ function readAfresh(post: Post): Reading {
   // ("optimizations to … reduce latency") or what watching is for ("to ensure that latency is alleviated"), nor a
   // finding that tells why it happened ("has identified that users are unable to … due to …") unless it says the
   // failure goes on ("still unable").
-  const impactNow = sentences(current).filter((s) => {
-    const told = saidBeside(s);
-    if (history.test(s) || recovered.test(told) || resolved.test(told) || mostlyRecovered.test(s)) return false;
-    return !finding.test(s) || stillNow.test(s);
-  });
-  const failureIn = (s: string) => {
-    const failure = remedyObject.remove(saidBeside(s));
+  // Each sentence with its words of no work now blanked (`told`), worked out once.
+  const impactNow = sentences(current)
+    .map((s) => ({ s, told: saidBeside(s) }))
+    .filter(({ s, told }) => {
+      if (history.test(s) || recovered.test(told) || resolved.test(told) || mostlyRecovered.test(s)) return false;
+      return !finding.test(s) || stillNow.test(s);
+    });
+  const failureIn = (told: string) => {
+    const failure = remedyObject.remove(told);
     return loss.test(failure) || degradation.test(failure);
   };
   // Any failure named keeps a status from over; only impact said to go on ("some users are still unable", "residual
   // delays", "Impact is currently limited to …") also keeps a fix done and watched from "monitoring": a failure told
   // beside it ("a recent change is causing timeouts") is mostly the cause explained.
-  const impactNamed = impactNow.some(failureIn);
-  const impactOngoing = impactNow.some((s) => (failureIn(s) && stillNow.test(saidBeside(s))) || impactGoesOn.test(saidBeside(s)));
+  const impactNamed = impactNow.some(({ told }) => failureIn(told));
+  const impactOngoing = impactNow.some(({ told }) => (failureIn(told) && stillNow.test(told)) || impactGoesOn.test(told));
   // Service health closes an incident with "Final status:"; a "Current status:" that says it recovered is
   // still open, being watched.
   const openStatus = CURRENT_LABEL.test(post.text) && !final.test(post.text);
