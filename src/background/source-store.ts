@@ -11,6 +11,8 @@ import { sameStored } from '../core/extension/stored';
 
 const isTime = (v: unknown): v is string => typeof v === 'string' && Number.isFinite(Date.parse(v));
 const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
+const isNames = (v: unknown): v is string[] =>
+  Array.isArray(v) && v.length <= 32 && v.every((x) => typeof x === 'string' && x.length > 0 && x.length <= 64);
 
 function readableState(v: unknown): SourceState | undefined {
   if (!isRecord(v) || typeof v.url !== 'string' || !isRecord(v.validators) || !isCount(v.failures)) return undefined;
@@ -30,6 +32,9 @@ function readableState(v: unknown): SourceState | undefined {
             ...(isTime(result.asOf) ? { asOf: result.asOf } : {}),
             ...(typeof result.incomplete === 'string' ? { incomplete: result.incomplete } : {}),
             ...(readCrowdPart(result.crowd) ? { crowd: readCrowdPart(result.crowd) } : {}),
+            // An aggregator's document speaks for its inner sources: without this list, an incident that left it
+            // would be dropped on a 304 or a failed read instead of resolved or kept (aggregate.ts).
+            ...(isNames(result.covers) ? { covers: result.covers } : {}),
           },
         }
       : {}),

@@ -402,6 +402,42 @@ describe('the check cycle', () => {
     expect(snapshot.level).toBe('unknown');
   });
 
+  it.each(['304', '503'] as const)(
+    "an incident that left the aggregator's document is resolved or kept, never silently dropped, when the next read is a %s",
+    async (third) => {
+      const url = 'https://status.example.org/v1/status';
+      const incident = {
+        id: 'azure-rss:apac-networking',
+        source: 'azure-rss',
+        title: 'Azure Networking - Asia Pacific',
+        severity: 'outage',
+        phase: 'investigating',
+        services: ['azure-networking', 'exchange'],
+        regions: ['asia-pacific'],
+        startedAt: '2023-01-25T13:00:00.000Z',
+        updatedAt: '2023-01-25T13:00:00.000Z',
+        summary: 'Customers in APAC cannot reach Outlook.',
+        updates: [],
+      };
+      const doc = (incidents: unknown[], etag: string) => () =>
+        new Response(
+          JSON.stringify({ schema: 1, generatedAt: new Date(T0).toISOString(), sources: [innerSource('azure-rss', true)], incidents }),
+          { headers: { 'content-type': 'application/json', etag } },
+        );
+      const net = fakeNetwork({ ...quietRoutes(), [url]: doc([incident], '"a"') });
+      const { deps, advance } = makeDeps(net, {}, { ...DEFAULT_SETTINGS, aggregatorUrl: url, watchedRegions: [] });
+      expect((await runCheck(deps)).level).toBe('outage');
+      advance(60_000);
+      net.routes[url] = doc([], '"b"');
+      expect((await runCheck(deps)).document.incidents[0]).toMatchObject({ id: incident.id, missingSince: expect.any(String) });
+      advance(30_000);
+      net.routes[url] = third === '304' ? () => new Response(null, { status: 304 }) : () => new Response('busy', { status: 503 });
+      const after = await runCheck(deps);
+      // A 304 confirms the incident is gone (resolved); a failed read keeps it as it was (still red).
+      expect(after.document.incidents.find((i) => i.id === incident.id)?.phase).toBe(third === '304' ? 'resolved' : 'investigating');
+    },
+  );
+
   it.each<[string, Record<string, unknown>]>([
     ['a snapshot from an older version', { snapshot: { document: {} }, status: { document: {} } }],
     [
