@@ -78,7 +78,12 @@ export async function runCheck(deps: CheckDeps, options: CheckOptions = {}): Pro
   const startedAt = new Date(deps.now()).toISOString();
   const probeReading = online ? probeOutlook(deps.fetch, deps.now, probed.url) : undefined;
   const upstreams = defs.map((def) => sourceUpstream(def, deps.fetch));
-  const nextStates = await refreshAll(upstreams, states, { now: deps.now, force: !!options.force, offline: !online });
+  const nextStates = await refreshAll(upstreams, states, {
+    now: deps.now,
+    force: !!options.force,
+    offline: !online,
+    longestBackoffMs: settings.pollMinutes * 60_000,
+  });
 
   const nowIso = new Date(deps.now()).toISOString();
   const outcomes = defs.map((def) => readingOf(def, nextStates[def.id]!));

@@ -2,7 +2,8 @@
 export const BACKOFF_BASE_MS = 60_000;
 export const BACKOFF_MAX_MS = 60 * 60_000;
 
-export function backoffDelayMs(consecutiveFailures: number): number {
+/** `longestMs` lets a caller that polls more often than BACKOFF_MAX_MS wait no longer than its own interval. */
+export function backoffDelayMs(consecutiveFailures: number, longestMs = BACKOFF_MAX_MS): number {
   if (consecutiveFailures <= 0) return 0;
-  return Math.min(BACKOFF_BASE_MS * 2 ** (consecutiveFailures - 1), BACKOFF_MAX_MS);
+  return Math.min(BACKOFF_BASE_MS * 2 ** (consecutiveFailures - 1), longestMs, BACKOFF_MAX_MS);
 }

@@ -78,10 +78,11 @@ export function freshState(url: string): SourceState {
  * further ahead than the longest backoff (a damaged store, a clock that jumped back) is pulled in, so a
  * source is never silenced for longer than that.
  */
-export function usableState(stored: SourceState | undefined, url: string, nowMs: number): SourceState {
+export function usableState(stored: SourceState | undefined, url: string, nowMs: number, longestBackoffMs = BACKOFF_MAX_MS): SourceState {
   if (!stored || stored.url !== url) return freshState(url);
-  if (stored.nextAttemptAt !== undefined && stored.nextAttemptAt > nowMs + BACKOFF_MAX_MS) {
-    return { ...stored, nextAttemptAt: nowMs + BACKOFF_MAX_MS };
+  const longest = Math.min(longestBackoffMs, BACKOFF_MAX_MS);
+  if (stored.nextAttemptAt !== undefined && stored.nextAttemptAt > nowMs + longest) {
+    return { ...stored, nextAttemptAt: nowMs + longest };
   }
   return stored;
 }
@@ -92,13 +93,15 @@ export function isDue(state: SourceState, nowMs: number): boolean {
 }
 
 /** The pure step: the state after one cycle's event. */
-export function nextState(prior: SourceState, event: ReadEvent, nowMs: number): SourceState {
+export function nextState(prior: SourceState, event: ReadEvent, nowMs: number, longestBackoffMs = BACKOFF_MAX_MS): SourceState {
   const at = new Date(nowMs).toISOString();
   switch (event.kind) {
     case 'fresh':
       return { url: prior.url, validators: event.validators, fetchedAt: at, result: event.result, failures: 0 };
     case 'not-modified':
-      if (!prior.result) return nextState(prior, { kind: 'failed', error: 'answered 304 but nothing is cached', expected: false }, nowMs);
+      if (!prior.result) {
+        return nextState(prior, { kind: 'failed', error: 'answered 304 but nothing is cached', expected: false }, nowMs, longestBackoffMs);
+      }
       return { url: prior.url, validators: prior.validators, fetchedAt: at, result: prior.result, failures: 0 };
     case 'offline':
       return { ...prior, error: 'offline' };
@@ -111,7 +114,7 @@ export function nextState(prior: SourceState, event: ReadEvent, nowMs: number): 
         validators: event.expected ? prior.validators : {},
         error: event.error.slice(0, MAX_ERROR_LENGTH),
         failures,
-        nextAttemptAt: nowMs + backoffDelayMs(failures),
+        nextAttemptAt: nowMs + backoffDelayMs(failures, longestBackoffMs),
       };
     }
   }
@@ -135,12 +138,18 @@ export interface RefreshOptions {
   deadline?: number;
   /** Scrubs secrets from error text before it is remembered. */
   redact?: (text: string) => string;
+  /**
+   * The longest a failing source waits (at most BACKOFF_MAX_MS). The extension passes its check interval: a
+   * wait beyond it would spare nobody (a healthy source is read that often) and would keep the icon grey long
+   * after a captive portal, a dead VPN or Microsoft's own status site has come back.
+   */
+  longestBackoffMs?: number;
 }
 
 /** Reads one upstream (unless it is backing off) and returns its next state. Never throws. */
 export async function refreshSource(upstream: Upstream, stored: SourceState | undefined, options: RefreshOptions): Promise<SourceState> {
   const startMs = options.now();
-  const prior = usableState(stored, upstream.url, startMs);
+  const prior = usableState(stored, upstream.url, startMs, options.longestBackoffMs);
   if (!options.force && !isDue(prior, startMs)) return prior;
   const controller = new AbortController();
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -170,7 +179,7 @@ export async function refreshSource(upstream: Upstream, stored: SourceState | un
   } finally {
     clearTimeout(timer);
   }
-  return nextState(prior, event, startMs);
+  return nextState(prior, event, startMs, options.longestBackoffMs);
 }
 
 /** Every upstream's next state, read side by side (none read while offline: each keeps its data and says so). */
@@ -183,7 +192,7 @@ export async function refreshAll(
   await Promise.all(
     upstreams.map(async (u) => {
       next[u.id] = options.offline
-        ? nextState(usableState(stored[u.id], u.url, options.now()), { kind: 'offline' }, options.now())
+        ? nextState(usableState(stored[u.id], u.url, options.now(), options.longestBackoffMs), { kind: 'offline' }, options.now())
         : await refreshSource(u, stored[u.id], options);
     }),
   );

@@ -284,7 +284,7 @@ describe('the check cycle', () => {
     expect(net.count(RSS)).toBe(5);
   });
 
-  it('a stored retry time years ahead silences a source for at most the longest backoff', async () => {
+  it('a stored retry time years ahead silences a source for at most one check interval', async () => {
     await fakeBrowser.storage.local.set({
       sourceState: {
         'm365-consumer': {
@@ -300,9 +300,30 @@ describe('the check cycle', () => {
     const { deps, advance } = makeDeps(net);
     await runCheck(deps);
     expect(net.count(CONSUMER)).toBe(0);
-    advance(60 * 60_000);
+    advance(DEFAULT_SETTINGS.pollMinutes * 60_000);
     await runCheck(deps);
     expect(net.count(CONSUMER)).toBe(1);
+  });
+
+  it('after an hour of a network that fails while the browser says online (captive portal, dead VPN), the first check once it works is green', async () => {
+    let now = T0;
+    // The feed is rebuilt every few minutes: its build time follows the clock, so only the outage makes it fail.
+    const feed = () =>
+      xml(fixture('azure-rss-empty.xml').replace(/<lastBuildDate>[^<]*/, `<lastBuildDate>${new Date(now).toUTCString()}`))();
+    const net = fakeNetwork({ ...quietRoutes(), [RSS]: feed });
+    const working = { ...net.routes };
+    const { deps, advance } = makeDeps(net);
+    expect((await runCheck(deps)).level).toBe('ok');
+    for (const url of Object.keys(net.routes)) delete net.routes[url];
+    for (let i = 0; i < 17; i++) {
+      now = advance(DEFAULT_SETTINGS.pollMinutes * 60_000);
+      expect((await runCheck(deps)).level).toBe('unknown');
+    }
+    Object.assign(net.routes, working);
+    now = advance(DEFAULT_SETTINGS.pollMinutes * 60_000);
+    const back = await runCheck(deps);
+    expect(back.document.sources.filter((s) => !s.ok)).toEqual([]);
+    expect(back.level).toBe('ok');
   });
 
   it('a source that never answers times out after 10 s with a clear message', async () => {

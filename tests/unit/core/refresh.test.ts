@@ -70,6 +70,15 @@ describe('the step', () => {
     expect(twice.nextAttemptAt).toBe(T0 + 70_000 + 120_000);
   });
 
+  it("waits no longer than the caller's own interval, and never longer than the longest backoff", async () => {
+    const failing: SourceState = { ...(await goodState()), failures: 9 };
+    const failure = { kind: 'failed', error: 'could not connect', expected: true } as const;
+    expect(nextState(failing, failure, T0, 5 * 60_000).nextAttemptAt).toBe(T0 + 5 * 60_000);
+    expect(nextState(failing, failure, T0).nextAttemptAt).toBe(T0 + BACKOFF_MAX_MS);
+    expect(nextState(failing, failure, T0, 24 * 3600_000).nextAttemptAt).toBe(T0 + BACKOFF_MAX_MS);
+    expect(usableState({ ...failing, nextAttemptAt: T0 + BACKOFF_MAX_MS }, RSS.url, T0, 5 * 60_000).nextAttemptAt).toBe(T0 + 5 * 60_000);
+  });
+
   it('clears the validators after a surprise, so what is cached is not trusted blindly', async () => {
     const good = await goodState();
     const upstream: Upstream = { id: RSS.id, url: RSS.url, read: async () => Promise.reject(new RangeError('boom')) };
