@@ -36,10 +36,17 @@ export function isRelevant(i: Incident, watch: Watch): boolean {
 
 /**
  * Something awaits confirmation by the next check: a first failed probe, or an incident the source stopped
- * listing. The worker runs that check soon (about 20 s) rather than a whole interval later.
+ * listing. The worker runs that check soon (about 20 s) rather than a whole interval later. A missing incident
+ * waits only while the source that would confirm it answers (its own entry, or for an aggregator's inner
+ * source, every entry): a failed source keeps the incident as it was until it answers again, and asking every
+ * 20 s meanwhile would only load Microsoft's other status sites during the incident.
  */
 export function confirmationPending(document: StatusDocument, probe: ProbeResult | undefined): boolean {
-  return probe?.consecutiveProblems === 1 || document.incidents.some((i) => i.missingSince !== undefined);
+  const answering = (source: string) => {
+    const own = document.sources.find((s) => s.id === source);
+    return own ? own.ok : document.sources.every((s) => s.ok);
+  };
+  return probe?.consecutiveProblems === 1 || document.incidents.some((i) => i.missingSince !== undefined && answering(i.source));
 }
 
 export function probeConfirmedProblem(probe: ProbeResult | undefined): boolean {

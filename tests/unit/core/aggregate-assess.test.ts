@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { aggregate, LAST_GOOD_GRACE_MS, type SourceReading } from '../../../src/core/engine/aggregate';
 import { APP_IDS } from '../../../src/core/engine/apps';
-import { assess, bannerFor, bannersFor, effectiveLevel } from '../../../src/core/extension/assess';
+import { assess, bannerFor, bannersFor, confirmationPending, effectiveLevel } from '../../../src/core/extension/assess';
 import type { Watch } from '../../../src/core/engine/catalog';
 import { DEFAULT_WATCHED_SERVICES } from '../../../src/core/engine/catalog';
 import { validateStatusDocument, type Incident, type StatusDocument } from '../../../src/core/engine/model';
@@ -137,8 +137,11 @@ describe('aggregate()', () => {
               : { ...o, fetchedAt: when, result: { incidents: [], asOf: when } },
       );
     const missing = aggregate(withFeed(at(1), false), at(1), during);
+    expect(confirmationPending(missing, REACHABLE)).toBe(true);
     const failing = aggregate(withFeed(at(2), 'failed'), at(2), missing);
     expect(failing.incidents[0]).toMatchObject({ id: 'azure-rss:vsg1-b90', phase: 'mitigating', missingSince: at(1) });
+    // Nothing to confirm until the feed answers again: no 20-second re-checks of every other source meanwhile.
+    expect(confirmationPending(failing, REACHABLE)).toBe(false);
     const back = aggregate(withFeed(at(3), true), at(3), failing);
     expect(back.incidents[0]).toMatchObject({ id: 'azure-rss:vsg1-b90', phase: 'mitigating', startedAt: during.incidents[0]!.startedAt });
     expect(back.incidents[0]!.missingSince).toBeUndefined();
