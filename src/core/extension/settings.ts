@@ -131,10 +131,17 @@ type Raw = Record<string, unknown>;
 /** Before v4 one switch, `banner`, said whether Outlook showed the banner: off means off everywhere. */
 const bannerAppsFromSwitch = (banner: unknown): AppId[] => (banner === false ? [] : [...APP_IDS]);
 
-/** One step per schema version: migrations[n] turns version n into n + 1. */
+/**
+ * One step per schema version: migrations[n] turns version n into n + 1. Each step converts only the shape it
+ * knows, so settings whose `version` was damaged or lost (read as 1) keep every choice already in today's shape.
+ */
 export const MIGRATIONS: Record<number, (raw: Raw) => Raw> = {
   // v1 had notifications on/off; v2 says which incidents notify. "On" meant outages.
-  1: (raw) => ({ ...raw, version: 2, notifications: raw.notifications === false ? 'off' : 'outage' }),
+  1: (raw) => ({
+    ...raw,
+    version: 2,
+    ...(typeof raw.notifications === 'boolean' ? { notifications: raw.notifications ? 'outage' : 'off' } : {}),
+  }),
   // v3: what Microsoft 365 stands on (Front Door, Entra ID, Azure networking) is watched with it.
   2: (raw) => {
     const services = Array.isArray(raw.watchedServices) ? raw.watchedServices.filter(isServiceId) : [];
@@ -142,12 +149,26 @@ export const MIGRATIONS: Record<number, (raw: Raw) => Raw> = {
     return { ...raw, version: 3, ...(services.length > 0 ? { watchedServices: [...servicesThatCount(services)] } : {}) };
   },
   // v4: the banner is chosen per app. Switched off stays off everywhere; on (or unset) shows it in every app.
-  3: ({ banner, ...raw }) => ({ ...raw, version: 4, bannerApps: bannerAppsFromSwitch(banner) }),
+  3: ({ banner, ...raw }) => ({
+    ...raw,
+    version: 4,
+    ...(Array.isArray(raw.bannerApps) ? {} : { bannerApps: bannerAppsFromSwitch(banner) }),
+  }),
 };
+
+/**
+ * The version settings are in: as stored, or for a damaged or lost `version`, the newest whose fields they
+ * already have (v4 added `bannerApps`, v2 made `notifications` a word), so no step runs over today's choices.
+ */
+function versionOf(raw: Raw): number {
+  if (typeof raw.version === 'number' && Number.isInteger(raw.version) && raw.version >= 1) return raw.version;
+  if (Array.isArray(raw.bannerApps)) return SETTINGS_VERSION;
+  return typeof raw.notifications === 'string' ? 2 : 1;
+}
 
 function migrate(raw: Raw): Raw {
   let current = raw;
-  let version = typeof current.version === 'number' ? current.version : 1;
+  let version = versionOf(raw);
   while (version < SETTINGS_VERSION && MIGRATIONS[version]) {
     current = MIGRATIONS[version]!(current);
     version++;

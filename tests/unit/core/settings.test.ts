@@ -25,6 +25,16 @@ describe('settings', () => {
     expect(repairSettings(stored)).toEqual({ ...DEFAULT_SETTINGS, watchedRegions: ['korea'], bannerApps: [], language: 'ko' });
   });
 
+  it.each(['4', null, undefined, 4.5, -1])("a damaged or lost version (%j) keeps the person's choices", (version) => {
+    const mine = { ...DEFAULT_SETTINGS, notifications: 'off', bannerApps: ['teams'], watchedServices: ['exchange'], version };
+    expect(repairSettings(mine)).toEqual({
+      ...DEFAULT_SETTINGS,
+      notifications: 'off',
+      bannerApps: ['teams'],
+      watchedServices: ['exchange'],
+    });
+  });
+
   it.each([null, undefined, 42, 'settings', [], { version: 'x' }])('never throws on %j', (stored) => {
     expect(repairSettings(stored)).toEqual(DEFAULT_SETTINGS);
   });
