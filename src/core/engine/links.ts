@@ -27,6 +27,9 @@ export function safeMicrosoftUrl(raw: unknown): string | undefined {
   return trusted ? url.href : undefined;
 }
 
+/** The longest address kept anywhere (links, source addresses): longer ones are refused where they come in. */
+export const MAX_URL_LENGTH = 2048;
+
 /**
  * https anywhere; plain http only to `thisMachine` (tests, local fakes), the names the caller may reach
  * this machine by; never credentials in the address.

@@ -6,6 +6,7 @@ import * as v from 'valibot';
 import { REGION_IDS, SERVICE_IDS, SURFACE_IDS } from './catalog-ids';
 import { CrowdPartSchema } from './crowd';
 import { IsoDate } from './iso-date';
+import { MAX_URL_LENGTH } from './links';
 
 export { IsoDate };
 
@@ -25,7 +26,7 @@ export const PlainText = (max: number) =>
   );
 const HttpsUrl = v.pipe(
   v.string(),
-  v.maxLength(2048),
+  v.maxLength(MAX_URL_LENGTH),
   v.url(),
   v.check((s) => s.startsWith('https://'), 'links must be https'),
 );
@@ -100,7 +101,7 @@ export function endedRecently(endedAt: string, nowMs: number): boolean {
 
 export const SourceStatusSchema = v.object({
   id: v.pipe(v.string(), v.maxLength(64)),
-  url: v.pipe(v.string(), v.maxLength(2048)),
+  url: v.pipe(v.string(), v.maxLength(MAX_URL_LENGTH)),
   fetchedAt: v.optional(IsoDate),
   ok: v.boolean(),
   error: v.optional(PlainText(500)),

@@ -16,7 +16,7 @@ import {
 import { APP_IDS, isAppId, type AppId } from '../engine/apps';
 import { LANGUAGES, type Language } from '../engine/i18n';
 import { isPollMinutes, MAX_POLL_MINUTES, MIN_POLL_MINUTES } from './level';
-import { httpsOrLocal } from '../engine/links';
+import { httpsOrLocal, MAX_URL_LENGTH } from '../engine/links';
 import { isRecord } from '../engine/record';
 import * as v from 'valibot';
 import { SiteName } from '../engine/crowd';
@@ -120,10 +120,10 @@ export const DEFAULT_SETTINGS: Settings = defaultSettings({ uiLanguage: 'en', ti
 
 /**
  * Where an organisation's aggregator may be: https, or plain http to this machine for testing, by the
- * names the manifest's optional host permissions can grant.
+ * names the manifest's optional host permissions can grant; no longer than a status document may name it.
  */
 export function isAllowedSourceUrl(raw: string): boolean {
-  return httpsOrLocal(raw, ['localhost', '127.0.0.1']) !== undefined;
+  return raw.length <= MAX_URL_LENGTH && httpsOrLocal(raw, ['localhost', '127.0.0.1']) !== undefined;
 }
 
 type Raw = Record<string, unknown>;

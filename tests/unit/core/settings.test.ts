@@ -113,6 +113,14 @@ describe('settings', () => {
     expect(isAllowedSourceUrl('http://192.168.0.10/v1/status')).toBe(false);
   });
 
+  it('refuses an aggregator address longer than a status document may name it, from storage or policy', () => {
+    const long = `https://status.corp.example/v1/status?services=${'exchange,'.repeat(250)}`;
+    expect(isAllowedSourceUrl(long.slice(0, 2048))).toBe(true);
+    expect(isAllowedSourceUrl(long)).toBe(false);
+    expect(repairSettings({ ...DEFAULT_SETTINGS, aggregatorUrl: long }).aggregatorUrl).toBeNull();
+    expect(applyPolicy(DEFAULT_SETTINGS, { aggregatorUrl: long }).locked).toEqual([]);
+  });
+
   it("lays valid policy values over the user's and locks exactly those", () => {
     const user = { ...DEFAULT_SETTINGS, pollMinutes: 30, banner: false };
     const policy = { aggregatorUrl: 'https://status.corp.example/v1/status', pollMinutes: 2, banner: 'yes', unknownKey: 1 };
