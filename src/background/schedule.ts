@@ -12,9 +12,14 @@ export const INCIDENT_POLL_MINUTES = 1;
 /** Chrome clamps packed extensions' alarms to 30 s; unpacked ones get the full 20 s. */
 export const REPROBE_DELAY_MINUTES = 20 / 60;
 
-/** Minutes between checks: the settings' interval, at most INCIDENT_POLL_MINUTES while an incident is active. */
+/**
+ * Minutes between checks: the settings' interval, at most INCIDENT_POLL_MINUTES while an incident is active or
+ * the browser is offline (a check then fetches nothing, and the service worker gets no reliable "online" event:
+ * this is how grey "offline" ends within a minute of the network coming back).
+ */
 export function pollMinutesFor(snapshot: Snapshot | undefined, settingsMinutes: number): number {
-  return snapshot?.assessment.reason === 'incident' ? Math.min(INCIDENT_POLL_MINUTES, settingsMinutes) : settingsMinutes;
+  const reason = snapshot?.assessment.reason;
+  return reason === 'incident' || reason === 'offline' ? Math.min(INCIDENT_POLL_MINUTES, settingsMinutes) : settingsMinutes;
 }
 
 export async function ensureCheckAlarm(periodMinutes: number): Promise<void> {

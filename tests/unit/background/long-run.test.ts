@@ -10,7 +10,7 @@ import { DEFAULT_SETTINGS } from '../../../src/core/extension/settings';
 import { fixture } from '../../../harness/fixtures';
 
 import { runCheck } from '../../../src/background/check';
-import { ensureCheckAlarm, INCIDENT_POLL_MINUTES } from '../../../src/background/schedule';
+import { ensureCheckAlarm, pollMinutesFor } from '../../../src/background/schedule';
 
 const START = Date.parse('2023-01-25T07:00:00.000Z');
 const MINUTE = 60_000;
@@ -61,8 +61,7 @@ describe('a long run', () => {
           translate: async () => ({ locale: 'en', t: translator({}) }),
           paint: async () => {},
           notify: async (events) => void notified.push(...events),
-          reschedule: async (s, settings) =>
-            ensureCheckAlarm(s.assessment.reason === 'incident' ? INCIDENT_POLL_MINUTES : settings.pollMinutes),
+          reschedule: async (s, settings) => ensureCheckAlarm(pollMinutesFor(s, settings.pollMinutes)),
         },
         {},
       );
