@@ -92,3 +92,23 @@ describe('notification bodies', () => {
     );
   });
 });
+
+describe('showing notifications', () => {
+  it('one that cannot be shown does not hold back the others, and the failure is still reported', async () => {
+    const { showNotifications } = await import('../../../src/background/notifications');
+    const shown: string[] = [];
+    const create = vi.spyOn(fakeBrowser.notifications, 'create').mockImplementation(async (id?: unknown) => {
+      if (id === 'incident:azure-rss:first') throw new Error('notifications are blocked');
+      shown.push(String(id));
+      return String(id);
+    });
+    const events: NotificationEvent[] = [
+      { kind: 'started', incident: incident({ id: 'azure-rss:first' }) },
+      { kind: 'started', incident: incident({ id: 'azure-rss:second' }) },
+      { kind: 'resolved', incident: incident({ id: 'azure-rss:third', phase: 'resolved' }) },
+    ];
+    await expect(showNotifications(events, en, seoulEn, NOW)).rejects.toThrow('notifications are blocked');
+    expect(shown).toEqual(['incident:azure-rss:second', 'incident:azure-rss:third']);
+    create.mockRestore();
+  });
+});
