@@ -24,6 +24,9 @@ export interface WorkerDeps {
   logError: (what: string, error: unknown) => void;
 }
 
+/** A grey result younger than this is not checked again at a worker start (the schedule's shortest interval). */
+export const RECHECK_GREY_AFTER_MS = 60_000;
+
 export function createWorker(deps: WorkerDeps) {
   let running: Promise<Snapshot | null> | null = null;
   let followUp: Promise<Snapshot | null> | null = null;
@@ -77,11 +80,18 @@ export function createWorker(deps: WorkerDeps) {
     return dismissing;
   }
 
-  /** Every worker start: make sure the schedule exists; redo an interrupted check, or one whose result is too old. */
+  /**
+   * Every worker start: make sure the schedule exists; redo an interrupted check, or one whose result is grey or
+   * too old. A grey result from the last minute is left to the schedule: the worker wakes at every Outlook, Teams
+   * or Microsoft 365 page load, and a lasting grey (one source blocked by a proxy) would otherwise read every
+   * source at each of them.
+   */
   async function start(): Promise<void> {
     const [snapshot, interrupted] = await Promise.all([deps.loadSnapshot(), deps.readInFlight()]);
     await deps.ensureSchedule(snapshot);
-    if (interrupted || !snapshot || effectiveLevel(snapshot, deps.now()) === 'unknown') await check();
+    const now = deps.now();
+    const greyFor = (s: Snapshot) => (effectiveLevel(s, now) === 'unknown' ? now - Date.parse(s.checkedAt) : -1);
+    if (interrupted || !snapshot || greyFor(snapshot) >= RECHECK_GREY_AFTER_MS) await check();
   }
 
   return { check, freshCheck, dismiss, start };

@@ -146,11 +146,14 @@ describe('createWorker', () => {
     expect(f.checks).toHaveLength(1);
   });
 
-  it('on start: checks when nothing is stored or the stored check is stale, not when it is current', async () => {
+  it('on start: checks when nothing is stored, the stored check is stale or grey for a minute, not when it is current', async () => {
     for (const [stored, expected] of [
       [undefined, 1],
       [snapshot('ok', 16 * 60_000), 1],
       [snapshot('ok', 60_000), 0],
+      [snapshot('unknown', 60_000), 1],
+      // Woken by every Outlook page load: a grey check from seconds ago is not redone each time.
+      [snapshot('unknown', 10_000), 0],
     ] as const) {
       const f = fakes({ loadSnapshot: async () => stored });
       await Promise.race([createWorker(f.deps).start(), settle().then(settle)]);
