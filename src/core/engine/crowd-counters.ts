@@ -5,7 +5,8 @@
  *
  * What is kept, and for how long:
  * - per site × Outlook kind, each reporter's latest outcome and the minute it came, under a salted hash of
- *   its (already random, daily rotating) id, only while it is inside the longest window (15 minutes);
+ *   its (already random, daily rotating) id, only while it is inside the longest window (15 minutes); a
+ *   reporter is held at one site only (its latest report's), so it counts once in the organisation;
  * - per site × kind, the window's reporter and failing counts summed per hour (7 days, the baseline) and per
  *   10 minutes (24 hours, the dashboard's chart), and when each failing run began and ended (7 days);
  * - per source address, in memory only and never persisted, a salted hash with this minute's and this
@@ -182,6 +183,12 @@ function baselineOf(hours: Map<number, Sums>, currentHour: number): number | und
 export class CrowdCounters {
   private readonly series = new Map<string, Series>();
   private readonly siteNames = new Set<string>();
+  /**
+   * kind + reporter hash → the one site its latest report counts at. A reporter id counts once in the
+   * organisation, whatever `site` it sends: a report for another site moves it there (a change, so at most
+   * once a minute), it never adds a second reporter.
+   */
+  private readonly reporterSites = new Map<string, string>();
   private readonly organisationSince = new Map<OutlookKind, number>();
   private episodes: Episode[] = [];
   /** address hash → [minute, reports this minute, window start, new reporters this window]; memory only. */
@@ -252,15 +259,21 @@ export class CrowdCounters {
     const series = this.seriesOf(report.site, report.kind, true);
     if (!series) return 'full';
     const reporterKey = hash53(this.salt + report.reporter);
-    const previous = series.latest.get(reporterKey);
+    const ownerKey = `${report.kind}\n${reporterKey}`;
+    const ownerSite = this.reporterSites.get(ownerKey);
+    // The series this reporter is counted in now, when it is another site's: the report moves it.
+    const from = ownerSite !== undefined && ownerSite !== report.site ? this.series.get(this.key(ownerSite, report.kind)) : undefined;
+    const previous = (from ?? series).latest.get(reporterKey);
     if (previous !== undefined && Math.floor(previous / 8) === minute) return 'too-soon';
     if (previous === undefined) {
       if (series.latest.size >= limits.maxReportersPerSite) return 'full';
       if (rate[3] >= limits.maxReportersPerAddress) return 'address-limit';
       rate[3]++;
-    }
+    } else if (from && series.latest.size >= limits.maxReportersPerSite) return 'full';
     rate[1]++;
+    from?.latest.delete(reporterKey);
     series.latest.set(reporterKey, minute * 8 + PROBE_OUTCOMES.indexOf(report.outcome));
+    this.reporterSites.set(ownerKey, report.site);
     this.version++;
     return 'counted';
   }
@@ -302,7 +315,12 @@ export class CrowdCounters {
     const firstHour = Math.floor(this.minute / 60) - BASELINE_HOURS;
     const firstSlot = Math.floor(this.minute / SLOT_MINUTES) - HISTORY_SLOTS + 1;
     for (const [key, series] of this.series) {
-      for (const [reporter, packed] of series.latest) if (packed < oldest) series.latest.delete(reporter);
+      const kind = key.slice(0, key.indexOf('\n'));
+      for (const [reporter, packed] of series.latest) {
+        if (packed >= oldest) continue;
+        series.latest.delete(reporter);
+        this.reporterSites.delete(`${kind}\n${reporter}`);
+      }
       dropBefore(series.hours, firstHour);
       dropBefore(series.slots, firstSlot);
       if (series.latest.size === 0 && series.hours.size === 0 && series.slots.size === 0) this.series.delete(key);
@@ -520,6 +538,23 @@ export class CrowdCounters {
         slots: new Map(s.slots.slice(-HISTORY_SLOTS)),
         ...(s.since !== undefined ? { since: s.since } : {}),
       });
+    }
+    // One site per reporter: a state saved before that rule keeps each reporter at its latest report only.
+    for (const [key, series] of this.series) {
+      const kind = key.slice(0, key.indexOf('\n'));
+      const site = key.slice(key.indexOf('\n') + 1);
+      for (const [reporter, packed] of series.latest) {
+        const ownerKey = `${kind}\n${reporter}`;
+        const owner = this.reporterSites.get(ownerKey);
+        const other = owner === undefined ? undefined : this.series.get(`${kind}\n${owner}`);
+        const kept = other?.latest.get(reporter);
+        if (other && kept !== undefined && kept >= packed) {
+          series.latest.delete(reporter);
+          continue;
+        }
+        other?.latest.delete(reporter);
+        this.reporterSites.set(ownerKey, site);
+      }
     }
     for (const o of snapshot.organisation) if (o.since !== undefined) this.organisationSince.set(o.kind, o.since);
     this.episodes = snapshot.episodes.slice(-this.settings.limits.maxEpisodes);

@@ -8,6 +8,7 @@ import { type AggregatorConfig, createAggregator } from '../../../aggregator/han
 import { configFromEnv } from '../../../aggregator/config';
 import { MAX_REPORT_BYTES } from '../../../src/core/engine/crowd';
 import type { StatusDocument } from '../../../src/core/engine/model';
+import { crowdVerdict, everyoneFailing } from '../../../src/core/extension/verdict';
 import { BEARER, fakeClock, fakeUpstream, get, publicRoutes } from './support';
 
 const EXTENSION = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop';
@@ -141,6 +142,24 @@ describe('POST /v1/probes', () => {
     clock.advance(60);
     expect((await handler(post(report(1, { outcome: 'timeout' })))).status).toBe(204);
     expect(counters!.size().reporters).toBe(1);
+  });
+
+  it('one browser sending five sites counts as one reporter, and cannot make "everyone is down"', async () => {
+    const { handler, clock } = setup();
+    for (const site of ['A', 'B', 'C', 'D', 'E']) {
+      // Each is a move to another site: a change, so counted once a minute (429 within the same minute).
+      expect((await handler(post(report(1, { site, outcome: 'timeout' })), { address: '198.51.100.7' })).status).toBe(204);
+      expect((await handler(post(report(1, { site: 'F', outcome: 'timeout' })), { address: '198.51.100.7' })).status).toBe(429);
+      clock.advance(60);
+    }
+    const crowd = await crowdOf(handler);
+    const org = crowd.organisation.find((o) => o.outlook === 'business')!;
+    const verdict = crowdVerdict({ crowd, site: null, kind: 'business', probeFailing: false, confirmed: undefined, previous: undefined });
+    expect({ reporters: org.reporters, everyone: everyoneFailing(org), verdict: verdict?.kind }).toEqual({
+      reporters: undefined,
+      everyone: false,
+      verdict: 'not-enough',
+    });
   });
 
   it('limits new reporters per source address per window', async () => {

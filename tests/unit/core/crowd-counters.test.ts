@@ -56,6 +56,43 @@ describe('crowd counters: k', () => {
     expect(siteOf(c, T0 + 9 * MIN, 'Busan')).toEqual({ site: 'Busan', outlook: 'business', enough: false });
   });
 
+  it('counts a reporter once in the organisation, whatever site it sends: the latest site wins', () => {
+    const c = counters();
+    for (const [m, site] of ['A', 'B', 'C', 'D', 'E'].entries())
+      expect(c.ingest({ site, kind: 'business', outcome: 'timeout', reporter: reporter(1) }, '198.51.100.7', T0 + m * MIN)).toBe('counted');
+    expect(c.size().reporters).toBe(1);
+    const part = c.part(T0 + 4 * MIN);
+    expect(part.sites.map((s) => s.site)).toEqual(['E']);
+    expect(part.organisation[0]).toMatchObject({ enough: false, sitesReporting: 0 });
+    // A move is a change: at most once a minute, and it is no new reporter for the address's budget.
+    expect(c.ingest({ site: 'A', kind: 'business', outcome: 'ok', reporter: reporter(1) }, '198.51.100.7', T0 + 4 * MIN)).toBe('too-soon');
+    expect(c.part(T0 + 4 * MIN).sites.map((s) => s.site)).toEqual(['E']);
+  });
+
+  it('a move to another site spends no new-reporter slot of the address', () => {
+    const c = counters({ maxReportersPerAddress: 1 });
+    expect(c.ingest({ site: 'A', kind: 'business', outcome: 'ok', reporter: reporter(1) }, '10.0.0.1', T0)).toBe('counted');
+    expect(c.ingest({ site: 'B', kind: 'business', outcome: 'ok', reporter: reporter(1) }, '10.0.0.1', T0 + MIN)).toBe('counted');
+    expect(c.ingest({ site: 'A', kind: 'business', outcome: 'ok', reporter: reporter(2) }, '10.0.0.1', T0 + MIN)).toBe('address-limit');
+    expect(c.size().reporters).toBe(1);
+  });
+
+  it('keeps one site per reporter when restoring a state saved with the same reporter at two sites', () => {
+    const c = counters();
+    round(c, T0, 'A', 5, 0);
+    const snapshot = c.snapshot();
+    const [first] = snapshot.series;
+    // As a state written before the rule could hold it: reporter 0 also at B, a minute later.
+    const [hash, packed] = first!.latest[0]!;
+    snapshot.series.push({ site: 'B', kind: 'business', latest: [[hash, packed + 8]], hours: [], slots: [] });
+    const restored = new CrowdCounters({ k: 5, limits: DEFAULT_CROWD_LIMITS }, T0 + MIN, 'another-salt', snapshot);
+    expect(restored.size().reporters).toBe(5);
+    expect(restored.part(T0 + MIN).sites.map((s) => [s.site, s.enough])).toEqual([
+      ['A', false],
+      ['B', false],
+    ]);
+  });
+
   it('publishes reporters, failing share and the Wilson interval from k on', () => {
     const c = counters({}, 5);
     round(c, T0, 'Seoul HQ', 10, 8);

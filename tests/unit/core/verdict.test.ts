@@ -10,7 +10,7 @@ import { tooltipText } from '../../../src/core/extension/tooltip';
 import { lookOf } from '../../../src/core/extension/level';
 import type { ProbeResult } from '../../../src/core/extension/snapshot';
 import type { CrowdVerdict } from '../../../src/core/extension/crowd-verdict';
-import { crowdVerdict, firstPostedAt } from '../../../src/core/extension/verdict';
+import { crowdVerdict, everyoneFailing, firstPostedAt } from '../../../src/core/extension/verdict';
 
 const AT = '2025-10-29T16:20:00.000Z';
 const en = translator(JSON.parse(fixture('../../_locales/en/messages.json')));
@@ -133,6 +133,21 @@ describe('the crowd verdict', () => {
   it('one failing site of two is that office, not everyone; two of two is everyone', () => {
     expect(verdict(office(20, 0), { site: 'Busan', probeFailing: false })).toBeUndefined();
     expect(verdict(office(20, 14))?.kind).toBe('everyone');
+  });
+
+  it("the organisation's total alone is not everyone: with no site at k it is not enough to tell", () => {
+    // 30 browsers over ten small offices, all failing: the total reaches k, no site does.
+    const thin = crowdPart({
+      at: AT,
+      sites: Array.from({ length: 10 }, (_, i) => ({ site: `Branch ${i}`, browsers: 3, failing: 3 })),
+      k: 5,
+    });
+    expect(thin.organisation[0]).toMatchObject({ enough: true, sitesReporting: 0 });
+    expect(everyoneFailing(thin.organisation[0])).toBe(false);
+    expect(verdict(thin, { site: null })).toEqual({ kind: 'not-enough', k: 5 });
+    // One site at k that fails still decides, as for an organisation counted at one site only.
+    const one = crowdPart({ at: AT, sites: [{ site: 'Unassigned', browsers: 20, failing: 15 }], k: 5 });
+    expect(verdict(one, { site: null })?.kind).toBe('everyone');
   });
 
   it('not enough browsers to tell: below k no number is used, whatever this browser sees', () => {
