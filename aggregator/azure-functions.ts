@@ -7,6 +7,7 @@
 import { app, type HttpRequest, type HttpResponseInit, type InvocationContext } from '@azure/functions';
 import { configFromEnv, type Env } from './config';
 import { createAggregator, type AggregatorHandler, type Logger } from './handler';
+import { lastForwarded } from './client-address';
 import { proxyAwareFetch } from './node';
 
 let handler: AggregatorHandler | undefined;
@@ -51,13 +52,14 @@ async function boundedBody(request: HttpRequest): Promise<Uint8Array<ArrayBuffer
   return body;
 }
 
-/** Azure's front end puts the client first in X-Forwarded-For ("203.0.113.7:51234"); the port is dropped. */
+/**
+ * App Service's front end appends the address it saw to whatever `X-Forwarded-For` the client sent
+ * ("192.0.2.1, 203.0.113.7:51234"): the right-most entry is the client's, the rest is the client's to write.
+ * (The front end's `client-ip` header carries the same address, but it is documented for App Service on Linux
+ * only; where it is not set, a client could send its own.)
+ */
 function forwardedAddress(request: HttpRequest): string | undefined {
-  const first = request.headers.get('x-forwarded-for')?.split(',')[0]?.trim();
-  if (!first) return undefined;
-  const v6 = /^\[([^\]]+)\](?::\d+)?$/.exec(first);
-  if (v6) return v6[1];
-  return /^[\d.]+:\d+$/.test(first) ? first.slice(0, first.lastIndexOf(':')) : first;
+  return lastForwarded(request.headers.get('x-forwarded-for'));
 }
 
 /** The Functions request as a standard Request, the handler's answer as the Functions response. */

@@ -91,3 +91,55 @@ describe('Azure Functions v4 adapter', () => {
     expect(afterCompletion).toEqual([]);
   });
 });
+
+describe('Azure Functions: the client address', () => {
+  const report = (i: number) =>
+    JSON.stringify({
+      v: 1,
+      reporter: `spoofed-reporter-${String(i).padStart(6, '0')}`,
+      host: 'outlook.office.com',
+      outcome: 'timeout',
+      latency: 'none',
+      version: '1.0',
+    });
+
+  it("is the entry App Service's front end appended, not the one the client wrote: a new X-Forwarded-For each time is still one address", async () => {
+    vi.resetModules();
+    const fresh = await import('../../../aggregator/azure-functions');
+    const own = fake.env({
+      AGGREGATOR_TOKEN: TOKEN,
+      AGGREGATOR_CROWD_REPORTERS_PER_ADDRESS: '1',
+      AGGREGATOR_CROWD_NETWORKS: '192.0.2.0/24=Spoofed,203.0.113.0/24=Real office',
+    });
+    const statuses: number[] = [];
+    for (let i = 0; i < 20; i++) {
+      // What the front end forwards when the client itself sent "X-Forwarded-For: 192.0.2.<i>".
+      const request = new HttpRequest({
+        method: 'POST',
+        url: 'https://contoso-status.azurewebsites.net/v1/probes',
+        headers: {
+          authorization: `Bearer ${TOKEN}`,
+          'content-type': 'application/json',
+          'x-forwarded-for': `192.0.2.${i}, 203.0.113.50:51234`,
+        },
+        body: { string: report(i) },
+      });
+      const res = await fresh.serve(request, new InvocationContext({ invocationId: `xff-${i}`, functionName: 'aggregator' }), own);
+      statuses.push(res.status ?? 0);
+    }
+    expect(statuses.filter((s) => s === 204).length).toBe(1);
+    expect(statuses.filter((s) => s === 429).length).toBe(19);
+    // The network map sees the same address.
+    const status = await fresh.serve(
+      new HttpRequest({
+        method: 'GET',
+        url: 'https://contoso-status.azurewebsites.net/v1/status',
+        headers: { authorization: `Bearer ${TOKEN}` },
+      }),
+      new InvocationContext({ invocationId: 'xff-status', functionName: 'aggregator' }),
+      own,
+    );
+    const doc = JSON.parse(new TextDecoder().decode(status.body as Uint8Array)) as { crowd?: { sites: { site: string }[] } };
+    expect(doc.crowd?.sites.map((s) => s.site)).toEqual(['Real office']);
+  });
+});
