@@ -89,10 +89,15 @@ export function parseReport(text: string): ParsedReport {
   return { ok: true, report: checked.output };
 }
 
-/** What is kept of a valid report: its site (never the address), kind, outcome and reporter id. */
+/**
+ * What is kept of a valid report: its site (never the address), kind, outcome and reporter id. Where a
+ * configured network covers the address, that network's site is the report's site, whatever the report says:
+ * a report's own `site` (any token holder can write one) counts only where the map does not cover the
+ * address, so someone in office A cannot write into office B's numbers from A's network.
+ */
 export function countedReport(report: ProbeReport, config: CrowdConfig, address: string | undefined): CountedReport {
   return {
-    site: report.site ?? siteForAddress(config.networks, address) ?? UNASSIGNED_SITE,
+    site: siteForAddress(config.networks, address) ?? report.site ?? UNASSIGNED_SITE,
     // The schema accepted only Outlook hosts.
     kind: outlookKindForHost(report.host)!,
     outcome: report.outcome,

@@ -127,10 +127,20 @@ describe('POST /v1/probes', () => {
     for (const address of at) expect(kept).not.toContain(address);
   });
 
-  it("prefers the report's own site to the network map", async () => {
+  it("takes the network map's site over the report's own where the map covers the address: office A cannot write into office B", async () => {
+    const { handler } = setup({ AGGREGATOR_CROWD_NETWORKS: '10.1.0.0/16=Seoul HQ,10.2.0.0/16=Busan' });
+    for (let i = 0; i < 5; i++)
+      expect((await handler(post(report(i, { site: 'Busan', outcome: 'network-error' })), { address: '10.1.0.9' })).status).toBe(204);
+    const sites = (await crowdOf(handler)).sites;
+    expect(sites.map((s) => [s.site, s.reporters])).toEqual([['Seoul HQ', 5]]);
+  });
+
+  it("keeps the report's own site where it agrees with the map, or where no network covers the address", async () => {
     const { handler } = setup({ AGGREGATOR_CROWD_NETWORKS: '10.1.0.0/16=Seoul HQ' });
-    await handler(post(report(1, { site: 'Busan' })), { address: '10.1.0.1' });
-    expect((await crowdOf(handler)).sites.map((s) => s.site)).toEqual(['Busan']);
+    await handler(post(report(1, { site: 'Seoul HQ' })), { address: '10.1.0.1' });
+    await handler(post(report(2, { site: 'Busan' })), { address: '192.0.2.1' });
+    await handler(post(report(3, { site: 'Daegu' })));
+    expect((await crowdOf(handler)).sites.map((s) => s.site)).toEqual(['Busan', 'Daegu', 'Seoul HQ']);
   });
 
   it('answers 429 to a second report from the same reporter within the minute, and counts it once', async () => {
