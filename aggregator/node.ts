@@ -15,19 +15,39 @@ import { createAggregator, type AggregatorHandler, type Logger } from './handler
  */
 export const MAX_NODE_BODY_BYTES = 4096;
 
-/** The body of a POST, at most MAX_NODE_BODY_BYTES + 1 bytes of it (enough for the handler to refuse it). */
-export async function readBody(req: IncomingMessage): Promise<Uint8Array<ArrayBuffer>> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    chunks.push(chunk);
-    size += chunk.byteLength;
-    if (size > MAX_NODE_BODY_BYTES) break;
-  }
-  const all = Buffer.concat(chunks).subarray(0, MAX_NODE_BODY_BYTES + 1);
-  const body = new Uint8Array(all.byteLength);
-  body.set(all);
-  return body;
+/**
+ * The body of a POST, at most MAX_NODE_BODY_BYTES + 1 bytes of it (enough for the handler to refuse it). A
+ * bigger body stops being read (the stream is paused, not destroyed: the answer still goes out on this
+ * socket, and the rest is drained after it).
+ */
+export function readBody(req: IncomingMessage): Promise<Uint8Array<ArrayBuffer>> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const stop = () => {
+      req.off('data', onData);
+      req.off('end', stop);
+      req.off('error', onError);
+      req.pause();
+      const all = Buffer.concat(chunks).subarray(0, MAX_NODE_BODY_BYTES + 1);
+      const body = new Uint8Array(all.byteLength);
+      body.set(all);
+      resolve(body);
+    };
+    const onData = (chunk: Buffer) => {
+      chunks.push(chunk);
+      size += chunk.byteLength;
+      if (size > MAX_NODE_BODY_BYTES) stop();
+    };
+    const onError = (e: Error) => {
+      req.off('data', onData);
+      req.off('end', stop);
+      reject(e);
+    };
+    req.on('data', onData);
+    req.once('end', stop);
+    req.once('error', onError);
+  });
 }
 
 /** The client's address as the socket saw it, IPv4-mapped IPv6 unwrapped; never stored. */
@@ -119,6 +139,8 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       res.end(JSON.stringify({ error }));
     };
     (async () => {
+      // Before the body: the socket is the request's only while it is open.
+      const address = clientAddress(req);
       const body = req.method === 'POST' ? await readBody(req) : undefined;
       let request: Request;
       try {
@@ -128,7 +150,6 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
         fail(400, 'bad request');
         return;
       }
-      const address = clientAddress(req);
       const response = await handler(request, address ? { address } : {});
       await sendResponse(res, response, req.method);
       // A body left unread (too big, or sent with a GET) must not keep the connection's parser busy.

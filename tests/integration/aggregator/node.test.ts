@@ -213,3 +213,30 @@ describe('aggregator/node.ts over loopback', () => {
     for (const secret of [CLIENT_SECRET, BEARER, ...issued]) expect(text).not.toContain(secret);
   });
 });
+
+describe('aggregator/node.ts: request bodies', () => {
+  function post(path: string, body: Buffer): Promise<{ status?: number; error?: string }> {
+    return new Promise((resolve) => {
+      const req = request(
+        `${aggregator.url}${path}`,
+        { method: 'POST', headers: { ...auth, 'content-type': 'application/json', 'content-length': String(body.byteLength) } },
+        (res) => {
+          res.resume();
+          res.on('end', () => resolve({ status: res.statusCode }));
+        },
+      );
+      req.on('error', (e) => resolve({ error: (e as NodeJS.ErrnoException).code ?? String(e) }));
+      req.end(body);
+    });
+  }
+
+  it.each([4096, 5000, 256 * 1024])('answers 413 (not 500, not a reset connection) to a %i-byte report', async (bytes) => {
+    expect(await post('/v1/probes', Buffer.alloc(bytes, 0x61))).toEqual({ status: 413 });
+  });
+
+  it('still answers on the same server after a body too big', async () => {
+    await post('/v1/probes', Buffer.alloc(256 * 1024, 0x61));
+    const res = await fetch(`${aggregator.url}/healthz`);
+    expect(res.status).toBe(200);
+  });
+});
