@@ -5,7 +5,14 @@
  * The unit tests and the end-to-end tests serve it through the aggregator fixture.
  */
 import type { Incident } from '../src/core/engine/model';
-import { type CrowdOrganisation, type CrowdPart, type CrowdSite, crowdFailing, wilsonInterval } from '../src/core/engine/crowd';
+import {
+  type CrowdOrganisation,
+  type CrowdPart,
+  type CrowdSite,
+  crowdFailing,
+  organisationCounts,
+  wilsonInterval,
+} from '../src/core/engine/crowd';
 
 export interface SimulatedSite {
   site: string;
@@ -48,11 +55,13 @@ export function crowdPart(office: SimulatedOffice): CrowdPart {
     ...numbers(s.browsers, s.failing, k, s.since ?? office.since),
   }));
   const reporting = sites.filter((s) => s.enough);
-  const browsers = office.sites.reduce((n, s) => n + s.browsers, 0);
-  const failing = office.sites.reduce((n, s) => n + s.failing, 0);
+  const totals = organisationCounts(
+    office.sites.map((s) => ({ reporters: s.browsers, failing: s.failing, slow: 0 })),
+    k,
+  );
   const organisation: CrowdOrganisation = {
     outlook: 'business',
-    ...numbers(browsers, failing, k, office.since),
+    ...numbers(totals.reporters, totals.failing, k, office.since),
     sitesReporting: reporting.length,
     sitesFailing: reporting.filter((s) => crowdFailing(s)).length,
   };

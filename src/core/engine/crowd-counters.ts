@@ -20,6 +20,8 @@ import {
   type CrowdSite,
   crowdFailing,
   FAILING_OUTCOMES,
+  type GroupCounts,
+  organisationCounts,
   PROBE_OUTCOMES,
   type ProbeOutcome,
   wilsonInterval,
@@ -149,11 +151,7 @@ export function hash53(text: string, seed = 0): string {
 const FAILING = new Set<number>(FAILING_OUTCOMES.map((o) => PROBE_OUTCOMES.indexOf(o)));
 const SLOW = PROBE_OUTCOMES.indexOf('slow');
 
-interface Counts {
-  reporters: number;
-  failing: number;
-  slow: number;
-}
+type Counts = GroupCounts;
 
 function add(map: Map<number, Sums>, key: number, reporters: number, failing: number): void {
   const sums = map.get(key);
@@ -337,15 +335,12 @@ export class CrowdCounters {
     const hour = Math.floor(this.minute / 60);
     const slot = Math.floor(this.minute / SLOT_MINUTES);
     const at = this.minute * MINUTE_MS;
-    const organisation = new Map<OutlookKind, Counts>();
+    const organisation = new Map<OutlookKind, Counts[]>();
     for (const [key, series] of this.series) {
       const kind = key.slice(0, key.indexOf('\n')) as OutlookKind;
       const site = key.slice(key.indexOf('\n') + 1);
       const counts = this.countsOf(series, LONG_WINDOW_MINUTES);
-      const org = organisation.get(kind) ?? { reporters: 0, failing: 0, slow: 0 };
-      org.reporters += counts.reporters;
-      org.failing += counts.failing;
-      organisation.set(kind, org);
+      organisation.set(kind, [...(organisation.get(kind) ?? []), counts]);
       if (counts.reporters > 0) {
         add(series.hours, hour, counts.reporters, counts.failing);
         add(series.slots, slot, counts.reporters, counts.failing);
@@ -354,7 +349,7 @@ export class CrowdCounters {
       series.since = this.track(site, kind, failing, series.since, at);
     }
     for (const kind of OUTLOOK_KINDS) {
-      const counts = organisation.get(kind) ?? { reporters: 0, failing: 0, slow: 0 };
+      const counts = organisationCounts(organisation.get(kind) ?? [], this.settings.k);
       const failing = crowdFailing(this.numbers(counts, this.organisationBaseline(kind, hour)));
       const since = this.track(null, kind, failing, this.organisationSince.get(kind), at);
       if (since === undefined) this.organisationSince.delete(kind);
@@ -420,15 +415,13 @@ export class CrowdCounters {
     const hour = Math.floor(this.minute / 60);
     const sites: CrowdSite[] = [];
     const organisation: CrowdOrganisation[] = [];
-    const totals = new Map<OutlookKind, Counts & { reporting: number; failingSites: number }>();
+    const totals = new Map<OutlookKind, { groups: Counts[]; reporting: number; failingSites: number }>();
     for (const [key, series] of this.sortedSeries()) {
       const kind = key.slice(0, key.indexOf('\n')) as OutlookKind;
       const site = key.slice(key.indexOf('\n') + 1);
       const counts = this.countsOf(series, LONG_WINDOW_MINUTES);
-      const total = totals.get(kind) ?? { reporters: 0, failing: 0, slow: 0, reporting: 0, failingSites: 0 };
-      total.reporters += counts.reporters;
-      total.failing += counts.failing;
-      total.slow += counts.slow;
+      const total = totals.get(kind) ?? { groups: [], reporting: 0, failingSites: 0 };
+      total.groups.push(counts);
       totals.set(kind, total);
       if (counts.reporters === 0 && series.since === undefined) continue;
       const numbers = this.numbers(counts, baselineOf(series.hours, hour));
@@ -439,7 +432,7 @@ export class CrowdCounters {
       sites.push({ site, outlook: kind, ...numbers, ...(numbers.enough ? this.sinceOf(series.since) : {}) });
     }
     for (const [kind, total] of totals) {
-      const numbers = this.numbers(total, this.organisationBaseline(kind, hour));
+      const numbers = this.numbers(organisationCounts(total.groups, this.settings.k), this.organisationBaseline(kind, hour));
       organisation.push({
         outlook: kind,
         ...numbers,
@@ -463,9 +456,13 @@ export class CrowdCounters {
   /** Reporters and failing share in the short window, per site and kind (the dashboard's "now"; k applies). */
   current(now: number): { site: string; kind: OutlookKind; enough: boolean; reporters?: number; failingShare?: number }[] {
     this.roll(now);
+    const k = this.settings.k;
     return [...this.series].map(([key, series]) => {
       const counts = this.countsOf(series, SHORT_WINDOW_MINUTES);
-      const enough = counts.reporters >= this.settings.k;
+      // The long window's numbers are published too: the reporters only in it (long minus short) must be
+      // none or at least k, or subtracting one from the other would give their numbers.
+      const rest = this.countsOf(series, LONG_WINDOW_MINUTES).reporters - counts.reporters;
+      const enough = counts.reporters >= k && (rest === 0 || rest >= k);
       return {
         site: key.slice(key.indexOf('\n') + 1),
         kind: key.slice(0, key.indexOf('\n')) as OutlookKind,

@@ -132,3 +132,32 @@ export function crowdFailing(group: Pick<CrowdSite, 'enough' | 'lower' | 'baseli
   if (!group.enough || group.lower === undefined) return false;
   return group.lower >= FAILING_SHARE_FLOOR && group.lower >= (group.baselineShare ?? 0) + FAILING_ABOVE_BASELINE;
 }
+
+/** The counts of one group in one window. */
+export interface GroupCounts {
+  reporters: number;
+  failing: number;
+  slow: number;
+}
+
+/**
+ * The organisation's totals as they may be published: every site at k, and the sites below k only when
+ * together they reach k (or there are none). Otherwise the organisation's total minus the published sites
+ * would give the small sites' numbers, a lone browser's outcome, to anyone who reads the document.
+ */
+export function organisationCounts(sites: readonly GroupCounts[], k: number): GroupCounts {
+  const total: GroupCounts = { reporters: 0, failing: 0, slow: 0 };
+  const small: GroupCounts = { reporters: 0, failing: 0, slow: 0 };
+  for (const site of sites) {
+    const into = site.reporters >= k ? total : small;
+    into.reporters += site.reporters;
+    into.failing += site.failing;
+    into.slow += site.slow;
+  }
+  if (small.reporters >= k) {
+    total.reporters += small.reporters;
+    total.failing += small.failing;
+    total.slow += small.slow;
+  }
+  return total;
+}

@@ -172,6 +172,21 @@ describe('POST /v1/probes', () => {
     });
   });
 
+  it('publishes no organisation total from which a site below k could be read by subtraction', async () => {
+    const { handler } = setup();
+    for (let i = 0; i < 5; i++) await handler(post(report(i, { site: 'Seoul' })), { address: `10.0.0.${i}` });
+    // Busan has one browser; its person's Outlook is failing.
+    await handler(post(report(9, { site: 'Busan', outcome: 'timeout' })), { address: '10.9.0.1' });
+    const crowd = await crowdOf(handler);
+    const org = crowd.organisation.find((o) => o.outlook === 'business')!;
+    const published = crowd.sites.filter((s) => s.enough);
+    const hidden = {
+      reporters: (org.reporters ?? 0) - published.reduce((n, s) => n + (s.reporters ?? 0), 0),
+      failing: (org.failing ?? 0) - published.reduce((n, s) => n + (s.failing ?? 0), 0),
+    };
+    expect(hidden).toEqual({ reporters: 0, failing: 0 });
+  });
+
   it('limits new reporters per source address per window', async () => {
     const { handler } = setup({ AGGREGATOR_CROWD_REPORTERS_PER_ADDRESS: '3' });
     const statuses: number[] = [];

@@ -140,6 +140,38 @@ describe('crowd counters: sliding windows across time', () => {
     expect(c.current(T0 + 4 * MIN)[0]).toMatchObject({ enough: true, reporters: 6 });
     expect(c.current(T0 + 5 * MIN)[0]).toMatchObject({ enough: false });
   });
+
+  it('publishes the short window only when the reporters outside it are none or at least k', () => {
+    const c = counters();
+    round(c, T0, 'A', 1, 1); // one browser, failing, that reports once
+    for (let i = 0; i < 5; i++)
+      c.ingest({ site: 'A', kind: 'business', outcome: 'ok', reporter: `A-later-${reporter(i)}` }, `10.0.1.${i}`, T0 + 6 * MIN);
+    // Long window 6 (published), short window 5: 6 - 5 would be that one browser's outcome.
+    expect(siteOf(c, T0 + 6 * MIN, 'A')).toMatchObject({ reporters: 6, failing: 1 });
+    expect(c.current(T0 + 6 * MIN)[0]).toEqual({ site: 'A', kind: 'business', enough: false });
+  });
+});
+
+describe('crowd counters: k-anonymity of the organisation', () => {
+  it('leaves a site below k out of the totals, so subtracting the published sites from them gives nothing', () => {
+    const c = counters();
+    round(c, T0, 'Seoul', 5, 0);
+    round(c, T0, 'Busan', 1, 1); // one browser, failing
+    const part = c.part(T0);
+    expect(part.organisation[0]).toMatchObject({ enough: true, reporters: 5, failing: 0, sitesReporting: 1 });
+    expect(part.sites.find((s) => s.site === 'Busan')).toEqual({ site: 'Busan', outlook: 'business', enough: false });
+  });
+
+  it('counts the sites below k in the totals when together they reach k, and only then', () => {
+    const c = counters();
+    round(c, T0, 'Seoul', 5, 0);
+    round(c, T0, 'Busan', 3, 3);
+    round(c, T0, 'Daegu', 1, 0);
+    expect(c.part(T0).organisation[0]).toMatchObject({ reporters: 5, failing: 0 });
+    round(c, T0, 'Ulsan', 1, 1);
+    // Busan, Daegu and Ulsan: 5 browsers together, their sum is as anonymous as a site at k.
+    expect(c.part(T0).organisation[0]).toMatchObject({ reporters: 10, failing: 4 });
+  });
 });
 
 describe('crowd counters: the chart history', () => {
