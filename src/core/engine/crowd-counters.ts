@@ -42,7 +42,10 @@ const BASELINE_HOURS = 7 * 24;
 const EPISODE_DAYS = 7;
 
 export interface CrowdLimits {
-  /** Distinct sites kept; reports for a new site beyond this are refused. */
+  /**
+   * Sites with reporters in the window; a report for another site beyond this is refused. Sites whose
+   * reporters have all left the window are kept for their history up to as many again, the oldest dropped.
+   */
   maxSites: number;
   /** Reporters per site and kind inside the window; beyond this a new reporter is refused. */
   maxReportersPerSite: number;
@@ -214,16 +217,45 @@ export class CrowdCounters {
     return `${kind}\n${site}`;
   }
 
-  private seriesOf(site: string, kind: OutlookKind, create: boolean): Series | undefined {
+  /** Sites with at least one reporter in the window (after roll(), `latest` holds only those). */
+  private liveSites(): Set<string> {
+    const live = new Set<string>();
+    for (const [key, series] of this.series) if (series.latest.size > 0) live.add(key.slice(key.indexOf('\n') + 1));
+    return live;
+  }
+
+  /**
+   * The series a report for `site` counts in, created if need be. Only sites with reporters in the window
+   * count against maxSites, so names posted once and gone do not lock a real new site out; sites kept only
+   * for their history are at most maxSites more, and the one heard from longest ago makes room.
+   */
+  private seriesOf(site: string, kind: OutlookKind): Series | undefined {
     const key = this.key(site, kind);
-    let s = this.series.get(key);
-    if (!s && create) {
-      if (!this.siteNames.has(site) && this.siteNames.size >= this.settings.limits.maxSites) return undefined;
-      this.siteNames.add(site);
-      s = { latest: new Map(), hours: new Map(), slots: new Map() };
-      this.series.set(key, s);
+    const existing = this.series.get(key);
+    if (existing && existing.latest.size > 0) return existing;
+    const { maxSites } = this.settings.limits;
+    const live = this.liveSites();
+    if (!live.has(site) && live.size >= maxSites) return undefined;
+    if (existing) return existing;
+    if (!this.siteNames.has(site) && this.siteNames.size >= 2 * maxSites) this.dropOldestDormantSite(live);
+    this.siteNames.add(site);
+    const created: Series = { latest: new Map(), hours: new Map(), slots: new Map() };
+    this.series.set(key, created);
+    return created;
+  }
+
+  /** Drops every series of the site without reporters whose latest history is oldest. */
+  private dropOldestDormantSite(live: Set<string>): void {
+    let oldest: { site: string; last: number } | undefined;
+    for (const [key, series] of this.series) {
+      const site = key.slice(key.indexOf('\n') + 1);
+      if (live.has(site)) continue;
+      const last = Math.max(-1, ...series.hours.keys());
+      if (!oldest || last < oldest.last) oldest = { site, last };
     }
-    return s;
+    if (!oldest) return;
+    for (const kind of OUTLOOK_KINDS) this.series.delete(this.key(oldest.site, kind));
+    this.siteNames.delete(oldest.site);
   }
 
   /**
@@ -254,7 +286,7 @@ export class CrowdCounters {
     }
     if (rate[1] >= limits.maxReportsPerAddressPerMinute) return 'address-limit';
 
-    const series = this.seriesOf(report.site, report.kind, true);
+    const series = this.seriesOf(report.site, report.kind);
     if (!series) return 'full';
     const reporterKey = hash53(this.salt + report.reporter);
     const ownerKey = `${report.kind}\n${reporterKey}`;
@@ -321,13 +353,21 @@ export class CrowdCounters {
       }
       dropBefore(series.hours, firstHour);
       dropBefore(series.slots, firstSlot);
-      if (series.latest.size === 0 && series.hours.size === 0 && series.slots.size === 0) this.series.delete(key);
+      // Without reporters, a series is kept only for history worth keeping: an open run, or an hour or a
+      // 10-minute slot that reached k. One that never did (a name posted once, a site of a browser or two) goes.
+      if (series.latest.size === 0 && series.since === undefined && !this.reachedK(series)) this.series.delete(key);
     }
     this.siteNames.clear();
     for (const key of this.series.keys()) this.siteNames.add(key.slice(key.indexOf('\n') + 1));
     const episodesFrom = now - EPISODE_DAYS * 24 * 60 * MINUTE_MS;
     this.episodes = this.episodes.filter((e) => (e.to ?? now) >= episodesFrom);
     if (this.series.size > 0) this.version++;
+  }
+
+  /** Some hour of its baseline or 10-minute slot of its chart averaged at least k reporters. */
+  private reachedK(series: Series): boolean {
+    for (const sums of [...series.hours.values(), ...series.slots.values()]) if (sums[0] / sums[2] >= this.settings.k) return true;
+    return false;
   }
 
   /** One minute's sample: history sums, and the start or end of each group's failing run. */
@@ -526,7 +566,7 @@ export class CrowdCounters {
   private restore(snapshot: CrowdSnapshot): void {
     if (snapshot.v !== 1 || snapshot.salt !== this.salt || !Array.isArray(snapshot.series)) return;
     this.minute = Math.min(this.minute, snapshot.minute);
-    for (const s of snapshot.series.slice(0, this.settings.limits.maxSites * OUTLOOK_KINDS.length)) {
+    for (const s of snapshot.series.slice(0, 2 * this.settings.limits.maxSites * OUTLOOK_KINDS.length)) {
       if (!OUTLOOK_KINDS.includes(s.kind)) continue;
       this.siteNames.add(s.site);
       this.series.set(this.key(s.site, s.kind), {

@@ -187,6 +187,15 @@ describe('POST /v1/probes', () => {
     expect(hidden).toEqual({ reporters: 0, failing: 0 });
   });
 
+  it('200 junk site names posted once do not lock out a real new site once their reporters have left', async () => {
+    const { handler, clock } = setup();
+    for (let i = 0; i < 200; i++)
+      expect((await handler(post(report(i, { site: `junk${i}` })), { address: '203.0.113.5' })).status).toBe(204);
+    clock.advance(60 * 60);
+    expect((await handler(post(report(999, { site: 'Daegu' })), { address: '10.3.0.1' })).status).toBe(204);
+    expect((await crowdOf(handler)).sites.map((s) => s.site)).toEqual(['Daegu']);
+  });
+
   it('limits new reporters per source address per window', async () => {
     const { handler } = setup({ AGGREGATOR_CROWD_REPORTERS_PER_ADDRESS: '3' });
     const statuses: number[] = [];

@@ -269,6 +269,35 @@ describe('crowd counters: bounds and rate limits', () => {
     expect(refused).toBeGreaterThan(1_800);
   });
 
+  it('counts only sites with reporters in the window against the cap: 200 names posted once do not lock out a new site', () => {
+    const c = counters({ maxSites: 200 });
+    for (let i = 0; i < 200; i++)
+      expect(c.ingest({ site: `junk${i}`, kind: 'business', outcome: 'ok', reporter: reporter(i) }, '203.0.113.5', T0)).toBe('counted');
+    expect(c.ingest({ site: 'Daegu', kind: 'business', outcome: 'ok', reporter: reporter(900) }, '10.3.0.1', T0)).toBe('full');
+    // Fifteen minutes on, every junk reporter has left the window: a real new site is counted.
+    expect(c.ingest({ site: 'Daegu', kind: 'business', outcome: 'ok', reporter: reporter(900) }, '10.3.0.1', T0 + 15 * MIN)).toBe(
+      'counted',
+    );
+    // And the junk series, with no reporters and no history that ever reached k, are gone.
+    expect(c.size().sites).toBe(1);
+    expect(c.part(T0 + 15 * MIN).sites.map((s) => s.site)).toEqual(['Daegu']);
+  });
+
+  it('keeps a site without reporters for its history when it reached k, up to maxSites more, the oldest dropped first', () => {
+    const c = counters({ maxSites: 2 });
+    round(c, T0, 'Seoul', 5, 0);
+    round(c, T0 + 60 * MIN, 'Busan', 5, 0);
+    // Both have left the window; their baselines stay.
+    const later = T0 + 2 * 60 * MIN;
+    round(c, later, 'Daegu', 5, 0);
+    round(c, later, 'Ulsan', 5, 0);
+    expect(c.size().sites).toBe(4);
+    expect(c.ingest({ site: 'Jeju', kind: 'business', outcome: 'ok', reporter: reporter(1) }, '10.9.0.1', later)).toBe('full');
+    // Once Daegu and Ulsan have left too, a fifth site makes room by dropping the oldest history: Seoul's.
+    round(c, later + 15 * MIN, 'Jeju', 5, 0);
+    expect(c.history(later + 15 * MIN).map((h) => h.site)).toEqual(['Busan', 'Daegu', 'Jeju', 'Ulsan']);
+  });
+
   it('keeps no address and no reporter id in what it persists', () => {
     const c = counters();
     c.ingest({ site: 'A', kind: 'business', outcome: 'ok', reporter: 'AbCdEfGhIjKlMnOpQrSt' }, '203.0.113.9', T0);
