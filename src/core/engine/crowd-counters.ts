@@ -10,7 +10,8 @@
  * - per site × kind, the window's reporter and failing counts summed per hour (7 days, the baseline) and per
  *   10 minutes (24 hours, the dashboard's chart), and when each failing run began and ended (7 days);
  * - per source address, in memory only and never persisted, a salted hash with this minute's and this
- *   window's counts, for rate limiting. No address, host, version or latency survives the report.
+ *   window's counts, for rate limiting, until its 15-minute window has passed. No address, host, version or
+ *   latency survives the report.
  * Every collection has a cap, so a flood cannot grow memory or storage without bound.
  */
 import {
@@ -266,7 +267,9 @@ export class CrowdCounters {
     this.roll(now);
     const minute = this.minute;
     const limits = this.settings.limits;
-    const addressKey = hash53(address, 7) + hash53(this.salt + address);
+    // Only under the salt (two seeds, for 106 bits against collisions): an unsalted hash of an IPv4 address
+    // is reversed by trying all 2^32 of them.
+    const addressKey = hash53(this.salt + address, 7) + hash53(this.salt + address);
     let rate = this.addresses.get(addressKey);
     if (!rate) {
       if (this.addresses.size >= limits.maxAddresses) {
@@ -359,6 +362,8 @@ export class CrowdCounters {
     }
     this.siteNames.clear();
     for (const key of this.series.keys()) this.siteNames.add(key.slice(key.indexOf('\n') + 1));
+    // An address whose window has passed is forgotten: its counts would start afresh at its next report anyway.
+    for (const [key, rate] of this.addresses) if (rate[2] <= this.minute - LONG_WINDOW_MINUTES) this.addresses.delete(key);
     const episodesFrom = now - EPISODE_DAYS * 24 * 60 * MINUTE_MS;
     this.episodes = this.episodes.filter((e) => (e.to ?? now) >= episodesFrom);
     if (this.series.size > 0) this.version++;

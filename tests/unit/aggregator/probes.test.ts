@@ -196,6 +196,15 @@ describe('POST /v1/probes', () => {
     expect((await crowdOf(handler)).sites.map((s) => s.site)).toEqual(['Daegu']);
   });
 
+  it("forgets a source address's hash once its window has passed, at the next read", async () => {
+    const { handler, clock, counters } = setup();
+    await handler(post(report(1)), { address: '10.20.30.40' });
+    expect(counters!.size().addresses).toBe(1);
+    clock.advance(24 * 60 * 60);
+    await handler(get('/v1/status', { authorization: `Bearer ${BEARER}` }));
+    expect(counters!.size().addresses).toBe(0);
+  });
+
   it('limits new reporters per source address per window', async () => {
     const { handler } = setup({ AGGREGATOR_CROWD_REPORTERS_PER_ADDRESS: '3' });
     const statuses: number[] = [];

@@ -298,6 +298,33 @@ describe('crowd counters: bounds and rate limits', () => {
     expect(c.history(later + 15 * MIN).map((h) => h.site)).toEqual(['Busan', 'Daegu', 'Jeju', 'Ulsan']);
   });
 
+  it('forgets an address once its 15-minute window has passed', () => {
+    const c = counters({ maxReportersPerAddress: 1 });
+    expect(c.ingest({ site: 'A', kind: 'business', outcome: 'ok', reporter: reporter(1) }, '10.20.30.40', T0)).toBe('counted');
+    expect(c.ingest({ site: 'A', kind: 'business', outcome: 'ok', reporter: reporter(2) }, '10.20.30.40', T0 + 14 * MIN)).toBe(
+      'address-limit',
+    );
+    c.part(T0 + 14 * MIN);
+    expect(c.size().addresses).toBe(1);
+    c.part(T0 + 15 * MIN);
+    expect(c.size().addresses).toBe(0);
+    expect(c.ingest({ site: 'A', kind: 'business', outcome: 'ok', reporter: reporter(2) }, '10.20.30.40', T0 + 15 * MIN)).toBe('counted');
+  });
+
+  it('keys an address only under the salt: the same address under another salt has another key', () => {
+    const keys = (salt: string) => {
+      const c = new CrowdCounters({ k: 5, limits: DEFAULT_CROWD_LIMITS }, T0, salt);
+      c.ingest({ site: 'A', kind: 'business', outcome: 'ok', reporter: reporter(1) }, '10.20.30.40', T0);
+      return [...(c as unknown as { addresses: Map<string, unknown> }).addresses.keys()];
+    };
+    const [a] = keys('salt-one');
+    const [b] = keys('salt-two');
+    expect(a).toBeDefined();
+    // No part of the key is the same without the salt (the unsalted half was the IP's 53-bit hash).
+    expect(a!.slice(0, 6)).not.toBe(b!.slice(0, 6));
+    expect(a!.slice(-6)).not.toBe(b!.slice(-6));
+  });
+
   it('keeps no address and no reporter id in what it persists', () => {
     const c = counters();
     c.ingest({ site: 'A', kind: 'business', outcome: 'ok', reporter: 'AbCdEfGhIjKlMnOpQrSt' }, '203.0.113.9', T0);
