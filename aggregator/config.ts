@@ -7,6 +7,7 @@ import type { FetchLimits } from '../src/core/engine/fetch-body';
 import { httpsOrLocal } from '../src/core/engine/links';
 import { PUBLIC_SOURCES, type SourceDefinition } from '../src/core/engine/sources';
 import { DEFAULT_CROWD_LIMITS, DEFAULT_K } from '../src/core/engine/crowd-counters';
+import { parseTrustedProxies, TrustedProxiesError } from './client-address';
 import { type CrowdConfig, NetworkMapError, parseNetworks } from './crowd';
 
 export interface GraphSettings {
@@ -74,6 +75,11 @@ export interface ServerSettings {
   port: number;
   host: string;
   config: AggregatorConfig;
+  /**
+   * AGGREGATOR_TRUSTED_PROXIES (Node, Deno): the reverse proxies in front, whose `X-Forwarded-For` is read
+   * for the client's address; none by default (the socket's address is the client's).
+   */
+  trustedProxies: readonly string[];
 }
 
 function value(env: Env, name: string): string | undefined {
@@ -229,7 +235,14 @@ export function configFromEnv(env: Env): ServerSettings {
     throw new ConfigError("Graph is configured but AGGREGATOR_TOKEN is not: the tenant's incidents would be public. Set AGGREGATOR_TOKEN");
   }
   if (config.token) config.crowd = crowdFromEnv(env);
-  return { port, host, config };
+  let trustedProxies: string[];
+  try {
+    trustedProxies = parseTrustedProxies(list(env, 'AGGREGATOR_TRUSTED_PROXIES'));
+  } catch (e) {
+    if (e instanceof TrustedProxiesError) throw new ConfigError(`AGGREGATOR_TRUSTED_PROXIES ${e.message}`);
+    throw e;
+  }
+  return { port, host, config, trustedProxies };
 }
 
 /** The crowd settings; reports are accepted only when a token is configured, so only read then. */

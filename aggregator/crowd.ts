@@ -51,7 +51,8 @@ export function parseNetworks(entries: readonly string[]): NetworkSite[] {
   });
 }
 
-function parsedAddress(address: string): ipaddr.IPv4 | ipaddr.IPv6 | undefined {
+/** An address as ipaddr.js reads it, IPv4-mapped IPv6 unwrapped; undefined when it is none. */
+export function parsedAddress(address: string): ipaddr.IPv4 | ipaddr.IPv6 | undefined {
   if (!ipaddr.isValid(address)) return undefined;
   const parsed = ipaddr.parse(address);
   return parsed.kind() === 'ipv6' && (parsed as ipaddr.IPv6).isIPv4MappedAddress() ? (parsed as ipaddr.IPv6).toIPv4Address() : parsed;

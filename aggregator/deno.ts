@@ -3,12 +3,13 @@
  * The same runtime-neutral handler as Node, state in the process's memory; variables from Deno.env.
  * Deno resolves this tree's extensionless imports through the repository's tsconfig (moduleResolution: bundler).
  */
+import { clientBehindProxies } from './client-address';
 import { configFromEnv } from './config';
 import { createAggregator } from './handler';
 
 declare const Deno: { env: { toObject(): Record<string, string> } };
 
-const { config } = configFromEnv(Deno.env.toObject());
+const { config, trustedProxies } = configFromEnv(Deno.env.toObject());
 const handler = createAggregator(config, {
   // Called detached: some runtimes reject fetch with a foreign `this`.
   fetch: (input, init) => fetch(input, init),
@@ -16,5 +17,8 @@ const handler = createAggregator(config, {
 });
 
 export default {
-  fetch: (request: Request, info: { remoteAddr?: { hostname?: string } }) => handler(request, { address: info?.remoteAddr?.hostname }),
+  fetch: (request: Request, info: { remoteAddr?: { hostname?: string } }) =>
+    handler(request, {
+      address: clientBehindProxies(info?.remoteAddr?.hostname, request.headers.get('x-forwarded-for'), trustedProxies),
+    }),
 };

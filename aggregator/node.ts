@@ -6,6 +6,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { pathToFileURL } from 'node:url';
 import { EnvHttpProxyAgent, fetch as undiciFetch } from 'undici';
+import { clientBehindProxies } from './client-address';
 import { ConfigError, configFromEnv, type Env } from './config';
 import { createAggregator, type AggregatorHandler, type Logger } from './handler';
 
@@ -50,10 +51,22 @@ export function readBody(req: IncomingMessage): Promise<Uint8Array<ArrayBuffer>>
   });
 }
 
-/** The client's address as the socket saw it, IPv4-mapped IPv6 unwrapped; never stored. */
-export function clientAddress(req: IncomingMessage): string | undefined {
-  const address = req.socket.remoteAddress;
+/**
+ * The client's address, IPv4-mapped IPv6 unwrapped; never stored. The socket's peer, or, when that is one of
+ * `trustedProxies`, the right-most `X-Forwarded-For` entry that is not.
+ */
+export function clientAddress(req: IncomingMessage, trustedProxies: readonly string[] = []): string | undefined {
+  const peer = req.socket.remoteAddress;
+  const address = clientBehindProxies(
+    peer?.startsWith('::ffff:') ? peer.slice(7) : peer,
+    headerValue(req.headers['x-forwarded-for']),
+    trustedProxies,
+  );
   return address?.startsWith('::ffff:') ? address.slice(7) : address;
+}
+
+function headerValue(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value.join(',') : value;
 }
 
 /** IncomingMessage → Request; a body (POST only) is passed as read by readBody. */
@@ -125,7 +138,7 @@ export interface RunningServer {
 
 export async function startServer(options: StartOptions = {}): Promise<RunningServer> {
   const env = options.env ?? process.env;
-  const { port, host, config } = configFromEnv(env);
+  const { port, host, config, trustedProxies } = configFromEnv(env);
   const logger = options.logger ?? consoleLogger;
   const handler = createAggregator(config, {
     fetch: options.fetch ?? proxyAwareFetch(env),
@@ -140,7 +153,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     };
     (async () => {
       // Before the body: the socket is the request's only while it is open.
-      const address = clientAddress(req);
+      const address = clientAddress(req, trustedProxies);
       const body = req.method === 'POST' ? await readBody(req) : undefined;
       let request: Request;
       try {

@@ -240,3 +240,54 @@ describe('aggregator/node.ts: request bodies', () => {
     expect(res.status).toBe(200);
   });
 });
+
+describe('aggregator/node.ts behind the documented TLS reverse proxy', () => {
+  async function officeBehindProxy(extra: Record<string, string>) {
+    const running = await startServer({
+      env: {
+        PORT: '0',
+        AGGREGATOR_TOKEN: BEARER,
+        AGGREGATOR_CROWD_REPORTERS_PER_ADDRESS: '2',
+        AGGREGATOR_CROWD_NETWORKS: '10.1.0.0/16=Seoul HQ',
+        ...extra,
+      },
+      warm: false,
+      logger: { info() {}, warn() {} },
+    });
+    try {
+      const statuses: (number | undefined)[] = [];
+      for (let i = 0; i < 3; i++) {
+        const body = JSON.stringify({
+          v: 1,
+          reporter: `browser-behind-proxy-${i}`,
+          host: 'outlook.office.com',
+          outcome: 'ok',
+          latency: 'none',
+          version: '1.0',
+        });
+        // nginx: proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for; three office PCs.
+        const res = await fetch(`${running.url}/v1/probes`, {
+          method: 'POST',
+          headers: { ...auth, 'content-type': 'application/json', 'x-forwarded-for': `10.1.0.${i + 1}` },
+          body,
+        });
+        statuses.push(res.status);
+      }
+      const sites = running.handler.crowd!.counters.part(Date.now()).sites.map((s) => s.site);
+      return { statuses, sites };
+    } finally {
+      await running.close();
+    }
+  }
+
+  it('gives each browser its own address from the X-Forwarded-For of a proxy in AGGREGATOR_TRUSTED_PROXIES', async () => {
+    expect(await officeBehindProxy({ AGGREGATOR_TRUSTED_PROXIES: '127.0.0.1/32' })).toEqual({
+      statuses: [204, 204, 204],
+      sites: ['Seoul HQ'],
+    });
+  });
+
+  it('ignores X-Forwarded-For from a peer that is not a trusted proxy', async () => {
+    expect(await officeBehindProxy({})).toEqual({ statuses: [204, 204, 429], sites: ['Unassigned'] });
+  });
+});

@@ -1,4 +1,5 @@
 // @vitest-environment node
+import { clientBehindProxies } from '../../../aggregator/client-address';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, configFromEnv, isAllowedUpstreamBase, normaliseOrigin, redact } from '../../../aggregator/config';
 import { PUBLIC_SOURCES } from '../../../src/core/engine/sources';
@@ -66,6 +67,8 @@ describe('configFromEnv', () => {
     [{ AGGREGATOR_INTERVAL_SECONDS: '5' }, /from 30 to 900/],
     [{ AGGREGATOR_INTERVAL_SECONDS: '3600' }, /from 30 to 900/],
     [{ PORT: 'http' }, /PORT must be/],
+    [{ AGGREGATOR_TRUSTED_PROXIES: '127.0.0.1/32,proxy.contoso.example' }, /AGGREGATOR_TRUSTED_PROXIES must list networks/],
+    [{ AGGREGATOR_TRUSTED_PROXIES: '10.0.0.0/33' }, /AGGREGATOR_TRUSTED_PROXIES must list networks/],
     [{ AGGREGATOR_DISABLED_SOURCES: 'twitter' }, /unknown sources/],
     [{ AGGREGATOR_DISABLED_SOURCES: PUBLIC_SOURCES.map((s) => s.id).join(',') }, /nothing to serve/],
     [
@@ -104,6 +107,31 @@ describe('configFromEnv', () => {
     expect(
       configFromEnv({ ...GRAPH_ENV, AGGREGATOR_TOKEN: BEARER, AGGREGATOR_GRAPH_URL: 'http://127.0.0.1:8080/graph' }).config.graph!.graphUrl,
     ).toBe('http://127.0.0.1:8080/graph');
+  });
+});
+
+describe('AGGREGATOR_TRUSTED_PROXIES', () => {
+  it('is empty by default, and reads networks and single addresses', () => {
+    expect(configFromEnv({}).trustedProxies).toEqual([]);
+    expect(configFromEnv({ AGGREGATOR_TRUSTED_PROXIES: '127.0.0.1, 10.0.0.0/8, ::1' }).trustedProxies).toEqual([
+      '127.0.0.1/32',
+      '10.0.0.0/8',
+      '::1/128',
+    ]);
+  });
+
+  it('reads X-Forwarded-For only from a trusted proxy, right to left, up to the first address that is not one', () => {
+    const trusted = ['127.0.0.1/32', '10.0.0.0/8'];
+    // Direct connection: the header is the client's to write, so never read.
+    expect(clientBehindProxies('198.51.100.7', '10.1.0.1', trusted)).toBe('198.51.100.7');
+    expect(clientBehindProxies('127.0.0.1', '10.1.0.1', [])).toBe('127.0.0.1');
+    // Through the proxy: the entry it appended.
+    expect(clientBehindProxies('127.0.0.1', '192.0.2.66, 203.0.113.9', trusted)).toBe('203.0.113.9');
+    // Through two trusted proxies (a load balancer, then nginx): past both.
+    expect(clientBehindProxies('127.0.0.1', '192.0.2.66, 203.0.113.9:51234, 10.0.0.5', trusted)).toBe('203.0.113.9');
+    // Nothing but trusted addresses: the left-most one; no header: the proxy itself.
+    expect(clientBehindProxies('127.0.0.1', '10.0.0.5', trusted)).toBe('10.0.0.5');
+    expect(clientBehindProxies('127.0.0.1', null, trusted)).toBe('127.0.0.1');
   });
 });
 
