@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
-import { crowdSentence, headline } from '../core/extension/describe';
+import { crowdSentence, headline, verdictKind } from '../core/extension/describe';
 import type { Incident } from '../core/engine/model';
 import type { Reason, Snapshot } from '../core/extension/snapshot';
 import { groupEvents } from '../core/extension/events';
@@ -8,7 +8,7 @@ import { Header } from './Header';
 import { EventCard, ResolvedItem } from './EventCard';
 import { effectiveLevel, isStale } from '../core/extension/staleness';
 import { createPopupState, type PopupState } from './state';
-import { Verdict, verdictKind } from './Verdict';
+import { Verdict } from './Verdict';
 import type { View } from './view';
 
 function lookup(snapshot: Snapshot, ids: readonly string[]): Incident[] {
@@ -161,7 +161,7 @@ export function App({ state: given, glance }: { state?: PopupState; glance?: Ele
         <Verdict view={view} reason={reason} snapshot={snapshot} />
         <Incidents view={view} snapshot={snapshot} stale={stale} />
       </main>
-      <Footer view={view} sources={snapshot.document.sources} coverage={verdictKind(reason) !== 'microsoft'} />
+      <Footer view={view} sources={snapshot.document.sources} coverage={verdictKind(reason, snapshot.assessment.crowd) !== 'microsoft'} />
     </>
   );
 }

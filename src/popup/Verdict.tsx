@@ -1,25 +1,11 @@
 import { useState } from 'preact/hooks';
 import { formatRelative, formatTime, formatTimeZoned } from '../core/engine/i18n';
-import { crowdSentence, crowdTitleKey } from '../core/extension/describe';
+import { crowdSentence, crowdTitleKey, verdictKind, type VerdictKind } from '../core/extension/describe';
 import type { Reason, Snapshot } from '../core/extension/snapshot';
 import type { ReportReply } from '../platform/messages';
 import { sendMessage } from '../platform/browser';
 import { CopyText } from './EventCard';
 import type { View } from './view';
-
-/**
- * microsoft: Microsoft posted; local: this browser's (or this office's) network; server: Outlook answers 5xx
- * while the status sites answer, and Microsoft is silent; everyone: most of the organisation's sites fail.
- */
-export type VerdictKind = 'microsoft' | 'local' | 'server' | 'everyone' | 'fine' | 'unknown';
-
-export function verdictKind(reason: Reason): VerdictKind {
-  if (reason === 'incident') return 'microsoft';
-  if (reason === 'probe-unreachable' || reason === 'probe-slow' || reason === 'crowd-office') return 'local';
-  if (reason === 'probe-server-error') return 'server';
-  if (reason === 'crowd-everyone') return 'everyone';
-  return reason === 'all-clear' ? 'fine' : 'unknown';
-}
 
 export function latency(ms: number | undefined, { t, locale }: View): string {
   if (ms === undefined) return '…';
@@ -37,14 +23,16 @@ const UNKNOWN_KEYS: Partial<Record<Reason, string>> = {
 };
 
 /** The verdict's sentence: the answer with its evidence, Microsoft's word and our own probe of Outlook together. */
-function sentence(reason: Reason, snapshot: Snapshot, view: View): string | undefined {
+function sentence(kind: VerdictKind, reason: Reason, snapshot: Snapshot, view: View): string | undefined {
   const { t } = view;
   const probe = snapshot.probe;
-  switch (verdictKind(reason)) {
+  switch (kind) {
     case 'microsoft':
       if (!probe) return t('popup_verdictMicrosoftBody');
       return t(probe.reachable && !probe.slow ? 'popup_verdictMicrosoftReachable' : 'popup_verdictMicrosoftUnreachable');
     case 'local':
+      // Microsoft's post, said as a fact beside the crowd's answer, not as its cause.
+      if (reason === 'incident') return t('popup_verdictLocalMicrosoftAside');
       if (reason === 'crowd-office') return undefined;
       return reason === 'probe-slow' ? t('popup_verdictLocalSlow', latency(probe?.latencyMs, view)) : t('popup_verdictLocalUnreachable');
     case 'server':
@@ -101,15 +89,15 @@ function ReportButton({ view }: { view: View }) {
 /** "Is it me or is it Microsoft?" answered in one sentence, with what to do about it. */
 export function Verdict({ view, reason, snapshot }: { view: View; reason: Reason; snapshot: Snapshot }) {
   const { t } = view;
-  const kind = verdictKind(reason);
   const crowd = snapshot.assessment.crowd;
+  const kind = verdictKind(reason, crowd);
   const crowdLine = crowd && crowdSentence(crowd, { t, locale: view.locale, clock: view.clock, now: view.now });
   const recent = snapshot.document.incidents.find((i) => snapshot.assessment.recentlyResolved[0] === i.id);
-  const first = sentence(reason, snapshot, view);
+  const first = sentence(kind, reason, snapshot, view);
   const lines = first ? [first] : [];
   if (kind === 'local' && recent)
     lines.push(t('popup_verdictRecentlyResolved', formatTime(recent.resolvedAt ?? recent.updatedAt, view.now, view.clock)));
-  if (kind === 'local' && reason !== 'crowd-office') lines.push(t('popup_verdictLocalAdvice'));
+  if (kind === 'local' && crowd?.kind !== 'your-office') lines.push(t('popup_verdictLocalAdvice'));
   if (kind === 'server') lines.push(t('popup_verdictServerErrorAdvice'));
   if (kind === 'microsoft') lines.push(t('popup_verdictMicrosoftAdvice'));
   // Which Outlook the probe reached: the one the person opens (learned from their Outlook tabs). Not while

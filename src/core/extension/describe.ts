@@ -105,6 +105,27 @@ export interface Wording {
   now: number;
 }
 
+/**
+ * The answer to "is it me or is it Microsoft?". microsoft: Microsoft posted; local: this browser's (or this
+ * office's) network; server: Outlook answers 5xx while the status sites answer, and Microsoft is silent;
+ * everyone: most of the organisation's sites fail.
+ */
+export type VerdictKind = 'microsoft' | 'local' | 'server' | 'everyone' | 'fine' | 'unknown';
+
+/**
+ * The verdict of a reason, with the crowd's word on it: "just you" or "your office" is only given while
+ * Microsoft has no outage or degradation on Outlook's own services (assess.ts confirmedForOutlook), so it
+ * outweighs what Microsoft does post (an advisory, another service's incident): the answer is this network,
+ * and Microsoft's post is a separate fact, not the cause.
+ */
+export function verdictKind(reason: Reason, crowd?: CrowdVerdict): VerdictKind {
+  if (reason === 'incident') return crowd?.kind === 'just-you' || crowd?.kind === 'your-office' ? 'local' : 'microsoft';
+  if (reason === 'probe-unreachable' || reason === 'probe-slow' || reason === 'crowd-office') return 'local';
+  if (reason === 'probe-server-error') return 'server';
+  if (reason === 'crowd-everyone') return 'everyone';
+  return reason === 'all-clear' ? 'fine' : 'unknown';
+}
+
 /** "Just you", "Your office", …: the key of the crowd verdict's title. */
 export const crowdTitleKey = (kind: CrowdVerdict['kind']): string => `crowd_title_${kind.replace('-', '_')}`;
 

@@ -20,6 +20,8 @@ import {
 import { snapshotEntries } from '../../../src/background/snapshot-store';
 import { KEYS } from '../../../src/platform/storage-keys';
 import { LEVEL_SHAPES } from '../../../src/popup/level-icon';
+import { confirmedForOutlook } from '../../../src/core/extension/assess';
+import { DEFAULT_WATCHED_SERVICES } from '../../../src/core/engine/catalog';
 
 const XSS = '<img src=x onerror=alert(1)>';
 /** Characters that matter to HTML but are allowed in plain text: shown literally. */
@@ -415,5 +417,46 @@ describe('popup: other states', () => {
     const settings = [...footer.querySelectorAll('button')].find((b) => text(b) === 'Settings')!;
     settings.click();
     expect(open).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe("popup: the organisation's answer about Outlook beside Microsoft's post", () => {
+  const failing = probe({
+    reachable: false,
+    httpStatus: undefined,
+    error: 'no answer within 10 s',
+    outcome: 'timeout',
+    consecutiveProblems: 2,
+  });
+  const justYou = { kind: 'just-you', site: 'Seoul HQ', working: 41 } as const;
+
+  it.each([
+    ['an advisory on Outlook', incident('adv', { severity: 'advisory', services: ['exchange'], regions: ['korea'] })],
+    ['an incident on another watched service', incident('teams', { severity: 'outage', services: ['teams'], regions: ['korea'] })],
+  ])('"just you" with %s: one story, the network, with Microsoft\'s post as a separate fact', async (_, posted) => {
+    const watch = { services: [...DEFAULT_WATCHED_SERVICES, 'teams' as const], regions: ['korea' as const] };
+    const snap = makeSnapshot({ incidents: [posted], probe: failing, crowd: justYou, watch });
+    // The worker gives "just you" only when Microsoft confirms nothing on Outlook's own services.
+    expect(confirmedForOutlook(snap.document, watch, 'business')).toBeUndefined();
+    await storeSnapshot(snap);
+    const root = await mount();
+    const verdict = byTestId(root, 'verdict')!;
+    expect(verdict.dataset.verdict).toBe('local');
+    expect(text(verdict.querySelector('h2'))).toBe('Just you');
+    expect(text(verdict)).toContain('Outlook works for 41 other browsers at Seoul HQ');
+    expect(text(verdict)).toContain('Microsoft also reports an issue on a service you watch (below), but Outlook works for others');
+    expect(text(verdict)).not.toMatch(/No need to restart|that is also why|Not your PC/);
+    expect(byTestId(verdict, 'copy')).not.toBeNull();
+  });
+
+  it('"your office" with an advisory on Outlook: the office network, without the single-browser advice', async () => {
+    const incidents = [incident('adv', { severity: 'advisory', services: ['exchange'], regions: ['korea'] })];
+    const office = { kind: 'your-office', site: 'Seoul HQ', failingShare: 0.8, reporters: 20, otherSitesFine: 3 } as const;
+    await storeSnapshot(makeSnapshot({ incidents, probe: failing, crowd: office }));
+    const root = await mount();
+    const verdict = byTestId(root, 'verdict')!;
+    expect(text(verdict.querySelector('h2'))).toBe('Your office');
+    expect(text(verdict)).toContain('Microsoft also reports an issue');
+    expect(text(verdict)).not.toMatch(/No need to restart|check your VPN or proxy first/);
   });
 });
