@@ -7,8 +7,8 @@ import { assess, bannersFor, confirmedForOutlook, probeConfirmedProblem } from '
 import { reportingOn } from '../core/extension/report';
 import { crowdVerdict } from '../core/extension/verdict';
 import { outlookKindForHost } from '../core/engine/apps';
-import { glanceOf, type Wording } from '../core/extension/describe';
-import { tooltipText } from '../core/extension/tooltip';
+import type { Wording } from '../core/extension/describe';
+import { glanceOf, tooltipText } from '../core/extension/tooltip';
 import type { Glance } from '../core/extension/glance';
 import type { Locale, Translate } from '../core/engine/i18n';
 import type { ProbeResult, Snapshot } from '../core/extension/snapshot';

@@ -1,11 +1,10 @@
 /** Words for a level and its reason, shared by the toolbar tooltip, the popup header and the banner. */
 import { REGION_IDS, REGION_PARENT, SERVICE_IDS, SURFACE_IDS, type RegionId, type ServiceId, type SurfaceId } from '../engine/catalog-ids';
-import { type Clock, formatTimeZoned, type Locale, type Translate } from '../engine/i18n';
-import type { Glance } from './glance';
+import { type Clock, formatTimeZoned, type Translate } from '../engine/i18n';
 import { type Level, lookOf } from './level';
 import type { CrowdVerdict } from './crowd-verdict';
 import type { Incident, Phase, Severity } from '../engine/model';
-import type { Reason, Snapshot } from './snapshot';
+import type { Reason } from './snapshot';
 
 export const serviceKey = (id: ServiceId): string => `service_${id.replace(/-/g, '_')}`;
 export const regionKey = (id: RegionId): string => `region_${id.replace(/-/g, '_')}`;
@@ -76,25 +75,6 @@ export function headline(reason: Reason, incident: Incident | undefined, t: Tran
     default:
       return t('headlineNoData');
   }
-}
-
-/** The popup's first lines for a check, in its language: the level's word and the headline, with the check's timing. */
-export function glanceOf(
-  snapshot: Pick<Snapshot, 'level' | 'assessment' | 'checkedAt' | 'pollMinutes'>,
-  incident: Incident | undefined,
-  locale: Locale,
-  t: Translate,
-): Glance {
-  const { level, assessment, checkedAt, pollMinutes } = snapshot;
-  return {
-    locale,
-    level,
-    look: lookOf(level, assessment.reason),
-    levelWord: levelWord(level, t, assessment.reason),
-    headline: headline(assessment.reason, incident, t),
-    checkedAt,
-    pollMinutes,
-  };
 }
 
 /** What the verdict's words need: the translator, how numbers and times are written, and now. */

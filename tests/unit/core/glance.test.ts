@@ -1,7 +1,7 @@
 /** The glance: the popup's first lines, carried in its address from the worker's check to the popup's first paint. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { glanceOf } from '../../../src/core/extension/describe';
+import { glanceOf } from '../../../src/core/extension/tooltip';
 import { type Glance, glanceQuery, readGlance } from '../../../src/core/extension/glance';
 import { isPlainLine } from '../../../src/core/engine/text';
 import { SUPPORTED_LOCALES, translator } from '../../../src/core/engine/i18n';

@@ -4,7 +4,7 @@
  */
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { glanceOf } from '../../../src/core/extension/describe';
+import { glanceOf } from '../../../src/core/extension/tooltip';
 import type { Glance } from '../../../src/core/extension/glance';
 import { translator } from '../../../src/core/engine/i18n';
 import { fixture } from '../../../harness/fixtures';
