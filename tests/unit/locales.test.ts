@@ -45,7 +45,7 @@ const built = new Set<string>([
   ...[AZURE_RSS_SOURCE, M365_CONSUMER_SOURCE, AZURE_SUMMARY_SOURCE, ADMIN_CENTER_SOURCE, GRAPH_SOURCE, AGGREGATOR_SOURCE].map(
     (id) => `source_${id.replace(/-/g, '_')}`,
   ),
-  ...['Outage', 'Degraded'].flatMap((k) => [`headline${k}In`, `headline${k}Global`]),
+  ...['Outage', 'Degraded', 'Advisory'].flatMap((k) => [`headline${k}In`, `headline${k}Global`]),
 ]);
 
 const subs = (s: string) => [...s.matchAll(/\$[1-9]/g)].map((m) => m[0]).sort();

@@ -35,7 +35,8 @@ export function mainRegion(incident: Incident): RegionId | undefined {
 export function incidentHeadline(incident: Incident, t: Translate): string {
   const service = t(serviceKey(mainService(incident)));
   const region = mainRegion(incident);
-  const kind = incident.severity === 'outage' ? 'Outage' : 'Degraded';
+  // An advisory is not a degradation: Microsoft's Korean says 권고, not 서비스 저하.
+  const kind = incident.severity === 'outage' ? 'Outage' : incident.severity === 'degraded' ? 'Degraded' : 'Advisory';
   return region ? t(`headline${kind}In`, service, t(regionKey(region))) : t(`headline${kind}Global`, service);
 }
 

@@ -198,6 +198,30 @@ describe('popup: Korean', () => {
     expect(document.title).toBe('Status Lens: Microsoft 365 상태 확인');
   });
 
+  it("calls a Microsoft advisory 권고 in its headline, as Microsoft's Korean does, never 서비스 저하 (Service degradation)", async () => {
+    setUiLanguage('ko-KR');
+    const korea = incident('adv', {
+      severity: 'advisory',
+      services: ['exchange'],
+      status: 'advisory',
+      regions: ['korea'],
+      title: 'Some users may see delays in search',
+    });
+    const world = incident('adv-world', {
+      severity: 'advisory',
+      services: ['exchange'],
+      status: 'advisory',
+      regions: ['global'],
+      title: 'Admins may not see message trace results',
+    });
+    await storeSnapshot(makeSnapshot({ incidents: [korea, world] }));
+    const root = await mount();
+    expect(text(byTestId(root, 'headline'))).toBe('한국 지역 Outlook(회사·학교) 관련 권고');
+    expect(text(byTestId(root, 'ms-status'))).toBe('권고');
+    expect(text(root)).toContain('전 세계 Outlook(회사·학교) 관련 권고');
+    expect(text(root)).not.toContain('서비스 저하');
+  });
+
   it('uses Korean when the worker recorded it (the setting, policy applied), whatever the browser language', async () => {
     setUiLanguage('en-US');
     await storeSnapshot(makeSnapshot({ language: 'ko', probe: probe({ reachable: false, latencyMs: undefined, consecutiveProblems: 2 }) }));
