@@ -1,7 +1,7 @@
 /** Which banner (if any) to show, and its words. Pure: no DOM, no extension API. */
 import { formatDuration, formatTime, type Clock, type Translate } from '../core/engine/i18n';
 import type { AppId } from '../core/engine/apps';
-import { whatSentence } from '../core/extension/describe';
+import { nextUpdateOverdue, whatSentence } from '../core/extension/describe';
 import type { BannerAlert, BannerView } from '../core/extension/snapshot';
 import { isStale } from '../core/extension/staleness';
 
@@ -71,7 +71,9 @@ export function bannerText(app: AppId, alert: BannerAlert, t: Translate, clock: 
     incident && phase && services && regions
       ? [
           whatSentence({ severity: alert.severity, phase, services, regions, startedAt: alert.since }, t),
-          ...(nextUpdateBy ? [t('lead_next', formatTime(nextUpdateBy, now, clock))] : []),
+          ...(nextUpdateBy
+            ? [t(nextUpdateOverdue(nextUpdateBy, now) ? 'lead_nextOverdue' : 'lead_next', formatTime(nextUpdateBy, now, clock))]
+            : []),
         ].join(' ')
       : '';
   return {

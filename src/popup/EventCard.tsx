@@ -5,7 +5,7 @@
  * text node in Microsoft's language (lang="en"); no markup from a status source is ever parsed as HTML.
  */
 import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { incidentHeadline, regionKey, serviceKey, surfaceScope, whatSentence } from '../core/extension/describe';
+import { incidentHeadline, nextUpdateOverdue, regionKey, serviceKey, surfaceScope, whatSentence } from '../core/extension/describe';
 import type { IncidentEvent } from '../core/extension/events';
 import { eventFacts, itNotice, SERVICE_HEALTH_URL, type EventFacts } from '../core/extension/notice';
 import { formatDuration } from '../core/engine/i18n';
@@ -109,7 +109,7 @@ function FactBox({
         </div>
         {facts.nextUpdateBy && (
           <div>
-            <dt>{t('facts_next')}</dt>
+            <dt>{t(nextUpdateOverdue(facts.nextUpdateBy, now) ? 'facts_nextOverdue' : 'facts_next')}</dt>
             <dd data-testid="next-update">
               <When iso={facts.nextUpdateBy} view={view} />
             </dd>

@@ -142,6 +142,12 @@ export function crowdLeadMinutes(verdict: CrowdVerdict): number | undefined {
   return minutes > 0 ? minutes : undefined;
 }
 
+/**
+ * Microsoft's "next update by" time has passed and no newer post moved it: every surface says it was due
+ * ("Next update was due 1:30 AM"), never as if it were still ahead.
+ */
+export const nextUpdateOverdue = (nextUpdateBy: string, now: number): boolean => Date.parse(nextUpdateBy) < now;
+
 /** What the lead sentence is built from: one post, or an event's facts. */
 export interface LeadFacts {
   severity: Severity;

@@ -6,7 +6,7 @@
 import { REGION_IDS, SERVICE_IDS } from '../engine/catalog-ids';
 import { formatDuration, formatSpan, formatTime, formatTimeZoned, type Clock, type Translate } from '../engine/i18n';
 import type { Incident, MicrosoftStatus } from '../engine/model';
-import { incidentHeadline, regionNames, serviceNames, whatSentence, type LeadFacts } from './describe';
+import { incidentHeadline, nextUpdateOverdue, regionNames, serviceNames, whatSentence, type LeadFacts } from './describe';
 import type { IncidentEvent } from './events';
 
 /** The Microsoft 365 admin center's Service health: where a tenant finds Microsoft's ID when no public post has one. */
@@ -63,7 +63,8 @@ export function whenSentence(facts: LeadFacts, t: Translate, clock: Clock, now: 
   if (facts.phase === 'resolved' && facts.resolvedAt)
     return t('lead_lasted', at(facts.startedAt), formatSpan(facts.startedAt, facts.resolvedAt, t));
   const since = t('lead_since', at(facts.startedAt), formatDuration(facts.startedAt, now, t));
-  return facts.nextUpdateBy ? `${since} ${t('lead_next', at(facts.nextUpdateBy))}` : since;
+  const next = facts.nextUpdateBy;
+  return next ? `${since} ${t(nextUpdateOverdue(next, now) ? 'lead_nextOverdue' : 'lead_next', at(next))}` : since;
 }
 
 /**
@@ -92,7 +93,9 @@ export function itNotice(event: IncidentEvent, t: Translate, clock: Clock, now: 
     facts.status
       ? t('notice_status', t(`msStatus_${facts.status}`))
       : t('notice_ourReading', `${t(`severity_${facts.severity}`)} · ${t(`phase_${facts.phase}`)}`),
-    ...(facts.nextUpdateBy ? [t('notice_next', zoned(facts.nextUpdateBy))] : []),
+    ...(facts.nextUpdateBy
+      ? [t(nextUpdateOverdue(facts.nextUpdateBy, now) ? 'notice_nextOverdue' : 'notice_next', zoned(facts.nextUpdateBy))]
+      : []),
     facts.trackingId ? t('notice_id', facts.trackingId) : t('notice_idWhere', SERVICE_HEALTH_URL),
     ...(facts.url ? [t('notice_link', facts.url)] : []),
     '',

@@ -108,6 +108,12 @@ describe('bannerText', () => {
     expect(w.details).toBe('Details');
     expect(w.dismiss).toMatch(/situation changes/);
   });
+  it('says a next update Microsoft has missed was due, never as if still ahead', () => {
+    const late = { ...alert, nextUpdateBy: iso(NOW - 90 * 60_000) };
+    expect(bannerText('outlook-business', late, en, newYork, NOW).lead).toMatch(/ Next update was due 8:30\sPM; none yet\.$/);
+    expect(bannerText('outlook-business', late, ko, seoul, NOW).lead).toMatch(/ 다음 업데이트는 \S+ 10:30 예정이었으나 아직 없습니다\.$/);
+  });
+
   it('shows only the time for today, the date for another day, and the year only for another year', () => {
     // Two hours later it is past midnight in New York: 9:00 PM was yesterday.
     expect(bannerText('outlook-business', alert, en, newYork, NOW + 2 * 3_600_000).text).toMatch(/since Nov 25, 9:00\sPM$/);

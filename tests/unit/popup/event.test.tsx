@@ -131,6 +131,25 @@ describe('the facts a helpdesk quotes', () => {
     expect(card.querySelector<HTMLDetailsElement>('details.posts')!.open).toBe(false);
   });
 
+  it('a next update Microsoft has missed says it was due, on the card and in Copy for IT; never as if still ahead', async () => {
+    await storeSnapshot(makeSnapshot({ incidents: threePosts({ nextUpdateBy: iso(90 * MIN) }) }));
+    const card = byTestId(await mount(), 'incident')!;
+    const next = byTestId(card, 'next-update')!;
+    expect(text(next.previousElementSibling)).toBe('Next update was due');
+    expect(text(next)).toMatch(/^\d{1,2}:\d{2}\s(AM|PM)$/);
+    byTestId(card, 'copy')!.click();
+    await flush();
+    expect(written[0]).toMatch(/\. Next update was due \d{1,2}:\d{2}\s(AM|PM) \(.+\); none yet\.\n/);
+    expect(written[0]).toMatch(/\nNext update from Microsoft was due: \d{1,2}:\d{2}\s(AM|PM) \(.+\) \(none yet\)\n/);
+    expect(written[0]).not.toMatch(/Next update by|Next update from Microsoft: /);
+  });
+
+  it('a next update still ahead is said as ahead', async () => {
+    await storeSnapshot(makeSnapshot({ incidents: threePosts() }));
+    const next = byTestId(byTestId(await mount(), 'incident')!, 'next-update')!;
+    expect(text(next.previousElementSibling)).toBe('Next update');
+  });
+
   it('Microsoft’s own time, where the post states one, is "last updated"', async () => {
     await storeSnapshot(makeSnapshot({ incidents: [threePosts()[0]!] }));
     const card = byTestId(await mount(), 'incident')!;
