@@ -1,7 +1,7 @@
 /** Which banner (if any) to show, and its words. Pure: no DOM, no extension API. */
 import { formatDuration, formatTime, type Clock, type Translate } from '../core/engine/i18n';
 import type { AppId } from '../core/engine/apps';
-import { nextUpdateOverdue, whatSentence } from '../core/extension/describe';
+import { inCatalogOrder, nextUpdateOverdue, whatSentence } from '../core/extension/describe';
 import type { BannerAlert, BannerView } from '../core/extension/snapshot';
 import { isStale } from '../core/extension/staleness';
 
@@ -70,7 +70,7 @@ export function bannerText(app: AppId, alert: BannerAlert, t: Translate, clock: 
   const lead =
     incident && phase && services && regions
       ? [
-          whatSentence({ severity: alert.severity, phase, services, regions, startedAt: alert.since }, t),
+          whatSentence({ severity: alert.severity, phase, services: inCatalogOrder(services), regions, startedAt: alert.since }, t),
           ...(nextUpdateBy
             ? [t(nextUpdateOverdue(nextUpdateBy, now) ? 'lead_nextOverdue' : 'lead_next', formatTime(nextUpdateBy, now, clock))]
             : []),

@@ -20,9 +20,15 @@ export function surfaceScope(posts: readonly Incident[], t: Translate): string |
   return t('surfacesOnly', named.map((s) => t(surfaceKey(s))).join(', '));
 }
 
-/** The service to name for an incident: the first in catalog order, which puts Outlook first. */
+/**
+ * Services in catalog order, Outlook first: the one order every surface names them in (the popup's card,
+ * the banner, Copy for IT), so Outlook is never the one hidden in "and 2 more".
+ */
+export const inCatalogOrder = (services: readonly ServiceId[]): ServiceId[] => SERVICE_IDS.filter((s) => services.includes(s));
+
+/** The service to name for an incident: the first in catalog order. */
 export function mainService(incident: Incident): ServiceId {
-  return SERVICE_IDS.find((s) => incident.services.includes(s)) ?? 'other';
+  return inCatalogOrder(incident.services)[0] ?? 'other';
 }
 
 /** The broadest named region (Asia Pacific before Korea), or undefined for global/unstated. */

@@ -3,10 +3,10 @@
  * (Microsoft's status, since, next update, ID), the timing after the lead sentence (describe.ts, shared with
  * the banner and the notifications), and the notice "Copy for IT" writes.
  */
-import { REGION_IDS, SERVICE_IDS } from '../engine/catalog-ids';
+import { REGION_IDS } from '../engine/catalog-ids';
 import { formatDuration, formatSpan, formatTime, formatTimeZoned, type Clock, type Translate } from '../engine/i18n';
 import type { Incident, MicrosoftStatus } from '../engine/model';
-import { incidentHeadline, nextUpdateOverdue, regionNames, serviceNames, whatSentence, type LeadFacts } from './describe';
+import { incidentHeadline, inCatalogOrder, nextUpdateOverdue, regionNames, serviceNames, whatSentence, type LeadFacts } from './describe';
 import type { IncidentEvent } from './events';
 
 /** The Microsoft 365 admin center's Service health: where a tenant finds Microsoft's ID when no public post has one. */
@@ -42,7 +42,7 @@ export function eventFacts({ lead, posts }: IncidentEvent): EventFacts {
   return {
     severity: lead.severity,
     phase: lead.phase,
-    services: SERVICE_IDS.filter((s) => all.some((p) => p.services.includes(s))),
+    services: inCatalogOrder(all.flatMap((p) => p.services)),
     regions: REGION_IDS.filter((r) => all.some((p) => p.regions.includes(r))),
     startedAt,
     updatedAt: newest.updatedAt,

@@ -108,6 +108,14 @@ describe('bannerText', () => {
     expect(w.details).toBe('Details');
     expect(w.dismiss).toMatch(/situation changes/);
   });
+  it('names the services in the order the popup does (catalog order, Outlook first), so Outlook is never in "and 2 more"', () => {
+    const post = { ...alert, services: ['m365', 'azure-networking', 'azure', 'exchange'] } as BannerAlert;
+    expect(bannerText('outlook-business', post, en, newYork, NOW).lead).toMatch(
+      /affecting Outlook \(work or school\), Microsoft 365, Azure networking and 1 more in Asia Pacific\./,
+    );
+    expect(bannerText('outlook-business', post, ko, seoul, NOW).lead).toMatch(/^아시아 태평양 지역 Outlook\(회사·학교\), /);
+  });
+
   it('says a next update Microsoft has missed was due, never as if still ahead', () => {
     const late = { ...alert, nextUpdateBy: iso(NOW - 90 * 60_000) };
     expect(bannerText('outlook-business', late, en, newYork, NOW).lead).toMatch(/ Next update was due 8:30\sPM; none yet\.$/);
