@@ -134,7 +134,8 @@ export function crowdSentence(verdict: CrowdVerdict, { t, locale, clock, now }: 
     }
     case 'confirmed': {
       const lead = crowdLeadMinutes(verdict);
-      return lead !== undefined ? t('crowd_confirmedLead', n(lead)) : t('crowd_confirmed');
+      if (lead === undefined) return t('crowd_confirmed');
+      return lead === 1 ? t('crowd_confirmedLeadOne') : t('crowd_confirmedLead', n(lead));
     }
     case 'not-enough':
       return verdict.site ? t('crowd_notEnoughSite', verdict.site, n(verdict.k)) : t('crowd_notEnoughOrg', n(verdict.k));

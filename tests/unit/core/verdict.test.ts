@@ -179,6 +179,10 @@ describe('the crowd verdict', () => {
     });
     expect(crowdSentence(v!, words())).toBe('Confirmed by Microsoft — your organization saw it 52 minutes before Microsoft posted.');
     expect(crowdSentence(v!, words(ko, 'ko'))).toBe('Microsoft가 확인했습니다 — 조직에서 Microsoft 발표보다 52분 먼저 감지했습니다.');
+    // One minute is "1 minute", as every counted message has its own "one" wording (options_testOkOne).
+    const oneMinute = { ...(v as Extract<CrowdVerdict, { kind: 'confirmed' }>), crowdSince: '2025-10-29T16:56:00.000Z' };
+    expect(crowdSentence(oneMinute, words())).toBe('Confirmed by Microsoft — your organization saw it 1 minute before Microsoft posted.');
+    expect(crowdSentence(oneMinute, words(ko, 'ko'))).toBe('Microsoft가 확인했습니다 — 조직에서 Microsoft 발표보다 1분 먼저 감지했습니다.');
     // The next check keeps it from its own verdict.
     expect(verdict(office(0, 0), { confirmed: afd, previous: v })).toEqual(v);
     // Microsoft's colour decides.
