@@ -44,6 +44,8 @@ function sentence(kind: VerdictKind, reason: Reason, snapshot: Snapshot, view: V
   }
   if (reason === 'stale') return t('popup_reasonStale', formatRelative(snapshot.checkedAt, view.now, view.locale));
   if (reason === 'not-checked' && probe && !probe.reachable) return t('popup_reasonRecheck');
+  // No source at all: every one switched off (settings or policy), not a blocked network.
+  if (reason === 'no-data' && !snapshot.document.sources.length) return t('popup_reasonNoSources');
   return t(UNKNOWN_KEYS[reason] ?? 'popup_reasonNoData');
 }
 

@@ -12,6 +12,7 @@ import {
   mount,
   NOW,
   probe,
+  PUBLIC_SOURCE_IDS,
   sources,
   storeSnapshot,
   text,
@@ -216,6 +217,23 @@ describe('popup: other states', () => {
     await storeSnapshot(makeSnapshot({ probe: probe({ host: 'outlook.cloud.microsoft' }) }));
     const root = await mount();
     expect(text(byTestId(root, 'verdict'))).toContain('Reachability checked from your network at outlook.cloud.microsoft');
+  });
+
+  it('every source switched off: says so and where to turn them back on, not a proxy and a list that is not there', async () => {
+    await storeSnapshot(makeSnapshot({ sources: [], lastSuccessAgoMs: null }));
+    const root = await mount();
+    const verdict = text(byTestId(root, 'verdict'));
+    expect(verdict).toContain('Every status source is switched off and no organization status service is set');
+    expect(verdict).toContain('Settings → Advanced (for IT)');
+    expect(verdict).toContain('your organization switched them off');
+    expect(text(root)).not.toMatch(/see the list below|proxy/);
+  });
+
+  it('no source answered: the proxy or firewall, and the list of failing sources below', async () => {
+    await storeSnapshot(makeSnapshot({ sources: sources(Object.fromEntries(PUBLIC_SOURCE_IDS.map((id) => [id, 'could not connect']))) }));
+    const root = await mount();
+    expect(text(byTestId(root, 'verdict'))).toContain('A proxy or firewall may be blocking them; see the list below.');
+    expect(allByTestId(root, 'source-error')).toHaveLength(PUBLIC_SOURCE_IDS.length);
   });
 
   it('all clear: green, the verdict with the probe in it, checked time and the empty message', async () => {
