@@ -226,9 +226,11 @@ function ReportsNote({ view, settings }: { view: View; settings: Settings }) {
 export function SourcesSection({ view, settings }: { view: View; settings: Settings }) {
   const { t } = view;
   const replaced = settings.aggregatorUrl !== null;
+  // Nothing left to check: the popup would stay grey for good (as WatchSection warns when no service is selected).
+  const none = !replaced && PUBLIC_SOURCES.every((def) => settings.disabledSources.includes(def.id));
   return (
     <Section id="sources" title={t('options_sourcesHeading')}>
-      <fieldset class="checks" aria-describedby={describedBy(replaced && 'sources-unused')}>
+      <fieldset class="checks" aria-describedby={describedBy(replaced && 'sources-unused', none && 'sources-none')}>
         <legend>
           {t('options_publicLegend')} <LockNote view={view} field="disabledSources" />
         </legend>
@@ -242,6 +244,11 @@ export function SourcesSection({ view, settings }: { view: View; settings: Setti
             <PublicSource key={def.id} view={view} def={def} settings={settings} />
           ))}
         </ul>
+        {none && (
+          <p class="warning" id="sources-none" data-testid="sources-none">
+            {t('options_sourcesNone')}
+          </p>
+        )}
       </fieldset>
       <AggregatorField view={view} settings={settings} />
     </Section>

@@ -180,6 +180,19 @@ describe('options: saving', () => {
     expect((await storedSettings())!.disabledSources).toEqual([]);
   });
 
+  it('warns when every public source is off and no organization service replaces them, as it does for no service', async () => {
+    const [last, ...others] = PUBLIC_SOURCES.map((s) => s.id);
+    await storeSettings({ ...expectedDefaults('en-US'), disabledSources: others });
+    const root = await mount();
+    expect(byTestId(root, 'sources-none')).toBeNull();
+    await click(input(root, `source-${last}`));
+    expect((await storedSettings())!.disabledSources).toHaveLength(PUBLIC_SOURCES.length);
+    const fieldset = input(root, `source-${last}`).closest('fieldset')!;
+    expect(descriptions(fieldset).join(' ')).toContain('Every public source is off and no organization status service is set');
+    await click(input(root, `source-${last}`));
+    expect(byTestId(root, 'sources-none')).toBeNull();
+  });
+
   it('saves notifications, the banner apps and the language', async () => {
     const root = await mount();
     await typeAndCommit(byTestId(root, 'notifications') as HTMLSelectElement, 'any');
