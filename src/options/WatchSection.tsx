@@ -1,5 +1,5 @@
 /** "What to watch": services and regions. */
-import { REGION_IDS, SERVICE_IDS, servicesThatCount, type RegionId, type ServiceId } from '../core/engine/catalog';
+import { FOUNDATION_SERVICES, REGION_IDS, SERVICE_IDS, servicesThatCount, type RegionId, type ServiceId } from '../core/engine/catalog';
 import { regionKey, serviceKey } from '../core/extension/describe';
 import type { Settings } from '../core/extension/settings';
 import { CheckGroup, Section, toggled, type View } from './ui';
@@ -10,6 +10,10 @@ const REGIONS = REGION_IDS.filter((r): r is Exclude<RegionId, 'global'> => r !==
 
 export function WatchSection({ view, settings }: { view: View; settings: Settings }) {
   const { t, state } = view;
+  // What Microsoft 365 stands on counts while one of its services is watched, stored in the list or not: shown
+  // ticked and fixed from the start (the hint says why), so there is nothing to untick. Unticking a stored one
+  // would only turn the box fixed under the keyboard's focus, which drops to the page.
+  const chosen = settings.watchedServices.filter((s) => !(FOUNDATION_SERVICES as readonly ServiceId[]).includes(s));
   return (
     <Section id="watch" title={t('options_watchHeading')}>
       <CheckGroup
@@ -22,7 +26,7 @@ export function WatchSection({ view, settings }: { view: View; settings: Setting
         options={SERVICES}
         labelFor={(id) => t(serviceKey(id))}
         selected={settings.watchedServices}
-        implied={servicesThatCount(settings.watchedServices).filter((s) => !settings.watchedServices.includes(s))}
+        implied={servicesThatCount(chosen).filter((s) => !chosen.includes(s))}
         onToggle={(id, on) => void state.change('watchedServices', (list) => toggled(list, id, on, SERVICE_IDS))}
       />
       <CheckGroup

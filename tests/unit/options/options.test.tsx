@@ -172,6 +172,39 @@ describe('options: saving', () => {
     expect(input(root, 'service-entra').disabled).toBe(false);
   });
 
+  it('shows the stored defaults the same way: what Microsoft 365 stands on is fixed from the start, nothing to untick', async () => {
+    await storeSettings(expectedDefaults('en-US'));
+    const root = await mount();
+    for (const id of ['azure-front-door', 'entra', 'azure-networking']) {
+      const box = input(root, `service-${id}`);
+      expect([box.checked, box.disabled], id).toEqual([true, true]);
+      expect(descriptions(box.closest('fieldset')!).join(' ')).toContain('so those count whenever one of them is selected');
+    }
+  });
+
+  it('keeps keyboard focus on a box it toggles: none turns disabled under the focus (nothing is dropped to the page)', async () => {
+    await storeSettings(expectedDefaults('en-US'));
+    const root = await mount();
+    // Unticking the last Microsoft 365 service frees the foundations; each toggled box keeps its focus.
+    for (const id of ['exchange', 'outlook', 'm365']) {
+      const box = input(root, `service-${id}`);
+      box.focus();
+      await click(box);
+      await settle();
+      expect(document.activeElement, id).toBe(input(root, `service-${id}`));
+      expect(input(root, `service-${id}`).disabled, id).toBe(false);
+    }
+    const afd = input(root, 'service-azure-front-door');
+    expect([afd.checked, afd.disabled]).toEqual([true, false]);
+    afd.focus();
+    await click(afd);
+    await settle();
+    expect((await storedSettings())!.watchedServices).not.toContain('azure-front-door');
+    const after = input(root, 'service-azure-front-door');
+    expect([after.checked, after.disabled]).toEqual([false, false]);
+    expect(document.activeElement).toBe(after);
+  });
+
   it('turns a public source off and on again', async () => {
     const root = await mount();
     await click(input(root, 'source-azure-summary'));
