@@ -44,6 +44,7 @@ export function App({ state: given }: { state?: OptionsState }) {
   const account = settings ? accountOf(settings.watchedServices) : undefined;
   const locked = !settings || state.isLocked('watchedServices');
   const saved = state.status.value.kind;
+  const failed = state.loadFailed.value;
   return (
     <>
       <header class="top">
@@ -57,8 +58,23 @@ export function App({ state: given }: { state?: OptionsState }) {
         </section>
         <section aria-labelledby="account-h">
           <h2 id="account-h">{t('welcome_accountHeading')}</h2>
-          <fieldset disabled={locked} data-testid="welcome-account">
-            <legend>{t('welcome_accountLegend')}</legend>
+          {/* Greyed out, with the reason: the organisation's policy (as the options page says it), or no settings to edit. */}
+          <fieldset disabled={locked} data-testid="welcome-account" aria-describedby={failed ? 'account-load-failed' : undefined}>
+            <legend>
+              {t('welcome_accountLegend')}{' '}
+              {/* The options page's lock note, in its words and look (options/ui.tsx LockNote); not imported, since
+                  sharing that module between the two pages re-splits the popup's chunks (+160 B gzip on its load). */}
+              {settings && state.isLocked('watchedServices') && (
+                <span class="lock" data-testid="locked-watchedServices">
+                  {t('options_locked')}
+                </span>
+              )}
+            </legend>
+            {failed && (
+              <p class="status error" role="alert" id="account-load-failed" data-testid="load-failed">
+                {t('options_loadFailed')}
+              </p>
+            )}
             {ACCOUNTS.map((a) => (
               <label key={a} class="choice">
                 <input
@@ -79,8 +95,8 @@ export function App({ state: given }: { state?: OptionsState }) {
               </label>
             ))}
           </fieldset>
-          <p class="status" role="status" data-testid="saved">
-            {saved === 'saved' ? t('options_saved') : saved === 'error' ? t('options_saveFailed', '') : ''}
+          <p class={`status ${saved}`} role="status" data-testid="saved">
+            {saved === 'saved' ? t('options_saved') : saved === 'error' ? t('welcome_saveFailed') : ''}
           </p>
         </section>
         <section aria-labelledby="colours-h">

@@ -9,6 +9,9 @@ import { DEFAULT_WATCHED_SERVICES, SERVICES_FOR_APP } from '../../../src/core/en
 import { accountOf, repairSettings, servicesForAccount } from '../../../src/core/extension/settings';
 import { onFirstInstall } from '../../../src/platform/worker-events';
 import { App } from '../../../src/welcome/App';
+import { createOptionsState, type OptionsState } from '../../../src/options/state';
+import type { Settings } from '../../../src/core/extension/settings';
+import { signal } from '@preact/signals';
 import { mountPage } from '../support/page';
 import {
   byTestId,
@@ -57,10 +60,33 @@ describe('the account answer', () => {
     expect((await storedSettings())!.watchedServices).toEqual(['teams', 'exchange']);
   });
 
-  it('an organisation’s locked watch list cannot be changed here', async () => {
+  it('an organisation’s locked watch list cannot be changed here, and says why as the options page does', async () => {
     await setPolicy({ watchedServices: ['exchange'] });
     const root = await mount();
-    expect((byTestId(root, 'welcome-account') as HTMLFieldSetElement).disabled).toBe(true);
+    const fieldset = byTestId(root, 'welcome-account') as HTMLFieldSetElement;
+    expect(fieldset.disabled).toBe(true);
+    expect(text(fieldset.querySelector('legend'))).toMatch(/ Set by your organization$/);
+    expect(byTestId(root, 'load-failed')).toBeNull();
+  });
+
+  it('settings that cannot be read: the greyed-out choice says so', async () => {
+    // The options state as it is after its first read threw (state.ts start): no settings, loadFailed.
+    const real = createOptionsState();
+    const state: OptionsState = { ...real, settings: signal<Settings | null>(null), loadFailed: signal(true) };
+    const root = await mountPage(() => <App state={state} />);
+    const fieldset = byTestId(root, 'welcome-account') as HTMLFieldSetElement;
+    expect(fieldset.disabled).toBe(true);
+    expect(text(byTestId(root, 'load-failed'))).toBe("Settings couldn't be loaded. Close this tab and open the settings again.");
+    expect(fieldset.getAttribute('aria-describedby')).toBe('account-load-failed');
+  });
+
+  it('a failed save says so in a sentence, never "Couldn\'t save:" and nothing after it', async () => {
+    const root = await mount();
+    vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValue(new Error(''));
+    await click(radio(root, 'work'));
+    const saved = byTestId(root, 'saved')!;
+    expect(text(saved)).toBe("Couldn't save your answer. Try again, or choose later in the settings.");
+    expect(saved.className).toContain('error');
   });
 });
 
