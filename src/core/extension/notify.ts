@@ -5,7 +5,16 @@
  */
 import { formatSpan, formatTime, type Clock, type Translate } from '../engine/i18n';
 import { SEVERITIES, type Incident, type Severity, type StatusDocument } from '../engine/model';
-import { crowdSentence, incidentHeadline, mainRegion, mainService, regionKey, serviceKey, whatSentence } from './describe';
+import {
+  crowdSentence,
+  incidentHeadline,
+  mainRegion,
+  mainService,
+  nextUpdateOverdue,
+  regionKey,
+  serviceKey,
+  whatSentence,
+} from './describe';
 import { groupEvents } from './events';
 import type { NotifyLevel } from './settings';
 import type { CrowdVerdict } from './crowd-verdict';
@@ -123,7 +132,10 @@ export function notificationText(event: NotificationEvent, t: Translate, clock: 
   return {
     title: kind === 'started' ? what : t('notifyWorsenedTitle', what),
     message: [
-      incident.nextUpdateBy ? t('notify_startBody', since, at(incident.nextUpdateBy)) : t('notify_startBodyNoNext', since),
+      // A next update Microsoft has already missed is no news, and never said as if still ahead (describe.ts).
+      incident.nextUpdateBy && !nextUpdateOverdue(incident.nextUpdateBy, now)
+        ? t('notify_startBody', since, at(incident.nextUpdateBy))
+        : t('notify_startBodyNoNext', since),
       whatSentence(incident, t),
       original,
     ].join('\n'),

@@ -82,6 +82,11 @@ describe('notification bodies', () => {
     );
   });
 
+  it('at the start, a next update Microsoft has already missed is left out, never said as if still ahead', () => {
+    const missed = incident({ nextUpdateBy: '2026-03-10T02:30:00.000Z' });
+    expect(notificationText({ kind: 'started', incident: missed }, en, seoulEn, NOW).message).toMatch(/^Not your PC · since 11:28 AM\n/);
+  });
+
   it('at the end: how long it lasted', () => {
     const ended = incident({ phase: 'resolved', resolvedAt: '2026-03-10T04:09:00.000Z' });
     expect(notificationText({ kind: 'resolved', incident: ended }, en, seoulEn, NOW).message.split('\n')[0]).toBe(
