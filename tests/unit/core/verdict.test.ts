@@ -5,7 +5,7 @@ import { fixture } from '../../../harness/fixtures';
 import { translator } from '../../../src/core/engine/i18n';
 import type { Incident, StatusDocument } from '../../../src/core/engine/model';
 import { assess, bannerFor } from '../../../src/core/extension/assess';
-import { crowdSentence, crowdTitleKey, levelWord } from '../../../src/core/extension/describe';
+import { crowdSentence, crowdTitleKey, levelWord, verdictKind } from '../../../src/core/extension/describe';
 import { tooltipText } from '../../../src/core/extension/tooltip';
 import { lookOf } from '../../../src/core/extension/level';
 import type { ProbeResult } from '../../../src/core/extension/snapshot';
@@ -197,5 +197,30 @@ describe('the crowd verdict', () => {
         updates: [{ at: '2025-10-29T18:00:00.000Z', text: 'b' }, ...afd.updates],
       }),
     ).toBe('2025-10-29T16:57:00.000Z');
+  });
+});
+
+describe('the answer to "is it me or is it Microsoft?" (describe.ts verdictKind)', () => {
+  const justYou: CrowdVerdict = { kind: 'just-you', site: 'Seoul HQ', working: 41 };
+  const office: CrowdVerdict = { kind: 'your-office', site: 'Seoul HQ', failingShare: 0.6, reporters: 20, otherSitesFine: 2 };
+  const everyone: CrowdVerdict = { kind: 'everyone', sitesFailing: 2, sitesReporting: 2, reporters: 40 };
+  const confirmed: CrowdVerdict = { kind: 'confirmed', incidentId: 'azure-rss:x', postedAt: AT };
+
+  it("Microsoft's post is the answer, unless the organisation's browsers say this network (no confirmed Outlook incident then)", () => {
+    expect(verdictKind('incident')).toBe('microsoft');
+    expect(verdictKind('incident', confirmed)).toBe('microsoft');
+    expect(verdictKind('incident', everyone)).toBe('microsoft');
+    expect(verdictKind('incident', justYou)).toBe('local');
+    expect(verdictKind('incident', office)).toBe('local');
+  });
+
+  it('the other reasons keep their own answer, whatever the crowd', () => {
+    expect(verdictKind('probe-unreachable', justYou)).toBe('local');
+    expect(verdictKind('crowd-office', office)).toBe('local');
+    expect(verdictKind('probe-server-error')).toBe('server');
+    expect(verdictKind('crowd-everyone', everyone)).toBe('everyone');
+    expect(verdictKind('all-clear')).toBe('fine');
+    expect(verdictKind('stale', justYou)).toBe('unknown');
+    expect(verdictKind('no-data')).toBe('unknown');
   });
 });
