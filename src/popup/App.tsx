@@ -80,13 +80,15 @@ function Incidents({ view, snapshot, stale }: { view: View; snapshot: Snapshot; 
 
 /**
  * A notification click opens the popup page as `?incident=<id>`: bring that incident into view once
- * (opening the collapsed "other incidents" list if that is where it is).
+ * (opening the collapsed "other incidents" list if that is where it is). The id may be any post of the event
+ * (the banner names the worst post for its app), not only the one the card leads with.
  */
 function useRequestedIncident(ready: boolean): void {
   useEffect(() => {
     const id = new URLSearchParams(location.search).get('incident');
     if (!ready || !id) return;
-    const card = document.querySelector<HTMLElement>(`[data-incident-id="${CSS.escape(id)}"]`);
+    const q = CSS.escape(id);
+    const card = document.querySelector<HTMLElement>(`[data-incident-id="${q}"],[data-post-ids~="${q}"]`);
     if (!card) return;
     const details = card.closest('details');
     if (details) details.open = true;

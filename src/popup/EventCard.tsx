@@ -181,7 +181,13 @@ export function EventCard({ event, view, testId, lastKnown, repeatsHeadline, cro
   const facts = eventFacts(event);
   const [title, ...texts] = facts.original;
   return (
-    <article class={`card sev-${lead.severity}`} data-testid={testId} data-incident-id={lead.id} data-posts={posts.length}>
+    <article
+      class={`card sev-${lead.severity}`}
+      data-testid={testId}
+      data-incident-id={lead.id}
+      data-post-ids={posts.map((p) => p.id).join(' ')}
+      data-posts={posts.length}
+    >
       <h3 class={repeatsHeadline ? 'sr-only' : undefined}>{incidentHeadline(lead, t)}</h3>
       <FactBox facts={facts} event={event} view={view} crowdLine={crowdLine} />
       {lastKnown && (

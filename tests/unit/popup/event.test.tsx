@@ -87,6 +87,20 @@ describe('one event, one card', () => {
   });
 });
 
+describe('opened for one post of an event (?incident=<id>)', () => {
+  afterEach(() => history.replaceState(null, '', '/'));
+
+  it("brings the event's card into view for a post the card does not lead with (the banner names its app's worst post)", async () => {
+    history.replaceState(null, '', '/src/popup/index.html?incident=m365-consumer%3Aoutlook-com');
+    await storeSnapshot(makeSnapshot({ incidents: threePosts() }));
+    const root = await mount();
+    const card = allByTestId(root, 'incident')[0]!;
+    expect(card.dataset.incidentId).toBe('azure-rss:vsg1-b90');
+    expect(card.classList.contains('requested')).toBe(true);
+    expect(document.activeElement).toBe(card);
+  });
+});
+
 describe('one resolved event, one entry', () => {
   it('lists the three posts of a resolved event under one entry, naming the other sources', async () => {
     const resolved = threePosts().map((p) => ({ ...p, phase: 'resolved' as const, resolvedAt: iso(3 * MIN) }));
