@@ -14,6 +14,7 @@ import type { Locale, Translate } from '../core/engine/i18n';
 import type { ProbeResult, Snapshot } from '../core/extension/snapshot';
 import { notificationsFor, type NotificationEvent } from '../core/extension/notify';
 import type { Settings } from '../core/extension/settings';
+import { longestBackoffForInterval } from '../core/engine/backoff';
 import { refreshAll, sourceUpstream } from '../core/engine/refresh';
 import { aggregatorSource, PUBLIC_SOURCES, type SourceDefinition } from '../core/engine/sources';
 import { readNotified, sameStored } from '../core/extension/stored';
@@ -82,7 +83,7 @@ export async function runCheck(deps: CheckDeps, options: CheckOptions = {}): Pro
     now: deps.now,
     force: !!options.force,
     offline: !online,
-    longestBackoffMs: settings.pollMinutes * 60_000,
+    longestBackoffMs: longestBackoffForInterval(settings.pollMinutes * 60_000),
   });
 
   const nowIso = new Date(deps.now()).toISOString();

@@ -7,3 +7,15 @@ export function backoffDelayMs(consecutiveFailures: number, longestMs = BACKOFF_
   if (consecutiveFailures <= 0) return 0;
   return Math.min(BACKOFF_BASE_MS * 2 ** (consecutiveFailures - 1), longestMs, BACKOFF_MAX_MS);
 }
+
+/** How much earlier than its interval a scheduled check may start. */
+const SCHEDULE_SLACK_MS = 30_000;
+
+/**
+ * The longest a failing source may wait for a caller that checks every `intervalMs`: a little less than the
+ * interval, so it is due again at the next scheduled check even when that check starts a few seconds early
+ * (alarms and a waking worker are not exact); never below the first backoff step.
+ */
+export function longestBackoffForInterval(intervalMs: number): number {
+  return Math.max(BACKOFF_BASE_MS, intervalMs - SCHEDULE_SLACK_MS);
+}
