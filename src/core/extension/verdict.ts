@@ -6,12 +6,11 @@
  * - Microsoft confirmed: Microsoft's incident decides the colour, as always; the verdict adds how much
  *   earlier the organisation's browsers saw it.
  * - everyone: the whole organisation's group is failing (crowdFailing) at more than half of its reporting
- *   sites, and at least one site has enough reporters → red, labelled "not yet confirmed by Microsoft".
+ *   sites (or, with no site at k, as a whole) → red, labelled "not yet confirmed by Microsoft".
  * - your office: this browser's site is failing and the rest of the organisation is not → yellow, your network.
  * - just you: this browser's checks fail while its group (its site, or the organisation without a site) is
  *   fine → yellow, your network (the probe's own rule sets the colour).
- * - not enough: the group has fewer than k reporters, or (without a site) the organisation fails while no
- *   site has k reporters → no crowd words beyond "not enough browsers to tell".
+ * - not enough: the group has fewer than k reporters → no crowd words beyond "not enough browsers to tell".
  */
 import { type CrowdOrganisation, type CrowdPart, type CrowdSite, crowdFailing } from '../engine/crowd';
 import type { Incident } from '../engine/model';
@@ -45,15 +44,12 @@ export function crowdRunSince(verdict: CrowdVerdict | undefined): string | undef
 const earliest = (a: string | undefined, b: string | undefined) => (a && b ? (a < b ? a : b) : (a ?? b));
 
 /**
- * Everyone: the organisation's group fails, at more than half of the sites that have enough reporters, and
- * there is at least one such site. The organisation's total alone never decides it: with no site at k, the
- * total is pooled from groups too small to judge on their own (a few browsers here and there, or a handful
- * of reporters sent to made-up sites), which is no evidence of many networks failing at once. One site at k
- * still decides, so an organisation whose browsers all count at one site (no map, no policy: `Unassigned`)
- * keeps its "everyone".
+ * Everyone: the organisation's group fails, at more than half of the sites that have enough reporters; with no
+ * site at k (many small branches), the organisation's own total decides. Each reporter counts once in that
+ * total whatever site it names (crowd-counters.ts), so a few browsers cannot pose as many branches.
  */
 export function everyoneFailing(org: CrowdOrganisation | undefined): org is CrowdOrganisation {
-  return !!org && crowdFailing(org) && org.sitesReporting > 0 && org.sitesFailing * 2 > org.sitesReporting;
+  return !!org && crowdFailing(org) && (org.sitesReporting === 0 || org.sitesFailing * 2 > org.sitesReporting);
 }
 
 export function crowdVerdict(input: VerdictInput): CrowdVerdict | undefined {
@@ -62,8 +58,6 @@ export function crowdVerdict(input: VerdictInput): CrowdVerdict | undefined {
   const org = crowd.organisation.find((o) => o.outlook === kind);
   const sites = crowd.sites.filter((s) => s.outlook === kind);
   const own: CrowdSite | undefined = site ? sites.find((s) => s.site === site) : undefined;
-  // Before `everyone` narrows `org`: the organisation fails with no site at k to say so on its own.
-  const orgFailingUnjudged = !!org && org.sitesReporting === 0 && crowdFailing(org);
   const everyone = everyoneFailing(org);
   const runSince = everyone ? earliest(crowdRunSince(previous), org.since) : undefined;
 
@@ -97,8 +91,6 @@ export function crowdVerdict(input: VerdictInput): CrowdVerdict | undefined {
   }
   const group = site ? own : org;
   if (!group?.enough) return { kind: 'not-enough', ...(site ? { site } : {}), k: crowd.k };
-  // The organisation fails but no site has enough reporters to say so on its own (see everyoneFailing).
-  if (!site && orgFailingUnjudged) return { kind: 'not-enough', k: crowd.k };
   if (probeFailing && !crowdFailing(group)) {
     // This browser is one of the failing ones; the others are the ones that work.
     const working = Math.max(0, (group.reporters ?? 0) - (group.failing ?? 0));
