@@ -33,14 +33,27 @@ export function lastForwarded(header: string | null | undefined): string | undef
 
 export class TrustedProxiesError extends Error {}
 
-/** AGGREGATOR_TRUSTED_PROXIES: networks (`127.0.0.1/32`, `10.0.0.0/8`, `::1/128`) or single addresses. */
+/** AGGREGATOR_TRUSTED_PROXIES: the proxies' own networks or addresses (`127.0.0.1/32`, `192.0.2.10`, `::1/128`). */
 export function parseTrustedProxies(entries: readonly string[]): string[] {
   return entries.map((entry) => {
     if (ipaddr.isValidCIDR(entry)) return entry;
     const single = parsedAddress(entry);
-    if (!single) throw new TrustedProxiesError('must list networks or addresses, such as 127.0.0.1/32 or 10.0.0.0/8');
+    if (!single) throw new TrustedProxiesError('must list networks or addresses, such as 127.0.0.1/32 or 192.0.2.10');
     return `${single.toString()}/${single.kind() === 'ipv4' ? 32 : 128}`;
   });
+}
+
+/**
+ * Whether two networks share any address. A trusted proxy range that holds the offices' own networks would let
+ * any PC in them prepend an `X-Forwarded-For` of its choosing and be counted as any address (any site).
+ */
+export function networksOverlap(a: string, b: string): boolean {
+  const [rangeA, bitsA] = ipaddr.parseCIDR(a);
+  const [rangeB, bitsB] = ipaddr.parseCIDR(b);
+  if (rangeA.kind() !== rangeB.kind()) return false;
+  const wider = bitsA <= bitsB ? ([rangeA, bitsA] as const) : ([rangeB, bitsB] as const);
+  const narrower = bitsA <= bitsB ? rangeB : rangeA;
+  return narrower.match([wider[0], wider[1]] as Parameters<typeof narrower.match>[0]);
 }
 
 function inNetworks(address: string, networks: readonly string[]): boolean {

@@ -7,7 +7,7 @@ import type { FetchLimits } from '../src/core/engine/fetch-body';
 import { httpsOrLocal } from '../src/core/engine/links';
 import { PUBLIC_SOURCES, type SourceDefinition } from '../src/core/engine/sources';
 import { DEFAULT_CROWD_LIMITS, DEFAULT_K } from '../src/core/engine/crowd-counters';
-import { parseTrustedProxies, TrustedProxiesError } from './client-address';
+import { networksOverlap, parseTrustedProxies, TrustedProxiesError } from './client-address';
 import { type CrowdConfig, NetworkMapError, parseNetworks } from './crowd';
 
 export interface GraphSettings {
@@ -241,6 +241,12 @@ export function configFromEnv(env: Env): ServerSettings {
   } catch (e) {
     if (e instanceof TrustedProxiesError) throw new ConfigError(`AGGREGATOR_TRUSTED_PROXIES ${e.message}`);
     throw e;
+  }
+  const offices = config.crowd?.networks ?? [];
+  if (trustedProxies.some((proxy) => offices.some((office) => networksOverlap(proxy, office.cidr)))) {
+    throw new ConfigError(
+      "AGGREGATOR_TRUSTED_PROXIES overlaps AGGREGATOR_CROWD_NETWORKS: list only the proxies' own addresses, never the offices' networks (a PC there could choose its address)",
+    );
   }
   return { port, host, config, trustedProxies };
 }

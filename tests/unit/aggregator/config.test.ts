@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { clientBehindProxies } from '../../../aggregator/client-address';
+import { clientBehindProxies, networksOverlap } from '../../../aggregator/client-address';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, configFromEnv, isAllowedUpstreamBase, normaliseOrigin, redact } from '../../../aggregator/config';
 import { PUBLIC_SOURCES } from '../../../src/core/engine/sources';
@@ -118,6 +118,18 @@ describe('AGGREGATOR_TRUSTED_PROXIES', () => {
       '10.0.0.0/8',
       '::1/128',
     ]);
+  });
+
+  it("is refused when it holds an office's network: a PC there could choose the address it is counted at", () => {
+    const crowd = { AGGREGATOR_TOKEN: BEARER, AGGREGATOR_CROWD_NETWORKS: '10.1.0.0/16=Seoul HQ,10.2.0.0/16=Busan' };
+    for (const proxies of ['10.0.0.0/8', '10.1.0.9', '10.2.0.0/24']) {
+      expect(() => configFromEnv({ ...crowd, AGGREGATOR_TRUSTED_PROXIES: proxies }), proxies).toThrow(
+        /AGGREGATOR_TRUSTED_PROXIES overlaps AGGREGATOR_CROWD_NETWORKS/,
+      );
+    }
+    expect(configFromEnv({ ...crowd, AGGREGATOR_TRUSTED_PROXIES: '127.0.0.1/32, 10.3.0.10, ::1' }).trustedProxies).toHaveLength(3);
+    expect(networksOverlap('10.1.0.0/16', '10.2.0.0/16')).toBe(false);
+    expect(networksOverlap('::1/128', '0.0.0.0/0')).toBe(false);
   });
 
   it('reads X-Forwarded-For only from a trusted proxy, right to left, up to the first address that is not one', () => {
