@@ -114,11 +114,13 @@ export function assess({ document, probe, watch, now, online, crowd }: AssessInp
     .filter((i) => i.severity !== 'info')
     .reduce<Incident | undefined>((w, i) => (!w || SEVERITIES.indexOf(i.severity) < SEVERITIES.indexOf(w.severity) ? i : w), undefined);
   if (worst?.severity === 'outage') return result('outage', 'incident', worst);
+  // The organisation's own browsers, enough of them to count (verdict.ts): red but labelled unconfirmed when
+  // most sites fail, which outweighs a yellow post that is not Microsoft's word on Outlook (an advisory, a
+  // degradation of another service: with one on Outlook the verdict is "Microsoft confirmed", not "everyone");
+  // yellow "your network" when only this site fails.
+  if (crowd?.kind === 'everyone' && okSources.length > 0) return result('outage', 'crowd-everyone');
   if (worst) return result('degraded', 'incident', worst);
   if (okSources.length === 0) return result('unknown', 'no-data');
-  // The organisation's own browsers, enough of them to count (verdict.ts): red but labelled unconfirmed when
-  // most sites fail, yellow "your network" when only this site does.
-  if (crowd?.kind === 'everyone') return result('outage', 'crowd-everyone');
   if (crowd?.kind === 'your-office') return result('degraded', 'crowd-office');
   const unknown = relevantIncidents.find(isUnknownStatus);
   if (unknown) return result('unknown', 'service-unknown', unknown);

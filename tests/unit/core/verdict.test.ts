@@ -128,6 +128,20 @@ describe('the crowd verdict', () => {
     expect(tooltipText('Possible Outlook outage — not yet confirmed by Microsoft', undefined, a.level, v, words())).toContain(
       '4 of 5 offices',
     );
+    // A yellow post that is not Microsoft's word on Outlook (an advisory, a Teams degradation) does not turn it yellow.
+    for (const yellow of [
+      { ...afd, id: 'graph:ex1', severity: 'advisory', services: ['exchange'] },
+      { ...afd, id: 'graph:tm1', severity: 'degraded', services: ['teams'] },
+    ] as Incident[]) {
+      const withPost = assess({
+        document: doc([yellow]),
+        watch: { ...watch, services: [...watch.services, 'teams'] as never[] },
+        now: AT,
+        online: true,
+        crowd: v,
+      });
+      expect([withPost.level, withPost.reason], yellow.id).toEqual(['outage', 'crowd-everyone']);
+    }
   });
 
   it('one failing site of two is that office, not everyone; two of two is everyone', () => {
