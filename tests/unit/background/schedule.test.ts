@@ -8,7 +8,7 @@ describe('the check interval', () => {
   it("is the person's interval when all is quiet, and before any check", () => {
     expect(pollMinutesFor(withReason('all-clear'), 15)).toBe(15);
     expect(pollMinutesFor(withReason('no-data'), 15)).toBe(15);
-    expect(pollMinutesFor(withReason('no-data'), 15)).toBe(15);
+    expect(pollMinutesFor(undefined, 15)).toBe(15);
   });
 
   it('is a minute while an incident is active, or while offline (so grey ends soon after the network is back)', () => {
