@@ -44,8 +44,9 @@ const EPISODE_DAYS = 7;
 
 export interface CrowdLimits {
   /**
-   * Sites with reporters in the window; a report for another site beyond this is refused. Sites whose
-   * reporters have all left the window are kept for their history up to as many again, the oldest dropped.
+   * Sites with reporters in the window; a report for another site beyond this is refused, unless that site's
+   * history reached k (an existing office). Sites whose reporters have all left the window are kept for their
+   * history up to as many again, the oldest dropped.
    */
   maxSites: number;
   /** Reporters per site and kind inside the window; beyond this a new reporter is refused. */
@@ -228,7 +229,9 @@ export class CrowdCounters {
   /**
    * The series a report for `site` counts in, created if need be. Only sites with reporters in the window
    * count against maxSites, so names posted once and gone do not lock a real new site out; sites kept only
-   * for their history are at most maxSites more, and the one heard from longest ago makes room.
+   * for their history are at most maxSites more, and the one heard from longest ago makes room. A site whose
+   * history reached k (what roll() keeps it for) is never refused by the cap: names kept live by a trickle of
+   * reports can hold off new sites, not an office whose browsers were closed overnight.
    */
   private seriesOf(site: string, kind: OutlookKind): Series | undefined {
     const key = this.key(site, kind);
@@ -236,13 +239,21 @@ export class CrowdCounters {
     if (existing && existing.latest.size > 0) return existing;
     const { maxSites } = this.settings.limits;
     const live = this.liveSites();
-    if (!live.has(site) && live.size >= maxSites) return undefined;
+    if (!live.has(site) && live.size >= maxSites && !this.establishedSite(site)) return undefined;
     if (existing) return existing;
     if (!this.siteNames.has(site) && this.siteNames.size >= 2 * maxSites) this.dropOldestDormantSite(live);
     this.siteNames.add(site);
     const created: Series = { latest: new Map(), hours: new Map(), slots: new Map() };
     this.series.set(key, created);
     return created;
+  }
+
+  /** Some series of the site (either Outlook kind) has history that reached k. */
+  private establishedSite(site: string): boolean {
+    return OUTLOOK_KINDS.some((kind) => {
+      const series = this.series.get(this.key(site, kind));
+      return series !== undefined && this.reachedK(series);
+    });
   }
 
   /** Drops every series of the site without reporters whose latest history is oldest. */

@@ -283,6 +283,23 @@ describe('crowd counters: bounds and rate limits', () => {
     expect(c.part(T0 + 15 * MIN).sites.map((s) => s.site)).toEqual(['Daegu']);
   });
 
+  it('a trickle of made-up names kept live holds off new sites, never an office whose history reached k', () => {
+    const c = counters({ maxSites: 3 });
+    // Seoul HQ: ten browsers in the afternoon, then they go home.
+    round(c, T0, 'Seoul HQ', 10, 0);
+    // junk0..junk2: one report each every 10 minutes for 14 hours, from one address.
+    let t = T0 + 15 * MIN;
+    for (; t < T0 + 14 * 60 * MIN; t += 10 * MIN)
+      for (let i = 0; i < 3; i++)
+        expect(c.ingest({ site: `junk${i}`, kind: 'business', outcome: 'ok', reporter: reporter(i) }, '203.0.113.5', t)).toBe('counted');
+    // The next morning Seoul HQ is counted; a name never heard before is still refused while the trickle lasts.
+    expect(c.ingest({ site: 'Seoul HQ', kind: 'business', outcome: 'ok', reporter: 'seoul-morning' }, '10.1.0.99', t)).toBe('counted');
+    expect(c.ingest({ site: 'Seoul HQ', kind: 'consumer', outcome: 'ok', reporter: 'seoul-morning' }, '10.1.0.99', t)).toBe('counted');
+    expect(c.ingest({ site: 'Daegu', kind: 'business', outcome: 'ok', reporter: reporter(900) }, '10.3.0.1', t)).toBe('full');
+    // The junk names never reached k, so they earn no exemption: once the trickle stops, a new site counts.
+    expect(c.ingest({ site: 'Daegu', kind: 'business', outcome: 'ok', reporter: reporter(900) }, '10.3.0.1', t + 15 * MIN)).toBe('counted');
+  });
+
   it('keeps a site without reporters for its history when it reached k, up to maxSites more, the oldest dropped first', () => {
     const c = counters({ maxSites: 2 });
     round(c, T0, 'Seoul', 5, 0);
