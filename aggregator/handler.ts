@@ -337,7 +337,8 @@ export function createHttpHandler(config: AggregatorConfig, source: DocumentSour
     if (!parsed.ok) return json(400, { error: parsed.error }, cors);
     const counted = countedReport(parsed.report, config.crowd!, client.address);
     const result = await deps.crowd!.ingest(counted, client.address ?? '');
-    if (result === 'counted') return new Response(null, { status: 204, headers: { ...cors, 'cache-control': 'no-store' } });
+    // The site it was counted at, and nothing else: the browser judges its verdict against the same group.
+    if (result === 'counted') return json(200, { site: counted.site }, cors);
     if (result === 'too-soon') return json(429, { error: 'one report per reporter per minute' }, { ...cors, 'retry-after': '60' });
     if (result === 'address-limit') return json(429, { error: 'too many reports from this network' }, { ...cors, 'retry-after': '60' });
     return json(503, { error: 'the aggregator counts no more sites or reporters' }, { ...cors, 'retry-after': '300' });

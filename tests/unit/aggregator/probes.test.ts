@@ -47,10 +47,10 @@ async function crowdOf(handler: ReturnType<typeof setup>['handler']): Promise<No
 }
 
 describe('POST /v1/probes', () => {
-  it('counts a valid report (204) and publishes the site once k reporters have reported', async () => {
+  it('counts a valid report (200 with its site) and publishes the site once k reporters have reported', async () => {
     const { handler } = setup();
     for (let i = 0; i < 4; i++)
-      expect((await handler(post(report(i, { site: 'Seoul HQ', outcome: 'timeout' })), { address: `10.0.0.${i}` })).status).toBe(204);
+      expect((await handler(post(report(i, { site: 'Seoul HQ', outcome: 'timeout' })), { address: `10.0.0.${i}` })).status).toBe(200);
     expect((await crowdOf(handler)).sites).toEqual([{ site: 'Seoul HQ', outlook: 'business', enough: false }]);
     await handler(post(report(4, { site: 'Seoul HQ', outcome: 'timeout' })), { address: '10.0.0.4' });
     const crowd = await crowdOf(handler);
@@ -120,7 +120,7 @@ describe('POST /v1/probes', () => {
   it('derives the site from the configured network map, and keeps no address', async () => {
     const { handler, counters } = setup({ AGGREGATOR_CROWD_NETWORKS: '10.1.0.0/16=Seoul HQ,10.1.2.0/24=Seoul Lab,2001:db8::/32=Busan' });
     const at = [`10.1.9.${1}`, '10.1.2.7', '::ffff:10.1.2.8', '2001:db8::5', '192.0.2.1'];
-    for (const [i, address] of at.entries()) expect((await handler(post(report(i)), { address })).status).toBe(204);
+    for (const [i, address] of at.entries()) expect((await handler(post(report(i)), { address })).status).toBe(200);
     const sites = (await crowdOf(handler)).sites.map((s) => s.site).sort();
     expect(sites).toEqual(['Busan', 'Seoul HQ', 'Seoul Lab', 'Unassigned']);
     const kept = JSON.stringify(counters!.snapshot());
@@ -130,9 +130,31 @@ describe('POST /v1/probes', () => {
   it("takes the network map's site over the report's own where the map covers the address: office A cannot write into office B", async () => {
     const { handler } = setup({ AGGREGATOR_CROWD_NETWORKS: '10.1.0.0/16=Seoul HQ,10.2.0.0/16=Busan' });
     for (let i = 0; i < 5; i++)
-      expect((await handler(post(report(i, { site: 'Busan', outcome: 'network-error' })), { address: '10.1.0.9' })).status).toBe(204);
+      expect((await handler(post(report(i, { site: 'Busan', outcome: 'network-error' })), { address: '10.1.0.9' })).status).toBe(200);
     const sites = (await crowdOf(handler)).sites;
     expect(sites.map((s) => [s.site, s.reporters])).toEqual([['Seoul HQ', 5]]);
+  });
+
+  it('answers with the site it counted the report at, and nothing else', async () => {
+    const { handler } = setup({ AGGREGATOR_CROWD_NETWORKS: '10.1.0.0/16=Remote' });
+    const answers = [];
+    for (const [i, [site, address]] of (
+      [
+        ['Seoul HQ', '10.1.0.9'],
+        ['Seoul HQ', '192.0.2.1'],
+        [undefined, '192.0.2.2'],
+      ] as const
+    ).entries()) {
+      const res = await handler(post(report(i, site ? { site } : {})), { address });
+      answers.push([res.status, res.headers.get('content-type'), res.headers.get('cache-control'), await res.text()]);
+    }
+    const json = 'application/json; charset=utf-8';
+    expect(answers).toEqual([
+      // The VPN range mapped to "Remote" wins over the policy's "Seoul HQ": the browser is told so.
+      [200, json, 'no-store', '{"site":"Remote"}'],
+      [200, json, 'no-store', '{"site":"Seoul HQ"}'],
+      [200, json, 'no-store', '{"site":"Unassigned"}'],
+    ]);
   });
 
   it("keeps the report's own site where it agrees with the map, or where no network covers the address", async () => {
@@ -145,12 +167,12 @@ describe('POST /v1/probes', () => {
 
   it('answers 429 to a second report from the same reporter within the minute, and counts it once', async () => {
     const { handler, clock, counters } = setup();
-    expect((await handler(post(report(1)))).status).toBe(204);
+    expect((await handler(post(report(1)))).status).toBe(200);
     const again = await handler(post(report(1, { outcome: 'timeout' })));
     expect(again.status).toBe(429);
     expect(again.headers.get('retry-after')).toBe('60');
     clock.advance(60);
-    expect((await handler(post(report(1, { outcome: 'timeout' })))).status).toBe(204);
+    expect((await handler(post(report(1, { outcome: 'timeout' })))).status).toBe(200);
     expect(counters!.size().reporters).toBe(1);
   });
 
@@ -158,7 +180,7 @@ describe('POST /v1/probes', () => {
     const { handler, clock } = setup();
     for (const site of ['A', 'B', 'C', 'D', 'E']) {
       // Each is a move to another site: a change, so counted once a minute (429 within the same minute).
-      expect((await handler(post(report(1, { site, outcome: 'timeout' })), { address: '198.51.100.7' })).status).toBe(204);
+      expect((await handler(post(report(1, { site, outcome: 'timeout' })), { address: '198.51.100.7' })).status).toBe(200);
       expect((await handler(post(report(1, { site: 'F', outcome: 'timeout' })), { address: '198.51.100.7' })).status).toBe(429);
       clock.advance(60);
     }
@@ -190,9 +212,9 @@ describe('POST /v1/probes', () => {
   it('200 junk site names posted once do not lock out a real new site once their reporters have left', async () => {
     const { handler, clock } = setup();
     for (let i = 0; i < 200; i++)
-      expect((await handler(post(report(i, { site: `junk${i}` })), { address: '203.0.113.5' })).status).toBe(204);
+      expect((await handler(post(report(i, { site: `junk${i}` })), { address: '203.0.113.5' })).status).toBe(200);
     clock.advance(60 * 60);
-    expect((await handler(post(report(999, { site: 'Daegu' })), { address: '10.3.0.1' })).status).toBe(204);
+    expect((await handler(post(report(999, { site: 'Daegu' })), { address: '10.3.0.1' })).status).toBe(200);
     expect((await crowdOf(handler)).sites.map((s) => s.site)).toEqual(['Daegu']);
   });
 
@@ -209,7 +231,7 @@ describe('POST /v1/probes', () => {
     const { handler } = setup({ AGGREGATOR_CROWD_REPORTERS_PER_ADDRESS: '3' });
     const statuses: number[] = [];
     for (let i = 0; i < 5; i++) statuses.push((await handler(post(report(i)), { address: '198.51.100.4' })).status);
-    expect(statuses).toEqual([204, 204, 204, 429, 429]);
+    expect(statuses).toEqual([200, 200, 200, 429, 429]);
   });
 
   it('honours a configured k', async () => {
