@@ -4,7 +4,7 @@
  */
 import { aggregate, readingOf } from '../core/engine/aggregate';
 import { assess, bannersFor, confirmedForOutlook, probeConfirmedProblem } from '../core/extension/assess';
-import { reportingOn } from '../core/extension/report';
+import { reportingOn, verdictSite } from '../core/extension/report';
 import { crowdVerdict } from '../core/extension/verdict';
 import { outlookKindForHost } from '../core/engine/apps';
 import type { Wording } from '../core/extension/describe';
@@ -69,7 +69,10 @@ export async function runCheck(deps: CheckDeps, options: CheckOptions = {}): Pro
   const settings = await deps.settings();
   const online = deps.online();
   const defs = sourcesFor(settings);
-  const [local, stored] = await Promise.all([readKeys('local', [KEYS.sources, KEYS.notified, KEYS.outlookHost]), loadSnapshot(deps.now())]);
+  const [local, stored] = await Promise.all([
+    readKeys('local', [KEYS.sources, KEYS.notified, KEYS.outlookHost, KEYS.crowdReport]),
+    loadSnapshot(deps.now()),
+  ]);
   const { [KEYS.sources]: storedStates, [KEYS.notified]: storedNotified, [KEYS.outlookHost]: outlookHost } = local;
   const probed = probeUrl(outlookHost);
   const states = sourceStatesFrom(storedStates, stored.parts.heartbeat);
@@ -95,7 +98,8 @@ export async function runCheck(deps: CheckDeps, options: CheckOptions = {}): Pro
   const kind = outlookKindForHost(probed.host) ?? 'business';
   const crowd = crowdVerdict({
     crowd: document.crowd,
-    site: settings.crowdSite,
+    // Where its reports are counted (the aggregator's answer), else the policy's site: one group for both.
+    site: verdictSite(settings, local[KEYS.crowdReport], deps.now()),
     kind,
     probeFailing: probeConfirmedProblem(probe),
     confirmed: confirmedForOutlook(document, watch, kind),

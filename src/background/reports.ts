@@ -2,9 +2,11 @@
  * Sends this browser's Outlook check to the organisation's aggregator (POST /v1/probes), only when the
  * policy turned reports on (core/extension/report.ts has the rules and the body). One attempt, a short
  * timeout, never retried; the check never waits for it, and a failure is dropped, not logged as an error.
+ * The answer's site (where the report was counted) is kept for the next check's verdict.
  */
 import { probeUrl } from './probe';
 import {
+  countedSite,
   currentMemory,
   manualAllowed,
   type ReportMemory,
@@ -42,6 +44,7 @@ async function post(
   deps: ReportDeps,
   settings: Settings & { aggregatorUrl: string; aggregatorToken: string },
   body: string,
+  reporter: string,
 ): Promise<boolean> {
   const res = await deps.fetch(reportUrl(settings.aggregatorUrl), {
     method: 'POST',
@@ -52,7 +55,20 @@ async function post(
     redirect: 'error',
     signal: AbortSignal.timeout(REPORT_TIMEOUT_MS),
   });
+  if (res.ok) await rememberSite(deps, reporter, res.status === 200 ? countedSite(await res.text()) : undefined);
   return res.ok;
+}
+
+/**
+ * Keeps the site a counted report was counted at, for the verdict (core/extension/report.ts verdictSite):
+ * none when the aggregator did not name one. A refused report leaves the last one: the reporter is still
+ * counted there. Only for the same reporter id (a new day starts without one).
+ */
+async function rememberSite(deps: ReportDeps, reporter: string, site: string | undefined): Promise<void> {
+  const mem = await memory(deps.now());
+  if (mem.reporter.id !== reporter || mem.site === site) return;
+  const { site: _previous, ...rest } = mem;
+  await writeKeys('local', { [KEYS.crowdReport]: { ...rest, ...(site ? { site } : {}) } });
 }
 
 async function memory(now: number): Promise<ReportMemory> {
@@ -77,7 +93,7 @@ export async function reportCheck(deps: ReportDeps, settings: Settings, probe: P
     if (!reportDue(mem, outcome, now, settings.pollMinutes)) return;
     // Remembered before sending: a report that failed is not sent again (never retried).
     await writeKeys('local', { [KEYS.crowdReport]: { ...mem, last: { outcome, at: now } } });
-    await post(deps, settings, reportBody(probe, facts(settings, probe, mem.reporter.id)));
+    await post(deps, settings, reportBody(probe, facts(settings, probe, mem.reporter.id)), mem.reporter.id);
   } catch {
     // The aggregator down or slow is not this browser's problem to report.
   }
@@ -96,7 +112,7 @@ export async function reportManual(
     const mem = await memory(now);
     if (!manualAllowed(mem, now, windowMinutes)) return false;
     await writeKeys('local', { [KEYS.crowdReport]: { ...mem, manualAt: now } });
-    return await post(deps, settings, reportBody(probe, facts(settings, probe, mem.reporter.id), true));
+    return await post(deps, settings, reportBody(probe, facts(settings, probe, mem.reporter.id), true), mem.reporter.id);
   } catch {
     return false;
   }

@@ -3,7 +3,8 @@
  * and when. Pure: the worker (background/reports.ts) sends what these rules build. Only with the
  * organisation's policy (settings.ts crowdReports); a report is the crowd contract's ProbeReport
  * (engine/crowd.ts), nothing more: the outcome class, a latency bucket, the Outlook host, the site from
- * policy, the extension version, a random reporter id that rotates daily, and `manual` for a click.
+ * policy, the extension version, a random reporter id that rotates daily, and `manual` for a click. The
+ * aggregator's answer names the site it counted the report at, which the verdict then uses (verdictSite).
  */
 import * as v from 'valibot';
 import {
@@ -14,6 +15,7 @@ import {
   type ProbeOutcome,
   type ProbeReport,
   ReporterId,
+  SiteName,
 } from '../engine/crowd';
 import type { Settings } from './settings';
 import type { ProbeResult } from './snapshot';
@@ -36,12 +38,18 @@ export interface ReportMemory {
   last?: { outcome: ProbeOutcome; at: number };
   /** When "Outlook isn't working for me" was last sent. */
   manualAt?: number;
+  /**
+   * The site the aggregator answered it counted this reporter at (its network map may override the policy's
+   * `crowdSite`); none before its first answer, or from an aggregator that answers without one.
+   */
+  site?: string;
 }
 
 const MemorySchema = v.object({
   reporter: v.object({ id: ReporterId, day: v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/)) }),
   last: v.optional(v.object({ outcome: v.picklist(PROBE_OUTCOMES), at: v.number() })),
   manualAt: v.optional(v.number()),
+  site: v.optional(SiteName),
 });
 
 const utcDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
@@ -52,6 +60,33 @@ export function currentMemory(stored: unknown, now: number, randomId: () => stri
   const parsed = v.safeParse(MemorySchema, stored);
   if (parsed.success && parsed.output.reporter.day === day) return parsed.output;
   return { reporter: { id: randomId(), day } };
+}
+
+/** The longest answer to a report read: `{"site":…}` with a site name of at most 32 characters fits well within. */
+const MAX_ANSWER_CHARS = 256;
+const AnswerSchema = v.object({ site: SiteName });
+
+/** The site an aggregator's answer to a report names (`200 {"site":"Remote"}`); undefined for anything else. */
+export function countedSite(answer: string): string | undefined {
+  if (answer.length > MAX_ANSWER_CHARS) return undefined;
+  try {
+    const parsed = v.safeParse(AnswerSchema, JSON.parse(answer));
+    return parsed.success ? parsed.output.site : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The site this browser's verdict compares it with: the one its reports are counted at, as the aggregator
+ * last answered for today's reporter id; before any such answer (the first check, an aggregator that
+ * answers 204, reports off), the policy's `crowdSite`.
+ */
+export function verdictSite(settings: Settings, stored: unknown, now: number): string | null {
+  if (!reportingOn(settings)) return settings.crowdSite;
+  const parsed = v.safeParse(MemorySchema, stored);
+  const site = parsed.success && parsed.output.reporter.day === utcDay(now) ? parsed.output.site : undefined;
+  return site ?? settings.crowdSite;
 }
 
 /** A checked interval is "one interval" even when the alarm fires a little early. */

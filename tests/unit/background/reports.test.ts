@@ -28,7 +28,7 @@ const MIN = 60_000;
 const policy = { aggregatorUrl: STATUS, aggregatorToken: TOKEN, crowdReports: true, crowdSite: 'Seoul HQ' };
 const reporting: Settings = applyPolicy(DEFAULT_SETTINGS, policy).settings;
 
-function document(at: number, seoulFailing = 0): StatusDocument {
+function document(at: number, seoulFailing = 0, remoteFailing?: number): StatusDocument {
   const iso = new Date(at).toISOString();
   return {
     schema: 1,
@@ -40,6 +40,7 @@ function document(at: number, seoulFailing = 0): StatusDocument {
       sites: [
         { site: 'Seoul HQ', browsers: 24, failing: seoulFailing },
         { site: 'Busan', browsers: 16, failing: 0 },
+        ...(remoteFailing === undefined ? [] : [{ site: 'Remote', browsers: 12, failing: remoteFailing }]),
       ],
     }),
   };
@@ -49,17 +50,23 @@ function world() {
   let now = T0;
   let outlook = 302;
   let probesFail = false;
+  let remoteFailing: number | undefined;
+  /** What the aggregator answers a counted report: its body (200), or null for an older one's 204. */
+  let answer: string | null = null;
   const posts: { body: string; headers: Record<string, string>; at: number }[] = [];
   const order: string[] = [];
   const fetchFn = vi.fn(async (input: RequestInfo | URL, init: RequestInit = {}) => {
     const url = String(input);
-    if (url === STATUS) return new Response(JSON.stringify(document(now)), { headers: { 'content-type': 'application/json' } });
+    if (url === STATUS)
+      return new Response(JSON.stringify(document(now, 0, remoteFailing)), { headers: { 'content-type': 'application/json' } });
     if (url === OUTLOOK) return new Response(null, { status: outlook });
     if (url === PROBES) {
       order.push('report');
       posts.push({ body: String(init.body), headers: { ...(init.headers as Record<string, string>) }, at: now });
       if (probesFail) throw new TypeError('Failed to fetch');
-      return new Response(null, { status: 204 });
+      return answer === null
+        ? new Response(null, { status: 204 })
+        : new Response(answer, { headers: { 'content-type': 'application/json; charset=utf-8' } });
     }
     throw new TypeError(`unexpected ${url}`);
   }) as unknown as typeof fetch;
@@ -83,6 +90,8 @@ function world() {
     now: () => now,
     setOutlook: (status: number) => (outlook = status),
     failProbes: () => (probesFail = true),
+    failRemote: (failing: number) => (remoteFailing = failing),
+    answer: (body: string | null) => (answer = body),
   };
 }
 
@@ -180,6 +189,45 @@ describe('reports to the organisation', () => {
     expect(Object.keys((await fakeBrowser.storage.local.get(KEYS.crowdReport))[KEYS.crowdReport] as object)).toEqual(
       expect.arrayContaining(['reporter', 'last']),
     );
+  });
+
+  it("judges the verdict at the site the aggregator counted the report at, not the policy's", async () => {
+    // A Seoul laptop on a broken VPN: the VPN range is mapped to Remote, which is failing; Seoul HQ is fine.
+    const w = world();
+    w.failRemote(10);
+    w.answer('{"site":"Remote"}');
+    w.setOutlook(503);
+    await w.check(reporting);
+    w.advance(MIN);
+    // No answer yet at the first check's verdict: the policy's site.
+    expect((await w.check(reporting)).assessment.crowd).toMatchObject({ kind: 'just-you', site: 'Seoul HQ' });
+    await settle();
+    w.advance(MIN);
+    expect((await w.check(reporting)).assessment.crowd).toMatchObject({ kind: 'your-office', site: 'Remote' });
+    expect((await fakeBrowser.storage.local.get(KEYS.crowdReport))[KEYS.crowdReport]).toMatchObject({ site: 'Remote' });
+  });
+
+  it('falls back to the policy site for an answer without one (204), a damaged one, or a new day', async () => {
+    const w = world();
+    w.failRemote(10);
+    w.setOutlook(503);
+    const verdictAfter = async (answer: string | null) => {
+      w.answer(answer);
+      w.advance(6 * MIN);
+      await w.check(reporting); // sends a report (one interval on), the answer is kept
+      await settle();
+      w.advance(MIN);
+      return (await w.check(reporting)).assessment.crowd;
+    };
+    expect(await verdictAfter('{"site":"Remote"}')).toMatchObject({ kind: 'your-office', site: 'Remote' });
+    expect(await verdictAfter(null)).toMatchObject({ kind: 'just-you', site: 'Seoul HQ' });
+    expect(await verdictAfter('{"site":"Remote"}')).toMatchObject({ site: 'Remote' });
+    expect(await verdictAfter(`{"site":"${'x'.repeat(40)}"}`)).toMatchObject({ kind: 'just-you', site: 'Seoul HQ' });
+    expect(await verdictAfter('{"site":"Remote"}')).toMatchObject({ site: 'Remote' });
+    // The next day: a new reporter id, counted nowhere yet, so the policy's site until the next answer.
+    w.answer('{"site":"Remote"}');
+    w.advance(24 * 60 * MIN);
+    expect((await w.check(reporting)).assessment.crowd).toMatchObject({ kind: 'just-you', site: 'Seoul HQ' });
   });
 
   it('"Outlook isn\'t working for me": once per window, with manual: true; never without the policy', async () => {
