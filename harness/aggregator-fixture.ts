@@ -108,7 +108,7 @@ export class AggregatorFixture {
       ...(method === 'POST' ? { body } : {}),
       at: Date.now(),
     });
-    if (path === CORP_PROBES_PATH) return this.probes(method, origin, authorization);
+    if (path === CORP_PROBES_PATH) return this.probes(method, origin, authorization, body);
     if (path !== CORP_STATUS_PATH) return { status: 404, headers: { 'content-type': 'text/plain' }, body: 'not found' };
     if (method === 'OPTIONS') {
       if (!this.allowedOrigin || origin !== this.allowedOrigin) return { status: 403, headers: { vary: 'Origin' } };
@@ -142,8 +142,11 @@ export class AggregatorFixture {
     };
   }
 
-  /** POST /v1/probes as the aggregator answers it: preflight for the allowed origin, the token, 204. */
-  private probes(method: string, origin: string | undefined, authorization: string | undefined) {
+  /**
+   * POST /v1/probes as the aggregator answers it: preflight for the allowed origin, the token, then 200 with
+   * the site the report counts at (no network map here: its own site, else Unassigned).
+   */
+  private probes(method: string, origin: string | undefined, authorization: string | undefined, body: string) {
     if (!this.allowedOrigin || origin !== this.allowedOrigin) return { status: 403, headers: { vary: 'Origin' } };
     const cors = { vary: 'Origin', 'access-control-allow-origin': origin };
     if (method === 'OPTIONS') {
@@ -159,7 +162,15 @@ export class AggregatorFixture {
     }
     if (method !== 'POST') return { status: 405, headers: cors };
     if (this.token && authorization !== `Bearer ${this.token}`) return { status: 401, headers: cors };
-    return { status: 204, headers: cors };
+    let site = 'Unassigned';
+    try {
+      site = (JSON.parse(body) as { site?: string }).site ?? site;
+    } catch {}
+    return {
+      status: 200,
+      headers: { ...cors, 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' },
+      body: JSON.stringify({ site }),
+    };
   }
 
   async start(): Promise<number> {
