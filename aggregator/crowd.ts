@@ -5,7 +5,7 @@
  */
 import ipaddr from 'ipaddr.js';
 import * as v from 'valibot';
-import { type ProbeReport, ProbeReportSchema, SiteName } from '../src/core/engine/crowd';
+import { type ProbeReport, ProbeReportSchema, SiteName, UNASSIGNED_SITE } from '../src/core/engine/crowd';
 import {
   type CountedReport,
   type CrowdLimits,
@@ -33,9 +33,6 @@ export interface CrowdConfig {
   /** Workers only: how often the Durable Object rolls and persists its counters while it holds any (default 60 s). */
   persistSeconds: number;
 }
-
-/** Reports without a site, from an address no configured network covers, are counted here. */
-export const UNASSIGNED_SITE = 'Unassigned';
 
 export class NetworkMapError extends Error {}
 

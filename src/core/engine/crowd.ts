@@ -39,6 +39,12 @@ export function latencyBucket(latencyMs: number | undefined): LatencyBucket {
   return '>10s';
 }
 
+/**
+ * Where the aggregator counts a report without a site from an address no configured network covers: no office,
+ * so a browser counted there is judged against the whole organisation, as one without a site.
+ */
+export const UNASSIGNED_SITE = 'Unassigned';
+
 /** A site: an office or network name an organisation chose ("Seoul HQ", "서울 본사"). Letters, digits, a few separators. */
 export const SiteName = v.pipe(v.string(), v.regex(/^[\p{L}\p{N}][\p{L}\p{N} ._()-]{0,31}$/u, 'not a site name'));
 

@@ -16,6 +16,7 @@ import {
   type ProbeReport,
   ReporterId,
   SiteName,
+  UNASSIGNED_SITE,
 } from '../engine/crowd';
 import type { Settings } from './settings';
 import type { ProbeResult } from './snapshot';
@@ -80,13 +81,13 @@ export function countedSite(answer: string): string | undefined {
 /**
  * The site this browser's verdict compares it with: the one its reports are counted at, as the aggregator
  * last answered for today's reporter id; before any such answer (the first check, an aggregator that
- * answers 204, reports off), the policy's `crowdSite`.
+ * answers 204, reports off), or when that site is Unassigned (no office), the policy's `crowdSite`.
  */
 export function verdictSite(settings: Settings, stored: unknown, now: number): string | null {
   if (!reportingOn(settings)) return settings.crowdSite;
   const parsed = v.safeParse(MemorySchema, stored);
   const site = parsed.success && parsed.output.reporter.day === utcDay(now) ? parsed.output.site : undefined;
-  return site ?? settings.crowdSite;
+  return site && site !== UNASSIGNED_SITE ? site : settings.crowdSite;
 }
 
 /** A checked interval is "one interval" even when the alarm fires a little early. */

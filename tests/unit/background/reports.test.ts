@@ -223,6 +223,8 @@ describe('reports to the organisation', () => {
     expect(await verdictAfter(null)).toMatchObject({ kind: 'just-you', site: 'Seoul HQ' });
     expect(await verdictAfter('{"site":"Remote"}')).toMatchObject({ site: 'Remote' });
     expect(await verdictAfter(`{"site":"${'x'.repeat(40)}"}`)).toMatchObject({ kind: 'just-you', site: 'Seoul HQ' });
+    // Counted at "Unassigned" (no office): judged as the policy says, never as an office called Unassigned.
+    expect(await verdictAfter('{"site":"Unassigned"}')).toMatchObject({ kind: 'just-you', site: 'Seoul HQ' });
     expect(await verdictAfter('{"site":"Remote"}')).toMatchObject({ site: 'Remote' });
     // The next day: a new reporter id, counted nowhere yet, so the policy's site until the next answer.
     w.answer('{"site":"Remote"}');
