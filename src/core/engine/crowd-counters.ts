@@ -183,6 +183,13 @@ function baselineOf(hours: Map<number, Sums>, currentHour: number): number | und
   return n > 0 ? total / n : undefined;
 }
 
+/** A series' key: its Outlook kind and site, one per line (neither holds a newline). */
+const seriesKey = (site: string, kind: OutlookKind): string => `${kind}\n${site}`;
+const siteOfKey = (key: string): string => key.slice(key.indexOf('\n') + 1);
+const kindOfKey = (key: string): OutlookKind => key.slice(0, key.indexOf('\n')) as OutlookKind;
+/** Which site a reporter counts at is kept per Outlook kind: the same reporter hash may report both. */
+const ownerKey = (kind: string, reporter: string): string => `${kind}\n${reporter}`;
+
 export class CrowdCounters {
   private readonly series = new Map<string, Series>();
   private readonly siteNames = new Set<string>();
@@ -216,13 +223,13 @@ export class CrowdCounters {
   }
 
   private key(site: string, kind: OutlookKind): string {
-    return `${kind}\n${site}`;
+    return seriesKey(site, kind);
   }
 
   /** Sites with at least one reporter in the window (after roll(), `latest` holds only those). */
   private liveSites(): Set<string> {
     const live = new Set<string>();
-    for (const [key, series] of this.series) if (series.latest.size > 0) live.add(key.slice(key.indexOf('\n') + 1));
+    for (const [key, series] of this.series) if (series.latest.size > 0) live.add(siteOfKey(key));
     return live;
   }
 
@@ -260,7 +267,7 @@ export class CrowdCounters {
   private dropOldestDormantSite(live: Set<string>): void {
     let oldest: { site: string; last: number } | undefined;
     for (const [key, series] of this.series) {
-      const site = key.slice(key.indexOf('\n') + 1);
+      const site = siteOfKey(key);
       if (live.has(site)) continue;
       const last = Math.max(-1, ...series.hours.keys());
       if (!oldest || last < oldest.last) oldest = { site, last };
@@ -303,8 +310,8 @@ export class CrowdCounters {
     const series = this.seriesOf(report.site, report.kind);
     if (!series) return 'full';
     const reporterKey = hash53(this.salt + report.reporter);
-    const ownerKey = `${report.kind}\n${reporterKey}`;
-    const ownerSite = this.reporterSites.get(ownerKey);
+    const owner = ownerKey(report.kind, reporterKey);
+    const ownerSite = this.reporterSites.get(owner);
     // The series this reporter is counted in now, when it is another site's: the report moves it.
     const from = ownerSite !== undefined && ownerSite !== report.site ? this.series.get(this.key(ownerSite, report.kind)) : undefined;
     const previous = (from ?? series).latest.get(reporterKey);
@@ -317,7 +324,7 @@ export class CrowdCounters {
     rate[1]++;
     from?.latest.delete(reporterKey);
     series.latest.set(reporterKey, minute * 8 + PROBE_OUTCOMES.indexOf(report.outcome));
-    this.reporterSites.set(ownerKey, report.site);
+    this.reporterSites.set(owner, report.site);
     this.version++;
     return 'counted';
   }
@@ -359,11 +366,11 @@ export class CrowdCounters {
     const firstHour = Math.floor(this.minute / 60) - BASELINE_HOURS;
     const firstSlot = Math.floor(this.minute / SLOT_MINUTES) - HISTORY_SLOTS + 1;
     for (const [key, series] of this.series) {
-      const kind = key.slice(0, key.indexOf('\n'));
+      const kind = kindOfKey(key);
       for (const [reporter, packed] of series.latest) {
         if (packed >= oldest) continue;
         series.latest.delete(reporter);
-        this.reporterSites.delete(`${kind}\n${reporter}`);
+        this.reporterSites.delete(ownerKey(kind, reporter));
       }
       dropBefore(series.hours, firstHour);
       dropBefore(series.slots, firstSlot);
@@ -372,7 +379,7 @@ export class CrowdCounters {
       if (series.latest.size === 0 && series.since === undefined && !this.reachedK(series)) this.series.delete(key);
     }
     this.siteNames.clear();
-    for (const key of this.series.keys()) this.siteNames.add(key.slice(key.indexOf('\n') + 1));
+    for (const key of this.series.keys()) this.siteNames.add(siteOfKey(key));
     // An address whose window has passed is forgotten: its counts would start afresh at its next report anyway.
     for (const [key, rate] of this.addresses) if (rate[2] <= this.minute - LONG_WINDOW_MINUTES) this.addresses.delete(key);
     const episodesFrom = now - EPISODE_DAYS * 24 * 60 * MINUTE_MS;
@@ -393,8 +400,8 @@ export class CrowdCounters {
     const at = this.minute * MINUTE_MS;
     const organisation = new Map<OutlookKind, Counts[]>();
     for (const [key, series] of this.series) {
-      const kind = key.slice(0, key.indexOf('\n')) as OutlookKind;
-      const site = key.slice(key.indexOf('\n') + 1);
+      const kind = kindOfKey(key);
+      const site = siteOfKey(key);
       const counts = this.countsOf(series, LONG_WINDOW_MINUTES);
       organisation.set(kind, [...(organisation.get(kind) ?? []), counts]);
       if (counts.reporters > 0) {
@@ -473,8 +480,8 @@ export class CrowdCounters {
     const organisation: CrowdOrganisation[] = [];
     const totals = new Map<OutlookKind, { groups: Counts[]; reporting: number; failingSites: number }>();
     for (const [key, series] of this.sortedSeries()) {
-      const kind = key.slice(0, key.indexOf('\n')) as OutlookKind;
-      const site = key.slice(key.indexOf('\n') + 1);
+      const kind = kindOfKey(key);
+      const site = siteOfKey(key);
       const counts = this.countsOf(series, LONG_WINDOW_MINUTES);
       const total = totals.get(kind) ?? { groups: [], reporting: 0, failingSites: 0 };
       total.groups.push(counts);
@@ -520,8 +527,8 @@ export class CrowdCounters {
       const rest = this.countsOf(series, LONG_WINDOW_MINUTES).reporters - counts.reporters;
       const enough = counts.reporters >= k && (rest === 0 || rest >= k);
       return {
-        site: key.slice(key.indexOf('\n') + 1),
-        kind: key.slice(0, key.indexOf('\n')) as OutlookKind,
+        site: siteOfKey(key),
+        kind: kindOfKey(key),
         enough,
         ...(enough ? { reporters: counts.reporters, failingShare: counts.failing / counts.reporters } : {}),
       };
@@ -536,8 +543,8 @@ export class CrowdCounters {
     this.roll(now);
     const first = Math.floor(this.minute / SLOT_MINUTES) - (Math.min(24, hours) * 60) / SLOT_MINUTES + 1;
     return this.sortedSeries().map(([key, series]) => ({
-      site: key.slice(key.indexOf('\n') + 1),
-      kind: key.slice(0, key.indexOf('\n')) as OutlookKind,
+      site: siteOfKey(key),
+      kind: kindOfKey(key),
       points: [...series.slots]
         .filter(([slot, [reporters, , samples]]) => slot >= first && reporters / samples >= this.settings.k)
         .sort(([a], [b]) => a - b)
@@ -567,8 +574,8 @@ export class CrowdCounters {
       salt: this.salt,
       minute: this.minute,
       series: [...this.series].map(([key, s]) => ({
-        site: key.slice(key.indexOf('\n') + 1),
-        kind: key.slice(0, key.indexOf('\n')) as OutlookKind,
+        site: siteOfKey(key),
+        kind: kindOfKey(key),
         latest: [...s.latest],
         hours: [...s.hours],
         slots: [...s.slots],
@@ -594,19 +601,19 @@ export class CrowdCounters {
     }
     // One site per reporter: a state saved before that rule keeps each reporter at its latest report only.
     for (const [key, series] of this.series) {
-      const kind = key.slice(0, key.indexOf('\n'));
-      const site = key.slice(key.indexOf('\n') + 1);
+      const kind = kindOfKey(key);
+      const site = siteOfKey(key);
       for (const [reporter, packed] of series.latest) {
-        const ownerKey = `${kind}\n${reporter}`;
-        const owner = this.reporterSites.get(ownerKey);
-        const other = owner === undefined ? undefined : this.series.get(`${kind}\n${owner}`);
+        const held = ownerKey(kind, reporter);
+        const owner = this.reporterSites.get(held);
+        const other = owner === undefined ? undefined : this.series.get(seriesKey(owner, kind));
         const kept = other?.latest.get(reporter);
         if (other && kept !== undefined && kept >= packed) {
           series.latest.delete(reporter);
           continue;
         }
         other?.latest.delete(reporter);
-        this.reporterSites.set(ownerKey, site);
+        this.reporterSites.set(held, site);
       }
     }
     for (const o of snapshot.organisation) if (o.since !== undefined) this.organisationSince.set(o.kind, o.since);
