@@ -55,12 +55,15 @@ const MemorySchema = v.object({
 
 const utcDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
+/** The stored memory if it is readable and today's (a reporter id rotates daily). */
+function todaysMemory(stored: unknown, now: number): ReportMemory | undefined {
+  const parsed = v.safeParse(MemorySchema, stored);
+  return parsed.success && parsed.output.reporter.day === utcDay(now) ? parsed.output : undefined;
+}
+
 /** The stored memory, with a fresh reporter id when there is none, it is damaged, or it is from another day. */
 export function currentMemory(stored: unknown, now: number, randomId: () => string): ReportMemory {
-  const day = utcDay(now);
-  const parsed = v.safeParse(MemorySchema, stored);
-  if (parsed.success && parsed.output.reporter.day === day) return parsed.output;
-  return { reporter: { id: randomId(), day } };
+  return todaysMemory(stored, now) ?? { reporter: { id: randomId(), day: utcDay(now) } };
 }
 
 /** The longest answer to a report read: `{"site":…}` with a site name of at most 32 characters fits well within. */
@@ -85,8 +88,7 @@ export function countedSite(answer: string): string | undefined {
  */
 export function verdictSite(settings: Settings, stored: unknown, now: number): string | null {
   if (!reportingOn(settings)) return settings.crowdSite;
-  const parsed = v.safeParse(MemorySchema, stored);
-  const site = parsed.success && parsed.output.reporter.day === utcDay(now) ? parsed.output.site : undefined;
+  const site = todaysMemory(stored, now)?.site;
   return site && site !== UNASSIGNED_SITE ? site : settings.crowdSite;
 }
 
