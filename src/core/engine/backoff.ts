@@ -2,10 +2,12 @@
 export const BACKOFF_BASE_MS = 60_000;
 export const BACKOFF_MAX_MS = 60 * 60_000;
 
-/** `longestMs` lets a caller that polls more often than BACKOFF_MAX_MS wait no longer than its own interval. */
+/** The longest wait: a caller that polls more often than BACKOFF_MAX_MS waits no longer than `longestMs`. */
+export const longestBackoff = (longestMs = BACKOFF_MAX_MS): number => Math.min(longestMs, BACKOFF_MAX_MS);
+
 export function backoffDelayMs(consecutiveFailures: number, longestMs = BACKOFF_MAX_MS): number {
   if (consecutiveFailures <= 0) return 0;
-  return Math.min(BACKOFF_BASE_MS * 2 ** (consecutiveFailures - 1), longestMs, BACKOFF_MAX_MS);
+  return Math.min(BACKOFF_BASE_MS * 2 ** (consecutiveFailures - 1), longestBackoff(longestMs));
 }
 
 /** How much earlier than its interval a scheduled check may start. */

@@ -4,7 +4,7 @@
  * reads, the pure step from a read's result to the next remembered state, and the read itself with the
  * guards every caller needs (backoff, a deadline, error classification). Web-standard APIs only.
  */
-import { backoffDelayMs, BACKOFF_MAX_MS } from './backoff';
+import { backoffDelayMs, BACKOFF_MAX_MS, longestBackoff } from './backoff';
 import { fetchBody, FetchFailure, type FetchOptions, type Validators } from './fetch-body';
 import type { SourceDefinition } from './sources';
 import { SourceFormatError, type ParsedSource } from './sources/types';
@@ -80,7 +80,7 @@ export function freshState(url: string): SourceState {
  */
 export function usableState(stored: SourceState | undefined, url: string, nowMs: number, longestBackoffMs = BACKOFF_MAX_MS): SourceState {
   if (!stored || stored.url !== url) return freshState(url);
-  const longest = Math.min(longestBackoffMs, BACKOFF_MAX_MS);
+  const longest = longestBackoff(longestBackoffMs);
   if (stored.nextAttemptAt !== undefined && stored.nextAttemptAt > nowMs + longest) {
     return { ...stored, nextAttemptAt: nowMs + longest };
   }
